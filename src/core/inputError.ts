@@ -1,0 +1,61 @@
+/**
+ * What the user gave where a number was expected, kept for the error message: the text itself,
+ * a logical value (TRUE/FALSE), or `undefined` for something that cannot be shown (an entity, an array).
+ */
+export type GivenValue = string | boolean | undefined;
+
+/**
+ * The parameters of each kind of input error. `row` and `column` are 1-based positions inside the
+ * range the argument refers to; numbers are the offending values as received.
+ */
+export interface InputErrorParameters {
+  /** A required argument is empty (omitted, a blank cell or ""). */
+  required: Record<string, never>;
+  /** The argument is text that is not a number, a logical value, or something else that is not a number. */
+  notANumber: { value: GivenValue };
+  /** A cell inside a range is neither a number nor blank. */
+  cellNotANumber: { value: GivenValue; row: number; column: number };
+  mustBeNonNegative: { value: number };
+  /** Must be greater than 0 (it is divided by, or the result would be meaningless at 0). */
+  mustBePositive: { value: number };
+  /** Must be a whole number ≥ 0 (0, 1, 2, …). */
+  mustBeWholeNumber: { value: number };
+  /** A fraction (rate, share, margin) outside 0–1 that does not look like a percentage. */
+  fractionRange: { value: number };
+  /** A fraction above 1 and at most 100: most likely a percentage typed as a whole number (10 for 10 %). */
+  rateLooksLikePercent: { value: number };
+  /** The argument is greater than another argument that bounds it (conversions > visitors). */
+  mustNotExceed: { value: number; limit: number; limitArgument: string };
+  /** customersAtEnd − newCustomers (the retained customers) is more than customersAtStart. */
+  retainedExceedsStart: { retained: number; customersAtStart: number };
+  /** Retention 1 with discount 0 and no horizon: the value is infinite; the argument to give is named. */
+  infiniteValue: { retentionRate: number; discountRate: number };
+  /** A range has no values at all (every cell is blank). */
+  noValues: Record<string, never>;
+  /** A net-promoter answer that is not a whole number from 0 to 10. */
+  invalidScore: { value: number; row: number; column: number };
+  /** The argument is required because another argument is a single average rather than per-customer values. */
+  countRequiredForAverage: { averageArgument: string };
+  /** Valid inputs whose result does not fit in a floating-point number; `argument` lists the arguments involved. */
+  resultTooLarge: Record<string, never>;
+}
+
+export type InputErrorCode = keyof InputErrorParameters;
+
+/**
+ * A wrong input to a calculation, described structurally so that each user interface can word it
+ * in the user's language (see src/i18n/errorMessages.ts). `argument` is the argument's name as the
+ * user sees it in Excel's formula tooltip (e.g. `averageOrderValue`); for `resultTooLarge` it lists
+ * the arguments involved, separated by ", ".
+ * @example new InputError("mustBeNonNegative", "orders", { value: -3 })
+ */
+export class InputError<Code extends InputErrorCode = InputErrorCode> extends Error {
+  constructor(
+    readonly code: Code,
+    readonly argument: string,
+    readonly params: InputErrorParameters[Code],
+  ) {
+    super(`${code}: ${argument}`);
+    this.name = "InputError";
+  }
+}

@@ -1,0 +1,73 @@
+/*
+ * Conversion of the values Excel passes to the worksheet functions into numbers for src/core.
+ * Excel sends numbers, text, logical values, null (an omitted argument or a blank cell) or "" (an empty
+ * text or blank cell), and ranges as 2D arrays. Text is read with parseNumberText: plain numbers
+ * ("12.5", " 40 ") and percentages ("20%" → 0.2). Logical values are never numbers here: TRUE is far
+ * more likely a wrong cell than a deliberate 1.
+ */
+import { type GivenValue, InputError } from "../core/inputError";
+import { parseNumberText } from "../core/numberText";
+
+/** A blank: an omitted argument or empty cell (null/undefined), or text with nothing but spaces. */
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** The value as the error message should quote it. */
+function given(value: unknown): GivenValue {
+  return typeof value === "string" || typeof value === "boolean" ? value : undefined;
+}
+
+/** The number in a non-blank value, or undefined when it is not a number. */
+function numberIn(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value === "string") return parseNumberText(value);
+  return undefined;
+}
+
+/** A required scalar argument as a number; blank → `required`, anything else non-numeric → `notANumber`. */
+export function requiredNumber(value: unknown, argument: string): number {
+  if (isBlank(value)) throw new InputError("required", argument, {});
+  const number = numberIn(value);
+  if (number === undefined) throw new InputError("notANumber", argument, { value: given(value) });
+  return number;
+}
+
+/** An optional scalar argument: undefined when omitted or blank (so that core applies its default). */
+export function optionalNumber(value: unknown, argument: string): number | undefined {
+  return isBlank(value) ? undefined : requiredNumber(value, argument);
+}
+
+/**
+ * A range argument as a grid of numbers, with `null` for blank cells. A cell that is neither blank nor a
+ * number is a `cellNotANumber` error with its 1-based row and column. A single value (Excel passes a
+ * scalar to a range parameter as a 1×1 range) is treated as a 1×1 grid.
+ */
+export function numberGrid(value: unknown, argument: string): (number | null)[][] {
+  const rows: unknown[] = Array.isArray(value) ? value : [[value]];
+  return rows.map((row, rowIndex) => {
+    const cells: unknown[] = Array.isArray(row) ? row : [row];
+    return cells.map((cell, columnIndex) => {
+      if (isBlank(cell)) return null;
+      const number = numberIn(cell);
+      if (number === undefined) {
+        throw new InputError("cellNotANumber", argument, { value: given(cell), row: rowIndex + 1, column: columnIndex + 1 });
+      }
+      return number;
+    });
+  });
+}
+
+/**
+ * A range argument that holds either one value (a 1×1 range or a typed number) or a list of values:
+ * the single number, or the non-blank numbers of the range in reading order. A single blank is `required`.
+ */
+export function numberOrNumbers(value: unknown, argument: string): number | number[] {
+  const grid = numberGrid(value, argument);
+  if (grid.length === 1 && grid[0].length === 1) {
+    const single = grid[0][0];
+    if (single === null) throw new InputError("required", argument, {});
+    return single;
+  }
+  return grid.flat().filter((cell): cell is number => cell !== null);
+}

@@ -1,0 +1,142 @@
+import { useMemo, useState } from "react";
+import {
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  Field,
+  Input,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Language } from "../i18n/language";
+import { uiText, type UiStringKey } from "../i18n/uiStrings";
+import type { InsertFormulaResult } from "../excel/insertFormula";
+import { exampleFormula, formulaSyntax, type FormulaEntry } from "./formulaEntry";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  syntax: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  example: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
+  code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
+});
+
+const locales: Record<Language, string> = { en: "en-GB", da: "da-DK", sv: "sv-SE" };
+
+type Status = { intent: "success" | "warning" | "error"; text: string } | undefined;
+
+function statusOf(language: Language, formula: string, result: InsertFormulaResult): Status {
+  return result.kind === "inserted"
+    ? { intent: "success", text: uiText(language, "inserted", { formula, address: result.address }) }
+    : { intent: "warning", text: uiText(language, "cellNotEmpty", { address: result.address }) };
+}
+
+export interface FormulaReferenceProps {
+  language: Language;
+  formulas: readonly FormulaEntry[];
+  insertFormula?: (formula: string) => Promise<InsertFormulaResult>;
+}
+
+/** The list of KV functions with syntax, a one-line description and a worked example to insert. */
+export function FormulaReference({ language, formulas, insertFormula }: FormulaReferenceProps) {
+  const styles = useStyles();
+  const [query, setQuery] = useState("");
+  const [status, setStatus] = useState<Status>(undefined);
+  const [busy, setBusy] = useState(false);
+  const numberFormat = useMemo(() => new Intl.NumberFormat(locales[language], { maximumFractionDigits: 2 }), [language]);
+  const t = (key: UiStringKey, values?: Record<string, string>) => uiText(language, key, values);
+
+  const needle = query.trim().toLowerCase();
+  const visible = formulas.filter(
+    (entry) => needle === "" || entry.id.toLowerCase().includes(needle) || t(entry.description).toLowerCase().includes(needle),
+  );
+
+  async function insert(formula: string) {
+    if (!insertFormula) return;
+    setBusy(true);
+    try {
+      setStatus(statusOf(language, formula, await insertFormula(formula)));
+    } catch (error) {
+      setStatus({ intent: "error", text: t("insertFailed", { reason: error instanceof Error ? error.message : String(error) }) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const categories: Array<{ id: FormulaEntry["category"]; title: UiStringKey }> = [
+    { id: "lifetimeValue", title: "categoryLifetimeValue" },
+    { id: "kpis", title: "categoryKpis" },
+  ];
+
+  return (
+    <section className={styles.section} aria-labelledby="formula-reference-heading">
+      <Subtitle2 as="h2" id="formula-reference-heading">
+        {t("referenceHeading")}
+      </Subtitle2>
+      <Text as="p" block>
+        {insertFormula ? t("referenceHint") : t("outsideExcel")} {t("rateNote")}
+      </Text>
+      {status && (
+        <MessageBar intent={status.intent} role="status">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={t("filterLabel")}>
+        <Input value={query} placeholder={t("filterPlaceholder")} onChange={(_, data) => setQuery(data.value)} />
+      </Field>
+      {visible.length === 0 && <Text>{t("noMatches", { query })}</Text>}
+      {categories.map((category) => {
+        const entries = visible.filter((entry) => entry.category === category.id);
+        if (entries.length === 0) return null;
+        return (
+          <div className={styles.group} key={category.id}>
+            <Subtitle2 as="h3">{t(category.title)}</Subtitle2>
+            {entries.map((entry) => {
+              const formula = exampleFormula(entry);
+              return (
+                <Card key={entry.id} aria-label={`KV.${entry.id}`}>
+                  <CardHeader
+                    header={<Text weight="semibold">{`KV.${entry.id}`}</Text>}
+                    description={<Caption1 className={styles.syntax}>{formulaSyntax(entry)}</Caption1>}
+                  />
+                  <Text as="p" block>
+                    {t(entry.description)}
+                  </Text>
+                  <div className={styles.example}>
+                    <Text>
+                      {t("exampleLabel")}: <span className={styles.code}>{formula}</span> → <strong>{numberFormat.format(entry.exampleResult())}</strong>
+                    </Text>
+                    <Button
+                      appearance="primary"
+                      size="small"
+                      disabled={!insertFormula || busy}
+                      aria-label={t("insertButtonLabel", { formula })}
+                      onClick={() => void insert(formula)}
+                    >
+                      {t("insertButton")}
+                    </Button>
+                  </div>
+                  <Link href={`functions.html#kv.${entry.id.toLowerCase()}`} target="_blank">
+                    {t("helpLink")}
+                  </Link>
+                </Card>
+              );
+            })}
+          </div>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { insertFormulaInSelection } from "../../src/excel/insertFormula";
+import { WorkbookDouble } from "../support/workbookDouble";
+
+describe("insertFormulaInSelection", () => {
+  let workbook: WorkbookDouble;
+
+  beforeEach(() => {
+    workbook = new WorkbookDouble();
+    workbook.install();
+  });
+
+  afterEach(() => {
+    delete (globalThis as { Excel?: unknown }).Excel;
+  });
+
+  it("writes the formula into an empty selected cell and reports its address", async () => {
+    workbook.select("Sheet1", 1, 1);
+    const result = await insertFormulaInSelection("=KV.AOV(125000, 500)");
+    expect(result).toEqual({ kind: "inserted", address: "Sheet1!B2" });
+    expect(workbook.getCell("Sheet1", 1, 1)).toBe("=KV.AOV(125000, 500)");
+    expect(workbook.syncCount).toBe(2);
+  });
+
+  it("uses the top-left cell of a multi-cell selection and leaves the rest alone", async () => {
+    workbook.select("Data", 4, 2, 3, 2);
+    workbook.setCell("Data", 5, 2, 42);
+    const result = await insertFormulaInSelection("=KV.NPS(A1:A10)");
+    expect(result).toEqual({ kind: "inserted", address: "Data!C5" });
+    expect(workbook.getCell("Data", 4, 2)).toBe("=KV.NPS(A1:A10)");
+    expect(workbook.getCell("Data", 5, 2)).toBe(42);
+  });
+
+  it.each([[1234], ["Revenue"], ["=SUM(A1:A3)"], [false]])("never overwrites a cell that holds %p", async (content) => {
+    workbook.select("Sheet1", 0, 27);
+    workbook.setCell("Sheet1", 0, 27, content);
+    const result = await insertFormulaInSelection("=KV.AOV(1, 1)");
+    expect(result).toEqual({ kind: "cellNotEmpty", address: "Sheet1!AB1" });
+    expect(workbook.getCell("Sheet1", 0, 27)).toBe(content);
+  });
+
+  it("the double fails a read that was not loaded and synced", async () => {
+    await expect(
+      Excel.run(async (context) => {
+        const range = context.workbook.getSelectedRange();
+        range.load("address");
+        return range.address;
+      }),
+    ).rejects.toThrow(/PropertyNotLoaded/);
+  });
+});

@@ -1,0 +1,93 @@
+import { numberGrid, numberOrNumbers, optionalNumber, requiredNumber } from "../../src/functions/arguments";
+import { InputError } from "../../src/core/inputError";
+
+function inputErrorOf(call: () => unknown): InputError {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error("expected an InputError");
+}
+
+describe("requiredNumber", () => {
+  it("passes numbers and reads numeric text and percentages", () => {
+    expect(requiredNumber(12.5, "x")).toBe(12.5);
+    expect(requiredNumber(0, "x")).toBe(0);
+    expect(requiredNumber("12.5", "x")).toBe(12.5);
+    expect(requiredNumber(" 40 ", "x")).toBe(40);
+    expect(requiredNumber("20%", "x")).toBe(0.2);
+    expect(requiredNumber("20 %", "x")).toBe(0.2);
+  });
+
+  it.each([null, undefined, "", "   "])("reports the blank %j as required", (blank) => {
+    const error = inputErrorOf(() => requiredNumber(blank, "lifespanYears"));
+    expect({ code: error.code, argument: error.argument }).toEqual({ code: "required", argument: "lifespanYears" });
+  });
+
+  it.each([
+    ["abc", "abc"],
+    ["500 kr", "500 kr"],
+    [true, true],
+    [false, false],
+    [{ type: "Entity" }, undefined],
+    [[[1]], undefined],
+    [Number.NaN, undefined],
+    [Number.POSITIVE_INFINITY, undefined],
+  ])("reports %j as not a number", (value, shown) => {
+    const error = inputErrorOf(() => requiredNumber(value, "averageOrderValue"));
+    expect(error.code).toBe("notANumber");
+    expect(error.argument).toBe("averageOrderValue");
+    expect(error.params).toEqual({ value: shown });
+  });
+});
+
+describe("optionalNumber", () => {
+  it.each([null, undefined, "", " "])("gives undefined for the omitted or blank %j", (blank) => {
+    expect(optionalNumber(blank, "grossMargin")).toBeUndefined();
+  });
+
+  it("converts given values like requiredNumber, 0 included", () => {
+    expect(optionalNumber(0, "grossMargin")).toBe(0);
+    expect(optionalNumber("40%", "grossMargin")).toBe(0.4);
+    expect(inputErrorOf(() => optionalNumber("forty", "grossMargin")).code).toBe("notANumber");
+  });
+});
+
+describe("numberGrid", () => {
+  it("keeps the shape, with null for blank cells and 0 as a number", () => {
+    expect(numberGrid([[10, null], ["", "9"], [0, " "]], "scores")).toEqual([[10, null], [null, 9], [0, null]]);
+  });
+
+  it("treats a single value as a 1×1 grid", () => {
+    expect(numberGrid(7, "scores")).toEqual([[7]]);
+    expect(numberGrid([7], "scores")).toEqual([[7]]);
+  });
+
+  it("names the 1-based row and column of a cell that is not a number", () => {
+    const error = inputErrorOf(() => numberGrid([[1, 2], [3, "n/a"]], "scores"));
+    expect(error.code).toBe("cellNotANumber");
+    expect(error.argument).toBe("scores");
+    expect(error.params).toEqual({ value: "n/a", row: 2, column: 2 });
+    expect(inputErrorOf(() => numberGrid([[true]], "scores")).params).toEqual({ value: true, row: 1, column: 1 });
+  });
+});
+
+describe("numberOrNumbers", () => {
+  it("gives the single number of a 1×1 range", () => {
+    expect(numberOrNumbers([[1500]], "clv")).toBe(1500);
+    expect(numberOrNumbers([["1500"]], "clv")).toBe(1500);
+  });
+
+  it("gives the non-blank numbers of a larger range in reading order", () => {
+    expect(numberOrNumbers([[1200], [null], [800], [""], [400]], "clv")).toEqual([1200, 800, 400]);
+    expect(numberOrNumbers([[1, 2], [3, null]], "clv")).toEqual([1, 2, 3]);
+    expect(numberOrNumbers([[null, ""]], "clv")).toEqual([]);
+  });
+
+  it("reports a single blank as required", () => {
+    expect(inputErrorOf(() => numberOrNumbers([[null]], "clv")).code).toBe("required");
+    expect(inputErrorOf(() => numberOrNumbers([[""]], "clv")).code).toBe("required");
+  });
+});

@@ -1,0 +1,137 @@
+import * as fs from "fs";
+import * as path from "path";
+import * as lifetimeValue from "../../src/functions/lifetimeValue";
+import * as kpis from "../../src/functions/kpis";
+
+/*
+ * Checks docs/functions.md against the code: every example line
+ *   `=KV.CLV(500, 4, 3, 0.4, 0.1)` → `1989.48`
+ * is evaluated by calling the exported worksheet function with the literal arguments, and its stated
+ * result (rounded to 2 decimals, or #VALUE!) must match. Arguments may be numbers, "text", TRUE/FALSE,
+ * array constants {1,2;3,4} (commas between columns, semicolons between rows; no separators inside text)
+ * and empty (omitted, passed as null like Excel does). A scalar given for a range parameter is passed as
+ * a 1×1 range, as Excel does.
+ */
+
+const root = path.resolve(__dirname, "../..");
+const markdown = fs.readFileSync(path.join(root, "docs/functions.md"), "utf8");
+const golden: { functions: { id: string; helpUrl: string; parameters: { name: string; optional?: boolean; dimensionality?: string }[] }[] } =
+  JSON.parse(fs.readFileSync(path.join(root, "test/golden/functions.json"), "utf8"));
+// The heading anchors come from the renderer of functions.html. Its markdown library (marked) is an ES module
+// that jest's CommonJS runtime cannot load, and headingAnchor does not use it, so it is stubbed here.
+jest.mock("marked", () => ({ Marked: class {} }));
+const { headingAnchor } = require("../../scripts/renderFunctionReference.js") as { headingAnchor: (text: string) => string };
+
+const worksheetFunctions: Record<string, (...args: any[]) => number> = { ...lifetimeValue, ...kpis };
+
+const exampleLine = /^`=KV\.([A-Z]+)\((.*)\)` → `([^`]+)`$/;
+
+interface Example {
+  line: number;
+  section: string | undefined;
+  id: string;
+  argumentText: string;
+  expected: string;
+}
+
+/** The example lines, each with the "## KV.ID" section it appears in. */
+function examples(): Example[] {
+  let section: string | undefined;
+  return markdown.split("\n").flatMap((text, index) => {
+    const heading = /^## (.+)$/.exec(text);
+    if (heading) section = heading[1].trim();
+    if (!text.startsWith("`=KV.")) return [];
+    const match = exampleLine.exec(text);
+    if (!match) throw new Error(`docs/functions.md line ${index + 1} looks like an example but does not parse: ${text}`);
+    return [{ line: index + 1, section, id: match[1], argumentText: match[2], expected: match[3] }];
+  });
+}
+
+/** Splits at the commas that are not inside {…} or "…". */
+function splitTopLevel(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inText = false;
+  let current = "";
+  for (const character of text) {
+    if (character === '"') inText = !inText;
+    else if (!inText && character === "{") depth += 1;
+    else if (!inText && character === "}") depth -= 1;
+    if (character === separator && depth === 0 && !inText) {
+      parts.push(current);
+      current = "";
+    } else {
+      current += character;
+    }
+  }
+  parts.push(current);
+  return parts;
+}
+
+function literal(token: string): unknown {
+  const text = token.trim();
+  if (text === "") return null;
+  if (/^".*"$/.test(text)) return text.slice(1, -1);
+  if (text === "TRUE" || text === "FALSE") return text === "TRUE";
+  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (/^\{.*\}$/.test(text)) {
+    return text
+      .slice(1, -1)
+      .split(";")
+      .map((row) => row.split(",").map((cell) => literal(cell)));
+  }
+  throw new Error(`Unsupported literal in docs example: ${text}`);
+}
+
+function evaluate(example: Example): () => number {
+  const metadata = golden.functions.find((f) => f.id === example.id);
+  if (!metadata) throw new Error(`KV.${example.id} is not in functions.json`);
+  const args = splitTopLevel(example.argumentText, ",").map((token, index) => {
+    const value = literal(token);
+    const isRange = metadata.parameters[index]?.dimensionality === "matrix";
+    return isRange && !Array.isArray(value) ? [[value]] : value;
+  });
+  return () => worksheetFunctions[example.id](...args);
+}
+
+const allExamples = examples();
+
+describe("docs/functions.md examples", () => {
+  it("has examples", () => {
+    expect(allExamples.length).toBeGreaterThan(20);
+  });
+
+  it.each(allExamples.map((example) => [`line ${example.line}: KV.${example.id}(${example.argumentText}) → ${example.expected}`, example] as const))(
+    "%s",
+    (_title, example) => {
+      expect(example.section).toBe(`KV.${example.id}`);
+      const metadata = golden.functions.find((f) => f.id === example.id);
+      const argumentCount = splitTopLevel(example.argumentText, ",").length;
+      expect(argumentCount).toBeGreaterThanOrEqual(metadata!.parameters.filter((p) => !p.optional).length);
+      expect(argumentCount).toBeLessThanOrEqual(metadata!.parameters.length);
+      const call = evaluate(example);
+      if (example.expected === "#VALUE!") {
+        expect(call).toThrow(CustomFunctions.Error);
+        return;
+      }
+      expect(example.expected).toMatch(/^-?\d+\.\d{2}$/);
+      const result = call();
+      expect(Math.abs(result - Number(example.expected))).toBeLessThanOrEqual(0.005 + 1e-9);
+    },
+  );
+});
+
+describe("docs/functions.md sections", () => {
+  const headings = [...markdown.matchAll(/^## (.+)$/gm)].map((match) => match[1].trim());
+
+  it.each(golden.functions.map((f) => [f.id, f] as const))("documents KV.%s with an example, at its help URL", (id, metadata) => {
+    const heading = `KV.${id}`;
+    expect(headings.filter((h) => h === heading)).toHaveLength(1);
+    expect(metadata.helpUrl.endsWith(`#${headingAnchor(heading)}`)).toBe(true);
+    expect(allExamples.some((example) => example.id === id && example.expected !== "#VALUE!")).toBe(true);
+    for (const parameter of metadata.parameters) {
+      const section = markdown.split(`## ${heading}\n`)[1].split("\n## ")[0];
+      expect(section).toContain(`| ${parameter.name} |`);
+    }
+  });
+});

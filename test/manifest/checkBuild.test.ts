@@ -1,0 +1,116 @@
+/**
+ * scripts/checkBuild.js, run on fake dist/ folders: a good build passes, and each way a production build can
+ * go wrong (URL rewrite skipped, a file missing, help links broken, the shared page not loading the functions)
+ * is reported. The script also runs as `npm test` does, as a child process, to check its exit status and output.
+ */
+import { execFileSync } from "child_process";
+import fs from "fs";
+import os from "os";
+import path from "path";
+
+const { checkBuild } = require("../../scripts/checkBuild.js") as {
+  checkBuild: (dist: string, baseUrl: string) => { problems: string[]; urls: number; functions: number };
+};
+
+const REPO_ROOT = path.resolve(__dirname, "../..");
+const DEV_URL = "https://localhost:3000/";
+const PRODUCTION_URL = "https://addin.example.dk/kv/";
+
+const temporaryFolders: string[] = [];
+afterAll(() => temporaryFolders.forEach((folder) => fs.rmSync(folder, { recursive: true, force: true })));
+
+/** A dist/ folder as a correct production build leaves it; `changes` replaces files (or deletes them with null). */
+function fakeDist(changes: Record<string, string | null> = {}): string {
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), "kv-dist-"));
+  temporaryFolders.push(dist);
+  const files: Record<string, string | Buffer | null> = {
+    "manifest.xml": fs.readFileSync(path.join(REPO_ROOT, "manifest.xml"), "utf8").split(DEV_URL).join(PRODUCTION_URL),
+    // As html-webpack-plugin minifies it: attribute quotes dropped.
+    "taskpane.html": "<!doctype html><html><head><script src=https://appsforoffice.microsoft.com/lib/1/hosted/office.js></script><script defer src=functions.js></script><script defer src=taskpane.js></script></head></html>",
+    "functions.js": "",
+    "taskpane.js": "",
+    "functions.json": JSON.stringify({ functions: [{ id: "CLV", name: "CLV", helpUrl: `${PRODUCTION_URL}functions.html#kv.clv` }] }),
+    "functions.html": "<h2 id=kv.clv>KV.CLV</h2>",
+    ...Object.fromEntries([16, 32, 64, 80, 128].map((size) => [`assets/icon-${size}.png`, fs.readFileSync(path.join(REPO_ROOT, `assets/icon-${size}.png`))])),
+    ...changes,
+  };
+  for (const [name, content] of Object.entries(files)) {
+    if (content === null) continue;
+    fs.mkdirSync(path.dirname(path.join(dist, name)), { recursive: true });
+    fs.writeFileSync(path.join(dist, name), content);
+  }
+  return dist;
+}
+
+/** Runs the script as a command; returns its exit status and output. */
+function runScript(dist: string): { status: number; output: string } {
+  const options = { cwd: REPO_ROOT, encoding: "utf8" as const, env: { ...process.env, KV_PRODUCTION_URL: PRODUCTION_URL }, stdio: "pipe" as const };
+  try {
+    return { status: 0, output: execFileSync(process.execPath, ["scripts/checkBuild.js", dist], options) };
+  } catch (error) {
+    const failed = error as { status: number; stdout: string; stderr: string };
+    return { status: failed.status, output: failed.stdout + failed.stderr };
+  }
+}
+
+describe("checkBuild", () => {
+  it("passes a correct production build and counts its URLs and functions", () => {
+    const result = checkBuild(fakeDist(), PRODUCTION_URL);
+    expect(result.problems).toEqual([]);
+    expect(result.urls).toBeGreaterThanOrEqual(10);
+    expect(result.functions).toBe(1);
+  });
+
+  it("reports a manifest whose URLs were not rewritten to the production URL", () => {
+    const devManifest = fs.readFileSync(path.join(REPO_ROOT, "manifest.xml"), "utf8");
+    const { problems } = checkBuild(fakeDist({ "manifest.xml": devManifest }), PRODUCTION_URL);
+    expect(problems[0]).toBe("manifest.xml still mentions localhost: the production URL rewrite did not run");
+    expect(problems).toContain(`manifest.xml: ${DEV_URL}taskpane.html is not under the production URL ${PRODUCTION_URL}`);
+  });
+
+  it("reports a manifest URL naming a file that is not in dist", () => {
+    const dist = fakeDist({ "assets/icon-80.png": null });
+    expect(checkBuild(dist, PRODUCTION_URL).problems).toEqual([`manifest.xml: ${PRODUCTION_URL}assets/icon-80.png names no file in ${dist}`]);
+  });
+
+  it("reports functions.json help links on the dev server or to a missing heading, and metadata without functions", () => {
+    const metadata = (helpUrl: string) => JSON.stringify({ functions: [{ id: "CLV", name: "CLV", helpUrl }] });
+    expect(checkBuild(fakeDist({ "functions.json": metadata(`${DEV_URL}functions.html#kv.clv`) }), PRODUCTION_URL).problems).toEqual([
+      `functions.json: CLV helpUrl ${DEV_URL}functions.html#kv.clv is not under the production URL ${PRODUCTION_URL}`,
+    ]);
+    expect(checkBuild(fakeDist({ "functions.json": metadata(`${PRODUCTION_URL}functions.html#kv.ltv`) }), PRODUCTION_URL).problems).toEqual([
+      `functions.json: CLV helpUrl ${PRODUCTION_URL}functions.html#kv.ltv: functions.html has no heading with id "kv.ltv"`,
+    ]);
+    const prefixOnly = fakeDist({ "functions.html": "<h2 id=kv.clvretention>KV.CLVRETENTION</h2>" });
+    expect(checkBuild(prefixOnly, PRODUCTION_URL).problems).toEqual([
+      `functions.json: CLV helpUrl ${PRODUCTION_URL}functions.html#kv.clv: functions.html has no heading with id "kv.clv"`,
+    ]);
+    expect(checkBuild(fakeDist({ "functions.html": '<h2 id="kv.clv">KV.CLV</h2>' }), PRODUCTION_URL).problems).toEqual([]);
+    expect(checkBuild(fakeDist({ "functions.json": '{"functions": []}' }), PRODUCTION_URL).problems).toEqual(["functions.json has no functions"]);
+    expect(checkBuild(fakeDist({ "functions.json": "{" }), PRODUCTION_URL).problems[0]).toMatch(/^functions.json does not parse/);
+  });
+
+  it("reports a task pane page that does not load the functions first", () => {
+    const onlyPane = '<script defer src="taskpane.js"></script>';
+    expect(checkBuild(fakeDist({ "taskpane.html": onlyPane }), PRODUCTION_URL).problems).toEqual([
+      "taskpane.html does not load functions.js: the custom functions would not register",
+    ]);
+    const paneFirst = '<script defer src="taskpane.js"></script><script defer src="functions.js"></script>';
+    expect(checkBuild(fakeDist({ "taskpane.html": paneFirst }), PRODUCTION_URL).problems).toEqual(["taskpane.html loads taskpane.js before functions.js"]);
+  });
+
+  it("runs as a command: one summary line and status 0, or the problems and status 1", () => {
+    const good = runScript(fakeDist());
+    expect(good.status).toBe(0);
+    expect(good.output.trim().split("\n")).toHaveLength(1);
+    expect(good.output).toMatch(/^checkBuild: OK: .*functions\.json \(1 function\)/);
+
+    const broken = runScript(fakeDist({ "functions.json": null }));
+    expect(broken.status).toBe(1);
+    expect(broken.output).toContain("functions.json is missing from");
+
+    const missing = runScript(path.join(os.tmpdir(), "kv-no-such-dist"));
+    expect(missing.status).toBe(1);
+    expect(missing.output).toContain("does not exist: run `npx webpack --mode production` first");
+  });
+});

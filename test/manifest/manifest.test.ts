@@ -1,0 +1,154 @@
+/**
+ * manifest.xml checked offline (`office-addin-manifest validate` needs the internet): schema order, resids,
+ * string lengths, translations, URLs against the files webpack.config.js emits, icon sizes, the shared runtime,
+ * requirement sets, and the functions namespace against the metadata generated from the function sources.
+ */
+import fs from "fs";
+import path from "path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import {
+  checkChildOrder,
+  checkFunctionsMetadata,
+  checkIconSizes,
+  checkRequirementSets,
+  checkResids,
+  checkSharedRuntime,
+  checkStringLengths,
+  checkTranslations,
+  checkUrls,
+  child,
+  childPath,
+  descendants,
+  functionsNamespace,
+  manifestIcons,
+  manifestUrls,
+  parseManifest,
+  pngSize,
+  servedPath,
+  versionOverridesHost,
+  XmlNode,
+} from "./manifestChecks";
+import { emittedFiles, productionConfig, REPO_ROOT } from "./emittedFiles";
+
+// webpack.config.js requires this module, which loads the ESM-only `marked`; only file names are needed here.
+jest.mock("../../scripts/renderFunctionReference.js", () => ({ renderFunctionReference: (markdown: string) => markdown }));
+
+const { DEV_URL } = require("../../scripts/addinUrls.js") as { DEV_URL: string };
+
+/** The languages the add-in speaks besides its default (en-US). */
+const TRANSLATED_LOCALES = ["da-DK", "sv-SE"];
+
+/** The file behind a dev-server URL: the build copies assets/ as they are, so it is the repository's file. */
+function readServedFile(url: string): Buffer | undefined {
+  if (!url.startsWith(DEV_URL)) return undefined;
+  const file = path.join(REPO_ROOT, servedPath(url, DEV_URL));
+  return fs.existsSync(file) ? fs.readFileSync(file) : undefined;
+}
+
+let manifest: XmlNode;
+let emitted: Set<string>;
+
+beforeAll(async () => {
+  manifest = await parseManifest(fs.readFileSync(path.join(REPO_ROOT, "manifest.xml"), "utf8"));
+  emitted = await emittedFiles();
+});
+
+describe("manifest.xml", () => {
+  it("is an Excel task pane add-in with a GUID id, a four-part version and the Kundeværdi provider", () => {
+    expect(manifest.name).toBe("OfficeApp");
+    expect(manifest.attributes["xsi:type"]).toBe("TaskPaneApp");
+    expect(child(manifest, "Id")?.text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+    expect(child(manifest, "Version")?.text).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(child(manifest, "ProviderName")?.text).toBe("Kundeværdi");
+    expect(child(manifest, "DefaultLocale")?.text).toBe("en-US");
+    expect(child(manifest, "Hosts")?.children.map((h) => h.attributes.Name)).toEqual(["Workbook"]);
+    expect(child(manifest, "Permissions")?.text).toBe("ReadWriteDocument");
+    expect(child(manifest, "VersionOverrides")?.attributes["xsi:type"]).toBe("VersionOverridesV1_0");
+    expect(versionOverridesHost(manifest)?.attributes["xsi:type"]).toBe("Workbook");
+  });
+
+  it("orders its elements as the manifest schema's sequences require", () => {
+    const host = versionOverridesHost(manifest);
+    const customFunctions = descendants(manifest).find((n) => n.attributes["xsi:type"] === "CustomFunctions");
+    // Sequences from the OfficeApp (TaskPaneApp) and VersionOverrides 1.0 (task pane) schemas.
+    const problems = [
+      ...checkChildOrder(manifest, [
+        "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
+        "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions",
+        "Dictionary", "VersionOverrides", "ExtendedOverrides",
+      ]),
+      ...checkChildOrder(child(manifest, "VersionOverrides"), ["Description", "Requirements", "Hosts", "Resources"]),
+      ...checkChildOrder(host, ["Runtimes", "AllFormFactors", "DesktopFormFactor"]),
+      ...checkChildOrder(customFunctions, ["Script", "Page", "Metadata", "Namespace"]),
+      ...checkChildOrder(child(host, "DesktopFormFactor"), ["GetStarted", "FunctionFile", "ExtensionPoint"]),
+      ...checkChildOrder(childPath(manifest, "VersionOverrides", "Resources"), ["Images", "Urls", "ShortStrings", "LongStrings"]),
+    ];
+    expect(problems).toEqual([]);
+  });
+
+  it("defines every resid once, in the collection its element needs, and uses every resource", () => {
+    expect(checkResids(manifest)).toEqual([]);
+  });
+
+  it("keeps every string and translation within the schema's lengths", () => {
+    expect(checkStringLengths(manifest)).toEqual([]);
+  });
+
+  it("translates the name, the description and every ribbon and Get Started string into Danish and Swedish", () => {
+    expect(checkTranslations(manifest, TRANSLATED_LOCALES)).toEqual([]);
+    expect(child(manifest, "DisplayName")?.attributes.DefaultValue).toBe("Kundeværdi");
+    const swedishName = child(manifest, "DisplayName")?.children.find((o) => o.attributes.Locale === "sv-SE");
+    expect(swedishName?.attributes.Value).toBe("Kundvärde");
+  });
+
+  it("serves every URL over https from the dev server, each naming a file the build emits", () => {
+    const urls = manifestUrls(manifest);
+    expect(urls.map((u) => u.where)).toEqual(expect.arrayContaining(["IconUrl", "HighResolutionIconUrl", "SupportUrl", "DefaultSettings/SourceLocation"]));
+    expect(checkUrls(urls, DEV_URL, emitted)).toEqual([]);
+  });
+
+  it("derives the emitted files from webpack.config.js (the pages, scripts, metadata and every icon)", () => {
+    expect([...emitted]).toEqual(
+      expect.arrayContaining(["taskpane.html", "functions.js", "taskpane.js", "functions.json", "functions.html", "manifest.xml", "assets/icon-16.png"]),
+    );
+  });
+
+  it("has icons of exactly the pixel size it declares for them", () => {
+    const icons = manifestIcons(manifest);
+    expect(icons.map((i) => i.size).sort((a, b) => a - b)).toEqual([16, 16, 32, 32, 32, 64, 80, 80]);
+    expect(checkIconSizes(icons, readServedFile)).toEqual([]);
+  });
+
+  it("ships square icons at 16, 32, 64, 80 and 128 px, each the size in its name", () => {
+    for (const size of [16, 32, 64, 80, 128]) {
+      expect(pngSize(fs.readFileSync(path.join(REPO_ROOT, "assets", `icon-${size}.png`)))).toEqual({ width: size, height: size });
+    }
+  });
+
+  it("hosts the functions, the function file and the task pane in one long-lived shared runtime", () => {
+    expect(checkSharedRuntime(manifest)).toEqual([]);
+  });
+
+  it("requires the shared runtime, CustomFunctions.Error (CustomFunctionsRuntime 1.2) and the Excel API", () => {
+    expect(checkRequirementSets(manifest, { SharedRuntime: "1.1", CustomFunctionsRuntime: "1.2", ExcelApi: "1.1" })).toEqual([]);
+  });
+
+  it("names the functions namespace KV in every language", () => {
+    expect(functionsNamespace(manifest)).toEqual({ defaultValue: "KV", overrides: {} });
+  });
+});
+
+describe("functions metadata generated from the sources webpack builds", () => {
+  it("agrees with the manifest: valid upper-case ids, no repeated namespace, help on functions.html", async () => {
+    const config = await productionConfig();
+    const sources = (config.entry.functions as string[]).map((source) => path.resolve(REPO_ROOT, source));
+    const missing = sources.filter((source) => !fs.existsSync(source));
+    expect(missing).toEqual([]);
+
+    const result = await generateCustomFunctionsMetadata(sources, true);
+    expect(result.errors).toEqual([]);
+    const { functions } = JSON.parse(result.metadataJson);
+    const namespace = functionsNamespace(manifest).defaultValue ?? "";
+    expect(checkFunctionsMetadata(functions, namespace, DEV_URL)).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import { formulaCatalog } from "../../src/taskpane/formulaCatalog";
+import type { Language } from "../../src/i18n/language";
+import { uiText } from "../../src/i18n/uiStrings";
+
+const languages: Array<[Language, string, string, string]> = [
+  // language, heading, insert button, CLV example result as that locale writes it (500·4·0.4 = 800 a year, discounted 10 %: 1989.48)
+  ["en", "Formula reference", "Insert", "1,989.48"],
+  ["da", "Formeloversigt", "Indsæt", "1.989,48"],
+  ["sv", "Formelöversikt", "Infoga", "1 989,48"],
+];
+
+describe.each(languages)("the pane in %s", (language, heading, insertLabel, clvResult) => {
+  it("renders the intro and every formula with its engine-computed example", () => {
+    render(<App language={language} formulas={formulaCatalog} insertFormula={jest.fn()} />);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(uiText(language, "appTitle"));
+    expect(screen.getByRole("heading", { name: heading })).toBeTruthy();
+    expect(screen.getByText(uiText(language, "introPrivacy"))).toBeTruthy();
+    for (const entry of formulaCatalog) {
+      const card = screen.getByRole("group", { name: `KV.${entry.id}` });
+      expect(within(card).getByText(uiText(language, entry.description))).toBeTruthy();
+      expect(within(card).getByRole("button", { name: new RegExp(`KV\\.${entry.id}\\(`) }).textContent).toBe(insertLabel);
+    }
+    const clvCard = screen.getByRole("group", { name: "KV.CLV" });
+    // Swedish groups digits with a (narrow) no-break space; compare with every space made plain.
+    expect(within(clvCard).getByText((text) => text.replace(/\s/g, " ") === clvResult)).toBeTruthy();
+    expect(within(clvCard).getByText("=KV.CLV(500, 4, 3, 0.4, 0.1)")).toBeTruthy();
+  });
+});
+
+describe("inserting an example", () => {
+  it("inserts the example formula and reports the cell", async () => {
+    const insertFormula = jest.fn().mockResolvedValue({ kind: "inserted", address: "Sheet1!B2" });
+    render(<App language="en" formulas={formulaCatalog} insertFormula={insertFormula} />);
+    const card = screen.getByRole("group", { name: "KV.AOV" });
+    await act(async () => {
+      fireEvent.click(within(card).getByRole("button"));
+    });
+    expect(insertFormula).toHaveBeenCalledWith("=KV.AOV(125000, 500)");
+    expect(screen.getByRole("status").textContent).toContain("Inserted =KV.AOV(125000, 500) in Sheet1!B2.");
+  });
+
+  it("tells the user, in Danish, that the selected cell is not empty", async () => {
+    const insertFormula = jest.fn().mockResolvedValue({ kind: "cellNotEmpty", address: "Ark1!C3" });
+    render(<App language="da" formulas={formulaCatalog} insertFormula={insertFormula} />);
+    await act(async () => {
+      fireEvent.click(within(screen.getByRole("group", { name: "KV.NPS" })).getByRole("button"));
+    });
+    expect(insertFormula).toHaveBeenCalledWith("=KV.NPS({10,9,9,8,7,3,10,6})");
+    expect(screen.getByRole("status").textContent).toContain("Ark1!C3 er ikke tom");
+  });
+
+  it("shows a failure from Excel as a message instead of crashing", async () => {
+    const insertFormula = jest.fn().mockRejectedValue(new Error("The workbook is protected"));
+    render(<App language="sv" formulas={formulaCatalog} insertFormula={insertFormula} />);
+    await act(async () => {
+      fireEvent.click(within(screen.getByRole("group", { name: "KV.CLV" })).getByRole("button"));
+    });
+    expect(screen.getByRole("status").textContent).toBe("Formeln kunde inte infogas: The workbook is protected");
+  });
+
+  it("outside Excel, explains why Insert is unavailable and disables it", () => {
+    render(<App language="en" formulas={formulaCatalog} />);
+    expect(screen.getByText(new RegExp(uiText("en", "outsideExcel").slice(0, 30)))).toBeTruthy();
+    for (const button of screen.getAllByRole("button")) expect((button as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe("finding a formula", () => {
+  it("filters by name or translated description, and says when nothing matches", () => {
+    render(<App language="da" formulas={formulaCatalog} insertFormula={jest.fn()} />);
+    const search = screen.getByRole("textbox", { name: "Find en formel" });
+    fireEvent.change(search, { target: { value: "ordreværdi" } });
+    expect(screen.queryByRole("group", { name: "KV.AOV" })).toBeTruthy();
+    expect(screen.queryByRole("group", { name: "KV.NPS" })).toBeNull();
+    fireEvent.change(search, { target: { value: "xyz" } });
+    expect(screen.getByText("Ingen formel passer til “xyz”.")).toBeTruthy();
+  });
+});

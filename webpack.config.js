@@ -1,0 +1,88 @@
+/* Build of the Kundeværdi add-in: the task pane (React) and the worksheet functions share one runtime page. */
+const path = require("path");
+const fs = require("fs");
+const os = require("os");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { renderFunctionReference } = require("./scripts/renderFunctionReference.js");
+const { DEV_URL, productionUrl, RewriteUrlsPlugin } = require("./scripts/addinUrls.js");
+
+/** The worksheet-function sources: the metadata plugin reads their JSDoc and writes functions.json. */
+const functionSources = ["./src/functions/lifetimeValue.ts", "./src/functions/kpis.ts"];
+
+/**
+ * HTTPS options for the dev server. `office-addin-dev-certs install` writes its certificates to
+ * ~/.office-addin-dev-certs; where it cannot trust them (no admin rights) we still read the files.
+ * Only called when serving: a plain build never touches certificates.
+ */
+async function devServerHttpsOptions() {
+  const folder = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
+  const paths = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, path.join(folder, f)]));
+  if (!fs.existsSync(paths.key) || !fs.existsSync(paths.cert)) {
+    const devCerts = require("office-addin-dev-certs");
+    try {
+      return await devCerts.getHttpsServerOptions();
+    } catch (error) {
+      console.warn(`Could not install trusted dev certificates (${error.message}); using the generated files.`);
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(paths)
+      .filter(([, file]) => fs.existsSync(file))
+      .map(([key, file]) => [key, fs.readFileSync(file)]),
+  );
+}
+
+module.exports = async (env, options) => {
+  const isProduction = options.mode === "production";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const targetUrl = isProduction ? productionUrl() : DEV_URL;
+
+  return {
+    devtool: isProduction ? "source-map" : "eval-source-map",
+    entry: {
+      functions: functionSources,
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionSources }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "[path][name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "docs/functions.md",
+            to: "functions.html",
+            transform: (content) => renderFunctionReference(content.toString("utf8")),
+          },
+        ],
+      }),
+      new RewriteUrlsPlugin({ from: DEV_URL, to: targetUrl, assets: ["manifest.xml", "functions.json", "functions.html"] }),
+    ],
+    devServer: serving
+      ? {
+          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: { type: "https", options: await devServerHttpsOptions() },
+        }
+      : undefined,
+  };
+};
