@@ -1,0 +1,204 @@
+import { daysPerUnit, type TimeUnit, type TransactionLog } from "../transactionLog";
+import { customerDayOrder, type CustomerDayOrder } from "./customerDayOrder";
+import { lastDayInLog } from "./lastDayInLog";
+import { countPurchaseDays, isPurchaseDay } from "./purchaseDay";
+
+/** Options of summarizeCustomers. */
+export interface SummaryOptions {
+  /** Unit of recency and T (and so of every model parameter fitted on them). */
+  timeUnit: TimeUnit;
+  /** Last observed day, inclusive, in whole days since 1970-01-01 UTC. Default: the last day in the log. */
+  observationEndDay?: number;
+  /** The log's rows already grouped by customerDayOrder(log), to share one sort between several summaries. */
+  order?: CustomerDayOrder;
+}
+
+/**
+ * One entry per customer of the log, column-wise: entry i belongs to `customerIds[i]`, the log's own ids.
+ *
+ * A customer is in the summary (`included[i]` = 1) when they made a purchase on or before the observation
+ * end. Excluded customers keep their place so that ids line up; their integer columns hold 0 and their
+ * floating-point columns NaN, so always check `included` (the NaN makes a forgotten check loud).
+ *
+ * Two views, named apart as DESIGN.md asks:
+ * - the lifetimes/BTYD view in `timeUnit`: frequency, recency, T, monetary;
+ * - the marketer's RFM view in days: daysSinceLastPurchase, purchases, revenue, first/last purchase day,
+ *   averageOrderValue, averageDaysBetweenPurchases, expectedNextPurchaseDay.
+ */
+export interface CustomerSummary {
+  timeUnit: TimeUnit;
+  /** The observation end used (inclusive), in days since 1970-01-01 UTC. */
+  observationEndDay: number;
+  /** The log's customer ids; index i of every column belongs to customerIds[i]. */
+  customerIds: readonly string[];
+  /** False when the log had no amount column: revenue, monetary and averageOrderValue are then NaN. */
+  hasAmounts: boolean;
+  /** 1 when the customer has a purchase on or before the observation end, else 0. */
+  included: Uint8Array;
+  /** Number of customers with included = 1. */
+  includedCustomers: number;
+
+  /** x: repeat purchases = distinct purchase days − 1. */
+  frequency: Int32Array;
+  /** t_x: time from the first to the last purchase, in timeUnit; 0 when x = 0. */
+  recency: Float64Array;
+  /** T: time from the first purchase to the observation end, in timeUnit. */
+  T: Float64Array;
+  /** Mean spend of the repeat purchase days (first purchase excluded); 0 when x = 0. */
+  monetary: Float64Array;
+
+  /** Classic RFM recency: whole days from the last purchase to the observation end. */
+  daysSinceLastPurchase: Int32Array;
+  /** Distinct purchase days (x + 1). */
+  purchases: Int32Array;
+  /** Net revenue: Σ amount of every row up to the observation end, returns included. */
+  revenue: Float64Array;
+  firstPurchaseDay: Int32Array;
+  lastPurchaseDay: Int32Array;
+  /** revenue / purchases. */
+  averageOrderValue: Float64Array;
+  /** (last − first purchase day) / x, in days; NaN when x = 0 (no gap has been seen). */
+  averageDaysBetweenPurchases: Float64Array;
+  /** lastPurchaseDay + averageDaysBetweenPurchases (may be fractional or before the end: overdue); NaN when x = 0. */
+  expectedNextPurchaseDay: Float64Array;
+
+  /** Rows dated after the observation end: ignored. */
+  rowsAfterObservationEnd: number;
+  /** Customers excluded because their first purchase is after the observation end. */
+  customersFirstPurchasingAfterEnd: number;
+  /** Customers excluded because no day of theirs is a purchase (no rows, or only returns netting to ≤ 0). */
+  customersWithoutPurchase: number;
+}
+
+/**
+ * The per-customer summary of a transaction log: the lifetimes/BTYD statistics (x, t_x, T, monetary)
+ * and the marketer's RFM view, in one pass over the rows grouped by customer and day.
+ *
+ * Rules (DESIGN.md "Domain definitions"; issue 3 §1–2):
+ * - rows of the same customer-day are one purchase: their amounts are netted (returns are negative), and
+ *   the day is a purchase by isPurchaseDay: net > 0, or only zero-amount rows (a purchase with no spend);
+ *   a day whose returns bring the net to ≤ 0 is not a purchase (its amounts still count in revenue).
+ *   A log without amounts (hasAmounts false) counts every customer-day with a row as a purchase;
+ * - x = distinct purchase days − 1; t_x = last − first purchase; T = observation end − first purchase,
+ *   both divided by the days of the time unit (a week is exactly 7 days; no rounding);
+ * - monetary = mean spend of the purchase days after the first, 0 when x = 0;
+ * - rows after the observation end are ignored and counted; customers whose first purchase is after it,
+ *   or who never purchase, are excluded and counted.
+ * Runs in O(rows + customers) with typed arrays only (see customerDayOrder). Throws an InputError
+ * `noValues` for an empty log without an observation end, a RangeError for a broken log (customer index
+ * out of range, non-finite amount where hasAmounts is true) or a non-integer observation end.
+ *
+ * Source: the BTYD summary of Fader, Hardie & Lee (2005), as computed by lifetimes'
+ * summary_data_from_transaction_data; reproduces lifetimes' cdnow_customers_summary_with_transactions.csv.
+ * @example summarizeCustomers(log, { timeUnit: "week", observationEndDay: Date.UTC(1997, 8, 30) / 86400000 })
+ * // CDNOW customer 1 (purchases 1997-01-01, -01-18, -08-02): frequency 2, recency 30.43, T 38.86, monetary 22.35
+ */
+export function summarizeCustomers(log: TransactionLog, options: SummaryOptions): CustomerSummary {
+  const observationEndDay = options.observationEndDay ?? lastDayInLog(log);
+  if (!Number.isInteger(observationEndDay)) throw new RangeError(`observationEndDay must be a whole day number, not ${observationEndDay}`);
+  const sorted = options.order ?? customerDayOrder(log);
+  if (sorted.row.length !== log.length || sorted.start.length !== log.customerIds.length + 1) {
+    throw new RangeError("options.order was made from a different TransactionLog");
+  }
+  const { start, day, amount, row } = sorted;
+  const unitDays = daysPerUnit[options.timeUnit];
+  const { hasAmounts } = log;
+  const customers = log.customerIds.length;
+
+  const included = new Uint8Array(customers);
+  const frequency = new Int32Array(customers);
+  const recency = new Float64Array(customers);
+  const T = new Float64Array(customers);
+  const monetary = new Float64Array(customers);
+  const daysSinceLastPurchase = new Int32Array(customers);
+  const purchases = new Int32Array(customers);
+  const revenue = new Float64Array(customers);
+  const firstPurchaseDay = new Int32Array(customers);
+  const lastPurchaseDay = new Int32Array(customers);
+  const averageOrderValue = new Float64Array(customers);
+  const averageDaysBetweenPurchases = new Float64Array(customers);
+  const expectedNextPurchaseDay = new Float64Array(customers);
+
+  let includedCustomers = 0;
+  let rowsAfterObservationEnd = 0;
+  let customersFirstPurchasingAfterEnd = 0;
+  let customersWithoutPurchase = 0;
+
+  for (let index = 0; index < customers; index += 1) {
+    const to = start[index + 1];
+    let position = start[index];
+    let purchaseDays = 0;
+    let first = 0;
+    let last = 0;
+    let repeatSpend = 0;
+    let net = 0;
+    while (position < to) {
+      const purchaseDay = day[position];
+      if (purchaseDay > observationEndDay) break;
+      let dayNet = 0;
+      let dayGross = 0;
+      while (position < to && day[position] === purchaseDay) {
+        const value = amount[position];
+        if (hasAmounts && !Number.isFinite(value)) throw new RangeError(`TransactionLog row ${row[position]}: amount ${value} is not a finite number`);
+        dayNet += value;
+        dayGross += Math.abs(value);
+        position += 1;
+      }
+      net += dayNet;
+      if (hasAmounts && !isPurchaseDay(dayNet, dayGross)) continue;
+      if (purchaseDays === 0) first = purchaseDay;
+      else repeatSpend += dayNet;
+      last = purchaseDay;
+      purchaseDays += 1;
+    }
+    rowsAfterObservationEnd += to - position;
+
+    if (purchaseDays === 0) {
+      if (countPurchaseDays(sorted, hasAmounts, position, to) > 0) customersFirstPurchasingAfterEnd += 1;
+      else customersWithoutPurchase += 1;
+      recency[index] = T[index] = monetary[index] = revenue[index] = Number.NaN;
+      averageOrderValue[index] = averageDaysBetweenPurchases[index] = expectedNextPurchaseDay[index] = Number.NaN;
+      continue;
+    }
+    const repeats = purchaseDays - 1;
+    included[index] = 1;
+    includedCustomers += 1;
+    frequency[index] = repeats;
+    recency[index] = (last - first) / unitDays;
+    T[index] = (observationEndDay - first) / unitDays;
+    monetary[index] = !hasAmounts ? Number.NaN : repeats === 0 ? 0 : repeatSpend / repeats;
+    daysSinceLastPurchase[index] = observationEndDay - last;
+    purchases[index] = purchaseDays;
+    revenue[index] = hasAmounts ? net : Number.NaN;
+    firstPurchaseDay[index] = first;
+    lastPurchaseDay[index] = last;
+    averageOrderValue[index] = hasAmounts ? net / purchaseDays : Number.NaN;
+    const gap = repeats === 0 ? Number.NaN : (last - first) / repeats;
+    averageDaysBetweenPurchases[index] = gap;
+    expectedNextPurchaseDay[index] = last + gap;
+  }
+
+  return {
+    timeUnit: options.timeUnit,
+    observationEndDay,
+    customerIds: log.customerIds,
+    hasAmounts,
+    included,
+    includedCustomers,
+    frequency,
+    recency,
+    T,
+    monetary,
+    daysSinceLastPurchase,
+    purchases,
+    revenue,
+    firstPurchaseDay,
+    lastPurchaseDay,
+    averageOrderValue,
+    averageDaysBetweenPurchases,
+    expectedNextPurchaseDay,
+    rowsAfterObservationEnd,
+    customersFirstPurchasingAfterEnd,
+    customersWithoutPurchase,
+  };
+}

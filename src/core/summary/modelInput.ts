@@ -1,0 +1,42 @@
+import type { CustomerSummary } from "./customerSummary";
+
+/** The BTYD columns of the included customers only, compact, as the models read them. */
+export interface ModelInput {
+  /** customerIndex[k] = the summary's (and the log's) index of the k-th customer here. */
+  customerIndex: Int32Array;
+  /** x as a floating-point column. */
+  frequency: Float64Array;
+  recency: Float64Array;
+  T: Float64Array;
+  /** NaN everywhere when the log has no amounts. */
+  monetary: Float64Array;
+}
+
+/**
+ * The included customers' frequency, recency, T and monetary as compact Float64Arrays (the shape of the
+ * models' PurchaseHistory / SpendHistory), with the map back to summary indices, so that model code never
+ * sees the NaN placeholders of excluded customers. Per-customer predictions computed on it go back with
+ * `full[customerIndex[k]] = compact[k]`.
+ *
+ * Source: the BTYD summary columns (DESIGN.md "Domain definitions").
+ * @example modelInput(summarizeCustomers(log, { timeUnit: "week" })).frequency // x of each included customer
+ */
+export function modelInput(summary: CustomerSummary): ModelInput {
+  const count = summary.includedCustomers;
+  const customerIndex = new Int32Array(count);
+  const frequency = new Float64Array(count);
+  const recency = new Float64Array(count);
+  const T = new Float64Array(count);
+  const monetary = new Float64Array(count);
+  let position = 0;
+  for (let index = 0; index < summary.included.length; index += 1) {
+    if (summary.included[index] === 0) continue;
+    customerIndex[position] = index;
+    frequency[position] = summary.frequency[index];
+    recency[position] = summary.recency[index];
+    T[position] = summary.T[index];
+    monetary[position] = summary.monetary[index];
+    position += 1;
+  }
+  return { customerIndex, frequency, recency, T, monetary };
+}

@@ -1,0 +1,25 @@
+import { customerDayOrder } from "../../../src/core/summary/customerDayOrder";
+import { logOf } from "./logOf";
+
+describe("customerDayOrder", () => {
+  it("groups rows by customer and sorts each customer's rows by day, then amount", () => {
+    const sorted = customerDayOrder(logOf([["b", 9, 1], ["a", 5, 2], ["b", 3, 3], ["b", 3, -1], ["c", 1, 0]], ["d"]));
+    expect(Array.from(sorted.start)).toEqual([0, 3, 4, 5, 5]);
+    expect(Array.from(sorted.row)).toEqual([3, 2, 0, 1, 4]);
+    expect(Array.from(sorted.day)).toEqual([3, 3, 9, 5, 1]);
+    expect(Array.from(sorted.amount)).toEqual([-1, 3, 1, 2, 0]);
+  });
+
+  it("sorts large buckets like small ones", () => {
+    const rows = Array.from({ length: 100 }, (_, index) => ["a", (index * 37) % 11, (index * 13) % 7] as const);
+    const sorted = customerDayOrder(logOf(rows));
+    const expected = rows
+      .map(([, day, amount], row) => ({ day, amount, row }))
+      .sort((left, right) => left.day - right.day || left.amount - right.amount || left.row - right.row);
+    expect(Array.from(sorted.row)).toEqual(expected.map((entry) => entry.row));
+  });
+
+  it("rejects a log whose length exceeds its columns", () => {
+    expect(() => customerDayOrder({ ...logOf([["a", 1, 1]]), length: 2 })).toThrow(RangeError);
+  });
+});
