@@ -17,7 +17,8 @@ export const REPO_ROOT = path.resolve(__dirname, "../..");
 
 /** The webpack configuration object for a production build. */
 export async function productionConfig(): Promise<any> {
-  return require(path.join(REPO_ROOT, "webpack.config.js"))({}, { mode: "production" });
+  const configs = await require(path.join(REPO_ROOT, "webpack.config.js"))({}, { mode: "production" });
+  return configs.find((config: { name: string }) => config.name === "addin");
 }
 
 /** Target paths of one copy pattern: a fixed `to`, or a `dir/*.ext` glob with `to: "[path][name][ext]"`. */

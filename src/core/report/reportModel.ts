@@ -4,8 +4,11 @@
  * each renderer words them in the user's language (src/i18n/reportLabels.ts), so core stays language-free.
  */
 
-/** How a column's numbers are shown. `date` cells hold days since 1970-01-01 (UTC). */
-export type ColumnFormat = "text" | "integer" | "decimal" | "currency" | "percent" | "date";
+/**
+ * How a column's cells are shown. `date` cells hold days since 1970-01-01 (UTC); `label` cells hold a label
+ * key (a segment id, a figure's name) that the renderer words in the user's language.
+ */
+export type ColumnFormat = "text" | "label" | "integer" | "decimal" | "currency" | "percent" | "date";
 
 /** A cell: text, a number, or null for "not available" (shown empty, never as 0). */
 export type ReportCell = string | number | null;
@@ -23,6 +26,8 @@ export interface ReportTable {
   title: string;
   columns: ReportColumn[];
   rows: ReportCell[][];
+  /** For a figure/value table: the format of each row's last cell, overriding its column's format. */
+  rowFormats?: ColumnFormat[];
 }
 
 /** A native chart drawn from one table: categories from one column, one series per value column. */

@@ -1,0 +1,131 @@
+import { analyzeCustomerValue, type CustomerValueAnalysis } from "../models/customerValue";
+import { fitBgNbd } from "../models/fitBgNbd";
+import { holdoutCheck, type HoldoutReport } from "../models/holdoutCheck";
+import type { ModelUnavailableReason } from "../models/modelUnavailable";
+import { assignSegments, type SegmentAssignment } from "../segments/assignSegments";
+import { defaultSegmentRules } from "../segments/defaultSegmentMap";
+import { rfmScores, type RfmScores } from "../segments/rfmScores";
+import { aggregateSegments, type SegmentAggregate } from "../segments/segmentAggregates";
+import type { SegmentRuleTable } from "../segments/segmentRules";
+import { assignValueTiers } from "../segments/valueTiers";
+import { baseKpis, type BaseKpis } from "../summary/baseKpis";
+import { customerDayOrder } from "../summary/customerDayOrder";
+import { summarizeCustomers, type CustomerSummary } from "../summary/customerSummary";
+import { holdoutSplit } from "../summary/holdoutSplit";
+import { modelInput } from "../summary/modelInput";
+import type { TimeUnit, TransactionLog } from "../transactionLog";
+
+/** The choices of one analysis run (the CLI's options, the wizard's Analysis step). */
+export interface AnalysisSettings {
+  timeUnit: TimeUnit;
+  /** Observation end (days since 1970-01-01); default: the last purchase day in the log. */
+  observationEndDay?: number;
+  horizonMonths: number;
+  /** Per year, as a fraction (0.1 = 10 %). */
+  annualDiscountRate: number;
+  grossMargin: number;
+  /** Expected new customers over the horizon, for customer equity. */
+  newCustomers: number;
+  /** "rfm": the R×F segment map (default, or `segmentRules`); "valueTiers": loyal / big spender / one-time. */
+  segmentScheme: "rfm" | "valueTiers";
+  /** A user-edited R×F rule table; default: the gap-free map of DESIGN.md. */
+  segmentRules?: SegmentRuleTable;
+  /** When given, the model is also fitted on the log up to this day and checked on the rest (holdout). */
+  calibrationEndDay?: number;
+  /** Seed of the interval simulation (same data + seed = same intervals). */
+  seed?: number;
+}
+
+/** The holdout check, or why it could not be made. */
+export type HoldoutOutcome =
+  | { ok: true; calibrationEndDay: number; report: HoldoutReport }
+  | { ok: false; calibrationEndDay: number; reason: ModelUnavailableReason };
+
+/** Per-customer model results laid out by the log's customer index (NaN for customers outside the summary). */
+export interface CustomerPredictions {
+  clv: Float64Array;
+  clvLow: Float64Array;
+  clvHigh: Float64Array;
+  probabilityAlive: Float64Array;
+  expectedPurchases: Float64Array;
+}
+
+/** Everything one run found, as plain data for the report builder, the CLI and the task pane. */
+export interface PurchaseAnalysis {
+  settings: AnalysisSettings;
+  summary: CustomerSummary;
+  kpis: BaseKpis;
+  value: CustomerValueAnalysis;
+  predictions: CustomerPredictions;
+  scores: RfmScores;
+  segments: SegmentAssignment;
+  segmentFigures: SegmentAggregate[];
+  holdout?: HoldoutOutcome;
+}
+
+/** Spreads a column over the model's customers back to the log's customer index; NaN elsewhere. */
+function byCustomer(values: Float64Array | undefined, customerIndex: Int32Array, customers: number): Float64Array {
+  const spread = new Float64Array(customers).fill(Number.NaN);
+  if (values === undefined) return spread;
+  for (let k = 0; k < customerIndex.length; k += 1) spread[customerIndex[k]] = values[k];
+  return spread;
+}
+
+function holdoutOutcome(log: TransactionLog, settings: AnalysisSettings, calibrationEndDay: number): HoldoutOutcome {
+  const split = holdoutSplit(log, { timeUnit: settings.timeUnit, calibrationEndDay, observationEndDay: settings.observationEndDay });
+  const calibration = modelInput(split.calibration);
+  const fit = fitBgNbd(calibration);
+  if (!fit.ok) return { ok: false, calibrationEndDay, reason: fit.reason };
+  const actual = Float64Array.from(calibration.customerIndex, (index) => split.holdoutPurchases[index]);
+  return { ok: true, calibrationEndDay, report: holdoutCheck(fit.fit.parameters, calibration, actual, split.holdoutLength) };
+}
+
+/**
+ * The whole engine on a transaction log, in DESIGN.md's order: per-customer summary → fitted models
+ * (BG/NBD, Gamma-Gamma) → per-customer P(alive), expected purchases, CLV with 80 % intervals → customer equity →
+ * RFM scores and segments with their figures → optional holdout check.
+ * @example analyzeTransactions(log, { timeUnit: "week", horizonMonths: 12, annualDiscountRate: 0.1, grossMargin: 1, newCustomers: 0, segmentScheme: "rfm" })
+ */
+export function analyzeTransactions(log: TransactionLog, settings: AnalysisSettings): PurchaseAnalysis {
+  const summary = summarizeCustomers(log, {
+    timeUnit: settings.timeUnit,
+    observationEndDay: settings.observationEndDay,
+    order: customerDayOrder(log),
+  });
+  const history = modelInput(summary);
+  const value = analyzeCustomerValue(history, {
+    timeUnit: settings.timeUnit,
+    horizonMonths: settings.horizonMonths,
+    annualDiscountRate: settings.annualDiscountRate,
+    grossMargin: settings.grossMargin,
+    newCustomers: settings.newCustomers,
+    seed: settings.seed,
+  });
+  const customers = log.customerIds.length;
+  const spread = (values: Float64Array | undefined) => byCustomer(values, history.customerIndex, customers);
+  const predictions: CustomerPredictions = {
+    clv: spread(value.customers.clv),
+    clvLow: spread(value.customers.clvLow),
+    clvHigh: spread(value.customers.clvHigh),
+    probabilityAlive: spread(value.customers.probabilityAlive),
+    expectedPurchases: spread(value.customers.expectedPurchases),
+  };
+  const scores = rfmScores(summary);
+  const pAlive = value.customers.probabilityAlive ? predictions.probabilityAlive : undefined;
+  const segments: SegmentAssignment =
+    settings.segmentScheme === "valueTiers"
+      ? assignValueTiers(summary, scores.frequency, { pAlive })
+      : assignSegments(scores, settings.segmentRules ?? defaultSegmentRules);
+  const segmentFigures = aggregateSegments(segments, summary, { clv: predictions.clv, pAlive });
+  return {
+    settings,
+    summary,
+    kpis: baseKpis(summary),
+    value,
+    predictions,
+    scores,
+    segments,
+    segmentFigures,
+    holdout: settings.calibrationEndDay === undefined ? undefined : holdoutOutcome(log, settings, settings.calibrationEndDay),
+  };
+}

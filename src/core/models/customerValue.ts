@@ -1,0 +1,155 @@
+import { requireNonNegative } from "../argumentChecks";
+import { clvIntervals } from "./clvIntervals";
+import { clvSchedule, type ClvSettings } from "./clvSettings";
+import { forecastCustomerEquity, type CustomerEquityForecast } from "./customerEquityForecast";
+import { expectedSpendColumn } from "./expectedSpend";
+import { fitBgNbd, type BgNbdFit } from "./fitBgNbd";
+import { fitGammaGamma, type GammaGammaFit } from "./fitGammaGamma";
+import { historicalClv } from "./historicalClv";
+import type { FitOutcome, ModelUnavailableReason } from "./modelUnavailable";
+import { predictClv } from "./predictiveClv";
+import { checkSpendHistory, type SpendHistory } from "./purchaseHistory";
+import { spendIndependenceCheck, type SpendIndependence } from "./spendIndependence";
+import { simulateValueDistributions, type ValueModels } from "./valueDistributions";
+
+/** Settings of analyzeCustomerValue: the CLV valuation plus the equity and interval options. */
+export interface CustomerValueSettings extends ClvSettings {
+  /** Expected new customers over the horizon, for customer equity; default 0. */
+  newCustomers?: number;
+  /** Central probability of the intervals; default 0.8. */
+  intervalLevel?: number;
+  /** Seed of the interval simulation; default 1 (same data + seed = same intervals). */
+  seed?: number;
+  /** Simulated futures per group of similar customers; default 500. */
+  samplesPerGroup?: number;
+}
+
+/**
+ * How the CLVs were obtained:
+ * - `model` with spend `gammaGamma`: BG/NBD + Gamma-Gamma, the full method;
+ * - `model` with spend `customerAverage`: BG/NBD, but the spend model was unavailable (`spendReason`), so each
+ *   repeat buyer's own mean repeat spend is used (others: the mean over repeat buyers), and the intervals leave out
+ *   spend variation;
+ * - `historical`: the BG/NBD was unavailable (`reason`); historicalClv, flagged, without intervals.
+ */
+export type ClvMethod =
+  | { kind: "model"; spend: "gammaGamma" }
+  | { kind: "model"; spend: "customerAverage"; spendReason: ModelUnavailableReason }
+  | { kind: "historical"; reason: ModelUnavailableReason };
+
+/** Per-customer results, index i = customer i of the history. */
+export interface CustomerValues {
+  clv: Float64Array;
+  /** Present with the model method. */
+  probabilityAlive?: Float64Array;
+  /** Expected repeat purchases over the horizon; present with the model method. */
+  expectedPurchases?: Float64Array;
+  /** Expected spend per future purchase; present with the model method. */
+  expectedSpend?: Float64Array;
+  /** The CLV interval's ends; present with the model method. */
+  clvLow?: Float64Array;
+  clvHigh?: Float64Array;
+}
+
+/** Customer equity under the historical method: no interval. */
+export interface HistoricalCustomerEquity {
+  value: number;
+  existingCustomersValue: number;
+  newCustomers: number;
+  /** The average historical CLV, used for each new customer. */
+  newCustomerClv: number;
+}
+
+/** Everything analyzeCustomerValue found. */
+export interface CustomerValueAnalysis {
+  method: ClvMethod;
+  bgnbd: FitOutcome<BgNbdFit>;
+  gammaGamma: FitOutcome<GammaGammaFit>;
+  /** The Gamma-Gamma independence diagnostic (correlation of x and m̄ among repeat buyers). */
+  spendIndependence: SpendIndependence;
+  customers: CustomerValues;
+  customerEquity: CustomerEquityForecast | HistoricalCustomerEquity;
+}
+
+/**
+ * The whole model stage on a per-customer history: fit BG/NBD and Gamma-Gamma, predict P(alive), expected
+ * purchases, expected spend and CLV over the horizon with 80 % intervals, and customer equity with its interval;
+ * or, when the BG/NBD cannot be fitted, the historical CLV flagged with the reason (see ClvMethod).
+ * The history must hold only customers to value (no NaN rows), in `settings.timeUnit`.
+ * @example analyzeCustomerValue(history, { horizonMonths: 36, annualDiscountRate: 0.1, grossMargin: 0.3, timeUnit: "day", newCustomers: 1000 })
+ */
+export function analyzeCustomerValue(history: SpendHistory, settings: CustomerValueSettings): CustomerValueAnalysis {
+  checkSpendHistory(history);
+  const schedule = clvSchedule(settings);
+  const newCustomers = requireNonNegative(settings.newCustomers ?? 0, "newCustomers");
+  const bgnbd = fitBgNbd(history);
+  const gammaGamma = fitGammaGamma(history.frequency, history.monetary);
+  const spendIndependence = spendIndependenceCheck(history.frequency, history.monetary);
+  if (!bgnbd.ok) {
+    const clv = historicalClv(history, schedule);
+    let existingCustomersValue = 0;
+    for (let i = 0; i < clv.length; i += 1) existingCustomersValue += clv[i];
+    const newCustomerClv = clv.length > 0 ? existingCustomersValue / clv.length : 0;
+    return {
+      method: { kind: "historical", reason: bgnbd.reason },
+      bgnbd,
+      gammaGamma,
+      spendIndependence,
+      customers: { clv },
+      customerEquity: { value: existingCustomersValue + newCustomers * newCustomerClv, existingCustomersValue, newCustomers, newCustomerClv },
+    };
+  }
+  const averageRepeatSpend = meanRepeatSpend(history);
+  const expectedSpend = gammaGamma.ok
+    ? expectedSpendColumn(gammaGamma.fit.parameters, history.frequency, history.monetary)
+    : history.monetary.map((monetary, i) => (history.frequency[i] > 0 && monetary > 0 ? monetary : averageRepeatSpend));
+  const prediction = predictClv(bgnbd.fit.parameters, expectedSpend, history, schedule);
+  const models: ValueModels = { bgnbd: bgnbd.fit, gammaGamma: gammaGamma.ok ? gammaGamma.fit : null };
+  const distributions = simulateValueDistributions(models, history, expectedSpend, schedule, averageRepeatSpend, {
+    seed: settings.seed,
+    samplesPerGroup: settings.samplesPerGroup,
+  });
+  const intervals = clvIntervals(distributions, prediction.probabilityAlive, settings.intervalLevel);
+  const customerEquity = forecastCustomerEquity({
+    models,
+    history,
+    prediction,
+    distributions,
+    schedule,
+    newCustomers,
+    newCustomerSpend: averageRepeatSpend,
+    level: settings.intervalLevel,
+    seed: settings.seed,
+  });
+  const method: ClvMethod = gammaGamma.ok
+    ? { kind: "model", spend: "gammaGamma" }
+    : { kind: "model", spend: "customerAverage", spendReason: gammaGamma.reason };
+  return {
+    method,
+    bgnbd,
+    gammaGamma,
+    spendIndependence,
+    customers: {
+      clv: prediction.clv,
+      probabilityAlive: prediction.probabilityAlive,
+      expectedPurchases: prediction.expectedPurchases,
+      expectedSpend,
+      clvLow: intervals.low,
+      clvHigh: intervals.high,
+    },
+    customerEquity,
+  };
+}
+
+/** Mean of m̄ over repeat buyers with spend; 0 when there are none. */
+function meanRepeatSpend(history: SpendHistory): number {
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < history.frequency.length; i += 1) {
+    if (history.frequency[i] > 0 && history.monetary[i] > 0) {
+      sum += history.monetary[i];
+      count += 1;
+    }
+  }
+  return count > 0 ? sum / count : 0;
+}

@@ -1,0 +1,46 @@
+import type { StopReason } from "./minimizeBfgs";
+
+/** The models this engine fits. */
+export type ModelName = "bgnbd" | "gammaGamma";
+
+/**
+ * Why a model could not be fitted, as a code with its numbers (no English text), so that each user interface can
+ * say it in the user's language (en/da/sv) — e.g. `tooFewRepeatBuyers` with `{ repeatBuyers: 4, minimum: 10 }`
+ * reads "Only 4 customers bought more than once; at least 10 are needed to estimate how often customers return."
+ * - `noCustomers`: the history is empty.
+ * - `tooFewCustomers`: fewer customers than `minimum` (a single customer, a handful).
+ * - `allOneTimeBuyers`: nobody bought twice, so return rates and dropout cannot be estimated.
+ * - `tooFewRepeatBuyers`: some repeat buyers, but fewer than `minimum`.
+ * - `tooFewRepeatBuyersWithSpend`: fewer than `minimum` repeat buyers with a spend above 0 (spend model only).
+ * - `notConverged`: the likelihood maximization stopped without converging (`stopReason` says why).
+ * - `spendMeanUnbounded`: the spend model's q went to 1 or below, where the average spend is infinite (very
+ *   heavy-tailed spend); `q` is the value reached.
+ */
+export type ModelUnavailableReason =
+  | { code: "noCustomers"; model: ModelName }
+  | { code: "tooFewCustomers"; model: ModelName; customers: number; minimum: number }
+  | { code: "allOneTimeBuyers"; model: ModelName; customers: number }
+  | { code: "tooFewRepeatBuyers"; model: ModelName; repeatBuyers: number; minimum: number }
+  | { code: "tooFewRepeatBuyersWithSpend"; model: ModelName; repeatBuyersWithSpend: number; minimum: number }
+  | { code: "notConverged"; model: ModelName; stopReason: StopReason; iterations: number; gradientNorm: number }
+  | { code: "spendMeanUnbounded"; model: ModelName; q: number };
+
+/** How a maximum-likelihood fit ended: the numbers to show beside the parameters. */
+export interface FitConvergence {
+  converged: boolean;
+  /** BFGS iterations (over all stages, when a subsample warm start was used). */
+  iterations: number;
+  /** Log-likelihood evaluations (each with its gradient). */
+  evaluations: number;
+  /** max |∂(−LL/N)/∂θ_i| over the log-parameters θ at the end: the mean log-likelihood's gradient. */
+  gradientNorm: number;
+  logLikelihood: number;
+  stopReason: StopReason;
+}
+
+/**
+ * A fit or the reason there is none.
+ * @example
+ * const outcome: FitOutcome<number> = { ok: false, reason: { code: "noCustomers", model: "bgnbd" } };
+ */
+export type FitOutcome<Fit> = { ok: true; fit: Fit } | { ok: false; reason: ModelUnavailableReason };

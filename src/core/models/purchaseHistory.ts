@@ -1,0 +1,69 @@
+import { InputError } from "../inputError";
+
+// Bound once: inside Node's vm contexts (as Jest runs code) every lookup of a global costs ~100× the call itself,
+// and these checks run once per cell.
+const { isFinite: isFiniteNumber, isInteger } = Number;
+
+/**
+ * The per-customer repeat-purchase history the BG/NBD model reads (DESIGN.md, the lifetimes/BTYD convention),
+ * one entry per customer, all times in one time unit (days or weeks, chosen by the caller):
+ * - `frequency` x: number of repeat purchases (distinct purchase days − 1), a whole number ≥ 0;
+ * - `recency` t_x: time from the first to the last purchase (0 when x = 0);
+ * - `T`: time from the first purchase to the end of observation.
+ */
+export interface PurchaseHistory {
+  frequency: Float64Array;
+  recency: Float64Array;
+  T: Float64Array;
+}
+
+/**
+ * A purchase history with spend: `monetary` is the mean value of the repeat purchases (first purchase excluded;
+ * 0 when x = 0), the input of the Gamma-Gamma spend model.
+ */
+export interface SpendHistory extends PurchaseHistory {
+  monetary: Float64Array;
+}
+
+/**
+ * Checks a purchase history and returns the number of customers. Every value must be finite; frequency a whole
+ * number ≥ 0; recency and T ≥ 0 with recency ≤ T. For x = 0 the recency is not used by any model.
+ * Throws InputError naming the column (`cellNotANumber` gives the 1-based customer row); columns of different
+ * lengths are a programming error (RangeError).
+ * @example checkPurchaseHistory({ frequency: Float64Array.of(2), recency: Float64Array.of(30.43), T: Float64Array.of(38.86) }) // 1
+ */
+export function checkPurchaseHistory(history: PurchaseHistory): number {
+  const count = history.frequency.length;
+  if (history.recency.length !== count || history.T.length !== count) {
+    throw new RangeError("frequency, recency and T must have one entry per customer");
+  }
+  for (let row = 0; row < count; row += 1) {
+    const frequency = checkedCell(history.frequency[row], "frequency", row);
+    const recency = checkedCell(history.recency[row], "recency", row);
+    const age = checkedCell(history.T[row], "T", row);
+    if (!isInteger(frequency)) throw new InputError("mustBeWholeNumber", "frequency", { value: frequency });
+    if (frequency > 0 && recency > age) {
+      throw new InputError("mustNotExceed", "recency", { value: recency, limit: age, limitArgument: "T" });
+    }
+  }
+  return count;
+}
+
+/**
+ * Checks the spend column of a history (finite, ≥ 0, one entry per customer) and returns the number of customers.
+ * @example checkSpendHistory({ frequency: Float64Array.of(2), recency: Float64Array.of(30.43), T: Float64Array.of(38.86), monetary: Float64Array.of(22.35) }) // 1
+ */
+export function checkSpendHistory(history: SpendHistory): number {
+  const count = checkPurchaseHistory(history);
+  if (history.monetary.length !== count) throw new RangeError("monetary must have one entry per customer");
+  for (let row = 0; row < count; row += 1) checkedCell(history.monetary[row], "monetary", row);
+  return count;
+}
+
+function checkedCell(value: number, column: string, row: number): number {
+  if (!isFiniteNumber(value)) {
+    throw new InputError("cellNotANumber", column, { value: String(value), row: row + 1, column: 1 });
+  }
+  if (value < 0) throw new InputError("mustBeNonNegative", column, { value });
+  return value;
+}

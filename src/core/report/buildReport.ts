@@ -1,0 +1,268 @@
+import type { PurchaseAnalysis } from "../analysis/analyzeTransactions";
+import { monthlyDiscountRate } from "../models/clvSettings";
+import { NO_SEGMENT, type SegmentRuleTable } from "../segments/segmentRules";
+import { defaultSegmentRules } from "../segments/defaultSegmentMap";
+import type { ChartSpec, ColumnFormat, Report, ReportCell, ReportSheet, ReportTable } from "./reportModel";
+
+type Figure = [label: string, value: ReportCell, format: ColumnFormat];
+
+/** A two-column table of named figures, each value with its own format. */
+function figureTable(id: string, figures: Figure[]): ReportTable {
+  return {
+    id,
+    title: id,
+    columns: [
+      { key: "figure", format: "label" },
+      { key: "value", format: "decimal" },
+    ],
+    rows: figures.map(([label, value]) => [label, value]),
+    rowFormats: figures.map(([, , format]) => format),
+  };
+}
+
+/** A number, or null where it is not a number (shown empty, never as 0 or NaN). */
+function cell(value: number | undefined | null): number | null {
+  return value === undefined || value === null || !Number.isFinite(value) ? null : value;
+}
+
+function headline(analysis: PurchaseAnalysis): ReportTable {
+  const { kpis, value } = analysis;
+  const equity = value.customerEquity;
+  const interval = "low" in equity ? equity : undefined;
+  return figureTable("headline", [
+    ["customers", kpis.customers, "integer"],
+    ["purchases", kpis.purchases, "integer"],
+    ["revenue", cell(kpis.revenue), "currency"],
+    ["repeatPurchaseRate", cell(kpis.repeatPurchaseRate), "percent"],
+    ["averageOrderValue", cell(kpis.averageOrderValue), "currency"],
+    ["purchaseFrequency", cell(kpis.purchaseFrequency), "decimal"],
+    ["customerEquity", cell(equity.value), "currency"],
+    ["customerEquityLow", cell(interval?.low), "currency"],
+    ["customerEquityHigh", cell(interval?.high), "currency"],
+    ["averageClv", kpis.customers > 0 ? cell(equity.existingCustomersValue / kpis.customers) : null, "currency"],
+    ["clvMethod", value.method.kind === "historical" ? "methodHistorical" : `method_${value.method.spend}`, "label"],
+  ]);
+}
+
+function assumptions(analysis: PurchaseAnalysis): ReportTable {
+  const { settings, summary } = analysis;
+  return figureTable("assumptions", [
+    ["observationEnd", summary.observationEndDay, "date"],
+    ["timeUnit", `timeUnit_${settings.timeUnit}`, "label"],
+    ["horizonMonths", settings.horizonMonths, "integer"],
+    ["annualDiscountRate", settings.annualDiscountRate, "percent"],
+    ["monthlyDiscountRate", monthlyDiscountRate(settings.annualDiscountRate), "percent"],
+    ["grossMargin", settings.grossMargin, "percent"],
+    ["newCustomers", settings.newCustomers, "integer"],
+    ["segmentScheme", `scheme_${settings.segmentScheme}`, "label"],
+  ]);
+}
+
+/** One row per parameter: model, parameter, estimate, standard error, unit (α is per time unit). */
+function modelParameters(analysis: PurchaseAnalysis): ReportTable {
+  const { bgnbd, gammaGamma } = analysis.value;
+  const unit = `timeUnit_${analysis.settings.timeUnit}`;
+  const rows: ReportCell[][] = [];
+  if (bgnbd.ok) {
+    const { parameters: p, standardErrors: se, logLikelihood, convergence } = bgnbd.fit;
+    rows.push(
+      ["bgnbd", "r", p.r, cell(se?.r), null],
+      ["bgnbd", "alpha", p.alpha, cell(se?.alpha), unit],
+      ["bgnbd", "a", p.a, cell(se?.a), null],
+      ["bgnbd", "b", p.b, cell(se?.b), null],
+      ["bgnbd", "logLikelihood", logLikelihood, null, null],
+      ["bgnbd", "iterations", convergence.iterations, null, null],
+    );
+  }
+  if (gammaGamma.ok) {
+    const { parameters: p, standardErrors: se, logLikelihood } = gammaGamma.fit;
+    rows.push(
+      ["gammaGamma", "p", p.p, cell(se?.p), null],
+      ["gammaGamma", "q", p.q, cell(se?.q), null],
+      ["gammaGamma", "v", p.v, cell(se?.v), "currency"],
+      ["gammaGamma", "logLikelihood", logLikelihood, null, null],
+    );
+  }
+  return {
+    id: "modelParameters",
+    title: "modelParameters",
+    columns: [
+      { key: "model", format: "label" },
+      { key: "parameter", format: "text" },
+      { key: "estimate", format: "decimal" },
+      { key: "standardError", format: "decimal" },
+      { key: "unit", format: "label" },
+    ],
+    rows,
+  };
+}
+
+function holdoutTables(analysis: PurchaseAnalysis): { tables: ReportTable[]; charts: ChartSpec[] } {
+  const holdout = analysis.holdout;
+  if (!holdout || !holdout.ok) return { tables: [], charts: [] };
+  const { report } = holdout;
+  const groups: ReportTable = {
+    id: "holdout",
+    title: "holdout",
+    columns: [
+      { key: "calibrationPurchases", format: "text" },
+      { key: "customers", format: "integer" },
+      { key: "predictedHoldoutPurchases", format: "decimal" },
+      { key: "actualHoldoutPurchases", format: "decimal" },
+    ],
+    rows: report.groups.map((group) => [
+      group.andMore ? `${group.calibrationPurchases}+` : String(group.calibrationPurchases),
+      group.customers,
+      cell(group.predictedMean),
+      cell(group.actualMean),
+    ]),
+  };
+  const totals = figureTable("holdoutTotals", [
+    ["calibrationEnd", holdout.calibrationEndDay, "date"],
+    ["predictedHoldoutPurchases", report.predictedTotal, "decimal"],
+    ["actualHoldoutPurchases", report.actualTotal, "decimal"],
+    ["relativeError", cell(report.relativeError), "percent"],
+    ["meanAbsoluteError", report.meanAbsoluteError, "decimal"],
+  ]);
+  const chart: ChartSpec = {
+    id: "holdoutChart",
+    kind: "column",
+    title: "holdoutChart",
+    table: "holdout",
+    categoryColumn: "calibrationPurchases",
+    valueColumns: ["predictedHoldoutPurchases", "actualHoldoutPurchases"],
+  };
+  return { tables: [totals, groups], charts: [chart] };
+}
+
+function segmentsSheet(analysis: PurchaseAnalysis): ReportSheet {
+  const table: ReportTable = {
+    id: "segments",
+    title: "segments",
+    columns: [
+      { key: "segment", format: "label" },
+      { key: "customers", format: "integer" },
+      { key: "share", format: "percent" },
+      { key: "revenue", format: "currency" },
+      { key: "averageOrderValue", format: "currency" },
+      { key: "repeatRate", format: "percent" },
+      { key: "averageClv", format: "currency" },
+      { key: "totalClv", format: "currency" },
+      { key: "equityShare", format: "percent" },
+      { key: "averagePAlive", format: "percent" },
+      { key: "suggestedAction", format: "label" },
+    ],
+    rows: analysis.segmentFigures.map((figures) => [
+      figures.segment,
+      figures.customers,
+      cell(figures.share),
+      cell(figures.revenue),
+      cell(figures.averageOrderValue),
+      cell(figures.repeatRate),
+      cell(figures.averageClv),
+      cell(figures.totalClv),
+      cell(figures.equityShare),
+      cell(figures.averagePAlive),
+      `action_${figures.segment}`,
+    ]),
+  };
+  const chart: ChartSpec = { id: "equityBySegment", kind: "bar", title: "equityBySegment", table: "segments", categoryColumn: "segment", valueColumns: ["totalClv"] };
+  return { id: "segments", tables: [table], charts: [chart] };
+}
+
+function customersSheet(analysis: PurchaseAnalysis): ReportSheet {
+  const { summary, scores, segments, predictions } = analysis;
+  const rows: ReportCell[][] = [];
+  for (let i = 0; i < summary.customerIds.length; i += 1) {
+    if (summary.included[i] === 0) continue;
+    const code = segments.code[i];
+    rows.push([
+      summary.customerIds[i],
+      summary.firstPurchaseDay[i],
+      summary.lastPurchaseDay[i],
+      summary.purchases[i],
+      cell(summary.revenue[i]),
+      summary.daysSinceLastPurchase[i],
+      summary.frequency[i],
+      summary.recency[i],
+      summary.T[i],
+      cell(summary.monetary[i]),
+      scores.recency[i],
+      scores.frequency[i],
+      scores.monetary[i],
+      code === NO_SEGMENT ? null : segments.segments[code],
+      cell(predictions.probabilityAlive[i]),
+      cell(predictions.expectedPurchases[i]),
+      cell(predictions.clv[i]),
+      cell(predictions.clvLow[i]),
+      cell(predictions.clvHigh[i]),
+    ]);
+  }
+  const table: ReportTable = {
+    id: "customers",
+    title: "customers",
+    columns: [
+      { key: "customer", format: "text" },
+      { key: "firstPurchase", format: "date" },
+      { key: "lastPurchase", format: "date" },
+      { key: "purchases", format: "integer" },
+      { key: "revenue", format: "currency" },
+      { key: "daysSinceLastPurchase", format: "integer" },
+      { key: "frequency", format: "integer" },
+      { key: "recency", format: "decimal" },
+      { key: "T", format: "decimal" },
+      { key: "monetary", format: "currency" },
+      { key: "rScore", format: "integer" },
+      { key: "fScore", format: "integer" },
+      { key: "mScore", format: "integer" },
+      { key: "segment", format: "label" },
+      { key: "pAlive", format: "percent" },
+      { key: "expectedPurchases", format: "decimal" },
+      { key: "clv", format: "currency" },
+      { key: "clvLow", format: "currency" },
+      { key: "clvHigh", format: "currency" },
+    ],
+    rows,
+  };
+  return { id: "customers", tables: [table], charts: [] };
+}
+
+function segmentRulesSheet(rules: SegmentRuleTable): ReportSheet {
+  return {
+    id: "segmentRules",
+    tables: [
+      {
+        id: "segmentRules",
+        title: "segmentRules",
+        columns: [
+          { key: "segment", format: "label" },
+          { key: "rMin", format: "integer" },
+          { key: "rMax", format: "integer" },
+          { key: "fMin", format: "integer" },
+          { key: "fMax", format: "integer" },
+        ],
+        rows: rules.map((rule) => [rule.segment, rule.rMin, rule.rMax, rule.fMin, rule.fMax]),
+      },
+    ],
+    charts: [],
+  };
+}
+
+/**
+ * The report of an analysis as plain data: an Overview sheet (headline figures, assumptions, model
+ * parameters, holdout check with its chart), Segments (per-segment figures and an equity-by-segment chart),
+ * Customers (one row per customer) and, for the R×F scheme, the Segment rules used. Numbers are raw values
+ * (fractions for percentages, days since 1970 for dates); not-available values are null.
+ * @example buildReport(analyzeTransactions(log, settings)).sheets.map((sheet) => sheet.id) // ["overview", "segments", "customers", "segmentRules"]
+ */
+export function buildReport(analysis: PurchaseAnalysis): Report {
+  const holdout = holdoutTables(analysis);
+  const overview: ReportSheet = {
+    id: "overview",
+    tables: [headline(analysis), assumptions(analysis), modelParameters(analysis), ...holdout.tables],
+    charts: holdout.charts,
+  };
+  const sheets = [overview, segmentsSheet(analysis), customersSheet(analysis)];
+  if (analysis.settings.segmentScheme === "rfm") sheets.push(segmentRulesSheet(analysis.settings.segmentRules ?? defaultSegmentRules));
+  return { sheets };
+}

@@ -1,0 +1,91 @@
+import fc from "fast-check";
+import { analyzeCustomerValue } from "../../../src/core/models/customerValue";
+import { conditionalExpectedPurchases } from "../../../src/core/models/expectedPurchases";
+import { fitBgNbd } from "../../../src/core/models/fitBgNbd";
+import { probabilityAlive } from "../../../src/core/models/probabilityAlive";
+import type { SpendHistory } from "../../../src/core/models/purchaseHistory";
+import { cdnowSummary } from "./cdnowSummary";
+
+const parameters = { r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4258 };
+const settings = { horizonMonths: 12, annualDiscountRate: 0.1, grossMargin: 0.4, timeUnit: "week" as const };
+
+/** A customer row (x, t_x, T, m̄) obeying the summary's rules, with extremes: x up to 10⁵, T up to 10⁷. */
+const customerRow = fc
+  .record({
+    frequency: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 100_000 })),
+    age: fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0, max: 1e7, noNaN: true })),
+    recencyShare: fc.double({ min: 0, max: 1, noNaN: true }),
+    monetary: fc.double({ min: 0, max: 1e5, noNaN: true }),
+  })
+  .map(({ frequency, age, recencyShare, monetary }) => ({
+    frequency,
+    recency: frequency > 0 ? age * recencyShare : 0,
+    T: age,
+    monetary: frequency > 0 ? monetary : 0,
+  }));
+
+function historyOf(rows: { frequency: number; recency: number; T: number; monetary: number }[]): SpendHistory {
+  return {
+    frequency: Float64Array.from(rows, (row) => row.frequency),
+    recency: Float64Array.from(rows, (row) => row.recency),
+    T: Float64Array.from(rows, (row) => row.T),
+    monetary: Float64Array.from(rows, (row) => row.monetary),
+  };
+}
+
+describe("robustness", () => {
+  it("P(alive) and E[Y(t)] are finite and in range for any valid history, however extreme", () => {
+    fc.assert(
+      fc.property(customerRow, fc.double({ min: 0, max: 1e4, noNaN: true }), (row, horizon) => {
+        const alive = probabilityAlive(parameters, row.frequency, row.recency, row.T);
+        const expected = conditionalExpectedPurchases(parameters, row.frequency, row.recency, row.T, horizon);
+        expect(alive).toBeGreaterThanOrEqual(0);
+        expect(alive).toBeLessThanOrEqual(1);
+        expect(Number.isFinite(expected)).toBe(true);
+        expect(expected).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 300, seed: 17 },
+    );
+  });
+
+  it("the whole analysis returns finite numbers (no NaN) for small random customer bases, model or fallback", () => {
+    fc.assert(
+      fc.property(fc.array(customerRow, { minLength: 0, maxLength: 60 }), (rows) => {
+        const analysis = analyzeCustomerValue(historyOf(rows), { ...settings, samplesPerGroup: 50, newCustomers: 3 });
+        const columns = Object.values(analysis.customers).filter((column): column is Float64Array => column !== undefined);
+        for (const column of columns) for (const value of column) expect(Number.isFinite(value)).toBe(true);
+        expect(Number.isFinite(analysis.customerEquity.value)).toBe(true);
+        if (analysis.customers.clvLow && analysis.customers.clvHigh) {
+          const { clvLow, clvHigh } = analysis.customers;
+          clvLow.forEach((low, i) => expect(low).toBeLessThanOrEqual(clvHigh[i]));
+        }
+      }),
+      { numRuns: 40, seed: 23 },
+    );
+  });
+
+  it("fits and predicts CDNOW with a few customers whose frequencies are in the thousands added", () => {
+    const base = cdnowSummary();
+    const extra = 3;
+    const grow = (column: Float64Array, values: number[]): Float64Array => Float64Array.from([...column, ...values]);
+    const history: SpendHistory = {
+      frequency: grow(base.frequency, [2500, 4000, 9000]),
+      recency: grow(base.recency, [38, 20, 38.86]),
+      T: grow(base.T, [38.86, 38.86, 38.86]),
+      monetary: grow(base.monetary, [10, 12, 9]),
+    };
+    const fit = fitBgNbd(history);
+    expect(fit.ok).toBe(true);
+    const analysis = analyzeCustomerValue(history, settings);
+    expect(analysis.method.kind).toBe("model");
+    const last = history.frequency.length - 1;
+    for (let i = last - extra + 1; i <= last; i += 1) {
+      expect(Number.isFinite(analysis.customers.clv[i])).toBe(true);
+      expect(Number.isFinite(analysis.customers.clvHigh?.[i] ?? Number.NaN)).toBe(true);
+    }
+    // the customer who bought 4000 times but not in the last 18.86 weeks is almost surely gone
+    expect(analysis.customers.probabilityAlive?.[last - 1]).toBeLessThan(1e-6);
+    // the customer who bought 9000 times up to the end is almost surely alive, and buys ~9000/38.86 a week
+    expect(analysis.customers.probabilityAlive?.[last]).toBeGreaterThan(0.99);
+  });
+});
