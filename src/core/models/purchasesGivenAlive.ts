@@ -46,7 +46,19 @@ export function purchasesGivenAliveAt(parameters: BgNbdParameters, frequency: nu
   const logOneMinusZ = log(oneMinusZ);
   const powerTerm = epsilon === 0 ? -logOneMinusZ : -expm1(epsilon * logOneMinusZ) / epsilon;
   const series = oneMinusZ < (4 * 37) / MAX_SERIES_TERMS ? stdlibSeries(upper, epsilon, lower, z) : gaussSeries(upper, epsilon, lower, z, powerTerm);
-  return max(0, lower * (powerTerm - exp(epsilon * logOneMinusZ) * series));
+  const transformed = lower * (powerTerm - exp(epsilon * logOneMinusZ) * series);
+  return max(0, Number.isFinite(transformed) ? transformed : textbookForm(parameters, frequency, z, logOneMinusZ));
+}
+
+/**
+ * G in the textbook form of FHL (2005) eq. 10, for the one case the transformed form cannot take: a very large
+ * a (a degenerate fit on little data, e.g. a ≈ 1e5 with b ≈ 0), where S overflows while (1−z)^ε underflows.
+ * There ₂F₁(r+x, b+x; a+b+x−1; z) stays close to 1 and @stdlib evaluates it accurately.
+ */
+function textbookForm(parameters: BgNbdParameters, frequency: number, z: number, logOneMinusZ: number): number {
+  const { r, a, b } = parameters;
+  const hypergeometric = hyp2f1(r + frequency, b + frequency, a + b + frequency - 1, z);
+  return ((a + b + frequency - 1) / (a - 1)) * (1 - exp((r + frequency) * logOneMinusZ) * hypergeometric);
 }
 
 /**

@@ -34,6 +34,17 @@ function historyOf(rows: { frequency: number; recency: number; T: number; moneta
 }
 
 describe("robustness", () => {
+  it("E[Y(t)] stays finite for a degenerate fit with a huge a and a tiny b (seen on a 40-customer file)", () => {
+    // The fit of a 40-customer toy log: a ≈ 1.1e5, b ≈ 2.7e-5. There (1−z)^(a−1) underflows while Euler's series
+    // overflows; the textbook form holds: G = (a+b+x−1)/(a−1)·[1 − (1−z)^(r+x)·₂F₁(…)] with ₂F₁ ≈ 1 + 1.5e-6, so for
+    // x = 1, T = 30, t = 4.35: G ≈ 1 − (31.768/36.118)^1.3647 ≈ 0.161 (hand calculation).
+    const degenerate = { r: 0.364725086758892, alpha: 1.768383203648492, a: 112830.8381173204, b: 0.00002658847570496714 };
+    const alive = probabilityAlive(degenerate, 1, 1.857, 30);
+    const expected = conditionalExpectedPurchases(degenerate, 1, 1.857, 30, 4.35);
+    expect(Number.isFinite(expected)).toBe(true);
+    expect(expected / alive).toBeCloseTo(1 - Math.pow((degenerate.alpha + 30) / (degenerate.alpha + 34.35), degenerate.r + 1), 4);
+  });
+
   it("P(alive) and E[Y(t)] are finite and in range for any valid history, however extreme", () => {
     fc.assert(
       fc.property(customerRow, fc.double({ min: 0, max: 1e4, noNaN: true }), (row, horizon) => {

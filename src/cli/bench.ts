@@ -1,0 +1,101 @@
+/*
+ * `npm run bench`: the engine end to end on synthetic purchase logs of 100,000 and 1,000,000 customers
+ * (≈ 2.23 transactions each, simulated from BG/NBD + Gamma-Gamma), as the worksheet would hand them over:
+ * rows of [customer id text, Excel serial date, amount]. Prints each stage's median time and the peak memory.
+ * Each size runs in its own Node process so that its peak memory is its own.
+ */
+import { spawnSync } from "node:child_process";
+import { customerValueStage, segmentStage } from "./benchStages";
+import { readPurchaseData } from "../core/read/readPurchaseData";
+import { dayToExcelSerial } from "../core/read/excelSerial";
+import { benchmarkScenario } from "../core/simulate/benchmarkScenario";
+import { simulateTransactionLog } from "../core/simulate/simulateTransactionLog";
+import { customerDayOrder } from "../core/summary/customerDayOrder";
+import { summarizeCustomers } from "../core/summary/customerSummary";
+import { modelInput } from "../core/summary/modelInput";
+import type { TransactionLog } from "../core/transactionLog";
+
+interface SizeResult {
+  customers: number;
+  rows: number;
+  runs: number;
+  medians: Record<string, number>;
+  peakMemoryMb: number;
+}
+
+const sizes = [
+  { customers: 100_000, runs: 9, targetSeconds: 0.4 },
+  { customers: 1_000_000, runs: 5, targetSeconds: 3 },
+];
+
+/** The log as worksheet rows: a header, then [customer id, Excel serial date, amount] per transaction. */
+function worksheetRows(log: TransactionLog): unknown[][] {
+  const rows: unknown[][] = new Array(log.length + 1);
+  rows[0] = ["Customer", "Date", "Amount"];
+  for (let i = 0; i < log.length; i += 1) {
+    rows[i + 1] = [log.customerIds[log.customer[i]], dayToExcelSerial(log.day[i]), log.amount[i]];
+  }
+  return rows;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function timed<T>(times: Record<string, number[]>, stage: string, work: () => T): T {
+  const start = performance.now();
+  const result = work();
+  (times[stage] ??= []).push(performance.now() - start);
+  return result;
+}
+
+/** One size, in this process: simulate once, then run the pipeline `runs` times. */
+function runSize(customers: number, runs: number): SizeResult {
+  const scenario = benchmarkScenario(customers);
+  const log = simulateTransactionLog(scenario.parameters, scenario.options);
+  const rows = worksheetRows(log);
+  const times: Record<string, number[]> = {};
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    const data = timed(times, "parse", () => readPurchaseData(rows));
+    if (data.layout !== "transactions" || data.report.rowsSkipped > 0) throw new Error("the benchmark rows must read cleanly");
+    const summary = timed(times, "summary", () => summarizeCustomers(data.log, { timeUnit: "day", order: customerDayOrder(data.log) }));
+    const value = timed(times, "fits + predictions + intervals", () => customerValueStage(modelInput(summary)));
+    timed(times, "segments", () => segmentStage(summary, value));
+    (times["end to end"] ??= []).push(performance.now() - start);
+  }
+  const medians = Object.fromEntries(Object.entries(times).map(([stage, values]) => [stage, median(values)]));
+  return { customers, rows: log.length, runs, medians, peakMemoryMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+function main(): void {
+  const sizeFlag = process.argv.indexOf("--size");
+  if (sizeFlag >= 0) {
+    const customers = Number(process.argv[sizeFlag + 1]);
+    const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]);
+    process.stdout.write(JSON.stringify(runSize(customers, runs)));
+    return;
+  }
+  console.log(`Kundeværdi benchmark — Node ${process.version}, ${process.arch}; medians in milliseconds\n`);
+  for (const size of sizes) {
+    const child = spawnSync(process.execPath, [...process.execArgv, __filename, "--size", String(size.customers), "--runs", String(size.runs)], {
+      encoding: "utf8",
+      maxBuffer: 1 << 24,
+    });
+    if (child.status !== 0) {
+      process.stderr.write(child.stderr);
+      process.exitCode = 1;
+      return;
+    }
+    const result = JSON.parse(child.stdout) as SizeResult;
+    console.log(`${result.customers.toLocaleString("en")} customers, ${result.rows.toLocaleString("en")} transaction rows, ${result.runs} runs`);
+    for (const [stage, milliseconds] of Object.entries(result.medians)) console.log(`  ${stage.padEnd(32)} ${milliseconds.toFixed(0).padStart(7)} ms`);
+    const seconds = result.medians["end to end"] / 1000;
+    console.log(`  ${"peak memory (whole process)".padEnd(32)} ${result.peakMemoryMb.toFixed(0).padStart(7)} MB`);
+    console.log(`  target: end to end ≤ ${size.targetSeconds} s → ${seconds <= size.targetSeconds ? "met" : "MISSED"} (${seconds.toFixed(2)} s)\n`);
+  }
+}
+
+main();

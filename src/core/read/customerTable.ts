@@ -1,0 +1,242 @@
+import { AmountColumnReader, type AmountColumnFormat } from "./amountColumn";
+import { isBlankCell, isEmptyRow } from "./cellValue";
+import { type ColumnRef, plainColumn } from "./columnRef";
+import { CustomerNumbering, customerProblem } from "./customerNumbering";
+import { type DateColumnFormat, DateColumnReader } from "./dateColumn";
+import { ProblemCollector, type ReadNotice, type ReadReport, type RowProblemReason, defaultMaxProblems } from "./readReport";
+import type { ReadRowsOptions } from "./readTransactions";
+
+/**
+ * The columns of a per-customer table: the customer and any of the others.
+ * @example { customer: { index: 0, header: "Kunde" }, purchases: { index: 3, header: "Antal køb" } }
+ */
+export interface CustomerTableColumns {
+  customer: ColumnRef;
+  purchases?: ColumnRef;
+  totalAmount?: ColumnRef;
+  averageAmount?: ColumnRef;
+  firstPurchase?: ColumnRef;
+  lastPurchase?: ColumnRef;
+}
+
+/**
+ * One row per customer, column-wise like TransactionLog; an array is absent when the table cannot give it.
+ * - `purchases`: number of purchases (whole numbers ≥ 0);
+ * - `revenue`: total amount — the total column, or average × purchases when only an average is given;
+ *   NaN where unknown;
+ * - `averageAmount`: amount per purchase — the average column, or total ÷ purchases (NaN for 0 purchases);
+ * - `firstDay`, `lastDay`: first and last purchase as days since 1970-01-01; NaN for customers with no
+ *   purchases and a blank date.
+ * A customer with 0 purchases and a blank total has revenue 0. The arrays may be longer than `length`.
+ * @example readCustomerTable([["Kunde", "Antal køb"], ["Anna", 3]], columns, 1).table // { customerIds: ["Anna"], length: 1, purchases: [3] }
+ */
+export interface CustomerTable {
+  customerIds: string[];
+  length: number;
+  purchases?: Float64Array;
+  revenue?: Float64Array;
+  averageAmount?: Float64Array;
+  firstDay?: Float64Array;
+  lastDay?: Float64Array;
+}
+
+/**
+ * A per-customer table read from rows, with how its columns were read and the report of the read.
+ * @example readCustomerTable(rows, columns, 1).report.rowsRead // 1
+ */
+export interface CustomerTableRead {
+  table: CustomerTable;
+  dateFormats: { firstPurchase?: DateColumnFormat; lastPurchase?: DateColumnFormat };
+  amountFormats: { totalAmount?: AmountColumnFormat; averageAmount?: AmountColumnFormat };
+  report: ReadReport;
+}
+
+/** The readers of one table, one per column present. */
+interface TableReaders {
+  purchases?: AmountColumnReader;
+  totalAmount?: AmountColumnReader;
+  averageAmount?: AmountColumnReader;
+  firstPurchase?: DateColumnReader;
+  lastPurchase?: DateColumnReader;
+}
+
+/** The values of one row, NaN where a column is absent or blank-and-allowed. */
+interface RowValues {
+  purchases: number;
+  total: number;
+  average: number;
+  first: number;
+  last: number;
+}
+
+/**
+ * Reads a per-customer table (like `Kundenavn | Købsdato | Købsbeløb | Antal køb`) from the data rows
+ * `rows[firstDataIndex..]`. A row is skipped and reported when its customer is blank, its number of
+ * purchases is blank or not a whole number ≥ 0, an amount or date is unreadable, a date or amount is
+ * blank although the customer has purchases (blank is allowed with 0 purchases), the last purchase is
+ * before the first, or the customer already had a row (the first row is kept; these are reported after
+ * the other problems).
+ * @example
+ * const rows = [["Kunde", "Antal køb", "Samlet beløb"], ["Anna", 3, "1.500 kr"]];
+ * readCustomerTable(rows, { customer: { index: 0, header: "Kunde" }, purchases: { index: 1, header: "Antal køb" }, totalAmount: { index: 2, header: "Samlet beløb" } }, 1).table
+ * // { customerIds: ["Anna"], length: 1, purchases: [3], revenue: [1500], averageAmount: [500] }
+ */
+export function readCustomerTable(
+  rows: readonly (readonly unknown[])[],
+  givenColumns: CustomerTableColumns,
+  firstDataIndex: number,
+  options: ReadRowsOptions = {},
+): CustomerTableRead {
+  const columns = plainColumns(givenColumns);
+  const firstRowNumber = options.firstRowNumber ?? 1;
+  const problems = new ProblemCollector(options.maxProblems ?? defaultMaxProblems, firstRowNumber);
+  const amountReader = (column: ColumnRef | undefined): AmountColumnReader | undefined =>
+    column && new AmountColumnReader(rows, column, firstDataIndex, firstRowNumber, options.decimalSeparator);
+  const dateReader = (column: ColumnRef | undefined): DateColumnReader | undefined =>
+    column && new DateColumnReader(rows, column, firstDataIndex, firstRowNumber, options);
+  const readers: TableReaders = {
+    purchases: amountReader(columns.purchases),
+    totalAmount: amountReader(columns.totalAmount),
+    averageAmount: amountReader(columns.averageAmount),
+    firstPurchase: dateReader(columns.firstPurchase),
+    lastPurchase: dateReader(columns.lastPurchase),
+  };
+
+  const capacity = Math.max(rows.length - firstDataIndex, 0);
+  const column = (present: unknown): Float64Array | undefined => (present ? new Float64Array(capacity) : undefined);
+  const purchases = column(readers.purchases);
+  const total = column(readers.totalAmount);
+  const average = column(readers.averageAmount);
+  const firstDay = column(readers.firstPurchase);
+  const lastDay = column(readers.lastPurchase);
+  const values: RowValues = { purchases: NaN, total: NaN, average: NaN, first: NaN, last: NaN };
+  const customers = new CustomerNumbering(capacity);
+  const sourceRows: number[] = [];
+  let read = 0;
+  let skipped = 0;
+  let empty = 0;
+
+  for (let rowIndex = firstDataIndex; rowIndex < rows.length; rowIndex += 1) {
+    const row = rows[rowIndex];
+    if (isEmptyRow(row)) {
+      empty += 1;
+      continue;
+    }
+    const problemCount = readRow(row, rowIndex, columns, readers, values, problems);
+    const customerCell = row[columns.customer.index];
+    const customerReason = customerProblem(customerCell);
+    if (customerReason) problems.add(rowIndex, columns.customer, customerReason, customerCell);
+    if (problemCount > 0 || customerReason) {
+      skipped += 1;
+      continue;
+    }
+    customers.add(customerCell);
+    sourceRows.push(rowIndex);
+    if (purchases) purchases[read] = values.purchases;
+    if (total) total[read] = values.total;
+    if (average) average[read] = values.average;
+    if (firstDay) firstDay[read] = values.first;
+    if (lastDay) lastDay[read] = values.last;
+    read += 1;
+  }
+
+  const { ids, customer } = customers.finish();
+  let length = 0;
+  for (let position = 0; position < read; position += 1) {
+    if (customer[position] < length) {
+      problems.add(sourceRows[position], columns.customer, "duplicateCustomer", rows[sourceRows[position]][columns.customer.index]);
+      skipped += 1;
+      continue;
+    }
+    for (const array of [purchases, total, average, firstDay, lastDay]) if (array) array[length] = array[position];
+    length += 1;
+  }
+
+  const table: CustomerTable = { customerIds: ids, length };
+  if (purchases) table.purchases = purchases;
+  const revenue = total ?? (average && purchases ? average.map((value, index) => value * purchases[index]) : undefined);
+  const averageAmount = average ?? (total && purchases ? total.map((value, index) => (purchases[index] > 0 ? value / purchases[index] : NaN)) : undefined);
+  if (revenue) table.revenue = revenue;
+  if (averageAmount) table.averageAmount = averageAmount;
+  if (firstDay) table.firstDay = firstDay;
+  if (lastDay) table.lastDay = lastDay;
+
+  const notices: ReadNotice[] = [readers.purchases, readers.totalAmount, readers.averageAmount, readers.firstPurchase, readers.lastPurchase].flatMap(
+    (reader) => reader?.notices() ?? [],
+  );
+  return {
+    table,
+    dateFormats: { firstPurchase: readers.firstPurchase?.format, lastPurchase: readers.lastPurchase?.format },
+    amountFormats: { totalAmount: readers.totalAmount?.format, averageAmount: readers.averageAmount?.format },
+    report: problems.report(length, skipped, empty, notices),
+  };
+}
+
+/** Reads the row's values into `values`, reporting problems; returns how many problems it reported. */
+function readRow(
+  row: readonly unknown[],
+  rowIndex: number,
+  columns: CustomerTableColumns,
+  readers: TableReaders,
+  values: RowValues,
+  problems: ProblemCollector,
+): number {
+  let count = 0;
+  const report = (column: ColumnRef, reason: RowProblemReason, cell: unknown): void => {
+    problems.add(rowIndex, column, reason, cell);
+    count += 1;
+  };
+  values.purchases = NaN;
+  if (readers.purchases && columns.purchases) {
+    const cell = row[columns.purchases.index];
+    const purchases = readers.purchases.read(cell);
+    if (isBlankCell(cell)) report(columns.purchases, "missingPurchaseCount", cell);
+    else if (!(Number.isInteger(purchases) && purchases >= 0)) report(columns.purchases, "invalidPurchaseCount", cell);
+    else values.purchases = purchases;
+  }
+  const blankAllowed = values.purchases === 0;
+  values.total = readAmount(row, columns.totalAmount, readers.totalAmount, blankAllowed ? 0 : undefined, report);
+  values.average = readAmount(row, columns.averageAmount, readers.averageAmount, blankAllowed ? NaN : undefined, report);
+  values.first = readDate(row, columns.firstPurchase, readers.firstPurchase, blankAllowed, report);
+  values.last = readDate(row, columns.lastPurchase, readers.lastPurchase, blankAllowed, report);
+  if (values.last < values.first && columns.lastPurchase) report(columns.lastPurchase, "lastBeforeFirst", row[columns.lastPurchase.index]);
+  return count;
+}
+
+type Report = (column: ColumnRef, reason: RowProblemReason, cell: unknown) => void;
+
+/** The amount in the row's cell of `column`; `blankValue`, when given, stands for a blank cell. */
+function readAmount(
+  row: readonly unknown[],
+  column: ColumnRef | undefined,
+  reader: AmountColumnReader | undefined,
+  blankValue: number | undefined,
+  report: Report,
+): number {
+  if (!column || !reader) return NaN;
+  const cell = row[column.index];
+  if (blankValue !== undefined && isBlankCell(cell)) return blankValue;
+  const value = reader.read(cell);
+  if (Number.isNaN(value)) report(column, reader.problem(cell), cell);
+  return value;
+}
+
+/** The day number in the row's cell of `column`; a blank cell gives NaN when `blankAllowed`. */
+function readDate(row: readonly unknown[], column: ColumnRef | undefined, reader: DateColumnReader | undefined, blankAllowed: boolean, report: Report): number {
+  if (!column || !reader) return NaN;
+  const cell = row[column.index];
+  if (blankAllowed && isBlankCell(cell)) return NaN;
+  const value = reader.read(cell);
+  if (Number.isNaN(value)) report(column, reader.problem(cell), cell);
+  return value;
+}
+
+/** The columns as plain ColumnRefs, so reports carry only index and header. */
+function plainColumns(columns: CustomerTableColumns): CustomerTableColumns {
+  const plain: CustomerTableColumns = { customer: plainColumn(columns.customer) };
+  for (const role of ["purchases", "totalAmount", "averageAmount", "firstPurchase", "lastPurchase"] as const) {
+    const column = columns[role];
+    if (column) plain[role] = plainColumn(column);
+  }
+  return plain;
+}

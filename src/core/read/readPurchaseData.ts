@@ -1,0 +1,43 @@
+import { type CustomerTableRead, readCustomerTable } from "./customerTable";
+import { type ColumnDetection, type CustomerTableDetection, type DetectColumnsOptions, type TransactionDetection, detectColumns } from "./detectColumns";
+import type { ReadReport } from "./readReport";
+import { type ReadRowsOptions, type TransactionRead, readTransactions } from "./readTransactions";
+
+/**
+ * Options for `readPurchaseData`: column detection, date order and system, decimal separator, report.
+ * @example readPurchaseData(rows, { columns: { date: "Købsdato" }, dateOrder: "dmy", decimalSeparator: ",", firstRowNumber: 5 })
+ */
+export interface ReadPurchaseDataOptions extends DetectColumnsOptions, ReadRowsOptions {}
+
+/**
+ * Purchase data read from rows: a transaction log or a per-customer table, with the detected columns.
+ * `report.notices` holds the detection's notices first, then the columns'.
+ * @example const data = readPurchaseData(rows); if (data.layout === "transactions") data.log.length;
+ */
+export type PurchaseData =
+  | ({ layout: "transactions"; columns: TransactionDetection } & TransactionRead)
+  | ({ layout: "customerTable"; columns: CustomerTableDetection } & CustomerTableRead);
+
+/**
+ * Reads purchase data as Excel gives it (a 2D array of numbers, text, logical values and blanks, the first
+ * row usually headers) or as a CSV parser gives it (rows of text): detects the layout and columns
+ * (`detectColumns`), then reads a transaction log (`readTransactions`) or a per-customer table
+ * (`readCustomerTable`). Unreadable rows are reported, never thrown; PurchaseDataError is thrown only
+ * when there is no data or no customer/date column.
+ * @example
+ * const data = readPurchaseData([["Kunde", "Dato", "Beløb"], ["A1", "31-01-2024", "500 kr"], ["A1", 45337, 99.5]]);
+ * // data.layout === "transactions"; data.log.length === 2; data.log.day[0] === 19753 (2024-01-31)
+ */
+export function readPurchaseData(rows: readonly (readonly unknown[])[], options: ReadPurchaseDataOptions = {}): PurchaseData {
+  const columns = detectColumns(rows, options);
+  if (columns.layout === "customerTable") {
+    const read = readCustomerTable(rows, columns.roles, columns.firstDataIndex, options);
+    return { layout: "customerTable", columns, ...read, report: withNotices(read.report, columns) };
+  }
+  const read = readTransactions(rows, columns.roles, columns.firstDataIndex, options);
+  return { layout: "transactions", columns, ...read, report: withNotices(read.report, columns) };
+}
+
+function withNotices(report: ReadReport, columns: ColumnDetection): ReadReport {
+  return { ...report, notices: [...columns.notices, ...report.notices] };
+}

@@ -1,0 +1,157 @@
+import type { Currency } from "./amountText";
+import { cellText } from "./cellValue";
+import type { CellRef, ColumnRef } from "./columnRef";
+import type { ColumnRole } from "./columnRoles";
+import type { DateOrder } from "./dateText";
+
+/**
+ * Why a cell could not be read. Every reason except `unreadableQuantity` skips the row; a row with an
+ * unreadable quantity is kept without its quantity.
+ * - `missingCustomer` blank customer · `invalidCustomer` a logical value or other non-text, non-number
+ * - `missingDate` blank (or 0) date · `unreadableDate` not a date format the reader knows ·
+ *   `invalidDate` no such calendar day (31-02-2024, Excel's 1900-02-29) or outside 1900–9999 ·
+ *   `ambiguousDate` day and month could be either way in a column that mixes both orders
+ * - `missingAmount` blank amount · `unreadableAmount` not an amount · `ambiguousAmount` 1,234 or 1.234
+ *   in a column that mixes decimal commas and decimal points
+ * - `unreadableQuantity` the optional quantity is not a number (row kept)
+ * - `missingPurchaseCount` / `invalidPurchaseCount` per-customer table: the number of purchases is blank,
+ *   or not a whole number ≥ 0
+ * - `duplicateCustomer` per-customer table: the customer already had a row (the first row is kept)
+ * - `lastBeforeFirst` per-customer table: the last purchase is before the first
+ * @example renderRowProblem({ row: 7, column, reason: "invalidDate", value: "31-02-2024" }, "en") // "…is not a valid date."
+ */
+export type RowProblemReason =
+  | "missingCustomer"
+  | "invalidCustomer"
+  | "missingDate"
+  | "unreadableDate"
+  | "invalidDate"
+  | "ambiguousDate"
+  | "missingAmount"
+  | "unreadableAmount"
+  | "ambiguousAmount"
+  | "unreadableQuantity"
+  | "missingPurchaseCount"
+  | "invalidPurchaseCount"
+  | "duplicateCustomer"
+  | "lastBeforeFirst";
+
+/**
+ * One cell that could not be read: `row` is the 1-based row number as the user sees it (the header is
+ * row 1 when the data starts in row 1), `column` names the column, `value` is the cell as text.
+ * @example const problem: RowProblem = { row: 7, column: { index: 1, header: "Købsdato" }, reason: "invalidDate", value: "31-02-2024" };
+ */
+export interface RowProblem {
+  row: number;
+  column: ColumnRef;
+  reason: RowProblemReason;
+  value: string;
+}
+
+/**
+ * Something the reader decided or noticed about a whole column that the user should know, because it
+ * changes how values are read. None of them skips rows by itself.
+ * - `dateOrderAmbiguous`: every date like 03/04/2024 in the column has both numbers ≤ 12; `assumed` was used.
+ * - `dateOrderConflict`: the column has dates that are only valid day-first and others only valid
+ *   month-first; each such date is read by itself and dates that could be either are reported as rows.
+ * - `twoDigitYears`: years were written with two digits and completed as Excel does (00–29 → 20xx).
+ * - `decimalSeparatorAmbiguous`: amounts like 1,234 or 1.234 and nothing in the column shows the decimal
+ *   separator; they were read as thousands (1,234 = 1.234 = 1234), since money rarely has three decimals.
+ * - `decimalSeparatorConflict`: the column has decimal commas and decimal points; amounts like 1,234 that
+ *   could be either are reported as rows.
+ * - `mixedCurrencies`: amounts carry different currencies; they are added up as they are.
+ * - `columnGuessed`: no header named the role; the column was chosen from its content.
+ * - `columnChoice`: several headers name the role; `chosen` was taken, `alternatives` were not.
+ * - `dateAsLastPurchase` / `amountAsTotal`: in a per-customer table a plain date column is taken as the
+ *   last purchase date, and a plain amount column as the customer's total.
+ * - `noAmountColumn`: the transaction log has no amount column; values (spend, CLV) cannot be computed.
+ * @example { code: "dateOrderAmbiguous", column: { index: 1, header: "Dato" }, assumed: "dmy", example: { row: 2, value: "03/04/2024" } }
+ */
+export type ReadNotice =
+  | { code: "dateOrderAmbiguous"; column: ColumnRef; assumed: DateOrder; example: CellRef }
+  | { code: "dateOrderConflict"; column: ColumnRef; dayFirst: CellRef; monthFirst: CellRef }
+  | { code: "twoDigitYears"; column: ColumnRef; example: CellRef }
+  | { code: "decimalSeparatorAmbiguous"; column: ColumnRef; example: CellRef }
+  | { code: "decimalSeparatorConflict"; column: ColumnRef; decimalComma: CellRef; decimalPoint: CellRef }
+  | { code: "mixedCurrencies"; column: ColumnRef; currencies: Currency[] }
+  | { code: "columnGuessed"; role: ColumnRole; column: ColumnRef }
+  | { code: "columnChoice"; role: ColumnRole; chosen: ColumnRef; alternatives: ColumnRef[] }
+  | { code: "dateAsLastPurchase"; column: ColumnRef }
+  | { code: "amountAsTotal"; column: ColumnRef }
+  | { code: "noAmountColumn" };
+
+/**
+ * The kinds of ReadNotice.
+ * @example const code: ReadNoticeCode = "dateOrderAmbiguous";
+ */
+export type ReadNoticeCode = ReadNotice["code"];
+
+/**
+ * The account of a read: every data row is exactly one of read, skipped or empty
+ * (rowsRead + rowsSkipped + emptyRows = number of data rows). `problems` lists the first problems (up to
+ * the cap), `problemCount` and `problemCounts` count all of them.
+ * @example { rowsRead: 6919, rowsSkipped: 0, emptyRows: 0, problemCount: 0, problemCounts: {}, problems: [], notices: [] }
+ */
+export interface ReadReport {
+  rowsRead: number;
+  rowsSkipped: number;
+  /** Rows whose cells are all blank or 0; not errors. */
+  emptyRows: number;
+  problemCount: number;
+  problemCounts: Partial<Record<RowProblemReason, number>>;
+  problems: RowProblem[];
+  notices: ReadNotice[];
+}
+
+/**
+ * The default cap on listed problems; the counts stay exact beyond it.
+ * @example readPurchaseData(rows, { maxProblems: defaultMaxProblems })
+ */
+export const defaultMaxProblems = 1000;
+
+/**
+ * Collects the problems of a read while rows are processed: lists the first `maxProblems`, counts all,
+ * and tells skipped rows from empty rows.
+ * @example
+ * const problems = new ProblemCollector(1000, 1);
+ * problems.add(6, { index: 1, header: "Dato" }, "invalidDate", "31-02-2024"); // row 7
+ */
+export class ProblemCollector {
+  private readonly listed: RowProblem[] = [];
+  private readonly counts: Partial<Record<RowProblemReason, number>> = {};
+  private total = 0;
+
+  /** `firstRowNumber` is the row number the user sees for input row index 0. */
+  constructor(
+    private readonly maxProblems: number,
+    private readonly firstRowNumber: number,
+  ) {}
+
+  /** The row number the user sees for an input row index. */
+  rowNumber(rowIndex: number): number {
+    return rowIndex + this.firstRowNumber;
+  }
+
+  /** Records that the cell of input row `rowIndex` in `column` could not be read. */
+  add(rowIndex: number, column: ColumnRef, reason: RowProblemReason, cell: unknown): void {
+    this.total += 1;
+    this.counts[reason] = (this.counts[reason] ?? 0) + 1;
+    if (this.listed.length < this.maxProblems) {
+      this.listed.push({ row: this.rowNumber(rowIndex), column, reason, value: cellText(cell) });
+    }
+  }
+
+  /** The report, given how many rows were read and which rows were skipped or empty. */
+  report(rowsRead: number, rowsSkipped: number, emptyRows: number, notices: ReadNotice[]): ReadReport {
+    return {
+      rowsRead,
+      rowsSkipped,
+      emptyRows,
+      problemCount: this.total,
+      problemCounts: { ...this.counts },
+      problems: this.listed.slice(),
+      notices,
+    };
+  }
+}
+

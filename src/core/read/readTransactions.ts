@@ -1,0 +1,159 @@
+import type { TransactionLog } from "../transactionLog";
+import { AmountColumnReader, type AmountColumnFormat } from "./amountColumn";
+import type { DecimalSeparator } from "./amountText";
+import { cellText, isBlankCell, isEmptyRow } from "./cellValue";
+import { type ColumnRef, plainColumn } from "./columnRef";
+import { CustomerNumbering, customerProblem } from "./customerNumbering";
+import { type DateColumnFormat, type DateColumnOptions, DateColumnReader } from "./dateColumn";
+import { ProblemCollector, type ReadNotice, type ReadReport, defaultMaxProblems } from "./readReport";
+
+/**
+ * The columns of a transaction log; only customer and date are required.
+ * @example { customer: { index: 0, header: "Kunde" }, date: { index: 1, header: "Dato" }, amount: { index: 2, header: "Beløb" } }
+ */
+export interface TransactionColumns {
+  customer: ColumnRef;
+  date: ColumnRef;
+  amount?: ColumnRef;
+  quantity?: ColumnRef;
+  orderId?: ColumnRef;
+}
+
+/**
+ * Options for reading rows (transaction logs and per-customer tables).
+ * @example readTransactions(rows, columns, 1, { dateOrder: "mdy", decimalSeparator: ".", firstRowNumber: 5, maxProblems: 100 })
+ */
+export interface ReadRowsOptions extends DateColumnOptions {
+  /** The decimal separator of amount text, when the caller knows it (see AmountColumnReader). */
+  decimalSeparator?: DecimalSeparator;
+  /** The row number the user sees for the first row given (default 1: the rows start at the sheet's row 1). */
+  firstRowNumber?: number;
+  /** How many problems to list (default 1000); the counts are always exact. */
+  maxProblems?: number;
+}
+
+/**
+ * A transaction log read from rows, with what was read beside it: optional per-row `quantity` (NaN where
+ * blank or unreadable) and `orderIds` ("" where blank), aligned with the log; how the date and amount
+ * columns were read; and the report of read, skipped and empty rows with their problems.
+ * @example readTransactions(rows, columns, 1).log.customerIds // ["A1", "A2"]
+ */
+export interface TransactionRead {
+  log: TransactionLog;
+  quantity?: Float64Array;
+  orderIds?: string[];
+  dateFormat: DateColumnFormat;
+  amountFormat?: AmountColumnFormat;
+  report: ReadReport;
+}
+
+/**
+ * Reads the data rows `rows[firstDataIndex..]` into a TransactionLog. A row is read when its customer is
+ * not blank, its date is a date and its amount (if there is an amount column) is an amount; otherwise it
+ * is skipped and each unreadable cell is reported with its row and column, except that a row whose cells
+ * are all blank or 0 is counted as empty. Negative and zero amounts are kept. Customers are numbered in
+ * first-seen order (see `customerKey` for what an id is, CustomerNumbering for how). Numbers are read
+ * without conversion, so a log of Excel values is read fast.
+ * @example
+ * const rows = [["Kunde", "Dato", "Beløb"], ["A1", 45322, 500], ["A2", "31-02-2024", "12,50 kr"]];
+ * const read = readTransactions(rows, { customer: { index: 0, header: "Kunde" }, date: { index: 1, header: "Dato" }, amount: { index: 2, header: "Beløb" } }, 1);
+ * // read.log.length === 1; read.report.problems[0] is { row: 3, column: { index: 1, header: "Dato" }, reason: "invalidDate", value: "31-02-2024" }
+ */
+export function readTransactions(
+  rows: readonly (readonly unknown[])[],
+  givenColumns: TransactionColumns,
+  firstDataIndex: number,
+  options: ReadRowsOptions = {},
+): TransactionRead {
+  const columns = plainColumns(givenColumns);
+  const firstRowNumber = options.firstRowNumber ?? 1;
+  const problems = new ProblemCollector(options.maxProblems ?? defaultMaxProblems, firstRowNumber);
+  const dates = new DateColumnReader(rows, columns.date, firstDataIndex, firstRowNumber, options);
+  const amounts = columns.amount && new AmountColumnReader(rows, columns.amount, firstDataIndex, firstRowNumber, options.decimalSeparator);
+  const quantities = columns.quantity && new AmountColumnReader(rows, columns.quantity, firstDataIndex, firstRowNumber, options.decimalSeparator);
+  const capacity = Math.max(rows.length - firstDataIndex, 0);
+  const customers = new CustomerNumbering(capacity);
+  const day = new Int32Array(capacity);
+  const amount = new Float64Array(capacity);
+  const quantity = quantities ? new Float64Array(capacity) : undefined;
+  const orderIds: string[] | undefined = columns.orderId ? [] : undefined;
+  const customerColumn = columns.customer.index;
+  const dateColumn = columns.date.index;
+  const amountColumn = columns.amount?.index ?? -1;
+  const quantityColumn = columns.quantity;
+  let length = 0;
+  let skipped = 0;
+  let empty = 0;
+
+  for (let rowIndex = firstDataIndex; rowIndex < rows.length; rowIndex += 1) {
+    const row = rows[rowIndex];
+    const dayValue = row ? dates.read(row[dateColumn]) : NaN;
+    const amountValue = amounts ? (row ? amounts.read(row[amountColumn]) : NaN) : 0;
+    if (Number.isNaN(dayValue) || Number.isNaN(amountValue) || !customers.add(row[customerColumn])) {
+      if (isEmptyRow(row)) {
+        empty += 1;
+      } else {
+        skipped += 1;
+        reportRow(row, rowIndex, columns, dates, amounts, problems);
+      }
+      continue;
+    }
+    day[length] = dayValue;
+    amount[length] = amounts ? amountValue : NaN;
+    if (quantities && quantity && quantityColumn) quantity[length] = readQuantity(row, rowIndex, quantityColumn, quantities, problems);
+    if (orderIds && columns.orderId) orderIds.push(orderIdText(row[columns.orderId.index]));
+    length += 1;
+  }
+
+  const { ids, customer } = customers.finish();
+  const notices: ReadNotice[] = [...dates.notices(), ...(amounts?.notices() ?? [])];
+  return {
+    log: { customerIds: ids, customer, day, amount, length, hasAmounts: amounts !== undefined },
+    ...(quantity && { quantity }),
+    ...(orderIds && { orderIds }),
+    dateFormat: dates.format,
+    ...(amounts && { amountFormat: amounts.format }),
+    report: problems.report(length, skipped, empty, notices),
+  };
+}
+
+/** Reports every cell that keeps a row from being read. */
+function reportRow(
+  row: readonly unknown[],
+  rowIndex: number,
+  columns: TransactionColumns,
+  dates: DateColumnReader,
+  amounts: AmountColumnReader | undefined,
+  problems: ProblemCollector,
+): void {
+  const customerCell = row[columns.customer.index];
+  const customerReason = customerProblem(customerCell);
+  if (customerReason) problems.add(rowIndex, columns.customer, customerReason, customerCell);
+  const dateCell = row[columns.date.index];
+  if (Number.isNaN(dates.read(dateCell))) problems.add(rowIndex, columns.date, dates.problem(dateCell), dateCell);
+  if (amounts && columns.amount) {
+    const amountCell = row[columns.amount.index];
+    if (Number.isNaN(amounts.read(amountCell))) problems.add(rowIndex, columns.amount, amounts.problem(amountCell), amountCell);
+  }
+}
+
+/** The quantity of a row that is read; NaN (and a reported problem unless blank) when it is not a number. */
+function readQuantity(row: readonly unknown[], rowIndex: number, column: ColumnRef, quantities: AmountColumnReader, problems: ProblemCollector): number {
+  const cell = row[column.index];
+  const value = quantities.read(cell);
+  if (Number.isNaN(value) && !isBlankCell(cell)) problems.add(rowIndex, column, "unreadableQuantity", cell);
+  return value;
+}
+
+function orderIdText(cell: unknown): string {
+  return isBlankCell(cell) ? "" : cellText(cell).trim();
+}
+
+/** The columns as plain ColumnRefs, so reports carry only index and header. */
+function plainColumns(columns: TransactionColumns): TransactionColumns {
+  const plain: TransactionColumns = { customer: plainColumn(columns.customer), date: plainColumn(columns.date) };
+  if (columns.amount) plain.amount = plainColumn(columns.amount);
+  if (columns.quantity) plain.quantity = plainColumn(columns.quantity);
+  if (columns.orderId) plain.orderId = plainColumn(columns.orderId);
+  return plain;
+}

@@ -1,0 +1,440 @@
+/*
+ * Messages about reading purchase data, in English, Danish and Swedish: one line per unreadable cell
+ * ("Row 7, column 'Købsdato': '31-02-2024' is not a valid date."), the notices about how columns were read,
+ * the errors that stop a read, and why an analysis cannot run on a per-customer table.
+ */
+import { type Analysis, type AnalysisSupport, type CustomerFact, analysisNeeds } from "../core/read/analysisSupport";
+import type { ColumnRef } from "../core/read/columnRef";
+import type { ColumnRole } from "../core/read/columnRoles";
+import type { DateOrder } from "../core/read/dateText";
+import type { PurchaseDataError, PurchaseDataErrorCode, PurchaseDataErrorParameters } from "../core/read/purchaseDataError";
+import type { ReadNotice, ReadNoticeCode, ReadReport, RowProblem, RowProblemReason } from "../core/read/readReport";
+import type { Language } from "./language";
+
+/** How a language quotes values, names columns and writes counts and lists. */
+interface Wording {
+  /** A cell value in the language's quotes, shortened when long. */
+  quote(text: string): string;
+  /** "column 'Købsdato'", or "column 3" for data without headers. */
+  column(column: ColumnRef): string;
+  /** "Row 7, column 'Købsdato'". */
+  cell(row: number, column: ColumnRef): string;
+  /** A whole number with the language's thousands separator: 6,919 / 6.919 / 6 919. */
+  count(value: number): string;
+  /** "a, b and c" with the given conjunction. */
+  list(items: string[], conjunction: "and" | "or"): string;
+}
+
+/** One message per reason, notice, error and name; typing the tables with these makes a missing translation a type error. */
+interface RowProblemMessages {
+  wording: Wording;
+  reasons: { readonly [Reason in RowProblemReason]: (value: string, wording: Wording) => string };
+  notices: { readonly [Code in ReadNoticeCode]: (notice: Extract<ReadNotice, { code: Code }>, wording: Wording) => string };
+  errors: { readonly [Code in PurchaseDataErrorCode]: (params: PurchaseDataErrorParameters[Code], wording: Wording) => string };
+  roles: Readonly<Record<ColumnRole, string>>;
+  dateOrders: Readonly<Record<DateOrder, string>>;
+  analyses: Readonly<Record<Analysis, string>>;
+  /** What the table lacks ("first purchase dates"); `bothDates` names first and last dates at once, as missing and as needed. */
+  facts: Readonly<Record<CustomerFact, string>>;
+  bothDates: { missing: string; needed: string };
+  /** What cannot be computed without a fact ("recency"). */
+  measures: Readonly<Record<"frequency" | "spend" | "recency", string>>;
+  unsupported(missing: string, measures: string, analysis: string, needs: string): string;
+  counts(report: ReadReport, wording: Wording): string;
+}
+
+/** Long values are cut so that a message stays on a line or two. */
+const longestQuotedText = 40;
+
+function shortened(text: string): string {
+  return text.length > longestQuotedText ? `${text.slice(0, longestQuotedText - 1)}…` : text;
+}
+
+function wording(options: {
+  quote: (text: string) => string;
+  columnWord: string;
+  rowWord: string;
+  thousandsSeparator: string;
+  conjunctions: { and: string; or: string };
+}): Wording {
+  const column = (ref: ColumnRef): string =>
+    ref.header === undefined ? `${options.columnWord} ${ref.index + 1}` : `${options.columnWord} ${options.quote(shortened(ref.header))}`;
+  return {
+    quote: (text) => options.quote(shortened(text)),
+    column,
+    cell: (row, ref) => `${options.rowWord} ${row}, ${column(ref)}`,
+    count: (value) => String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, options.thousandsSeparator),
+    list: (items, conjunction) =>
+      items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${options.conjunctions[conjunction]} ${items[items.length - 1]}`,
+  };
+}
+
+const english: RowProblemMessages = {
+  wording: wording({ quote: (text) => `'${text}'`, columnWord: "column", rowWord: "Row", thousandsSeparator: ",", conjunctions: { and: "and", or: "or" } }),
+  reasons: {
+    missingCustomer: () => "the customer is blank.",
+    invalidCustomer: (value, w) => `${w.quote(value)} is not a customer id.`,
+    missingDate: () => "the date is blank.",
+    unreadableDate: (value, w) => `${w.quote(value)} is not a date.`,
+    invalidDate: (value, w) => `${w.quote(value)} is not a valid date.`,
+    ambiguousDate: (value, w) =>
+      `${w.quote(value)} could be day first or month first, and this column has dates of both kinds.`,
+    missingAmount: () => "the amount is blank.",
+    unreadableAmount: (value, w) => `${w.quote(value)} is not an amount.`,
+    ambiguousAmount: (value, w) =>
+      `${w.quote(value)} could use either a decimal point or a thousands separator, and this column has both decimal commas and decimal points.`,
+    unreadableQuantity: (value, w) => `${w.quote(value)} is not a quantity; the row is kept without it.`,
+    missingPurchaseCount: () => "the number of purchases is blank.",
+    invalidPurchaseCount: (value, w) => `${w.quote(value)} is not a number of purchases (a whole number, 0 or more).`,
+    duplicateCustomer: (value, w) => `customer ${w.quote(value)} already has a row above; only the first is used.`,
+    lastBeforeFirst: (value, w) => `the last purchase ${w.quote(value)} is before the first purchase.`,
+  },
+  notices: {
+    dateOrderAmbiguous: ({ column, assumed, example }, w) =>
+      `In ${w.column(column)} every date like ${w.quote(example.value)} (row ${example.row}) could be day first or month first; ` +
+      `they were read ${english.dateOrders[assumed]}. Choose the date order if that is wrong.`,
+    dateOrderConflict: ({ column, dayFirst, monthFirst }, w) =>
+      `${capitalized(w.column(column))} has dates written day first (${w.quote(dayFirst.value)}, row ${dayFirst.row}) and month first ` +
+      `(${w.quote(monthFirst.value)}, row ${monthFirst.row}); dates that could be either are skipped.`,
+    twoDigitYears: ({ column, example }, w) =>
+      `${capitalized(w.column(column))} has two-digit years (${w.quote(example.value)}, row ${example.row}); 00–29 were read as 2000–2029 and 30–99 as 1930–1999.`,
+    decimalSeparatorAmbiguous: ({ column, example }, w) =>
+      `In ${w.column(column)} amounts like ${w.quote(example.value)} (row ${example.row}) could have three decimals or a thousands separator; ` +
+      `they were read as thousands. Choose the decimal separator if that is wrong.`,
+    decimalSeparatorConflict: ({ column, decimalComma, decimalPoint }, w) =>
+      `${capitalized(w.column(column))} has amounts with a decimal comma (${w.quote(decimalComma.value)}, row ${decimalComma.row}) and with a decimal point ` +
+      `(${w.quote(decimalPoint.value)}, row ${decimalPoint.row}); amounts like 1,234 that could be either are skipped.`,
+    mixedCurrencies: ({ column, currencies }, w) =>
+      `${capitalized(w.column(column))} has amounts in different currencies (${w.list(currencies, "and")}); they are added up as they are.`,
+    columnGuessed: ({ role, column }, w) =>
+      `No header names the ${english.roles[role]}; ${w.column(column)} was chosen from its content.`,
+    columnChoice: ({ role, chosen, alternatives }, w) =>
+      `Several columns could be the ${english.roles[role]}; ${w.column(chosen)} was used, not ${w.list(alternatives.map(w.column), "or")}.`,
+    dateAsLastPurchase: ({ column }, w) => `${capitalized(w.column(column))} was taken as each customer's last purchase date.`,
+    amountAsTotal: ({ column }, w) => `${capitalized(w.column(column))} was taken as each customer's total amount.`,
+    noAmountColumn: () => "The data has no amount column, so customer value cannot be computed; only purchase counts and dates are used.",
+  },
+  errors: {
+    noData: () => "There is no data to read: the range is empty.",
+    missingColumns: ({ missing, headers }, w) =>
+      `No column was found for the ${w.list(missing.map((role) => english.roles[role]), "or")}` +
+      (headers.length > 0 ? ` among ${w.list(headers.map(w.quote), "and")}` : "") +
+      ". Choose the columns.",
+    unknownColumn: ({ role, given }, w) =>
+      `There is no column ${typeof given === "number" ? given + 1 : w.quote(given)} for the ${english.roles[role]}.`,
+    sameColumnTwice: ({ roles, column }, w) =>
+      `Column ${typeof column === "number" ? column + 1 : w.quote(column)} was chosen both as the ${english.roles[roles[0]]} and as the ${english.roles[roles[1]]}.`,
+  },
+  roles: {
+    customer: "customer",
+    date: "date",
+    amount: "amount",
+    quantity: "quantity",
+    orderId: "order number",
+    purchases: "number of purchases",
+    totalAmount: "total amount",
+    averageAmount: "average amount",
+    firstPurchase: "first purchase date",
+    lastPurchase: "last purchase date",
+  },
+  dateOrders: { dmy: "day first (31/01/2024)", mdy: "month first (01/31/2024)" },
+  analyses: {
+    segments: "RFM segmentation",
+    historicalValue: "Historical customer value",
+    bgnbd: "BG/NBD",
+    gammaGamma: "Gamma-Gamma",
+    predictiveClv: "Predictive CLV",
+  },
+  facts: {
+    purchaseCount: "numbers of purchases",
+    amounts: "amounts",
+    firstPurchase: "first purchase dates",
+    lastPurchase: "last purchase dates",
+  },
+  bothDates: { missing: "first or last purchase dates", needed: "first and last purchase dates" },
+  measures: { frequency: "frequency", spend: "spend", recency: "recency" },
+  unsupported: (missing, measures, analysis, needs) =>
+    `The table has no ${missing}, so ${measures} cannot be computed; ${analysis} needs a transaction log or ${needs}.`,
+  counts: (report, w) =>
+    `${w.count(report.rowsRead)} rows read, ${w.count(report.rowsSkipped)} skipped, ${w.count(report.emptyRows)} empty.` +
+    (report.problemCount > report.problems.length ? ` The first ${w.count(report.problems.length)} of ${w.count(report.problemCount)} problems are listed.` : ""),
+};
+
+const danish: RowProblemMessages = {
+  wording: wording({ quote: (text) => `»${text}«`, columnWord: "kolonne", rowWord: "Række", thousandsSeparator: ".", conjunctions: { and: "og", or: "eller" } }),
+  reasons: {
+    missingCustomer: () => "kundefeltet er tomt.",
+    invalidCustomer: (value, w) => `${w.quote(value)} er ikke et kunde-id.`,
+    missingDate: () => "datoen er tom.",
+    unreadableDate: (value, w) => `${w.quote(value)} er ikke en dato.`,
+    invalidDate: (value, w) => `${w.quote(value)} er ikke en gyldig dato.`,
+    ambiguousDate: (value, w) =>
+      `${w.quote(value)} kan være skrevet med dagen eller måneden først, og kolonnen har datoer af begge slags.`,
+    missingAmount: () => "beløbet er tomt.",
+    unreadableAmount: (value, w) => `${w.quote(value)} er ikke et beløb.`,
+    ambiguousAmount: (value, w) =>
+      `${w.quote(value)} kan have decimaltegn eller tusindtalsseparator, og kolonnen har både decimalkomma og decimalpunktum.`,
+    unreadableQuantity: (value, w) => `${w.quote(value)} er ikke et antal; rækken bruges uden det.`,
+    missingPurchaseCount: () => "antal køb er tomt.",
+    invalidPurchaseCount: (value, w) => `${w.quote(value)} er ikke et antal køb (et helt tal, 0 eller mere).`,
+    duplicateCustomer: (value, w) => `kunden ${w.quote(value)} har allerede en række længere oppe; kun den første bruges.`,
+    lastBeforeFirst: (value, w) => `det seneste køb ${w.quote(value)} ligger før det første køb.`,
+  },
+  notices: {
+    dateOrderAmbiguous: ({ column, assumed, example }, w) =>
+      `I ${w.column(column)} kan alle datoer som ${w.quote(example.value)} (række ${example.row}) have dagen eller måneden først; ` +
+      `de er læst med ${danish.dateOrders[assumed]}. Vælg datoformatet, hvis det er forkert.`,
+    dateOrderConflict: ({ column, dayFirst, monthFirst }, w) =>
+      `${capitalized(w.column(column))} har datoer med dagen først (${w.quote(dayFirst.value)}, række ${dayFirst.row}) og med måneden først ` +
+      `(${w.quote(monthFirst.value)}, række ${monthFirst.row}); datoer, der kan læses begge veje, springes over.`,
+    twoDigitYears: ({ column, example }, w) =>
+      `${capitalized(w.column(column))} har tocifrede årstal (${w.quote(example.value)}, række ${example.row}); 00–29 er læst som 2000–2029 og 30–99 som 1930–1999.`,
+    decimalSeparatorAmbiguous: ({ column, example }, w) =>
+      `I ${w.column(column)} kan beløb som ${w.quote(example.value)} (række ${example.row}) have tre decimaler eller tusindtalsseparator; ` +
+      `de er læst som tusinder. Vælg decimaltegnet, hvis det er forkert.`,
+    decimalSeparatorConflict: ({ column, decimalComma, decimalPoint }, w) =>
+      `${capitalized(w.column(column))} har beløb med decimalkomma (${w.quote(decimalComma.value)}, række ${decimalComma.row}) og med decimalpunktum ` +
+      `(${w.quote(decimalPoint.value)}, række ${decimalPoint.row}); beløb som 1.234, der kan læses begge veje, springes over.`,
+    mixedCurrencies: ({ column, currencies }, w) =>
+      `${capitalized(w.column(column))} har beløb i forskellige valutaer (${w.list(currencies, "and")}); de lægges sammen, som de er.`,
+    columnGuessed: ({ role, column }, w) =>
+      `Ingen overskrift angiver ${danish.roles[role]}; ${w.column(column)} er valgt ud fra indholdet.`,
+    columnChoice: ({ role, chosen, alternatives }, w) =>
+      `Flere kolonner kan være ${danish.roles[role]}; ${w.column(chosen)} er brugt, ikke ${w.list(alternatives.map(w.column), "or")}.`,
+    dateAsLastPurchase: ({ column }, w) => `${capitalized(w.column(column))} er brugt som hver kundes seneste købsdato.`,
+    amountAsTotal: ({ column }, w) => `${capitalized(w.column(column))} er brugt som hver kundes samlede beløb.`,
+    noAmountColumn: () => "Der er ingen beløbskolonne, så kundeværdi kan ikke beregnes; kun antal køb og datoer bruges.",
+  },
+  errors: {
+    noData: () => "Der er ingen data at læse: området er tomt.",
+    missingColumns: ({ missing, headers }, w) =>
+      `Der blev ikke fundet en kolonne for ${w.list(missing.map((role) => danish.roles[role]), "or")}` +
+      (headers.length > 0 ? ` blandt ${w.list(headers.map(w.quote), "and")}` : "") +
+      ". Vælg kolonnerne.",
+    unknownColumn: ({ role, given }, w) =>
+      `Der er ingen kolonne ${typeof given === "number" ? given + 1 : w.quote(given)} til ${danish.roles[role]}.`,
+    sameColumnTwice: ({ roles, column }, w) =>
+      `Kolonne ${typeof column === "number" ? column + 1 : w.quote(column)} er valgt både som ${danish.roles[roles[0]]} og som ${danish.roles[roles[1]]}.`,
+  },
+  roles: {
+    customer: "kunde",
+    date: "dato",
+    amount: "beløb",
+    quantity: "antal",
+    orderId: "ordrenummer",
+    purchases: "antal køb",
+    totalAmount: "samlet beløb",
+    averageAmount: "gennemsnitligt beløb",
+    firstPurchase: "første købsdato",
+    lastPurchase: "seneste købsdato",
+  },
+  dateOrders: { dmy: "dagen først (31-01-2024)", mdy: "måneden først (01-31-2024)" },
+  analyses: {
+    segments: "RFM-segmentering",
+    historicalValue: "Historisk kundeværdi",
+    bgnbd: "BG/NBD",
+    gammaGamma: "Gamma-Gamma",
+    predictiveClv: "Forventet CLV",
+  },
+  facts: {
+    purchaseCount: "antal køb",
+    amounts: "beløb",
+    firstPurchase: "datoer for første køb",
+    lastPurchase: "datoer for seneste køb",
+  },
+  bothDates: { missing: "datoer for første eller seneste køb", needed: "datoer for første og seneste køb" },
+  measures: { frequency: "købsfrekvens", spend: "forbrug", recency: "recency (tid mellem første og seneste køb)" },
+  unsupported: (missing, measures, analysis, needs) =>
+    `Tabellen har ingen ${missing}, så ${measures} kan ikke beregnes; ${analysis} kræver en transaktionslog eller ${needs}.`,
+  counts: (report, w) =>
+    `${w.count(report.rowsRead)} rækker læst, ${w.count(report.rowsSkipped)} sprunget over, ${w.count(report.emptyRows)} tomme.` +
+    (report.problemCount > report.problems.length ? ` De første ${w.count(report.problems.length)} af ${w.count(report.problemCount)} problemer er vist.` : ""),
+};
+
+const swedish: RowProblemMessages = {
+  wording: wording({ quote: (text) => `”${text}”`, columnWord: "kolumn", rowWord: "Rad", thousandsSeparator: "\u00a0", conjunctions: { and: "och", or: "eller" } }),
+  reasons: {
+    missingCustomer: () => "kundfältet är tomt.",
+    invalidCustomer: (value, w) => `${w.quote(value)} är inte ett kund-id.`,
+    missingDate: () => "datumet är tomt.",
+    unreadableDate: (value, w) => `${w.quote(value)} är inte ett datum.`,
+    invalidDate: (value, w) => `${w.quote(value)} är inte ett giltigt datum.`,
+    ambiguousDate: (value, w) =>
+      `${w.quote(value)} kan vara skrivet med dagen eller månaden först, och kolumnen har datum av båda slagen.`,
+    missingAmount: () => "beloppet är tomt.",
+    unreadableAmount: (value, w) => `${w.quote(value)} är inte ett belopp.`,
+    ambiguousAmount: (value, w) =>
+      `${w.quote(value)} kan ha decimaltecken eller tusentalsavgränsare, och kolumnen har både decimalkomma och decimalpunkt.`,
+    unreadableQuantity: (value, w) => `${w.quote(value)} är inte ett antal; raden används utan det.`,
+    missingPurchaseCount: () => "antalet köp är tomt.",
+    invalidPurchaseCount: (value, w) => `${w.quote(value)} är inte ett antal köp (ett heltal, 0 eller mer).`,
+    duplicateCustomer: (value, w) => `kunden ${w.quote(value)} har redan en rad längre upp; bara den första används.`,
+    lastBeforeFirst: (value, w) => `det senaste köpet ${w.quote(value)} ligger före det första köpet.`,
+  },
+  notices: {
+    dateOrderAmbiguous: ({ column, assumed, example }, w) =>
+      `I ${w.column(column)} kan alla datum som ${w.quote(example.value)} (rad ${example.row}) ha dagen eller månaden först; ` +
+      `de har lästs med ${swedish.dateOrders[assumed]}. Välj datumformat om det är fel.`,
+    dateOrderConflict: ({ column, dayFirst, monthFirst }, w) =>
+      `${capitalized(w.column(column))} har datum med dagen först (${w.quote(dayFirst.value)}, rad ${dayFirst.row}) och med månaden först ` +
+      `(${w.quote(monthFirst.value)}, rad ${monthFirst.row}); datum som kan läsas åt båda hållen hoppas över.`,
+    twoDigitYears: ({ column, example }, w) =>
+      `${capitalized(w.column(column))} har tvåsiffriga årtal (${w.quote(example.value)}, rad ${example.row}); 00–29 har lästs som 2000–2029 och 30–99 som 1930–1999.`,
+    decimalSeparatorAmbiguous: ({ column, example }, w) =>
+      `I ${w.column(column)} kan belopp som ${w.quote(example.value)} (rad ${example.row}) ha tre decimaler eller tusentalsavgränsare; ` +
+      `de har lästs som tusental. Välj decimaltecken om det är fel.`,
+    decimalSeparatorConflict: ({ column, decimalComma, decimalPoint }, w) =>
+      `${capitalized(w.column(column))} har belopp med decimalkomma (${w.quote(decimalComma.value)}, rad ${decimalComma.row}) och med decimalpunkt ` +
+      `(${w.quote(decimalPoint.value)}, rad ${decimalPoint.row}); belopp som 1,234 som kan läsas åt båda hållen hoppas över.`,
+    mixedCurrencies: ({ column, currencies }, w) =>
+      `${capitalized(w.column(column))} har belopp i olika valutor (${w.list(currencies, "and")}); de summeras som de är.`,
+    columnGuessed: ({ role, column }, w) =>
+      `Ingen rubrik anger ${swedish.roles[role]}; ${w.column(column)} har valts utifrån innehållet.`,
+    columnChoice: ({ role, chosen, alternatives }, w) =>
+      `Flera kolumner kan vara ${swedish.roles[role]}; ${w.column(chosen)} har använts, inte ${w.list(alternatives.map(w.column), "or")}.`,
+    dateAsLastPurchase: ({ column }, w) => `${capitalized(w.column(column))} har använts som varje kunds senaste köpdatum.`,
+    amountAsTotal: ({ column }, w) => `${capitalized(w.column(column))} har använts som varje kunds totala belopp.`,
+    noAmountColumn: () => "Det finns ingen beloppskolumn, så kundvärde kan inte beräknas; bara antal köp och datum används.",
+  },
+  errors: {
+    noData: () => "Det finns inga data att läsa: området är tomt.",
+    missingColumns: ({ missing, headers }, w) =>
+      `Ingen kolumn hittades för ${w.list(missing.map((role) => swedish.roles[role]), "or")}` +
+      (headers.length > 0 ? ` bland ${w.list(headers.map(w.quote), "and")}` : "") +
+      ". Välj kolumnerna.",
+    unknownColumn: ({ role, given }, w) =>
+      `Det finns ingen kolumn ${typeof given === "number" ? given + 1 : w.quote(given)} för ${swedish.roles[role]}.`,
+    sameColumnTwice: ({ roles, column }, w) =>
+      `Kolumn ${typeof column === "number" ? column + 1 : w.quote(column)} har valts både som ${swedish.roles[roles[0]]} och som ${swedish.roles[roles[1]]}.`,
+  },
+  roles: {
+    customer: "kund",
+    date: "datum",
+    amount: "belopp",
+    quantity: "antal",
+    orderId: "ordernummer",
+    purchases: "antal köp",
+    totalAmount: "totalt belopp",
+    averageAmount: "genomsnittligt belopp",
+    firstPurchase: "första köpdatum",
+    lastPurchase: "senaste köpdatum",
+  },
+  dateOrders: { dmy: "dagen först (31/01/2024)", mdy: "månaden först (01/31/2024)" },
+  analyses: {
+    segments: "RFM-segmentering",
+    historicalValue: "Historiskt kundvärde",
+    bgnbd: "BG/NBD",
+    gammaGamma: "Gamma-Gamma",
+    predictiveClv: "Prognostiserat CLV",
+  },
+  facts: {
+    purchaseCount: "antal köp",
+    amounts: "belopp",
+    firstPurchase: "datum för första köp",
+    lastPurchase: "datum för senaste köp",
+  },
+  bothDates: { missing: "datum för första eller senaste köp", needed: "datum för första och senaste köp" },
+  measures: { frequency: "köpfrekvens", spend: "köpbelopp", recency: "recency (tid mellan första och senaste köp)" },
+  unsupported: (missing, measures, analysis, needs) =>
+    `Tabellen har inga ${missing}, så ${measures} kan inte beräknas; ${analysis} kräver en transaktionslogg eller ${needs}.`,
+  counts: (report, w) =>
+    `${w.count(report.rowsRead)} rader lästa, ${w.count(report.rowsSkipped)} överhoppade, ${w.count(report.emptyRows)} tomma.` +
+    (report.problemCount > report.problems.length ? ` De första ${w.count(report.problems.length)} av ${w.count(report.problemCount)} problem visas.` : ""),
+};
+
+const messages: Record<Language, RowProblemMessages> = { en: english, da: danish, sv: swedish };
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The message for one unreadable cell, naming its row and column.
+ * @example renderRowProblem({ row: 7, column: { index: 1, header: "Købsdato" }, reason: "invalidDate", value: "31-02-2024" }, "en")
+ * // "Row 7, column 'Købsdato': '31-02-2024' is not a valid date."
+ */
+export function renderRowProblem(problem: RowProblem, language: Language): string {
+  const { wording: w, reasons } = messages[language];
+  return `${w.cell(problem.row, problem.column)}: ${reasons[problem.reason](problem.value, w)}`;
+}
+
+function renderNoticeOf<Code extends ReadNoticeCode>(table: RowProblemMessages["notices"], notice: Extract<ReadNotice, { code: Code }>, w: Wording): string {
+  const render = table[notice.code as Code] as (notice: Extract<ReadNotice, { code: Code }>, wording: Wording) => string;
+  return render(notice, w);
+}
+
+/**
+ * The message for a notice about how a column was read.
+ * @example renderReadNotice({ code: "amountAsTotal", column: { index: 2, header: "Købsbeløb" } }, "da")
+ * // "Kolonne »Købsbeløb« er brugt som hver kundes samlede beløb."
+ */
+export function renderReadNotice(notice: ReadNotice, language: Language): string {
+  const { wording: w, notices } = messages[language];
+  return renderNoticeOf(notices, notice, w);
+}
+
+function renderErrorOf<Code extends PurchaseDataErrorCode>(table: RowProblemMessages["errors"], code: Code, params: PurchaseDataErrorParameters[Code], w: Wording): string {
+  return table[code](params, w);
+}
+
+/**
+ * The message for purchase data that cannot be read at all.
+ * @example renderPurchaseDataError(new PurchaseDataError("noData", {}), "sv") // "Det finns inga data att läsa: området är tomt."
+ */
+export function renderPurchaseDataError(error: PurchaseDataError, language: Language): string {
+  const { wording: w, errors } = messages[language];
+  return renderErrorOf(errors, error.code, error.params, w);
+}
+
+/** The measure each fact gives: without it, this cannot be computed. */
+const factMeasures: Readonly<Record<CustomerFact, "frequency" | "spend" | "recency">> = {
+  purchaseCount: "frequency",
+  amounts: "spend",
+  firstPurchase: "recency",
+  lastPurchase: "recency",
+};
+
+/** The facts as phrases, with first and last purchase dates joined into one phrase when both occur. */
+function factPhrases(facts: readonly CustomerFact[], table: RowProblemMessages, as: "missing" | "needed"): string[] {
+  const both = facts.includes("firstPurchase") && facts.includes("lastPurchase");
+  return facts.flatMap((fact) => {
+    if (both && fact === "lastPurchase") return [];
+    return [both && fact === "firstPurchase" ? table.bothDates[as] : table.facts[fact]];
+  });
+}
+
+/**
+ * Why an analysis cannot run on the data (see `supportedAnalyses`), or undefined when it can.
+ * @example renderAnalysisSupport({ analysis: "bgnbd", supported: false, missing: ["firstPurchase", "lastPurchase"] }, "en")
+ * // "The table has no first or last purchase dates, so recency cannot be computed;
+ * //  BG/NBD needs a transaction log or numbers of purchases and first and last purchase dates."
+ */
+export function renderAnalysisSupport(support: AnalysisSupport, language: Language): string | undefined {
+  if (support.supported) return undefined;
+  const table = messages[language];
+  const w = table.wording;
+  const measures = [...new Set(support.missing.map((fact) => table.measures[factMeasures[fact]]))];
+  return table.unsupported(
+    w.list(factPhrases(support.missing, table, "missing"), "or"),
+    w.list(measures, "and"),
+    table.analyses[support.analysis],
+    w.list(factPhrases(analysisNeeds[support.analysis], table, "needed"), "and"),
+  );
+}
+
+/**
+ * The counts of a read: rows read, skipped and empty, and how many problems are listed of how many.
+ * @example renderReadCounts(report, "en") // "6,919 rows read, 0 skipped, 0 empty."
+ */
+export function renderReadCounts(report: ReadReport, language: Language): string {
+  const table = messages[language];
+  return table.counts(report, table.wording);
+}
+
+/**
+ * The name of a column role, for choosing columns in the user interface.
+ * @example columnRoleName("purchases", "sv") // "antal köp"
+ */
+export function columnRoleName(role: ColumnRole, language: Language): string {
+  return messages[language].roles[role];
+}

@@ -1,0 +1,96 @@
+import { daysFromCivil } from "../../../src/core/read/civilDate";
+import { type CustomerTableColumns, readCustomerTable } from "../../../src/core/read/customerTable";
+
+const ref = (index: number, header: string) => ({ index, header });
+
+describe("readCustomerTable", () => {
+  const columns: CustomerTableColumns = {
+    customer: ref(0, "Kunde"),
+    purchases: ref(1, "Antal køb"),
+    totalAmount: ref(2, "Samlet beløb"),
+    firstPurchase: ref(3, "Første køb"),
+    lastPurchase: ref(4, "Seneste køb"),
+  };
+  const header = ["Kunde", "Antal køb", "Samlet beløb", "Første køb", "Seneste køb"];
+
+  it("reads one row per customer, deriving the average from the total", () => {
+    const { table, report } = readCustomerTable(
+      [header, ["Anna", 3, "1.500 kr", "01-01-2024", "31-03-2024"], ["Bo", "1", 99.5, 45322, 45322]],
+      columns,
+      1,
+    );
+    expect(table.customerIds).toEqual(["Anna", "Bo"]);
+    expect(table.length).toBe(2);
+    expect(Array.from(table.purchases?.subarray(0, 2) ?? [])).toEqual([3, 1]);
+    expect(Array.from(table.revenue?.subarray(0, 2) ?? [])).toEqual([1500, 99.5]);
+    expect(Array.from(table.averageAmount?.subarray(0, 2) ?? [])).toEqual([500, 99.5]);
+    expect(Array.from(table.firstDay?.subarray(0, 2) ?? [])).toEqual([daysFromCivil(2024, 1, 1), daysFromCivil(2024, 1, 31)]);
+    expect(Array.from(table.lastDay?.subarray(0, 2) ?? [])).toEqual([daysFromCivil(2024, 3, 31), daysFromCivil(2024, 1, 31)]);
+    expect(report).toMatchObject({ rowsRead: 2, rowsSkipped: 0, emptyRows: 0, problemCount: 0 });
+  });
+
+  it("computes the total as average × purchases when only the average is given", () => {
+    const { table } = readCustomerTable(
+      [["Kund", "Antal köp", "Snittbelopp"], ["A", 4, "250,50 kr"], ["B", 0, ""]],
+      { customer: ref(0, "Kund"), purchases: ref(1, "Antal köp"), averageAmount: ref(2, "Snittbelopp") },
+      1,
+    );
+    expect(Array.from(table.revenue?.subarray(0, 2) ?? [])).toEqual([1002, NaN]);
+    expect(Array.from(table.averageAmount?.subarray(0, 2) ?? [])).toEqual([250.5, NaN]);
+  });
+
+  it("has no revenue without purchase counts when only an average is given", () => {
+    const { table } = readCustomerTable([["Kund", "Snittbelopp"], ["A", 100]], { customer: ref(0, "Kund"), averageAmount: ref(1, "Snittbelopp") }, 1);
+    expect(table.revenue).toBeUndefined();
+    expect(table.averageAmount?.[0]).toBe(100);
+    expect(table.purchases).toBeUndefined();
+  });
+
+  it("allows blank dates and total for a customer with no purchases (revenue 0)", () => {
+    const { table, report } = readCustomerTable([header, ["Ny kunde", 0, "", "", ""]], columns, 1);
+    expect(report.rowsRead).toBe(1);
+    expect(table.revenue?.[0]).toBe(0);
+    expect(table.firstDay?.[0]).toBeNaN();
+    expect(table.lastDay?.[0]).toBeNaN();
+  });
+
+  it("skips and reports rows it cannot read, and counts empty rows", () => {
+    const { table, report } = readCustomerTable(
+      [
+        header,
+        ["A", 2.5, 100, "2024-01-01", "2024-02-01"],
+        ["B", -1, 100, "2024-01-01", "2024-02-01"],
+        ["C", "", 100, "2024-01-01", "2024-02-01"],
+        ["D", 2, 100, "2024-03-01", "2024-02-01"],
+        ["E", 2, "", "2024-01-01", "2024-02-01"],
+        ["F", 2, 100, "", "2024-02-01"],
+        ["", 2, 100, "2024-01-01", "2024-02-01"],
+        [null, null, null, null, null],
+        ["G", 2, 100, "2024-01-01", "2024-02-01"],
+        ["G", 3, 200, "2024-01-01", "2024-02-01"],
+      ],
+      columns,
+      1,
+    );
+    expect(table.customerIds).toEqual(["G"]);
+    expect(table.length).toBe(1);
+    expect(table.purchases?.[0]).toBe(2);
+    expect(report).toMatchObject({ rowsRead: 1, rowsSkipped: 8, emptyRows: 1 });
+    expect(report.problems.map(({ row, reason }) => [row, reason])).toEqual([
+      [2, "invalidPurchaseCount"],
+      [3, "invalidPurchaseCount"],
+      [4, "missingPurchaseCount"],
+      [5, "lastBeforeFirst"],
+      [6, "missingAmount"],
+      [7, "missingDate"],
+      [8, "missingCustomer"],
+      [11, "duplicateCustomer"],
+    ]);
+  });
+
+  it("passes the date columns' notices on", () => {
+    const { report, dateFormats } = readCustomerTable([header, ["A", 1, 5, "03/04/2024", "03/04/2024"]], columns, 1);
+    expect(dateFormats.firstPurchase?.orderSource).toBe("default");
+    expect(report.notices.map((notice) => notice.code)).toEqual(["dateOrderAmbiguous", "dateOrderAmbiguous"]);
+  });
+});

@@ -1,0 +1,164 @@
+import type { AnalysisSupport } from "../../src/core/read/analysisSupport";
+import { PurchaseDataError, type PurchaseDataErrorCode, type PurchaseDataErrorParameters } from "../../src/core/read/purchaseDataError";
+import type { ReadNotice, ReadNoticeCode, ReadReport, RowProblemReason } from "../../src/core/read/readReport";
+import { supportedLanguages } from "../../src/i18n/language";
+import {
+  columnRoleName,
+  renderAnalysisSupport,
+  renderPurchaseDataError,
+  renderReadCounts,
+  renderReadNotice,
+  renderRowProblem,
+} from "../../src/i18n/rowProblems";
+
+const column = { index: 1, header: "Købsdato" };
+
+/** One example value per reason; typed so that a new reason without an example fails the typecheck. */
+const reasonExamples: Record<RowProblemReason, string> = {
+  missingCustomer: "",
+  invalidCustomer: "TRUE",
+  missingDate: "",
+  unreadableDate: "next week",
+  invalidDate: "31-02-2024",
+  ambiguousDate: "03/04/2024",
+  missingAmount: "",
+  unreadableAmount: "abc",
+  ambiguousAmount: "1,234",
+  unreadableQuantity: "two",
+  missingPurchaseCount: "",
+  invalidPurchaseCount: "2.5",
+  duplicateCustomer: "Anna",
+  lastBeforeFirst: "01-01-2020",
+};
+
+/** One example per notice code; typed so that a new code without an example fails the typecheck. */
+const noticeExamples: { [Code in ReadNoticeCode]: Extract<ReadNotice, { code: Code }> } = {
+  dateOrderAmbiguous: { code: "dateOrderAmbiguous", column, assumed: "dmy", example: { row: 7, value: "03/04/2024" } },
+  dateOrderConflict: { code: "dateOrderConflict", column, dayFirst: { row: 7, value: "13/01/2024" }, monthFirst: { row: 9, value: "01/13/2024" } },
+  twoDigitYears: { code: "twoDigitYears", column, example: { row: 7, value: "31.01.24" } },
+  decimalSeparatorAmbiguous: { code: "decimalSeparatorAmbiguous", column: { index: 2, header: "Beløb" }, example: { row: 7, value: "1.234" } },
+  decimalSeparatorConflict: {
+    code: "decimalSeparatorConflict",
+    column: { index: 2, header: "Beløb" },
+    decimalComma: { row: 7, value: "12,50" },
+    decimalPoint: { row: 9, value: "12.50" },
+  },
+  mixedCurrencies: { code: "mixedCurrencies", column: { index: 2, header: "Beløb" }, currencies: ["DKK", "EUR"] },
+  columnGuessed: { code: "columnGuessed", role: "date", column: { index: 2, header: undefined } },
+  columnChoice: { code: "columnChoice", role: "customer", chosen: { index: 1, header: "sampleid" }, alternatives: [{ index: 0, header: "masterid" }] },
+  dateAsLastPurchase: { code: "dateAsLastPurchase", column },
+  amountAsTotal: { code: "amountAsTotal", column: { index: 2, header: "Købsbeløb" } },
+  noAmountColumn: { code: "noAmountColumn" },
+};
+
+const errorExamples: { [Code in PurchaseDataErrorCode]: PurchaseDataErrorParameters[Code] } = {
+  noData: {},
+  missingColumns: { missing: ["date"], headers: ["Kunde", "Beløb"] },
+  unknownColumn: { role: "date", given: "Købsdato" },
+  sameColumnTwice: { roles: ["customer", "date"], column: 0 },
+};
+
+const languagePairs = <T>(items: T[]) => items.flatMap((item) => supportedLanguages.map((language) => [item, language] as const));
+
+describe("renderRowProblem", () => {
+  it.each(languagePairs(Object.keys(reasonExamples) as RowProblemReason[]))("renders %s in %s with the row, the column and the value", (reason, language) => {
+    const value = reasonExamples[reason];
+    const message = renderRowProblem({ row: 7, column, reason, value }, language);
+    expect(message).toContain("7");
+    expect(message).toContain("Købsdato");
+    if (value) expect(message).toContain(value);
+    expect(message).not.toMatch(/undefined|NaN|\[object/);
+  });
+
+  it.each(Object.keys(reasonExamples) as RowProblemReason[])("words %s differently in each language", (reason) => {
+    const messages = supportedLanguages.map((language) => renderRowProblem({ row: 7, column, reason, value: reasonExamples[reason] }, language));
+    expect(new Set(messages).size).toBe(3);
+  });
+
+  it("writes the brief's example", () => {
+    expect(renderRowProblem({ row: 7, column, reason: "invalidDate", value: "31-02-2024" }, "en")).toBe("Row 7, column 'Købsdato': '31-02-2024' is not a valid date.");
+    expect(renderRowProblem({ row: 7, column, reason: "invalidDate", value: "31-02-2024" }, "da")).toBe("Række 7, kolonne »Købsdato«: »31-02-2024« er ikke en gyldig dato.");
+    expect(renderRowProblem({ row: 7, column, reason: "invalidDate", value: "31-02-2024" }, "sv")).toBe("Rad 7, kolumn ”Købsdato”: ”31-02-2024” är inte ett giltigt datum.");
+  });
+
+  it("names a column without a header by its number and shortens long values", () => {
+    const message = renderRowProblem({ row: 3, column: { index: 4, header: undefined }, reason: "unreadableAmount", value: "x".repeat(100) }, "en");
+    expect(message).toMatch(/^Row 3, column 5: 'x{39}…' is not an amount\.$/);
+  });
+});
+
+describe("renderReadNotice", () => {
+  it.each(languagePairs(Object.keys(noticeExamples) as ReadNoticeCode[]))("renders %s in %s", (code, language) => {
+    const message = renderReadNotice(noticeExamples[code], language);
+    expect(message.length).toBeGreaterThan(20);
+    expect(message).not.toMatch(/undefined|NaN|\[object/);
+  });
+
+  it.each(Object.keys(noticeExamples) as ReadNoticeCode[])("words %s differently in each language", (code) => {
+    expect(new Set(supportedLanguages.map((language) => renderReadNotice(noticeExamples[code], language))).size).toBe(3);
+  });
+
+  it("explains an ambiguous date column and the order used", () => {
+    expect(renderReadNotice(noticeExamples.dateOrderAmbiguous, "en")).toBe(
+      "In column 'Købsdato' every date like '03/04/2024' (row 7) could be day first or month first; they were read day first (31/01/2024). Choose the date order if that is wrong.",
+    );
+    expect(renderReadNotice(noticeExamples.columnChoice, "en")).toBe("Several columns could be the customer; column 'sampleid' was used, not column 'masterid'.");
+  });
+});
+
+describe("renderPurchaseDataError", () => {
+  it.each(languagePairs(Object.keys(errorExamples) as PurchaseDataErrorCode[]))("renders %s in %s", (code, language) => {
+    const message = renderPurchaseDataError(new PurchaseDataError(code, errorExamples[code]), language);
+    expect(message.length).toBeGreaterThan(20);
+    expect(message).not.toMatch(/undefined|NaN|\[object/);
+  });
+
+  it("names the missing role and the headers found", () => {
+    expect(renderPurchaseDataError(new PurchaseDataError("missingColumns", errorExamples.missingColumns), "en")).toBe(
+      "No column was found for the date among 'Kunde' and 'Beløb'. Choose the columns.",
+    );
+    expect(renderPurchaseDataError(new PurchaseDataError("sameColumnTwice", errorExamples.sameColumnTwice), "da")).toBe(
+      "Kolonne 1 er valgt både som kunde og som dato.",
+    );
+  });
+});
+
+describe("renderAnalysisSupport", () => {
+  const bgnbd: AnalysisSupport = { analysis: "bgnbd", supported: false, missing: ["firstPurchase", "lastPurchase"] };
+
+  it("explains why BG/NBD cannot run on a table without purchase dates", () => {
+    expect(renderAnalysisSupport(bgnbd, "en")).toBe(
+      "The table has no first or last purchase dates, so recency cannot be computed; BG/NBD needs a transaction log or numbers of purchases and first and last purchase dates.",
+    );
+    expect(renderAnalysisSupport(bgnbd, "da")).toBe(
+      "Tabellen har ingen datoer for første eller seneste køb, så recency (tid mellem første og seneste køb) kan ikke beregnes; " +
+        "BG/NBD kræver en transaktionslog eller antal køb og datoer for første og seneste køb.",
+    );
+  });
+
+  it("lists several missing facts and what they prevent", () => {
+    const message = renderAnalysisSupport({ analysis: "predictiveClv", supported: false, missing: ["purchaseCount", "amounts"] }, "en");
+    expect(message).toBe(
+      "The table has no numbers of purchases or amounts, so frequency and spend cannot be computed; Predictive CLV needs a transaction log or numbers of purchases, first and last purchase dates and amounts.",
+    );
+  });
+
+  it("says nothing for a supported analysis", () => {
+    expect(renderAnalysisSupport({ analysis: "segments", supported: true }, "sv")).toBeUndefined();
+  });
+});
+
+describe("renderReadCounts and columnRoleName", () => {
+  const report: ReadReport = { rowsRead: 6919, rowsSkipped: 1234, emptyRows: 2, problemCount: 2345, problemCounts: {}, problems: new Array(1000), notices: [] };
+
+  it("writes the counts with each language's thousands separator", () => {
+    expect(renderReadCounts(report, "en")).toBe("6,919 rows read, 1,234 skipped, 2 empty. The first 1,000 of 2,345 problems are listed.");
+    expect(renderReadCounts(report, "da")).toBe("6.919 rækker læst, 1.234 sprunget over, 2 tomme. De første 1.000 af 2.345 problemer er vist.");
+    expect(renderReadCounts({ ...report, problemCount: 0, problems: [] }, "sv")).toBe("6\u00a0919 rader lästa, 1\u00a0234 överhoppade, 2 tomma.");
+  });
+
+  it("names the roles", () => {
+    expect(columnRoleName("purchases", "da")).toBe("antal køb");
+    expect(columnRoleName("lastPurchase", "sv")).toBe("senaste köpdatum");
+  });
+});
