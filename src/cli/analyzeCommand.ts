@@ -5,6 +5,7 @@ import { readPurchaseData, type PurchaseData } from "../core/read/readPurchaseDa
 import type { ColumnOverrides } from "../core/read/detectColumns";
 import { renderInputError } from "../i18n/errorMessages";
 import type { Language } from "../i18n/language";
+import { renderModelUnavailable } from "../i18n/modelMessages";
 import { renderPurchaseDataError, renderReadCounts, renderReadNotice, renderRowProblem } from "../i18n/rowProblems";
 import { segmentLabel, type SegmentId } from "../i18n/segmentLabels";
 import { splitDelimitedText } from "./delimitedText";
@@ -93,10 +94,10 @@ export function analysisJson(data: PurchaseData & { layout: "transactions" }, an
     models: {
       bgnbd: value.bgnbd.ok
         ? { ...value.bgnbd.fit.parameters, logLikelihood: value.bgnbd.fit.logLikelihood, convergence: value.bgnbd.fit.convergence }
-        : { unavailable: value.bgnbd.reason },
+        : { unavailable: value.bgnbd.reason, message: renderModelUnavailable(value.bgnbd.reason, language) },
       gammaGamma: value.gammaGamma.ok
         ? { ...value.gammaGamma.fit.parameters, logLikelihood: value.gammaGamma.fit.logLikelihood, convergence: value.gammaGamma.fit.convergence }
-        : { unavailable: value.gammaGamma.reason },
+        : { unavailable: value.gammaGamma.reason, message: renderModelUnavailable(value.gammaGamma.reason, language) },
     },
     spendIndependence: value.spendIndependence,
     customerEquity: { value: equity.value, low: "low" in equity ? equity.low : null, high: "high" in equity ? equity.high : null },

@@ -28,14 +28,17 @@ const sizes = [
   { customers: 1_000_000, runs: 5, targetSeconds: 3 },
 ];
 
-/** The log as worksheet rows: a header, then [customer id, Excel serial date, amount] per transaction. */
+/**
+ * The log as worksheet rows: a header, then [customer id, Excel serial date, amount] per transaction. Passed
+ * through JSON like Office.js's payload, so every cell is its own value as it would be when read from Excel.
+ */
 function worksheetRows(log: TransactionLog): unknown[][] {
   const rows: unknown[][] = new Array(log.length + 1);
   rows[0] = ["Customer", "Date", "Amount"];
   for (let i = 0; i < log.length; i += 1) {
     rows[i + 1] = [log.customerIds[log.customer[i]], dayToExcelSerial(log.day[i]), log.amount[i]];
   }
-  return rows;
+  return JSON.parse(JSON.stringify(rows)) as unknown[][];
 }
 
 function median(values: number[]): number {

@@ -1,6 +1,7 @@
 import type { PurchaseAnalysis } from "../core/analysis/analyzeTransactions";
 import type { PurchaseData } from "../core/read/readPurchaseData";
 import type { Language } from "../i18n/language";
+import { renderModelUnavailable } from "../i18n/modelMessages";
 import { renderReadCounts, renderReadNotice, renderRowProblem } from "../i18n/rowProblems";
 import { segmentLabel, type SegmentId } from "../i18n/segmentLabels";
 
@@ -39,13 +40,13 @@ export function renderTextReport(data: PurchaseData & { layout: "transactions" }
         `log-likelihood ${logLikelihood.toFixed(2)} (${convergence.converged ? "converged" : "NOT converged"}, ${convergence.iterations} iterations).`,
     );
   } else {
-    lines.push(`BG/NBD could not be fitted (${value.bgnbd.reason.code}); CLV is historical.`);
+    lines.push(`${renderModelUnavailable(value.bgnbd.reason, language)} CLV is historical: past spending per ${settings.timeUnit} carried forward, with no interval.`);
   }
   if (value.gammaGamma.ok) {
     const { parameters: p, logLikelihood } = value.gammaGamma.fit;
     lines.push(`Gamma-Gamma: p = ${number(p.p)}, q = ${number(p.q)}, v = ${number(p.v)}; log-likelihood ${logLikelihood.toFixed(2)}.`);
   } else {
-    lines.push(`Gamma-Gamma could not be fitted (${value.gammaGamma.reason.code}); each customer's own average spend is used.`);
+    lines.push(`${renderModelUnavailable(value.gammaGamma.reason, language)} Each customer's own average spend is used.`);
   }
   const equity = value.customerEquity;
   const interval = "low" in equity ? ` (80 % interval ${money(equity.low)} – ${money(equity.high)})` : "";

@@ -96,6 +96,24 @@ describe("kundevaerdi analyze with bad input", () => {
     expect(json.problems[0].message).toMatch(/31-02-2024/);
   });
 
+  it("falls back to historical CLV for too few customers, and says why in plain words", () => {
+    const csv = "Customer,Date,Amount\nA,2024-01-05,100\nA,2024-03-01,50\nB,2024-02-10,80\nC,2024-04-01,20\n";
+    const text = run(["analyze", "few.csv"], { "few.csv": csv });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("The purchase model (BG/NBD) needs at least 30 customers; the data has 3.");
+    expect(text.stdout).toContain("CLV is historical");
+    const json = JSON.parse(run(["analyze", "few.csv", "--json", "--time-unit", "day"], { "few.csv": csv }).stdout);
+    expect(json.method).toEqual({ kind: "historical", reason: { code: "tooFewCustomers", model: "bgnbd", customers: 3, minimum: 30 } });
+    expect(json.customerEquity.low).toBeNull();
+    // Historical CLV of A (days): x = 1 repeat of 50 over T = 87 days (2024-01-05 → 2024-04-01), carried over
+    // 12 months of 365.25/12 days, discounted monthly at (1.1)^(1/12) − 1.
+    const monthly = Math.pow(1.1, 1 / 12) - 1;
+    let discount = 0;
+    for (let month = 1; month <= 12; month += 1) discount += 1 / Math.pow(1 + monthly, month);
+    const a = json.perCustomer.find((row: { id: string }) => row.id === "A");
+    expect(a.clv).toBeCloseTo((50 / 87) * (365.25 / 12) * discount, 3);
+  });
+
   it("refuses a file without amounts, explaining why", () => {
     const result = run(["analyze", "dates.csv"], { "dates.csv": "Customer,Date\nA,2024-01-01\nA,2024-02-01\n" });
     expect(result.code).toBe(1);
