@@ -7,9 +7,16 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { renderFunctionReference } = require("./scripts/renderFunctionReference.js");
 const { DEV_URL, productionUrl, RewriteUrlsPlugin } = require("./scripts/addinUrls.js");
+const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localizedFunctionsMetadataPlugin.js");
 
 /** The worksheet-function sources: the metadata plugin reads their JSDoc and writes functions.json. */
-const functionSources = ["./src/functions/lifetimeValue.ts", "./src/functions/kpis.ts"];
+const functionSources = [
+  "./src/functions/lifetimeValue.ts",
+  "./src/functions/kpis.ts",
+  "./src/functions/segments.ts",
+  "./src/functions/customerSummary.ts",
+  "./src/functions/models.ts",
+];
 
 /**
  * HTTPS options for the dev server. `office-addin-dev-certs install` writes its certificates to
@@ -61,6 +68,11 @@ async function addinConfig(env, options) {
   const isProduction = options.mode === "production";
   const serving = Boolean(env && env.WEBPACK_SERVE);
   const targetUrl = isProduction ? productionUrl() : DEV_URL;
+  // functions.da.json and functions.sv.json: functions.json with the names and descriptions of src/i18n/functionNames.json.
+  const localizedMetadata = new LocalizedFunctionsMetadataPlugin({
+    metadata: "functions.json",
+    translations: path.resolve(__dirname, "src/i18n/functionNames.json"),
+  });
 
   return {
     name: "addin",
@@ -81,6 +93,7 @@ async function addinConfig(env, options) {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionSources }),
+      localizedMetadata,
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -98,7 +111,7 @@ async function addinConfig(env, options) {
           },
         ],
       }),
-      new RewriteUrlsPlugin({ from: DEV_URL, to: targetUrl, assets: ["manifest.xml", "functions.json", "functions.html"] }),
+      new RewriteUrlsPlugin({ from: DEV_URL, to: targetUrl, assets: ["manifest.xml", "functions.json", ...localizedMetadata.outputFiles(), "functions.html"] }),
     ],
     devServer: serving
       ? {

@@ -6,12 +6,15 @@
  *   and names a file that exists in dist/;
  * - dist/functions.json parses, has functions, and each help URL is under the production URL and names a
  *   heading (anchor) that exists in dist/functions.html;
+ * - each language's metadata (functions.da.json, functions.sv.json) does too, has valid function names, and
+ *   the same functions as functions.json (ids, parameters, types, results; only names and descriptions differ);
  * - dist/taskpane.html loads functions.js before taskpane.js (one shared runtime page).
  * Prints a one-line summary, or every problem found and exits with status 1.
  */
 const fs = require("fs");
 const path = require("path");
 const { productionUrl } = require("./addinUrls.js");
+const { LANGUAGES, functionNameProblems, localeFileName, untranslatedShape } = require("./functionTranslations.js");
 
 /** URLs written as DefaultValue="…" / Value="…" attributes or as <AppDomain> text (xmlns namespaces are not URLs to serve). */
 function manifestUrls(xml) {
@@ -55,31 +58,67 @@ function checkManifest(dist, baseUrl, problems) {
   return urls.length;
 }
 
-function checkFunctions(dist, baseUrl, problems) {
-  const json = readText(dist, "functions.json", problems);
-  if (json === undefined) return 0;
+/** Reads and parses a functions metadata file; returns its functions, or undefined (with the problem recorded). */
+function readFunctions(dist, name, problems) {
+  const json = readText(dist, name, problems);
+  if (json === undefined) return undefined;
   let functions;
   try {
     functions = JSON.parse(json).functions;
   } catch (error) {
-    problems.push(`functions.json does not parse: ${error.message}`);
-    return 0;
+    problems.push(`${name} does not parse: ${error.message}`);
+    return undefined;
   }
   if (!Array.isArray(functions) || functions.length === 0) {
-    problems.push("functions.json has no functions");
-    return 0;
+    problems.push(`${name} has no functions`);
+    return undefined;
   }
+  return functions;
+}
+
+/** Each function's help URL is under the production URL and names a heading of dist/functions.html. */
+function checkHelpUrls(dist, name, functions, baseUrl, problems) {
   const html = isFile(path.join(dist, "functions.html")) ? fs.readFileSync(path.join(dist, "functions.html"), "utf8") : "";
   for (const { id, helpUrl } of functions) {
-    if (!helpUrl) problems.push(`functions.json: ${id} has no helpUrl`);
-    else if (!helpUrl.startsWith(baseUrl)) problems.push(`functions.json: ${id} helpUrl ${helpUrl} is not under the production URL ${baseUrl}`);
-    else if (!isFile(distFile(dist, helpUrl, baseUrl))) problems.push(`functions.json: ${id} helpUrl ${helpUrl} names no file in ${dist}`);
+    if (!helpUrl) problems.push(`${name}: ${id} has no helpUrl`);
+    else if (!helpUrl.startsWith(baseUrl)) problems.push(`${name}: ${id} helpUrl ${helpUrl} is not under the production URL ${baseUrl}`);
+    else if (!isFile(distFile(dist, helpUrl, baseUrl))) problems.push(`${name}: ${id} helpUrl ${helpUrl} names no file in ${dist}`);
     else {
       const anchor = new URL(helpUrl).hash.slice(1);
-      if (anchor && !hasElementId(html, anchor)) problems.push(`functions.json: ${id} helpUrl ${helpUrl}: functions.html has no heading with id "${anchor}"`);
+      if (anchor && !hasElementId(html, anchor)) problems.push(`${name}: ${id} helpUrl ${helpUrl}: functions.html has no heading with id "${anchor}"`);
     }
   }
-  return functions.length;
+}
+
+function checkFunctions(dist, baseUrl, problems) {
+  const functions = readFunctions(dist, "functions.json", problems);
+  if (functions === undefined) return undefined;
+  checkHelpUrls(dist, "functions.json", functions, baseUrl, problems);
+  return functions;
+}
+
+/**
+ * Each language's metadata (functions.da.json, functions.sv.json) exists, has the functions of functions.json
+ * with the same ids, parameters, types and results (only names and descriptions differ), valid names, and help
+ * URLs like functions.json's.
+ */
+function checkLocalizedFunctions(dist, baseUrl, englishFunctions, problems) {
+  const files = Object.keys(LANGUAGES).map(localeFileName);
+  for (const name of files) {
+    const functions = readFunctions(dist, name, problems);
+    if (functions === undefined) continue;
+    checkHelpUrls(dist, name, functions, baseUrl, problems);
+    for (const fn of functions) {
+      for (const problem of functionNameProblems(fn.name)) problems.push(`${name}: ${fn.id}: ${problem}`);
+    }
+    if (englishFunctions === undefined) continue;
+    // Help URLs are checked above, file by file.
+    const shape = (list) => JSON.stringify(untranslatedShape({ functions: list.map((fn) => ({ ...fn, helpUrl: undefined })) }));
+    if (shape(functions) !== shape(englishFunctions)) {
+      problems.push(`${name} does not have the same functions (ids, parameters, types, results) as functions.json: rebuild it from functions.json`);
+    }
+  }
+  return files;
 }
 
 function checkTaskpane(dist, problems) {
@@ -99,11 +138,12 @@ function checkTaskpane(dist, problems) {
 /** Checks `dist` against `baseUrl`; returns the problems found and what was counted for the summary. */
 function checkBuild(dist, baseUrl) {
   const problems = [];
-  if (!fs.existsSync(dist)) return { problems: [`${dist} does not exist: run \`npx webpack --mode production\` first`], urls: 0, functions: 0 };
+  if (!fs.existsSync(dist)) return { problems: [`${dist} does not exist: run \`npx webpack --mode production\` first`], urls: 0, functions: 0, localized: [] };
   const urls = checkManifest(dist, baseUrl, problems);
   const functions = checkFunctions(dist, baseUrl, problems);
+  const localized = checkLocalizedFunctions(dist, baseUrl, functions, problems);
   checkTaskpane(dist, problems);
-  return { problems, urls, functions };
+  return { problems, urls, functions: functions?.length ?? 0, localized };
 }
 
 function main() {
@@ -115,12 +155,12 @@ function main() {
     console.error(`checkBuild: ${error.message}`);
     process.exit(1);
   }
-  const { problems, urls, functions } = checkBuild(dist, baseUrl);
+  const { problems, urls, functions, localized } = checkBuild(dist, baseUrl);
   if (problems.length > 0) {
     console.error(`checkBuild: ${problems.length} problem(s) in ${dist}:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     process.exit(1);
   }
-  console.log(`checkBuild: OK: ${path.relative(process.cwd(), dist) || "."} has manifest.xml (${urls} URLs under ${baseUrl}), functions.json (${functions} function${functions === 1 ? "" : "s"}), taskpane.html loading functions.js then taskpane.js`);
+  console.log(`checkBuild: OK: ${path.relative(process.cwd(), dist) || "."} has manifest.xml (${urls} URLs under ${baseUrl}), functions.json (${functions} function${functions === 1 ? "" : "s"}) translated in ${localized.join(" and ")}, taskpane.html loading functions.js then taskpane.js`);
 }
 
 if (require.main === module) main();

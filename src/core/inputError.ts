@@ -38,6 +38,18 @@ export interface InputErrorParameters {
   countRequiredForAverage: { averageArgument: string };
   /** Valid inputs whose result does not fit in a floating-point number; `argument` lists the arguments involved. */
   resultTooLarge: Record<string, never>;
+  /** A range that must be one column (or one row) has several of both. */
+  notOneColumn: { rows: number; columns: number };
+  /** Two ranges that must hold one value per customer (or row) have different lengths. */
+  lengthMismatch: { length: number; otherArgument: string; otherLength: number };
+  /** An RFM score that is not a whole number from 1 to 5; `row` is 1-based within the range (1 for a single value). */
+  scoreOutOfRange: { value: number; row: number };
+  /** A range of labelled model parameters (as KV.BGNBD / KV.GAMMAGAMMA spill them) lacks the named labels. */
+  parametersMalformed: { missing: string };
+  /** A number that is not an Excel date serial number (before 1900-01-01, the fictitious 1900-02-29, after 9999). */
+  notADate: { value: number };
+  /** Text that is not one of the accepted choices, listed in `choices` separated by ", ". */
+  unknownChoice: { value: GivenValue; choices: string };
 }
 
 export type InputErrorCode = keyof InputErrorParameters;

@@ -81,6 +81,16 @@ const english: LanguageMessages = {
     countRequiredForAverage: (argument, { averageArgument }) =>
       `${argument} is required when ${averageArgument} is a single average value rather than a range of per-customer values.`,
     resultTooLarge: (argument) => `The result is too large to calculate; check ${argument}.`,
+    notOneColumn: (argument, { rows, columns }) =>
+      `${argument} must be one column or one row, got a range of ${rows} rows and ${columns} columns.`,
+    lengthMismatch: (argument, { length, otherArgument, otherLength }) =>
+      `${argument} has ${length} rows but ${otherArgument} has ${otherLength}; give ranges of the same size.`,
+    scoreOutOfRange: (argument, { value, row }, w) =>
+      `Row ${row} of ${argument} must be a score, a whole number from 1 to 5, got ${w.number(value)}.`,
+    parametersMalformed: (argument, { missing }) =>
+      `${argument} must be the parameters spilled by KV.BGNBD or KV.GAMMAGAMMA (labels and values); missing: ${missing}.`,
+    notADate: (argument, { value }, w) => `${argument} must be a date (an Excel date serial number), got ${w.number(value)}.`,
+    unknownChoice: (argument, { value, choices }, w) => `${argument} must be one of ${choices}, got ${w.given(value)}.`,
   },
   unexpected: (detail) => `Kundeværdi could not calculate this (internal error: ${detail}).`,
 };
@@ -115,6 +125,16 @@ const danish: LanguageMessages = {
     countRequiredForAverage: (argument, { averageArgument }) =>
       `${argument} skal udfyldes, når ${averageArgument} er én gennemsnitsværdi og ikke et område med en værdi pr. kunde.`,
     resultTooLarge: (argument) => `Resultatet er for stort til at kunne beregnes; kontrollér ${argument}.`,
+    notOneColumn: (argument, { rows, columns }) =>
+      `${argument} skal være én kolonne eller én række, men er et område med ${rows} rækker og ${columns} kolonner.`,
+    lengthMismatch: (argument, { length, otherArgument, otherLength }) =>
+      `${argument} har ${length} rækker, men ${otherArgument} har ${otherLength}; angiv områder af samme størrelse.`,
+    scoreOutOfRange: (argument, { value, row }, w) =>
+      `Række ${row} i ${argument} skal være en score, et helt tal fra 1 til 5, men er ${w.number(value)}.`,
+    parametersMalformed: (argument, { missing }) =>
+      `${argument} skal være de parametre, KV.BGNBD eller KV.GAMMAGAMMA returnerer (navne og værdier); mangler: ${missing}.`,
+    notADate: (argument, { value }, w) => `${argument} skal være en dato (et Excel-datoserienummer), men er ${w.number(value)}.`,
+    unknownChoice: (argument, { value, choices }, w) => `${argument} skal være en af ${choices}, men er ${w.given(value)}.`,
   },
   unexpected: (detail) => `Kundeværdi kunne ikke beregne resultatet (intern fejl: ${detail}).`,
 };
@@ -149,6 +169,16 @@ const swedish: LanguageMessages = {
     countRequiredForAverage: (argument, { averageArgument }) =>
       `${argument} måste anges när ${averageArgument} är ett enda genomsnittsvärde och inte ett område med ett värde per kund.`,
     resultTooLarge: (argument) => `Resultatet är för stort för att kunna beräknas; kontrollera ${argument}.`,
+    notOneColumn: (argument, { rows, columns }) =>
+      `${argument} måste vara en kolumn eller en rad, men är ett område med ${rows} rader och ${columns} kolumner.`,
+    lengthMismatch: (argument, { length, otherArgument, otherLength }) =>
+      `${argument} har ${length} rader men ${otherArgument} har ${otherLength}; ange områden av samma storlek.`,
+    scoreOutOfRange: (argument, { value, row }, w) =>
+      `Rad ${row} i ${argument} måste vara en poäng, ett heltal från 1 till 5, men är ${w.number(value)}.`,
+    parametersMalformed: (argument, { missing }) =>
+      `${argument} måste vara de parametrar som KV.BGNBD eller KV.GAMMAGAMMA returnerar (namn och värden); saknas: ${missing}.`,
+    notADate: (argument, { value }, w) => `${argument} måste vara ett datum (ett Excel-datumserienummer), men är ${w.number(value)}.`,
+    unknownChoice: (argument, { value, choices }, w) => `${argument} måste vara en av ${choices}, men är ${w.given(value)}.`,
   },
   unexpected: (detail) => `Kundeværdi kunde inte beräkna resultatet (internt fel: ${detail}).`,
 };

@@ -2,6 +2,9 @@ import * as fs from "fs";
 import * as path from "path";
 import * as lifetimeValue from "../../src/functions/lifetimeValue";
 import * as kpis from "../../src/functions/kpis";
+import * as segments from "../../src/functions/segments";
+import * as customerSummary from "../../src/functions/customerSummary";
+import * as models from "../../src/functions/models";
 
 /*
  * Checks docs/functions.md against the code: every example line
@@ -10,7 +13,9 @@ import * as kpis from "../../src/functions/kpis";
  * result (rounded to 2 decimals, or #VALUE!) must match. Arguments may be numbers, "text", TRUE/FALSE,
  * array constants {1,2;3,4} (commas between columns, semicolons between rows; no separators inside text)
  * and empty (omitted, passed as null like Excel does). A scalar given for a range parameter is passed as
- * a 1×1 range, as Excel does.
+ * a 1×1 range, as Excel does. A spilling function's result is written as an array constant
+ * (`{"A",45337;"B",#N/A}`: text exact, numbers to 2 decimals, #N/A an error cell), or as one number when
+ * it spills a single cell; `#N/A` alone is a thrown #N/A.
  */
 
 const root = path.resolve(__dirname, "../..");
@@ -22,7 +27,7 @@ const golden: { functions: { id: string; helpUrl: string; parameters: { name: st
 jest.mock("marked", () => ({ Marked: class {} }));
 const { headingAnchor } = require("../../scripts/renderFunctionReference.js") as { headingAnchor: (text: string) => string };
 
-const worksheetFunctions: Record<string, (...args: any[]) => number> = { ...lifetimeValue, ...kpis };
+const worksheetFunctions = { ...lifetimeValue, ...kpis, ...segments, ...customerSummary, ...models } as unknown as Record<string, (...args: any[]) => unknown>;
 
 const exampleLine = /^`=KV\.([A-Z]+)\((.*)\)` → `([^`]+)`$/;
 
@@ -73,6 +78,7 @@ function literal(token: string): unknown {
   if (text === "") return null;
   if (/^".*"$/.test(text)) return text.slice(1, -1);
   if (text === "TRUE" || text === "FALSE") return text === "TRUE";
+  if (text === "#N/A") return errorCell;
   if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
   if (/^\{.*\}$/.test(text)) {
     return text
@@ -83,7 +89,7 @@ function literal(token: string): unknown {
   throw new Error(`Unsupported literal in docs example: ${text}`);
 }
 
-function evaluate(example: Example): () => number {
+function evaluate(example: Example): () => unknown {
   const metadata = golden.functions.find((f) => f.id === example.id);
   if (!metadata) throw new Error(`KV.${example.id} is not in functions.json`);
   const args = splitTopLevel(example.argumentText, ",").map((token, index) => {
@@ -95,6 +101,16 @@ function evaluate(example: Example): () => number {
 }
 
 const allExamples = examples();
+
+/** Marks an expected #N/A cell of an array result. */
+const errorCell = Symbol("#N/A");
+
+/** Checks one cell of a spilled result against its documented value. */
+function expectCell(actual: unknown, expected: unknown): void {
+  if (expected === errorCell) expect((actual as CustomFunctions.Error).code).toBe("#N/A");
+  else if (typeof expected === "number") expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(0.005 + 1e-9);
+  else expect(actual).toBe(expected);
+}
 
 describe("docs/functions.md examples", () => {
   it("has examples", () => {
@@ -110,13 +126,27 @@ describe("docs/functions.md examples", () => {
       expect(argumentCount).toBeGreaterThanOrEqual(metadata!.parameters.filter((p) => !p.optional).length);
       expect(argumentCount).toBeLessThanOrEqual(metadata!.parameters.length);
       const call = evaluate(example);
-      if (example.expected === "#VALUE!") {
+      if (example.expected === "#VALUE!" || example.expected === "#N/A") {
         expect(call).toThrow(CustomFunctions.Error);
+        expect(() => {
+          try {
+            call();
+          } catch (error) {
+            throw new Error((error as CustomFunctions.Error).code);
+          }
+        }).toThrow(example.expected);
+        return;
+      }
+      const result = call();
+      if (example.expected.startsWith("{")) {
+        const expected = literal(example.expected) as unknown[][];
+        expect((result as unknown[][]).map((row) => row.length)).toEqual(expected.map((row) => row.length));
+        expected.forEach((row, rowIndex) => row.forEach((cell, column) => expectCell((result as unknown[][])[rowIndex][column], cell)));
         return;
       }
       expect(example.expected).toMatch(/^-?\d+\.\d{2}$/);
-      const result = call();
-      expect(Math.abs(result - Number(example.expected))).toBeLessThanOrEqual(0.005 + 1e-9);
+      const value = Array.isArray(result) ? (expect(result).toEqual([[expect.any(Number)]]), result[0][0]) : result;
+      expect(Math.abs((value as number) - Number(example.expected))).toBeLessThanOrEqual(0.005 + 1e-9);
     },
   );
 });

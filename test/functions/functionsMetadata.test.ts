@@ -9,7 +9,13 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
  */
 
 const root = path.resolve(__dirname, "../..");
-const sources = ["src/functions/lifetimeValue.ts", "src/functions/kpis.ts"].map((file) => path.join(root, file));
+const sources = [
+  "src/functions/lifetimeValue.ts",
+  "src/functions/kpis.ts",
+  "src/functions/segments.ts",
+  "src/functions/customerSummary.ts",
+  "src/functions/models.ts",
+].map((file) => path.join(root, file));
 const goldenFile = path.join(root, "test/golden/functions.json");
 
 interface FunctionMetadata {
@@ -22,6 +28,9 @@ interface FunctionMetadata {
 }
 
 let generated: { functions: FunctionMetadata[] };
+
+/** The functions that return a 2D array: Excel spills it (a 1×1 result shows as one value). */
+const spillingIds = ["SEGMENT", "RFMSCORE", "RFM", "NEXTPURCHASE", "BGNBD", "GAMMAGAMMA", "PALIVE", "EXPECTEDPURCHASES", "PREDICTEDCLV"];
 
 beforeAll(async () => {
   const result = await generateCustomFunctionsMetadata(sources, true);
@@ -50,6 +59,15 @@ describe("functions.json", () => {
       "AOV",
       "PURCHASEFREQUENCY",
       "CACPAYBACK",
+      "SEGMENT",
+      "RFMSCORE",
+      "RFM",
+      "NEXTPURCHASE",
+      "BGNBD",
+      "GAMMAGAMMA",
+      "PALIVE",
+      "EXPECTEDPURCHASES",
+      "PREDICTEDCLV",
     ]);
     expect(new Set(ids).size).toBe(ids.length);
     for (const f of generated.functions) expect(f.name).toBe(f.id);
@@ -59,7 +77,8 @@ describe("functions.json", () => {
     for (const f of generated.functions) {
       expect(f.description?.trim()).toBeTruthy();
       expect(f.helpUrl).toBe(`https://localhost:3000/functions.html#kv.${f.id.toLowerCase()}`);
-      expect(f.result).toEqual({ type: "number" });
+      if (spillingIds.includes(f.id)) expect(f.result.dimensionality).toBe("matrix");
+      else expect(f.result).toEqual({ type: "number" });
       for (const parameter of f.parameters) {
         expect(parameter.description?.trim()).toBeTruthy();
         // `any`, so that the functions (not Excel) word the error for text
@@ -72,6 +91,38 @@ describe("functions.json", () => {
     const matrixParameters = generated.functions.flatMap((f) =>
       f.parameters.filter((p) => p.dimensionality === "matrix").map((p) => `${f.id}.${p.name}`),
     );
-    expect(matrixParameters).toEqual(["CUSTOMEREQUITY.clv", "NPS.scores"]);
+    // Columns of per-customer or per-row values, and the spilled parameter ranges of KV.BGNBD / KV.GAMMAGAMMA
+    const spillingRanges = [
+      "SEGMENT.recency",
+      "SEGMENT.frequency",
+      "SEGMENT.monetary",
+      "RFMSCORE.recency",
+      "RFMSCORE.frequency",
+      "RFMSCORE.monetary",
+      "RFM.customers",
+      "RFM.dates",
+      "RFM.amounts",
+      "NEXTPURCHASE.customers",
+      "NEXTPURCHASE.dates",
+      "BGNBD.customers",
+      "BGNBD.dates",
+      "GAMMAGAMMA.frequency",
+      "GAMMAGAMMA.monetary",
+      "PALIVE.frequency",
+      "PALIVE.recency",
+      "PALIVE.T",
+      "PALIVE.bgnbdParameters",
+      "EXPECTEDPURCHASES.frequency",
+      "EXPECTEDPURCHASES.recency",
+      "EXPECTEDPURCHASES.T",
+      "EXPECTEDPURCHASES.bgnbdParameters",
+      "PREDICTEDCLV.frequency",
+      "PREDICTEDCLV.recency",
+      "PREDICTEDCLV.T",
+      "PREDICTEDCLV.monetary",
+      "PREDICTEDCLV.bgnbdParameters",
+      "PREDICTEDCLV.gammaGammaParameters",
+    ];
+    expect(matrixParameters).toEqual(["CUSTOMEREQUITY.clv", "NPS.scores", ...spillingRanges]);
   });
 });

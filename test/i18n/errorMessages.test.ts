@@ -19,6 +19,12 @@ const examples: { [Code in InputErrorCode]: [argument: string, params: InputErro
   invalidScore: ["scores", { value: 11, row: 3, column: 2 }],
   countRequiredForAverage: ["existingCustomers", { averageArgument: "clv" }],
   resultTooLarge: ["revenue, orders", {}],
+  notOneColumn: ["customers", { rows: 10, columns: 3 }],
+  lengthMismatch: ["dates", { length: 10, otherArgument: "customers", otherLength: 9 }],
+  scoreOutOfRange: ["recency", { value: 6, row: 2 }],
+  parametersMalformed: ["bgnbdParameters", { missing: "r, alpha" }],
+  notADate: ["asOf", { value: -3 }],
+  unknownChoice: ["timeUnit", { value: "month", choices: "day, week" }],
 };
 
 const codes = Object.keys(examples) as InputErrorCode[];

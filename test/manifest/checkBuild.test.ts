@@ -9,7 +9,7 @@ import os from "os";
 import path from "path";
 
 const { checkBuild } = require("../../scripts/checkBuild.js") as {
-  checkBuild: (dist: string, baseUrl: string) => { problems: string[]; urls: number; functions: number };
+  checkBuild: (dist: string, baseUrl: string) => { problems: string[]; urls: number; functions: number; localized: string[] };
 };
 
 const REPO_ROOT = path.resolve(__dirname, "../..");
@@ -30,6 +30,8 @@ function fakeDist(changes: Record<string, string | null> = {}): string {
     "functions.js": "",
     "taskpane.js": "",
     "functions.json": JSON.stringify({ functions: [{ id: "CLV", name: "CLV", helpUrl: `${PRODUCTION_URL}functions.html#kv.clv` }] }),
+    "functions.da.json": JSON.stringify({ functions: [{ id: "CLV", name: "KUNDEVÆRDI", helpUrl: `${PRODUCTION_URL}functions.html#kv.clv` }] }),
+    "functions.sv.json": JSON.stringify({ functions: [{ id: "CLV", name: "KUNDVÄRDE", helpUrl: `${PRODUCTION_URL}functions.html#kv.clv` }] }),
     "functions.html": "<h2 id=kv.clv>KV.CLV</h2>",
     ...Object.fromEntries([16, 32, 64, 80, 128].map((size) => [`assets/icon-${size}.png`, fs.readFileSync(path.join(REPO_ROOT, `assets/icon-${size}.png`))])),
     ...changes,
@@ -59,6 +61,7 @@ describe("checkBuild", () => {
     expect(result.problems).toEqual([]);
     expect(result.urls).toBeGreaterThanOrEqual(10);
     expect(result.functions).toBe(1);
+    expect(result.localized).toEqual(["functions.da.json", "functions.sv.json"]);
   });
 
   it("reports a manifest whose URLs were not rewritten to the production URL", () => {
@@ -82,12 +85,34 @@ describe("checkBuild", () => {
       `functions.json: CLV helpUrl ${PRODUCTION_URL}functions.html#kv.ltv: functions.html has no heading with id "kv.ltv"`,
     ]);
     const prefixOnly = fakeDist({ "functions.html": "<h2 id=kv.clvretention>KV.CLVRETENTION</h2>" });
-    expect(checkBuild(prefixOnly, PRODUCTION_URL).problems).toEqual([
-      `functions.json: CLV helpUrl ${PRODUCTION_URL}functions.html#kv.clv: functions.html has no heading with id "kv.clv"`,
-    ]);
+    expect(checkBuild(prefixOnly, PRODUCTION_URL).problems).toEqual(
+      ["functions.json", "functions.da.json", "functions.sv.json"].map(
+        (file) => `${file}: CLV helpUrl ${PRODUCTION_URL}functions.html#kv.clv: functions.html has no heading with id "kv.clv"`,
+      ),
+    );
     expect(checkBuild(fakeDist({ "functions.html": '<h2 id="kv.clv">KV.CLV</h2>' }), PRODUCTION_URL).problems).toEqual([]);
     expect(checkBuild(fakeDist({ "functions.json": '{"functions": []}' }), PRODUCTION_URL).problems).toEqual(["functions.json has no functions"]);
     expect(checkBuild(fakeDist({ "functions.json": "{" }), PRODUCTION_URL).problems[0]).toMatch(/^functions.json does not parse/);
+  });
+
+  it("reports Danish and Swedish metadata that is missing, differs from functions.json or has invalid names", () => {
+    const localized = (fn: object) => JSON.stringify({ functions: [{ id: "CLV", name: "KUNDEVÆRDI", helpUrl: `${PRODUCTION_URL}functions.html#kv.clv`, ...fn }] });
+    const missing = fakeDist({ "functions.sv.json": null });
+    expect(checkBuild(missing, PRODUCTION_URL).problems).toEqual([
+      `manifest.xml: ${PRODUCTION_URL}functions.sv.json names no file in ${missing}`,
+      `functions.sv.json is missing from ${missing}`,
+    ]);
+    expect(checkBuild(fakeDist({ "functions.da.json": localized({ id: "LTV" }) }), PRODUCTION_URL).problems).toEqual([
+      "functions.da.json does not have the same functions (ids, parameters, types, results) as functions.json: rebuild it from functions.json",
+    ]);
+    expect(checkBuild(fakeDist({ "functions.da.json": localized({ parameters: [{ name: "x", type: "any" }] }) }), PRODUCTION_URL).problems).toHaveLength(1);
+    expect(checkBuild(fakeDist({ "functions.da.json": localized({ name: "SUM" }) }), PRODUCTION_URL).problems).toEqual([
+      'functions.da.json: CLV: "SUM" is a built-in Excel function name (en, da)',
+    ]);
+    expect(checkBuild(fakeDist({ "functions.sv.json": localized({ helpUrl: `${DEV_URL}functions.html#kv.clv` }) }), PRODUCTION_URL).problems).toEqual([
+      `functions.sv.json: CLV helpUrl ${DEV_URL}functions.html#kv.clv is not under the production URL ${PRODUCTION_URL}`,
+    ]);
+    expect(checkBuild(fakeDist({ "functions.sv.json": localized({ description: "Kundlivstidsvärde" }) }), PRODUCTION_URL).problems).toEqual([]);
   });
 
   it("reports a task pane page that does not load the functions first", () => {
@@ -103,7 +128,7 @@ describe("checkBuild", () => {
     const good = runScript(fakeDist());
     expect(good.status).toBe(0);
     expect(good.output.trim().split("\n")).toHaveLength(1);
-    expect(good.output).toMatch(/^checkBuild: OK: .*functions\.json \(1 function\)/);
+    expect(good.output).toMatch(/^checkBuild: OK: .*functions\.json \(1 function\) translated in functions\.da\.json and functions\.sv\.json/);
 
     const broken = runScript(fakeDist({ "functions.json": null }));
     expect(broken.status).toBe(1);

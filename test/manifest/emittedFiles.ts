@@ -1,7 +1,8 @@
 /**
  * The files `webpack --mode production` writes to dist/, derived from webpack.config.js without building:
  * entries → `<name>.js`, HtmlWebpackPlugin → its filename, the custom-functions metadata plugin → its output,
- * CopyWebpackPlugin → each pattern's target (a `dir/*.ext` glob is expanded against the repository).
+ * CopyWebpackPlugin → each pattern's target (a `dir/*.ext` glob is expanded against the repository), the
+ * translated-metadata plugin → each language's functions.<language>.json.
  *
  * webpack.config.js requires scripts/renderFunctionReference.js, which loads the ESM-only `marked`; jest on
  * Node 20 cannot require ESM, so a test using this must `jest.mock` that module (only its name is needed here).
@@ -11,6 +12,8 @@ import path from "path";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import CopyWebpackPlugin from "copy-webpack-plugin";
 import CustomFunctionsMetadataPlugin from "custom-functions-metadata-plugin";
+
+const { LocalizedFunctionsMetadataPlugin } = require("../../scripts/localizedFunctionsMetadataPlugin.js");
 
 /** The repository root (where webpack.config.js and manifest.xml live). */
 export const REPO_ROOT = path.resolve(__dirname, "../..");
@@ -40,6 +43,7 @@ export async function emittedFiles(): Promise<Set<string>> {
   for (const plugin of config.plugins) {
     if (plugin instanceof HtmlWebpackPlugin) files.push(plugin.userOptions.filename as string);
     if (plugin instanceof CustomFunctionsMetadataPlugin) files.push((plugin as any).options.output);
+    if (plugin instanceof LocalizedFunctionsMetadataPlugin) files.push(...plugin.outputFiles());
     if (plugin instanceof CopyWebpackPlugin) files.push(...(plugin as any).patterns.flatMap(copiedFiles));
   }
   return new Set(files);

@@ -24,6 +24,7 @@ import {
   manifestUrls,
   parseManifest,
   pngSize,
+  resource,
   servedPath,
   versionOverridesHost,
   XmlNode,
@@ -34,6 +35,9 @@ import { emittedFiles, productionConfig, REPO_ROOT } from "./emittedFiles";
 jest.mock("../../scripts/renderFunctionReference.js", () => ({ renderFunctionReference: (markdown: string) => markdown }));
 
 const { DEV_URL } = require("../../scripts/addinUrls.js") as { DEV_URL: string };
+const { localizeMetadata } = require("../../scripts/functionTranslations.js") as {
+  localizeMetadata: (metadata: { functions: any[] }, translations: unknown, language: string) => { functions: any[] };
+};
 
 /** The languages the add-in speaks besides its default (en-US). */
 const TRANSLATED_LOCALES = ["da-DK", "sv-SE"];
@@ -107,10 +111,21 @@ describe("manifest.xml", () => {
     expect(checkUrls(urls, DEV_URL, emitted)).toEqual([]);
   });
 
-  it("derives the emitted files from webpack.config.js (the pages, scripts, metadata and every icon)", () => {
+  it("derives the emitted files from webpack.config.js (the pages, scripts, metadata in every language and every icon)", () => {
     expect([...emitted]).toEqual(
-      expect.arrayContaining(["taskpane.html", "functions.js", "taskpane.js", "functions.json", "functions.html", "manifest.xml", "assets/icon-16.png"]),
+      expect.arrayContaining([
+        "taskpane.html", "functions.js", "taskpane.js", "functions.json", "functions.da.json", "functions.sv.json",
+        "functions.html", "manifest.xml", "assets/icon-16.png",
+      ]),
     );
+  });
+
+  it("serves Danish and Swedish Excel their own functions metadata (Override Locale of the metadata URL), each emitted by the build", () => {
+    const metadataResid = childPath(descendants(manifest).find((n) => n.name === "Metadata"), "SourceLocation")?.attributes.resid;
+    const metadata = resource(manifest, metadataResid);
+    expect(metadata?.defaultValue).toBe(`${DEV_URL}functions.json`);
+    expect(metadata?.overrides).toEqual({ "da-DK": `${DEV_URL}functions.da.json`, "sv-SE": `${DEV_URL}functions.sv.json` });
+    for (const url of Object.values(metadata?.overrides ?? {})) expect(emitted.has(servedPath(url, DEV_URL))).toBe(true);
   });
 
   it("has icons of exactly the pixel size it declares for them", () => {
@@ -139,7 +154,7 @@ describe("manifest.xml", () => {
 });
 
 describe("functions metadata generated from the sources webpack builds", () => {
-  it("agrees with the manifest: valid upper-case ids, no repeated namespace, help on functions.html", async () => {
+  it("agrees with the manifest in every language: valid upper-case ids, valid names, no repeated namespace, help on functions.html", async () => {
     const config = await productionConfig();
     const sources = (config.entry.functions as string[]).map((source) => path.resolve(REPO_ROOT, source));
     const missing = sources.filter((source) => !fs.existsSync(source));
@@ -147,8 +162,12 @@ describe("functions metadata generated from the sources webpack builds", () => {
 
     const result = await generateCustomFunctionsMetadata(sources, true);
     expect(result.errors).toEqual([]);
-    const { functions } = JSON.parse(result.metadataJson);
+    const metadata = JSON.parse(result.metadataJson);
     const namespace = functionsNamespace(manifest).defaultValue ?? "";
-    expect(checkFunctionsMetadata(functions, namespace, DEV_URL)).toEqual([]);
+    expect(checkFunctionsMetadata(metadata.functions, namespace, DEV_URL)).toEqual([]);
+    const translations = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "src/i18n/functionNames.json"), "utf8"));
+    for (const language of ["da", "sv"]) {
+      expect(checkFunctionsMetadata(localizeMetadata(metadata, translations, language).functions, namespace, DEV_URL)).toEqual([]);
+    }
   });
 });

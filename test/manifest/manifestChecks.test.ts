@@ -36,6 +36,8 @@ const EMITTED = new Set([
   "taskpane.html",
   "functions.js",
   "functions.json",
+  "functions.da.json",
+  "functions.sv.json",
   "functions.html",
   ...[16, 32, 64, 80, 128].map((size) => `assets/icon-${size}.png`),
 ]);

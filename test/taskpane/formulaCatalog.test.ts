@@ -18,8 +18,10 @@ function excelArgument(text: string): unknown {
 }
 
 describe("the pane's formula catalog", () => {
-  it("lists exactly the functions in functions.json, with the same parameter names and optional flags", () => {
-    expect(formulaCatalog.map((entry) => entry.id).sort()).toEqual(golden.functions.map((f) => f.id).sort());
+  it("lists every everyday formula (lifetime value and KPIs), with the parameter names and optional flags of functions.json", () => {
+    // The model-backed functions (KV.BGNBD, …) need data ranges, so the pane's one-click examples cover the
+    // closed-form formulas of src/functions/lifetimeValue.ts and kpis.ts; docs/functions.md covers them all.
+    expect(formulaCatalog.map((entry) => entry.id).sort()).toEqual(Object.keys(worksheetFunctions).sort());
     for (const entry of formulaCatalog) {
       const metadata = golden.functions.find((f) => f.id === entry.id)!;
       expect(entry.parameters.map((p) => ({ name: p.name, optional: Boolean(p.optional) }))).toEqual(

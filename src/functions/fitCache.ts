@@ -1,0 +1,106 @@
+/*
+ * A small cache of model fits keyed by the content of the input ranges, so that Excel's recalculation
+ * with unchanged inputs (an edit elsewhere in the workbook) does not refit. The key is a 64-bit FNV-1a
+ * hash (two 32-bit lanes with different offset bases) of every cell's type and value, plus the options.
+ * Hand-rolled because it is a dozen lines and hashing Excel's 2D arrays needs no dependency.
+ */
+
+// Bound once: inside Node's vm contexts (as Jest runs code) every lookup of a global costs ~100× the call itself,
+// and hashing touches every cell.
+const { imul } = Math;
+const { isArray } = Array;
+const fnvPrime = 0x01000193;
+const numberBits = new Float64Array(1);
+const numberWords = new Uint32Array(numberBits.buffer);
+
+/** The running state of a content hash: two FNV-1a lanes and the number of values seen. */
+class ContentHash {
+  private low = 0x811c9dc5;
+  private high = 0x050c5d1f;
+  private count = 0;
+
+  private word(value: number): void {
+    for (let shift = 0; shift < 32; shift += 8) {
+      const byte = (value >>> shift) & 0xff;
+      this.low = imul(this.low ^ byte, fnvPrime);
+      this.high = imul(this.high ^ byte ^ 0x5a, fnvPrime);
+    }
+  }
+
+  add(value: unknown): void {
+    this.count += 1;
+    if (isArray(value)) {
+      this.word(0xa0 + value.length);
+      for (const item of value) this.add(item);
+      return;
+    }
+    if (typeof value === "number") {
+      numberBits[0] = value;
+      this.word(1);
+      this.word(numberWords[0]);
+      this.word(numberWords[1]);
+    } else if (typeof value === "string") {
+      this.word(2 + value.length * 16);
+      for (let index = 0; index < value.length; index += 1) this.word(value.charCodeAt(index));
+    } else if (typeof value === "boolean") {
+      this.word(value ? 3 : 4);
+    } else {
+      this.word(value === null || value === undefined ? 5 : 6);
+    }
+  }
+
+  digest(): string {
+    return `${(this.high >>> 0).toString(16)}-${(this.low >>> 0).toString(16)}-${this.count}`;
+  }
+}
+
+/**
+ * The content key of a list of arguments (numbers, text, logical values, blanks and nested 2D arrays).
+ * @example contentKey(["bgnbd", [[1], [2]], "week"]) === contentKey(["bgnbd", [[1], [2]], "week"]) // true
+ */
+export function contentKey(parts: readonly unknown[]): string {
+  const hash = new ContentHash();
+  hash.add(parts);
+  return hash.digest();
+}
+
+/** How many fits the cache holds; the oldest-used one is dropped beyond this. */
+export const FIT_CACHE_SIZE = 8;
+
+const entries = new Map<string, unknown>();
+const statistics = { hits: 0, fits: 0 };
+
+/**
+ * The cached result for `key`, or the result of `fit()` stored under it (least recently used dropped
+ * beyond FIT_CACHE_SIZE entries). Errors are not cached: a failing fit is retried on the next call.
+ * @example cachedFit(contentKey(["bgnbd", customers, dates]), () => fitBgNbd(history))
+ */
+export function cachedFit<T>(key: string, fit: () => T): T {
+  if (entries.has(key)) {
+    const value = entries.get(key) as T;
+    entries.delete(key);
+    entries.set(key, value);
+    statistics.hits += 1;
+    return value;
+  }
+  const value = fit();
+  statistics.fits += 1;
+  entries.set(key, value);
+  if (entries.size > FIT_CACHE_SIZE) entries.delete(entries.keys().next().value as string);
+  return value;
+}
+
+/**
+ * How often the cache answered (hits) and how often it fitted (fits) since the last clearFitCache; for tests.
+ * @example fitCacheStatistics() // { hits: 1, fits: 1 }
+ */
+export function fitCacheStatistics(): { hits: number; fits: number } {
+  return { ...statistics };
+}
+
+/** Empties the cache and resets its statistics (tests). */
+export function clearFitCache(): void {
+  entries.clear();
+  statistics.hits = 0;
+  statistics.fits = 0;
+}

@@ -1,0 +1,232 @@
+/*
+ * Worksheet functions for the predictive models: KV.BGNBD and KV.GAMMAGAMMA fit and spill their labelled
+ * parameters (2 columns: name, value); KV.PALIVE, KV.EXPECTEDPURCHASES and KV.PREDICTEDCLV read those
+ * spilled ranges back (by label, in either orientation) and answer for one customer or spill one value per
+ * row of same-length columns. Fits are cached by the content of their input ranges (fitCache).
+ */
+import { requireFraction, requireWholeNumber } from "../core/argumentChecks";
+import { fitBgNbd } from "../core/models/fitBgNbd";
+import { fitGammaGamma } from "../core/models/fitGammaGamma";
+import type { BgNbdParameters } from "../core/models/bgnbdParameters";
+import type { GammaGammaParameters } from "../core/models/gammaGammaParameters";
+import { clvSchedule } from "../core/models/clvSettings";
+import { conditionalExpectedPurchasesColumn } from "../core/models/expectedPurchases";
+import { expectedSpendColumn } from "../core/models/expectedSpend";
+import type { FitOutcome } from "../core/models/modelUnavailable";
+import { predictClv } from "../core/models/predictiveClv";
+import { probabilityAlive } from "../core/models/probabilityAlive";
+import { checkPurchaseHistory, type PurchaseHistory } from "../core/models/purchaseHistory";
+import { InputError } from "../core/inputError";
+import { summarizeCustomers } from "../core/summary/customerSummary";
+import { modelInput } from "../core/summary/modelInput";
+import type { TimeUnit } from "../core/transactionLog";
+import { renderModelUnavailable } from "../i18n/modelMessages";
+import { optionalNumber, requiredNumber } from "./arguments";
+import { displayLanguage } from "./errors";
+import { cachedFit, contentKey } from "./fitCache";
+import { alignedColumns, dayOfSerial, excelMatrix, isBlankValue, numberColumn, timeUnitArgument } from "./ranges";
+import { readTransactionColumns } from "./transactionColumns";
+
+/** The fitted values or the model's failure, turned into #VALUE! with the reason in the user's language. */
+function fitted<Fit>(outcome: FitOutcome<Fit>): Fit {
+  if (outcome.ok) return outcome.fit;
+  throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, renderModelUnavailable(outcome.reason, displayLanguage()));
+}
+
+/**
+ * Fits the BG/NBD purchase model to a transaction log and spills its parameters with labels.
+ * @customfunction BGNBD
+ * @helpurl https://localhost:3000/functions.html#kv.bgnbd
+ * @param customers Range with the customer id of each purchase row.
+ * @param dates Range with the date of each purchase row (dates or date text), as long as customers.
+ * @param asOf End of the observation period, a date. Omitted: the last date in the data.
+ * @param timeUnit "week" or "day": the unit of recency, T and α. Omitted: "week".
+ * @returns 7 rows of name and value: r, alpha, a, b, logLikelihood, customers, timeUnit.
+ */
+export function BGNBD(customers: any[][], dates: any[][], asOf?: any, timeUnit?: any): any[][] {
+  return excelMatrix<string | number>(() => {
+    const unit = timeUnitArgument(timeUnit, "timeUnit");
+    const endDay = isBlankValue(asOf) ? undefined : dayOfSerial(asOf, "asOf");
+    const fit = cachedFit(contentKey(["BGNBD", customers, dates, endDay ?? null, unit]), () => {
+      const [customerCells, dateCells] = alignedColumns([["customers", customers], ["dates", dates]]);
+      const log = readTransactionColumns(customerCells, dateCells);
+      const summary = summarizeCustomers(log, { timeUnit: unit, observationEndDay: endDay });
+      return fitBgNbd(modelInput(summary));
+    });
+    const { parameters, logLikelihood, customers: customerCount } = fitted(fit);
+    return [
+      ["r", parameters.r],
+      ["alpha", parameters.alpha],
+      ["a", parameters.a],
+      ["b", parameters.b],
+      ["logLikelihood", logLikelihood],
+      ["customers", customerCount],
+      ["timeUnit", unit],
+    ];
+  });
+}
+
+/**
+ * Fits the Gamma-Gamma spend model to per-customer repeat purchases and mean repeat spend, and spills its parameters with labels.
+ * @customfunction GAMMAGAMMA
+ * @helpurl https://localhost:3000/functions.html#kv.gammagamma
+ * @param frequency Range with each customer's number of repeat purchases (x, a whole number ≥ 0).
+ * @param monetary Range with each customer's mean spend of the repeat purchases (0 when x = 0), as long as frequency.
+ * @returns 5 rows of name and value: p, q, v, logLikelihood, customers (those with x > 0 and monetary > 0).
+ */
+export function GAMMAGAMMA(frequency: any[][], monetary: any[][]): any[][] {
+  return excelMatrix<string | number>(() => {
+    const fit = fitted(
+      cachedFit(contentKey(["GAMMAGAMMA", frequency, monetary]), () => {
+        const [frequencyCells, monetaryCells] = alignedColumns([["frequency", frequency], ["monetary", monetary]]);
+        return fitGammaGamma(numberColumn(frequencyCells, "frequency"), numberColumn(monetaryCells, "monetary"));
+      }),
+    );
+    const { p, q, v } = fit.parameters;
+    return [
+      ["p", p],
+      ["q", q],
+      ["v", v],
+      ["logLikelihood", fit.logLikelihood],
+      ["customers", fit.customers],
+    ];
+  });
+}
+
+/** The label → value pairs of a spilled parameter range: 2 columns (name, value) or 2 rows. */
+function labelledValues(value: unknown): Map<string, unknown> {
+  const rows = (Array.isArray(value) ? value : [[value]]).map((row) => (Array.isArray(row) ? (row as unknown[]) : [row]));
+  const pairs = new Map<string, unknown>();
+  const add = (label: unknown, cell: unknown): void => {
+    if (typeof label === "string") pairs.set(label.trim().toLowerCase(), cell);
+  };
+  // Labels down the first column (as spilled) when the second row starts with a label; else across the first row.
+  const labelsDown = rows.length === 1 || typeof rows[1][0] === "string";
+  if (labelsDown) rows.forEach((row) => add(row[0], row[1]));
+  else rows[0].forEach((label, column) => add(label, rows[1][column]));
+  return pairs;
+}
+
+function labelledNumbers<Name extends string>(value: unknown, argument: string, names: readonly Name[]): Record<Name, number> {
+  const pairs = labelledValues(value);
+  const missing = names.filter((name) => typeof pairs.get(name.toLowerCase()) !== "number" || !((pairs.get(name.toLowerCase()) as number) > 0));
+  if (missing.length > 0) throw new InputError("parametersMalformed", argument, { missing: missing.join(", ") });
+  return Object.fromEntries(names.map((name) => [name, pairs.get(name.toLowerCase()) as number])) as Record<Name, number>;
+}
+
+/** BG/NBD parameters and their time unit from a range spilled by KV.BGNBD. */
+function bgnbdArgument(value: unknown): { parameters: BgNbdParameters; timeUnit: TimeUnit } {
+  const parameters = labelledNumbers(value, "bgnbdParameters", ["r", "alpha", "a", "b"] as const);
+  const unit = labelledValues(value).get("timeunit");
+  if (unit !== "week" && unit !== "day") throw new InputError("parametersMalformed", "bgnbdParameters", { missing: "timeUnit" });
+  return { parameters, timeUnit: unit };
+}
+
+/** Gamma-Gamma parameters from a range spilled by KV.GAMMAGAMMA. */
+function gammaGammaArgument(value: unknown): GammaGammaParameters {
+  const parameters = labelledNumbers(value, "gammaGammaParameters", ["p", "q", "v"] as const);
+  if (!(parameters.q > 1)) throw new InputError("parametersMalformed", "gammaGammaParameters", { missing: "q > 1" });
+  return parameters;
+}
+
+/** The per-customer history of same-length frequency, recency and T columns (checked by the engine). */
+function historyArgument(frequency: unknown, recency: unknown, T: unknown, monetary?: unknown): { history: PurchaseHistory; monetary?: Float64Array } {
+  const named: [string, unknown][] = [["frequency", frequency], ["recency", recency], ["T", T]];
+  if (monetary !== undefined) named.push(["monetary", monetary]);
+  const cells = alignedColumns(named);
+  const history = {
+    frequency: numberColumn(cells[0], "frequency"),
+    recency: numberColumn(cells[1], "recency"),
+    T: numberColumn(cells[2], "T"),
+  };
+  checkPurchaseHistory(history);
+  return { history, monetary: cells[3] && numberColumn(cells[3], "monetary") };
+}
+
+/** One value per row as a one-column spill. */
+function spilled(values: Float64Array): number[][] {
+  return Array.from(values, (value) => [value]);
+}
+
+/**
+ * Probability that a customer is still active ("alive") under a fitted BG/NBD model.
+ * @customfunction PALIVE
+ * @helpurl https://localhost:3000/functions.html#kv.palive
+ * @param frequency Repeat purchases x (a whole number ≥ 0): one value, or a range with one per customer.
+ * @param recency Time from first to last purchase t_x, in the model's time unit (0 when x = 0).
+ * @param T Time from first purchase to the end of observation, in the model's time unit.
+ * @param bgnbdParameters The range KV.BGNBD spilled (labels and values).
+ * @returns P(alive) from 0 to 1, one per customer (spills for ranges).
+ */
+export function PALIVE(frequency: any[][], recency: any[][], T: any[][], bgnbdParameters: any[][]): number[][] {
+  return excelMatrix(() => {
+    const { parameters } = bgnbdArgument(bgnbdParameters);
+    const { history } = historyArgument(frequency, recency, T);
+    return spilled(Float64Array.from(history.frequency, (x, row) => probabilityAlive(parameters, x, history.recency[row], history.T[row])));
+  });
+}
+
+/**
+ * Expected number of purchases in the next horizon time units, given each customer's history (BG/NBD).
+ * @customfunction EXPECTEDPURCHASES
+ * @helpurl https://localhost:3000/functions.html#kv.expectedpurchases
+ * @param horizon Length of the future period, in the model's time unit (≥ 0).
+ * @param frequency Repeat purchases x (a whole number ≥ 0): one value, or a range with one per customer.
+ * @param recency Time from first to last purchase t_x, in the model's time unit (0 when x = 0).
+ * @param T Time from first purchase to the end of observation, in the model's time unit.
+ * @param bgnbdParameters The range KV.BGNBD spilled (labels and values).
+ * @returns E[Y(horizon) | x, t_x, T], one per customer (spills for ranges).
+ */
+export function EXPECTEDPURCHASES(horizon: any, frequency: any[][], recency: any[][], T: any[][], bgnbdParameters: any[][]): number[][] {
+  return excelMatrix(() => {
+    const length = requiredNumber(horizon, "horizon");
+    if (length < 0) throw new InputError("mustBeNonNegative", "horizon", { value: length });
+    const { parameters } = bgnbdArgument(bgnbdParameters);
+    const { history } = historyArgument(frequency, recency, T);
+    return spilled(conditionalExpectedPurchasesColumn(parameters, history, length));
+  });
+}
+
+/**
+ * Predictive customer lifetime value over a number of months from the BG/NBD and Gamma-Gamma models, discounted.
+ * @customfunction PREDICTEDCLV
+ * @helpurl https://localhost:3000/functions.html#kv.predictedclv
+ * @param frequency Repeat purchases x (a whole number ≥ 0): one value, or a range with one per customer.
+ * @param recency Time from first to last purchase t_x, in the BG/NBD's time unit (0 when x = 0).
+ * @param T Time from first purchase to the end of observation, in the BG/NBD's time unit.
+ * @param monetary Mean spend of the repeat purchases (0 when x = 0).
+ * @param bgnbdParameters The range KV.BGNBD spilled (labels and values).
+ * @param gammaGammaParameters The range KV.GAMMAGAMMA spilled (labels and values).
+ * @param months Horizon in months, a whole number ≥ 0. Omitted: 12.
+ * @param annualDiscountRate Annual discount rate as a fraction, 0.1 = 10 %. Omitted: 0.
+ * @param grossMargin Gross margin as a fraction, 0.4 = 40 %. Omitted: 1 (revenue).
+ * @returns The expected discounted value of each customer's future purchases (spills for ranges).
+ */
+export function PREDICTEDCLV(
+  frequency: any[][],
+  recency: any[][],
+  T: any[][],
+  monetary: any[][],
+  bgnbdParameters: any[][],
+  gammaGammaParameters: any[][],
+  months?: any,
+  annualDiscountRate?: any,
+  grossMargin?: any,
+): number[][] {
+  return excelMatrix(() => {
+    const { parameters, timeUnit } = bgnbdArgument(bgnbdParameters);
+    const spend = gammaGammaArgument(gammaGammaParameters);
+    const schedule = clvSchedule({
+      horizonMonths: requireWholeNumber(optionalNumber(months, "months") ?? 12, "months"),
+      annualDiscountRate: requireFraction(optionalNumber(annualDiscountRate, "annualDiscountRate") ?? 0, "annualDiscountRate"),
+      grossMargin: requireFraction(optionalNumber(grossMargin, "grossMargin") ?? 1, "grossMargin"),
+      timeUnit,
+    });
+    const { history, monetary: meanSpend } = historyArgument(frequency, recency, T, monetary);
+    const spendColumn = meanSpend ?? new Float64Array(history.frequency.length);
+    meanSpend?.forEach((value) => {
+      if (value < 0) throw new InputError("mustBeNonNegative", "monetary", { value });
+    });
+    return spilled(predictClv(parameters, expectedSpendColumn(spend, history.frequency, spendColumn), history, schedule).clv);
+  });
+}
