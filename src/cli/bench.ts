@@ -6,6 +6,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { customerValueStage, segmentStage } from "./benchStages";
+import { worksheetFunctionStages } from "./benchFunctions";
 import { readPurchaseData } from "../core/read/readPurchaseData";
 import { dayToExcelSerial } from "../core/read/excelSerial";
 import { benchmarkScenario } from "../core/simulate/benchmarkScenario";
@@ -73,7 +74,26 @@ function runSize(customers: number, runs: number): SizeResult {
   return { customers, rows: log.length, runs, medians, peakMemoryMb: process.resourceUsage().maxRSS / 1024 };
 }
 
+/** The worksheet functions, each stage timed `runs` times. */
+function runFunctions(runs: number): Record<string, number> {
+  return Object.fromEntries(
+    worksheetFunctionStages().map(({ stage, run }) => {
+      const times: number[] = [];
+      for (let i = 0; i < runs; i += 1) {
+        const start = performance.now();
+        run();
+        times.push(performance.now() - start);
+      }
+      return [stage, median(times)];
+    }),
+  );
+}
+
 function main(): void {
+  if (process.argv.includes("--functions")) {
+    process.stdout.write(JSON.stringify(runFunctions(7)));
+    return;
+  }
   const sizeFlag = process.argv.indexOf("--size");
   if (sizeFlag >= 0) {
     const customers = Number(process.argv[sizeFlag + 1]);
@@ -98,6 +118,16 @@ function main(): void {
     const seconds = result.medians["end to end"] / 1000;
     console.log(`  ${"peak memory (whole process)".padEnd(32)} ${result.peakMemoryMb.toFixed(0).padStart(7)} MB`);
     console.log(`  target: end to end ≤ ${size.targetSeconds} s → ${seconds <= size.targetSeconds ? "met" : "MISSED"} (${seconds.toFixed(2)} s)\n`);
+  }
+  const functions = spawnSync(process.execPath, [...process.execArgv, __filename, "--functions"], { encoding: "utf8", maxBuffer: 1 << 24 });
+  if (functions.status !== 0) {
+    process.stderr.write(functions.stderr);
+    process.exitCode = 1;
+    return;
+  }
+  console.log("Worksheet functions (target: each well under a second), 7 runs");
+  for (const [stage, milliseconds] of Object.entries(JSON.parse(functions.stdout) as Record<string, number>)) {
+    console.log(`  ${stage.padEnd(40)} ${milliseconds.toFixed(0).padStart(7)} ms`);
   }
 }
 
