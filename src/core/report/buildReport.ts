@@ -88,7 +88,7 @@ function modelParameters(analysis: PurchaseAnalysis): ReportTable {
     title: "modelParameters",
     columns: [
       { key: "model", format: "label" },
-      { key: "parameter", format: "text" },
+      { key: "parameter", format: "label" },
       { key: "estimate", format: "decimal" },
       { key: "standardError", format: "decimal" },
       { key: "unit", format: "label" },

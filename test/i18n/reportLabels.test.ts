@@ -1,0 +1,144 @@
+import { analyzeTransactions, type AnalysisSettings } from "../../src/core/analysis/analyzeTransactions";
+import { buildReport } from "../../src/core/report/buildReport";
+import type { ColumnFormat, Report, ReportSheet } from "../../src/core/report/reportModel";
+import { supportedLanguages } from "../../src/i18n/language";
+import { reportLabel, reportLabelKeys } from "../../src/i18n/reportLabels";
+import { labelledSegmentIds, segmentLabel } from "../../src/i18n/segmentLabels";
+import { cdnowLog, dayNumber } from "../core/summary/cdnowLog";
+
+/**
+ * Every key a real report uses must have words in every language: the CDNOW sample, both segment schemes,
+ * with and without a holdout check (the holdout adds its tables and chart).
+ */
+const base: AnalysisSettings = {
+  timeUnit: "week",
+  observationEndDay: dayNumber(1997, 9, 30),
+  horizonMonths: 12,
+  annualDiscountRate: 0.1,
+  grossMargin: 1,
+  newCustomers: 0,
+  segmentScheme: "rfm",
+  seed: 7,
+};
+const withHoldout: Partial<AnalysisSettings> = { observationEndDay: dayNumber(1998, 6, 30), calibrationEndDay: dayNumber(1997, 9, 30) };
+
+const log = cdnowLog();
+const reports: [string, Report][] = [
+  ["R×F segments", buildReport(analyzeTransactions(log, { ...base }))],
+  ["value tiers", buildReport(analyzeTransactions(log, { ...base, segmentScheme: "valueTiers" }))],
+  ["R×F segments with a holdout", buildReport(analyzeTransactions(log, { ...base, ...withHoldout }))],
+  ["value tiers with a holdout", buildReport(analyzeTransactions(log, { ...base, ...withHoldout, segmentScheme: "valueTiers" }))],
+];
+
+/** Single-letter model parameters read the same in every language. */
+const acronyms = new Set(["T", "r", "a", "b", "p", "q", "v"]);
+
+/** Every label key of a sheet: titles, column keys, chart titles and the keys in label-format cells. */
+function sheetKeys(sheet: ReportSheet): Set<string> {
+  const keys = new Set<string>([sheet.id]);
+  for (const table of sheet.tables) {
+    keys.add(table.title);
+    for (const column of table.columns) keys.add(column.key);
+    const last = table.columns.length - 1;
+    table.rows.forEach((row, r) => {
+      row.forEach((cell, c) => {
+        const format: ColumnFormat = table.rowFormats && c === last ? table.rowFormats[r] : table.columns[c].format;
+        if (format !== "label" || cell === null) return;
+        if (typeof cell !== "string") throw new Error(`table ${table.id} row ${r} column ${c}: a label cell must hold a key, not ${cell}`);
+        keys.add(cell);
+      });
+    });
+  }
+  for (const chart of sheet.charts) keys.add(chart.title);
+  return keys;
+}
+
+function reportKeys(report: Report): Set<string> {
+  return new Set(report.sheets.flatMap((sheet) => [...sheetKeys(sheet)]));
+}
+
+/** The parameter names of the model table (a text column, but words a reader should be able to look up). */
+function parameterNames(report: Report): string[] {
+  const table = report.sheets.flatMap((sheet) => sheet.tables).find((candidate) => candidate.id === "modelParameters");
+  if (!table) throw new Error("the report has a model parameters table");
+  const column = table.columns.findIndex((candidate) => candidate.key === "parameter");
+  return table.rows.map((row) => String(row[column]));
+}
+
+function expectWorded(key: string): void {
+  for (const language of supportedLanguages) {
+    const label = reportLabel(language, key);
+    expect(label.trim()).not.toBe("");
+    expect(label).toBe(label.trim());
+    if (!acronyms.has(key)) expect({ language, key, label: label === key ? "the raw key" : "worded" }).toEqual({ language, key, label: "worded" });
+  }
+}
+
+/** Excel's rules for a sheet name: 1–31 characters, none of []:*?/\, no apostrophe at either end, not "History". */
+function isValidSheetName(name: string): boolean {
+  return name.length >= 1 && name.length <= 31 && !/[[\]:*?/\\]/.test(name) && !/^'|'$/.test(name) && name.toLowerCase() !== "history";
+}
+
+describe.each(reports)("report labels: %s", (_name, report) => {
+  it("word every sheet, table title, column, chart title, figure name and label cell in every language", () => {
+    const keys = reportKeys(report);
+    expect(keys.size).toBeGreaterThan(40);
+    for (const key of keys) expectWorded(key);
+  });
+
+  it("name every model parameter in every language", () => {
+    const names = parameterNames(report);
+    expect(names).toEqual(expect.arrayContaining(["r", "alpha", "a", "b", "logLikelihood"]));
+    for (const name of names) expectWorded(name);
+    for (const language of supportedLanguages) expect(reportLabel(language, "alpha")).toBe("α");
+  });
+
+  it("give valid, distinct Excel sheet names in every language", () => {
+    for (const language of supportedLanguages) {
+      const names = report.sheets.map((sheet) => reportLabel(language, sheet.id));
+      for (const name of names) expect({ name, valid: isValidSheetName(name) }).toEqual({ name, valid: true });
+      expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(names.length);
+    }
+  });
+});
+
+describe("reportLabel", () => {
+  it("covers the sheets, tables and charts of the R×F report with a holdout", () => {
+    const [, report] = reports[2];
+    expect(report.sheets.map((sheet) => sheet.id)).toEqual(["overview", "segments", "customers", "segmentRules"]);
+    const keys = reportKeys(report);
+    for (const key of ["holdout", "holdoutTotals", "holdoutChart", "equityBySegment", "method_gammaGamma", "timeUnit_week", "scheme_rfm", "bgnbd", "gammaGamma"]) {
+      expect(keys).toContain(key);
+    }
+  });
+
+  it("uses the sheet names of the design", () => {
+    expect(["overview", "segments", "customers", "segmentRules"].map((id) => reportLabel("en", id))).toEqual(["Overview", "Segments", "Customers", "Segment rules"]);
+    expect(["overview", "segments", "customers", "segmentRules"].map((id) => reportLabel("da", id))).toEqual(["Oversigt", "Segmenter", "Kunder", "Segmentregler"]);
+    expect(["overview", "segments", "customers", "segmentRules"].map((id) => reportLabel("sv", id))).toEqual(["Översikt", "Segment", "Kunder", "Segmentregler"]);
+  });
+
+  it("has every own label in every language, including keys the CDNOW reports do not reach", () => {
+    for (const key of reportLabelKeys) expectWorded(key);
+    for (const key of ["methodHistorical", "method_customerAverage", "timeUnit_day", "scheme_valueTiers"]) expect(reportLabelKeys).toContain(key);
+  });
+
+  it("keeps its own keys apart from the segment ids, so no segment name is shadowed", () => {
+    for (const segment of labelledSegmentIds) expect(reportLabelKeys).not.toContain(segment);
+  });
+
+  it("words a segment id by its name and action_<segment> by its suggested action", () => {
+    for (const language of supportedLanguages) {
+      for (const segment of labelledSegmentIds) {
+        expect(reportLabel(language, segment)).toBe(segmentLabel(language, segment).name);
+        expect(reportLabel(language, `action_${segment}`)).toBe(segmentLabel(language, segment).action);
+      }
+    }
+  });
+
+  it.each(["noSuchKey", "action_noSuchSegment", "action_", "", "toString", "method_unknown"])("throws an error naming the unknown key %j", (key) => {
+    for (const language of supportedLanguages) {
+      expect(() => reportLabel(language, key)).toThrow(`"${key}"`);
+    }
+  });
+});
