@@ -1,0 +1,67 @@
+import { rowBlocks, type RowBlockOptions } from "./rowBlocks";
+
+/** Which range to read: an A1 address on a named worksheet, or the user's current selection. */
+export type RangeSource = { sheet: string; address: string } | "selection";
+
+/** Progress of a read: rows read so far out of the range's total. */
+export interface ReadProgress {
+  rowsRead: number;
+  totalRows: number;
+}
+
+export interface ReadRangeOptions extends RowBlockOptions {
+  /** Called after every block with the rows read so far; the last call has rowsRead === totalRows. */
+  onProgress?: (progress: ReadProgress) => void;
+  /** Aborting stops the read before its next sync; the promise rejects with an AbortError. */
+  signal?: AbortSignal;
+}
+
+export interface RangeValues {
+  /** The full address of the range read, e.g. "Data!A1:E100000". */
+  address: string;
+  /** The cell values, one array per row (blanks arrive as ""). */
+  values: unknown[][];
+}
+
+function abortError(signal: AbortSignal): unknown {
+  if (signal.reason instanceof Error && signal.reason.name === "AbortError") return signal.reason;
+  return new DOMException("The read was aborted", "AbortError");
+}
+
+/**
+ * Reads the values of a range in row blocks, one `context.sync()` per block, so that large tables (100,000+
+ * rows) stay under Excel on the web's ~5 MB payload limit per request (see {@link rowBlocks}).
+ *
+ * First sync: the range's `address`, `rowCount` and `columnCount`. Then each block is
+ * `range.getCell(startRow, 0).getResizedRange(rows − 1, columns − 1)` with `values` loaded and synced.
+ * Requires ExcelApi 1.7 (`Range.getResizedRange`); everything else used is ExcelApi 1.1.
+ *
+ * Progress is reported after each block; when `signal` aborts, no further sync is made and the promise
+ * rejects with an AbortError (a `DOMException` named "AbortError", or the signal's own AbortError reason).
+ * @example const { address, values } = await readRangeValues({ sheet: "Data", address: "A1:E100000" }, { onProgress })
+ */
+export async function readRangeValues(source: RangeSource, options: ReadRangeOptions = {}): Promise<RangeValues> {
+  const { onProgress, signal, ...blockOptions } = options;
+  if (signal?.aborted) throw abortError(signal);
+  return Excel.run(async (context) => {
+    const range =
+      source === "selection" ? context.workbook.getSelectedRange() : context.workbook.worksheets.getItem(source.sheet).getRange(source.address);
+    range.load(["address", "rowCount", "columnCount"]);
+    await context.sync();
+    const address = range.address;
+    const totalRows = range.rowCount;
+    const columnCount = range.columnCount;
+
+    const values: unknown[][] = [];
+    for (const block of rowBlocks(totalRows, columnCount, blockOptions)) {
+      if (signal?.aborted) throw abortError(signal);
+      const part = range.getCell(block.startRow, 0).getResizedRange(block.rowCount - 1, columnCount - 1);
+      part.load("values");
+      await context.sync();
+      for (const row of part.values) values.push(row);
+      onProgress?.({ rowsRead: block.startRow + block.rowCount, totalRows });
+    }
+    if (signal?.aborted) throw abortError(signal);
+    return { address, values };
+  });
+}
