@@ -52,7 +52,13 @@ class RequestContextDouble {
   private pendingPayloadBytes = 0;
   readonly workbook: {
     getSelectedRange: () => RangeDouble;
-    worksheets: { getItem: (name: string) => WorksheetDouble };
+    worksheets: WorksheetCollectionDouble;
+  };
+  /** ExcelApi 1.6: counts the calls, so tests can see calculation was suspended for bulk writes. */
+  readonly application = {
+    suspendApiCalculationUntilNextSync: (): void => {
+      this.book.calculationSuspensions += 1;
+    },
   };
 
   constructor(private readonly book: WorkbookDouble) {
@@ -61,7 +67,7 @@ class RequestContextDouble {
         const s = book.selection;
         return new RangeDouble(this, book, s.sheet, s);
       },
-      worksheets: { getItem: (name: string) => new WorksheetDouble(this, book, name) },
+      worksheets: new WorksheetCollectionDouble(this, book),
     };
   }
 
@@ -87,20 +93,140 @@ class RequestContextDouble {
   }
 }
 
-class WorksheetDouble {
+/** `workbook.worksheets`: getItem, getItemOrNullObject (ExcelApi 1.4), add, and load("items/name"). */
+class WorksheetCollectionDouble {
+  private loadedItems: WorksheetDouble[] | undefined;
+
   constructor(
     private readonly context: RequestContextDouble,
     private readonly book: WorkbookDouble,
-    private readonly name: string,
+  ) {}
+
+  getItem(name: string): WorksheetDouble {
+    return new WorksheetDouble(this.context, this.book, name);
+  }
+
+  /** A worksheet whose `isNullObject` (readable after a sync) says whether it exists. */
+  getItemOrNullObject(name: string): WorksheetDouble {
+    return new WorksheetDouble(this.context, this.book, name, { orNull: true });
+  }
+
+  add(name: string): WorksheetDouble {
+    this.context.enqueue(() => {
+      if (this.book.sheetNames().some((sheet) => sheet.toLowerCase() === name.toLowerCase())) {
+        throw new Error(`ItemAlreadyExists: there is already a worksheet named "${name}"`);
+      }
+      this.book.addSheet(name);
+    });
+    return new WorksheetDouble(this.context, this.book, name, { created: true });
+  }
+
+  load(propertyNames: string): this {
+    if (propertyNames !== "items/name") throw new Error(`The workbook double only models worksheets.load("items/name"), got "${propertyNames}"`);
+    this.context.enqueue(() => {
+      this.loadedItems = this.book.sheetNames().map((name) => new WorksheetDouble(this.context, this.book, name, { nameLoaded: true }));
+    });
+    return this;
+  }
+
+  get items(): WorksheetDouble[] {
+    if (!this.loadedItems) throw new Error('PropertyNotLoaded: worksheets.items was read before load("items/name") and context.sync()');
+    return this.loadedItems;
+  }
+}
+
+/** A worksheet-scoped named item (or its null object), as `worksheet.names` returns it. */
+class NamedItemDouble {
+  private synced = false;
+  private exists = false;
+
+  constructor(
+    private readonly context: RequestContextDouble,
+    private readonly book: WorkbookDouble,
+    private readonly sheet: string,
+    private readonly itemName: string,
+  ) {}
+
+  load(_propertyNames: string | string[]): this {
+    this.context.enqueue(() => {
+      this.synced = true;
+      this.exists = this.book.hasName(this.sheet, this.itemName);
+    });
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    if (!this.synced) throw new Error("PropertyNotLoaded: isNullObject was read before context.sync()");
+    return !this.exists;
+  }
+
+  set visible(visible: boolean) {
+    this.context.enqueue(() => this.book.setNameVisible(this.sheet, this.itemName, visible));
+  }
+}
+
+class WorksheetDouble {
+  private synced = false;
+  private exists = false;
+
+  constructor(
+    private readonly context: RequestContextDouble,
+    private readonly book: WorkbookDouble,
+    private sheetName: string,
+    private readonly mode: { orNull?: boolean; created?: boolean; nameLoaded?: boolean } = {},
   ) {
     // Like Excel, a missing worksheet is only reported when the batch is synced.
+    if (mode.created) return;
     context.enqueue(() => {
-      if (!book.hasSheet(name)) throw new Error(`ItemNotFound: there is no worksheet named "${name}"`);
+      this.synced = true;
+      this.exists = book.hasSheet(sheetName);
+      if (!this.exists && !mode.orNull) throw new Error(`ItemNotFound: there is no worksheet named "${sheetName}"`);
     });
   }
 
+  get name(): string {
+    if (!this.mode.nameLoaded) throw new Error('PropertyNotLoaded: "name" was read before load and context.sync()');
+    return this.sheetName;
+  }
+
+  /** Renaming: later operations through this object act on the renamed sheet, as with Excel's proxies. */
+  set name(newName: string) {
+    const oldName = this.sheetName;
+    this.sheetName = newName;
+    this.context.enqueue(() => this.book.renameSheet(oldName, newName));
+  }
+
+  get isNullObject(): boolean {
+    if (!this.synced) throw new Error("PropertyNotLoaded: isNullObject was read before context.sync()");
+    return !this.exists;
+  }
+
+  get names(): { getItemOrNullObject: (name: string) => NamedItemDouble; add: (name: string, reference: unknown, comment?: string) => NamedItemDouble } {
+    return {
+      getItemOrNullObject: (name) => new NamedItemDouble(this.context, this.book, this.sheetName, name),
+      add: (name) => {
+        this.context.enqueue(() => this.book.addName(this.sheetName, name));
+        return new NamedItemDouble(this.context, this.book, this.sheetName, name);
+      },
+    };
+  }
+
+  /** ExcelApi 1.1: an Excel table over a range (with its header row when hasHeaders). */
+  get tables(): { add: (range: RangeDouble | string, hasHeaders: boolean) => void } {
+    return {
+      add: (range, hasHeaders) => {
+        if (typeof range === "string") throw new Error("The workbook double models tables.add with a Range only");
+        this.context.enqueue(() => this.book.tables.push({ sheet: this.sheetName, address: range.areaAddress(), hasHeaders }));
+      },
+    };
+  }
+
+  delete(): void {
+    this.context.enqueue(() => this.book.deleteSheet(this.sheetName));
+  }
+
   getRange(address: string): RangeDouble {
-    return new RangeDouble(this.context, this.book, this.name, parseA1(address));
+    return new RangeDouble(this.context, this.book, this.sheetName, parseA1(address));
   }
 }
 
@@ -169,11 +295,31 @@ class RangeDouble {
     this.write(values);
   }
 
-  private write(contents: CellContent[][]): void {
-    const { row, column, rowCount, columnCount } = this.area;
+  /** Writing number formats (e.g. "0.0%", "@" for Text); counted in the sync's payload like values. */
+  set numberFormat(formats: string[][]) {
+    const { row, column } = this.area;
+    this.checkDimensions(formats);
+    this.context.enqueue(() => {
+      this.context.addPayload(JSON.stringify(formats).length);
+      formats.forEach((cells, r) => cells.forEach((format, c) => this.book.setNumberFormat(this.sheet, row + r, column + c, format)));
+    });
+  }
+
+  /** The range's A1 address without the sheet, e.g. "A3:S100". */
+  areaAddress(): string {
+    return (this.snapshot("address") as string).split("!")[1];
+  }
+
+  private checkDimensions(contents: unknown[][]): void {
+    const { rowCount, columnCount } = this.area;
     if (contents.length !== rowCount || contents.some((cells) => cells.length !== columnCount)) {
       throw new Error("InvalidArgument: the array does not match the range's dimensions");
     }
+  }
+
+  private write(contents: CellContent[][]): void {
+    const { row, column } = this.area;
+    this.checkDimensions(contents);
     this.context.enqueue(() => {
       this.context.addPayload(JSON.stringify(contents).length);
       contents.forEach((cells, r) => cells.forEach((content, c) => this.book.setCell(this.sheet, row + r, column + c, content)));
@@ -216,8 +362,17 @@ export class WorkbookDouble {
   /** The approximate payload of each sync so far, in bytes (JSON length of cell arrays loaded or written). */
   syncPayloadBytes: number[] = [];
   selection: Selection = { sheet: "Sheet1", row: 0, column: 0, rowCount: 1, columnCount: 1 };
+  /** Calls of application.suspendApiCalculationUntilNextSync. */
+  calculationSuspensions = 0;
+  /** Excel tables added (worksheet.tables.add). */
+  tables: Array<{ sheet: string; address: string; hasHeaders: boolean }> = [];
   private cells = new Map<string, CellContent>();
+  private numberFormats = new Map<string, string>();
+  /** Cells whose written text Excel would have taken as a formula (starts with "=" in a cell not formatted "@"). */
+  private formulaCells = new Set<string>();
   private sheets = new Set<string>(["Sheet1"]);
+  /** Worksheet-scoped named items: sheet → name → visible. */
+  private names = new Map<string, Map<string, boolean>>();
 
   addSheet(name: string): void {
     this.sheets.add(name);
@@ -227,9 +382,86 @@ export class WorkbookDouble {
     return this.sheets.has(name);
   }
 
+  /** The worksheets' names, in order. */
+  sheetNames(): string[] {
+    return [...this.sheets];
+  }
+
+  deleteSheet(name: string): void {
+    if (!this.sheets.has(name)) throw new Error(`ItemNotFound: there is no worksheet named "${name}"`);
+    if (this.sheets.size === 1) throw new Error("InvalidOperation: a workbook must keep at least one visible worksheet");
+    this.sheets.delete(name);
+    this.names.delete(name);
+    this.tables = this.tables.filter((table) => table.sheet !== name);
+    const prefix = `${name}!`;
+    for (const store of [this.cells, this.numberFormats]) {
+      for (const key of [...store.keys()]) if (key.startsWith(prefix)) store.delete(key);
+    }
+    for (const key of [...this.formulaCells]) if (key.startsWith(prefix)) this.formulaCells.delete(key);
+  }
+
+  renameSheet(from: string, to: string): void {
+    if (!this.sheets.has(from)) throw new Error(`ItemNotFound: there is no worksheet named "${from}"`);
+    if (this.sheets.has(to)) throw new Error(`ItemAlreadyExists: there is already a worksheet named "${to}"`);
+    this.sheets = new Set([...this.sheets].map((sheet) => (sheet === from ? to : sheet)));
+    const names = this.names.get(from);
+    this.names.delete(from);
+    if (names) this.names.set(to, names);
+    this.tables = this.tables.map((table) => (table.sheet === from ? { ...table, sheet: to } : table));
+    const prefix = `${from}!`;
+    for (const store of [this.cells, this.numberFormats]) {
+      for (const [key, value] of [...store.entries()]) {
+        if (!key.startsWith(prefix)) continue;
+        store.delete(key);
+        (store as Map<string, unknown>).set(`${to}!${key.slice(prefix.length)}`, value);
+      }
+    }
+    for (const key of [...this.formulaCells]) {
+      if (!key.startsWith(prefix)) continue;
+      this.formulaCells.delete(key);
+      this.formulaCells.add(`${to}!${key.slice(prefix.length)}`);
+    }
+  }
+
+  addName(sheet: string, name: string): void {
+    const names = this.names.get(sheet) ?? new Map<string, boolean>();
+    if (names.has(name)) throw new Error(`ItemAlreadyExists: the name "${name}" already exists on "${sheet}"`);
+    names.set(name, true);
+    this.names.set(sheet, names);
+  }
+
+  hasName(sheet: string, name: string): boolean {
+    return this.names.get(sheet)?.has(name) ?? false;
+  }
+
+  nameVisible(sheet: string, name: string): boolean | undefined {
+    return this.names.get(sheet)?.get(name);
+  }
+
+  setNameVisible(sheet: string, name: string, visible: boolean): void {
+    const names = this.names.get(sheet);
+    if (!names?.has(name)) throw new Error(`ItemNotFound: no name "${name}" on "${sheet}"`);
+    names.set(name, visible);
+  }
+
+  setNumberFormat(sheet: string, row: number, column: number, format: string): void {
+    this.numberFormats.set(`${sheet}!${row},${column}`, format);
+  }
+
+  getNumberFormat(sheet: string, row: number, column: number): string {
+    return this.numberFormats.get(`${sheet}!${row},${column}`) ?? "General";
+  }
+
+  isFormula(sheet: string, row: number, column: number): boolean {
+    return this.formulaCells.has(`${sheet}!${row},${column}`);
+  }
+
   setCell(sheet: string, row: number, column: number, content: CellContent): void {
     this.sheets.add(sheet);
-    this.cells.set(`${sheet}!${row},${column}`, content);
+    const key = `${sheet}!${row},${column}`;
+    this.cells.set(key, content);
+    if (typeof content === "string" && content.startsWith("=") && this.getNumberFormat(sheet, row, column) !== "@") this.formulaCells.add(key);
+    else this.formulaCells.delete(key);
   }
 
   getCell(sheet: string, row: number, column: number): CellContent {

@@ -1,0 +1,194 @@
+import type { ColumnFormat, Report, ReportCell, ReportSheet, ReportTable } from "../core/report/reportModel";
+import type { Language } from "../i18n/language";
+import { reportLabel } from "../i18n/reportLabels";
+import { rowBlocks } from "./rowBlocks";
+
+/**
+ * The marker of a sheet the add-in created: a hidden worksheet-scoped named item (`Worksheet.names`,
+ * ExcelApi 1.4). It travels with the sheet when the user renames it, is invisible in the Name Manager, and a
+ * user's own sheet never has it, so only sheets carrying it are ever replaced.
+ */
+export const REPORT_SHEET_MARKER = "Kundevaerdi_Report";
+
+/** Progress of a write: data rows written so far out of all tables' rows. */
+export interface WriteProgress {
+  rowsWritten: number;
+  totalRows: number;
+}
+
+export interface WriteReportOptions {
+  /** Called after every synced block of rows; the last call has rowsWritten === totalRows. */
+  onProgress?: (progress: WriteProgress) => void;
+  /** Aborting stops the write before its next sync; the promise rejects with an AbortError. */
+  signal?: AbortSignal;
+}
+
+export interface WrittenSheet {
+  /** The report sheet's id ("overview", "segments", …). */
+  id: ReportSheet["id"];
+  /** The worksheet's name in the workbook, e.g. "Segments" or "Segments (2)". */
+  name: string;
+}
+
+/** Excel number formats per column format (English format codes; Excel shows them in the user's locale). */
+const NUMBER_FORMATS: Record<ColumnFormat, string> = {
+  text: "General",
+  label: "General",
+  integer: "0",
+  decimal: "0.00",
+  currency: "#,##0.00",
+  percent: "0.0%",
+  date: "yyyy-mm-dd",
+};
+
+/** Text cells are formatted "@" (Text): Excel then stores what is written literally, never as a formula or number. */
+const TEXT_FORMAT = "@";
+
+/** Days from Excel's epoch (1899-12-30, serial 0) to 1970-01-01. */
+const EXCEL_SERIAL_OF_1970 = 25569;
+
+/** Both a value and a number format travel per cell, so a block's budget is counted for twice the columns. */
+const ARRAYS_PER_CELL = 2;
+
+function abortError(signal: AbortSignal): unknown {
+  if (signal.reason instanceof Error && signal.reason.name === "AbortError") return signal.reason;
+  return new DOMException("The write was aborted", "AbortError");
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLocaleLowerCase() === b.toLocaleLowerCase();
+}
+
+/** The value and number format of one data cell. */
+function renderCell(language: Language, cell: ReportCell, format: ColumnFormat): [string | number, string] {
+  if (cell === null) return ["", NUMBER_FORMATS[format]];
+  if (typeof cell === "string") return [format === "label" ? reportLabel(language, cell) : cell, TEXT_FORMAT];
+  if (format === "date") return [cell + EXCEL_SERIAL_OF_1970, NUMBER_FORMATS.date];
+  return [cell, NUMBER_FORMATS[format]];
+}
+
+/** The values and number formats of rows `start` … `start + count − 1` of a table. */
+function renderRows(language: Language, table: ReportTable, start: number, count: number): { values: (string | number)[][]; formats: string[][] } {
+  const values: (string | number)[][] = [];
+  const formats: string[][] = [];
+  const last = table.columns.length - 1;
+  for (let r = start; r < start + count; r++) {
+    const rowValues: (string | number)[] = [];
+    const rowFormats: string[] = [];
+    table.columns.forEach((column, c) => {
+      const format = c === last && table.rowFormats?.[r] ? table.rowFormats[r] : column.format;
+      const [value, numberFormat] = renderCell(language, table.rows[r][c] ?? null, format);
+      rowValues.push(value);
+      rowFormats.push(numberFormat);
+    });
+    values.push(rowValues);
+    formats.push(rowFormats);
+  }
+  return { values, formats };
+}
+
+/** Picks, for each report sheet, the first of "Name", "Name (2)", … that is free or one of ours (then replaced). */
+function chooseNames(
+  wanted: string[],
+  existing: Array<{ name: string; ours: boolean }>,
+): Array<{ name: string; replace: boolean }> {
+  const taken = new Set<string>();
+  return wanted.map((base) => {
+    for (let n = 1; ; n++) {
+      const name = n === 1 ? base : `${base} (${n})`;
+      if ([...taken].some((t) => sameName(t, name))) continue;
+      const sheet = existing.find((s) => sameName(s.name, name));
+      if (sheet && !sheet.ours) continue;
+      taken.add(name);
+      return { name: sheet ? sheet.name : name, replace: sheet !== undefined };
+    }
+  });
+}
+
+/**
+ * Writes a report (src/core/report/reportModel.ts) into the workbook, one worksheet per report sheet, worded in
+ * `language`: each table a title row, a header row and its rows, tables one below the other with a blank row
+ * between. Values, not formulas; null cells stay empty; dates become Excel dates; each cell gets its column's
+ * number format (a figure table's last column its row's format); every text cell is formatted "@" (Text), so
+ * text starting with =, +, - or @ is stored as text, never run as a formula. The customers table becomes an Excel
+ * table with filters (`worksheet.tables.add`).
+ *
+ * Safety: only sheets carrying {@link REPORT_SHEET_MARKER} (created by this function) are deleted and recreated;
+ * a user's sheet with the wanted name is left alone and "Name (2)", "Name (3)", … is used instead.
+ *
+ * Rows go in row blocks ({@link rowBlocks}, budgeted for values and number formats) with one sync each, so each
+ * request stays ≤ ~4 MB; calculation is suspended for each block (`suspendApiCalculationUntilNextSync`, ExcelApi 1.6).
+ * Requires ExcelApi 1.7 (`getResizedRange`), 1.4 (`Worksheet.names`, `getItemOrNullObject`).
+ * Charts, column widths and suspending events are not written yet.
+ * @example const { sheets } = await writeReport(buildReport(analysis), "da") // [{ id: "overview", name: "Overblik" }, …]
+ */
+export async function writeReport(
+  report: Report,
+  language: Language,
+  options: WriteReportOptions = {},
+): Promise<{ sheets: WrittenSheet[] }> {
+  const { onProgress, signal } = options;
+  if (signal?.aborted) throw abortError(signal);
+  return Excel.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    await context.sync();
+    const markers = worksheets.items.map((sheet) => {
+      const marker = sheet.names.getItemOrNullObject(REPORT_SHEET_MARKER);
+      marker.load("name");
+      return { sheet, marker };
+    });
+    await context.sync();
+    const existing = markers.map(({ sheet, marker }) => ({ name: sheet.name, ours: !marker.isNullObject }));
+
+    const names = chooseNames(
+      report.sheets.map((sheet) => reportLabel(language, sheet.id)),
+      existing,
+    );
+    const totalRows = report.sheets.reduce((sum, sheet) => sum + sheet.tables.reduce((n, table) => n + table.rows.length, 0), 0);
+    let rowsWritten = 0;
+    const written: WrittenSheet[] = [];
+
+    for (const [index, reportSheet] of report.sheets.entries()) {
+      const { name, replace } = names[index];
+      if (signal?.aborted) throw abortError(signal);
+      // The old sheet is renamed out of the way and deleted once its successor exists (a workbook cannot lose
+      // its last sheet, and the user may have deleted all others).
+      const old = replace ? worksheets.getItem(name) : undefined;
+      if (old) old.name = `~Kundevaerdi old ${index + 1}`;
+      const sheet = worksheets.add(name);
+      old?.delete();
+      const marker = sheet.names.add(REPORT_SHEET_MARKER, sheet.getRange("A1"), "Created by Kundeværdi; replaced when the report is written again.");
+      marker.visible = false;
+
+      let top = 0;
+      for (const table of reportSheet.tables) {
+        const columns = table.columns.length;
+        const origin = sheet.getRange("A1").getCell(top, 0);
+        origin.values = [[reportLabel(language, table.title)]];
+        const header = origin.getCell(1, 0).getResizedRange(0, columns - 1);
+        header.values = [table.columns.map((column) => reportLabel(language, column.key))];
+        for (const block of rowBlocks(table.rows.length, columns * ARRAYS_PER_CELL)) {
+          const { values, formats } = renderRows(language, table, block.startRow, block.rowCount);
+          const part = origin.getCell(2 + block.startRow, 0).getResizedRange(block.rowCount - 1, columns - 1);
+          // Formats first: a cell already formatted "@" stores "=cmd()" as text.
+          part.numberFormat = formats;
+          part.values = values;
+          context.application.suspendApiCalculationUntilNextSync();
+          if (signal?.aborted) throw abortError(signal);
+          await context.sync();
+          rowsWritten += block.rowCount;
+          onProgress?.({ rowsWritten, totalRows });
+        }
+        if (table.id === "customers" && table.rows.length > 0) {
+          sheet.tables.add(header.getResizedRange(table.rows.length, 0), true);
+        }
+        top += 2 + table.rows.length + 1;
+      }
+      if (signal?.aborted) throw abortError(signal);
+      await context.sync();
+      written.push({ id: reportSheet.id, name });
+    }
+    return { sheets: written };
+  });
+}

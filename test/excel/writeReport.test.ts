@@ -1,0 +1,211 @@
+import { analyzeTransactions } from "../../src/core/analysis/analyzeTransactions";
+import { buildReport } from "../../src/core/report/buildReport";
+import type { Report, ReportCell, ReportTable } from "../../src/core/report/reportModel";
+import { REPORT_SHEET_MARKER, writeReport, type WriteProgress } from "../../src/excel/writeReport";
+import { rowBlocks } from "../../src/excel/rowBlocks";
+import type { Language } from "../../src/i18n/language";
+import { reportLabel } from "../../src/i18n/reportLabels";
+import { cdnowLog, dayNumber } from "../core/summary/cdnowLog";
+import { WorkbookDouble } from "../support/workbookDouble";
+
+const FOUR_MB = 4_000_000;
+
+const report = buildReport(
+  analyzeTransactions(cdnowLog(), {
+    timeUnit: "week",
+    observationEndDay: dayNumber(1997, 9, 30),
+    horizonMonths: 12,
+    annualDiscountRate: 0.1,
+    grossMargin: 1,
+    newCustomers: 0,
+    segmentScheme: "rfm",
+    seed: 7,
+  }),
+);
+
+/** What a cell of a table should hold once written: worded labels, empty for null, Excel serials for dates. */
+function expectedValue(language: Language, table: ReportTable, row: number, column: number): string | number {
+  const cell: ReportCell = table.rows[row][column];
+  const isLast = column === table.columns.length - 1;
+  const format = isLast && table.rowFormats ? table.rowFormats[row] : table.columns[column].format;
+  if (cell === null) return "";
+  if (typeof cell === "string") return format === "label" ? reportLabel(language, cell) : cell;
+  return format === "date" ? cell + 25569 : cell;
+}
+
+/** Checks every written cell of a report sheet (titles, headers, rows) against the report. */
+function expectSheetEqualsReport(book: WorkbookDouble, sheetName: string, language: Language, tables: ReportTable[]): void {
+  let top = 0;
+  for (const table of tables) {
+    expect(book.getCell(sheetName, top, 0)).toBe(reportLabel(language, table.title));
+    table.columns.forEach((column, c) => expect(book.getCell(sheetName, top + 1, c)).toBe(reportLabel(language, column.key)));
+    const mismatches: string[] = [];
+    table.rows.forEach((cells, r) =>
+      cells.forEach((_, c) => {
+        const actual = book.getCell(sheetName, top + 2 + r, c);
+        const expected = expectedValue(language, table, r, c);
+        if (actual !== expected) mismatches.push(`${table.id}[${r}][${c}]: ${String(actual)} ≠ ${String(expected)}`);
+      }),
+    );
+    expect(mismatches.slice(0, 5)).toEqual([]);
+    top += 2 + table.rows.length + 1;
+  }
+  // Nothing below the last table.
+  expect(book.getCell(sheetName, top, 0)).toBe("");
+}
+
+function tinyReport(customerIds: string[]): Report {
+  return {
+    sheets: [
+      {
+        id: "customers",
+        charts: [],
+        tables: [
+          {
+            id: "customers",
+            title: "customers",
+            columns: [
+              { key: "customer", format: "text" },
+              { key: "firstPurchase", format: "date" },
+              { key: "pAlive", format: "percent" },
+            ],
+            rows: customerIds.map((id, i) => [id, 10_000 + i, i % 2 === 0 ? 0.5 : null]),
+          },
+        ],
+      },
+    ],
+  };
+}
+
+describe("writeReport", () => {
+  let book: WorkbookDouble;
+
+  beforeEach(() => {
+    book = new WorkbookDouble();
+    book.install();
+  });
+
+  afterEach(() => {
+    delete (globalThis as { Excel?: unknown }).Excel;
+  });
+
+  it.each<Language>(["en", "da"])("writes the CDNOW report as four sheets named and filled in %s, equal to the report", async (language) => {
+    const { sheets } = await writeReport(report, language);
+    const ids = report.sheets.map((sheet) => sheet.id);
+    expect(ids).toEqual(["overview", "segments", "customers", "segmentRules"]);
+    expect(sheets).toEqual(ids.map((id) => ({ id, name: reportLabel(language, id) })));
+    expect(book.sheetNames()).toEqual(["Sheet1", ...sheets.map((sheet) => sheet.name)]);
+
+    report.sheets.forEach((reportSheet, i) => {
+      expectSheetEqualsReport(book, sheets[i].name, language, reportSheet.tables);
+      // Marked as ours with a hidden worksheet-scoped name.
+      expect(book.nameVisible(sheets[i].name, REPORT_SHEET_MARKER)).toBe(false);
+    });
+    // The user's sheet is not marked.
+    expect(book.hasName("Sheet1", REPORT_SHEET_MARKER)).toBe(false);
+  });
+
+  it("gives each cell its number format: dates, percentages, currency, a figure table's per-row formats, text as @", async () => {
+    const { sheets } = await writeReport(report, "en");
+    const customers = sheets[2].name;
+    // Customers: header at row 1, first customer at row 2. Columns: customer, firstPurchase (date), … pAlive (14), clv (16).
+    expect(book.getNumberFormat(customers, 2, 0)).toBe("@");
+    expect(book.getNumberFormat(customers, 2, 1)).toBe("yyyy-mm-dd");
+    expect(book.getNumberFormat(customers, 2, 3)).toBe("0");
+    expect(book.getNumberFormat(customers, 2, 14)).toBe("0.0%");
+    expect(book.getNumberFormat(customers, 2, 16)).toBe("#,##0.00");
+    // Overview headline figures: customers (integer), purchases, revenue (currency), repeat purchase rate (percent).
+    const overview = sheets[0].name;
+    const headline = report.sheets[0].tables[0];
+    expect(headline.rows[2][0]).toBe("revenue");
+    expect(book.getNumberFormat(overview, 2, 1)).toBe("0");
+    expect(book.getNumberFormat(overview, 4, 1)).toBe("#,##0.00");
+    expect(book.getNumberFormat(overview, 5, 1)).toBe("0.0%");
+    // The customers table is an Excel table with filters over its header and rows.
+    const rows = report.sheets[2].tables[0].rows.length;
+    expect(book.tables).toEqual([{ sheet: customers, address: `A2:S${rows + 2}`, hasHeaders: true }]);
+  });
+
+  it("leaves a user's own sheet named Segments untouched and uses a new name; re-running replaces only its own sheets", async () => {
+    book.setValues("Segments", 0, 0, [["my own notes", 42]]);
+    const first = await writeReport(report, "en");
+    expect(first.sheets.map((sheet) => sheet.name)).toEqual(["Overview", "Segments (2)", "Customers", "Segment rules"]);
+    expect(book.getCell("Segments", 0, 0)).toBe("my own notes");
+    expect(book.getCell("Segments", 0, 1)).toBe(42);
+    expect(book.getCell("Segments", 1, 0)).toBe("");
+    expect(book.hasName("Segments", REPORT_SHEET_MARKER)).toBe(false);
+    expectSheetEqualsReport(book, "Segments (2)", "en", report.sheets[1].tables);
+
+    // Something left on our sheet by hand is gone after the re-run: the sheet was recreated.
+    book.setCell("Overview", 500, 10, "stale");
+    const second = await writeReport(report, "en");
+    expect(second.sheets).toEqual(first.sheets);
+    expect(book.sheetNames().sort()).toEqual(["Customers", "Overview", "Segment rules", "Segments", "Segments (2)", "Sheet1"]);
+    expect(book.getCell("Overview", 500, 10)).toBe("");
+    expect(book.getCell("Segments", 0, 0)).toBe("my own notes");
+    expect(book.getCell("Segments", 0, 1)).toBe(42);
+    expectSheetEqualsReport(book, "Overview", "en", report.sheets[0].tables);
+  });
+
+  it("does not treat a user's sheet named like a numbered variant as ours either", async () => {
+    book.addSheet("Customers");
+    book.addSheet("Customers (2)");
+    const { sheets } = await writeReport(report, "en");
+    expect(sheets[2].name).toBe("Customers (3)");
+  });
+
+  it("replaces its sheet even when that sheet is the workbook's only one", async () => {
+    await writeReport(tinyReport(["a", "b"]), "en");
+    book.deleteSheet("Sheet1");
+    book.setCell("Customers", 100, 0, "stale");
+    const { sheets } = await writeReport(tinyReport(["c"]), "en");
+    expect(sheets).toEqual([{ id: "customers", name: "Customers" }]);
+    expect(book.sheetNames()).toEqual(["Customers"]);
+    expect(book.getCell("Customers", 2, 0)).toBe("c");
+    expect(book.getCell("Customers", 3, 0)).toBe("");
+    expect(book.getCell("Customers", 100, 0)).toBe("");
+    expect(book.hasName("Customers", REPORT_SHEET_MARKER)).toBe(true);
+  });
+
+  it("writes text starting with =, +, - or @ as text, never as a formula; null as empty", async () => {
+    const ids = ["=cmd()", "+1", "-2", "@SUM(A1)", "plain"];
+    const { sheets } = await writeReport(tinyReport(ids), "en");
+    const name = sheets[0].name;
+    ids.forEach((id, i) => {
+      expect(book.getCell(name, 2 + i, 0)).toBe(id);
+      expect(book.getNumberFormat(name, 2 + i, 0)).toBe("@");
+      expect(book.isFormula(name, 2 + i, 0)).toBe(false);
+    });
+    expect(book.getCell(name, 3, 2)).toBe("");
+    expect(book.getCell(name, 2, 1)).toBe(10_000 + 25569);
+  });
+
+  it("writes 100,000 customer rows in blocks of ≤ 4 MB per sync, a bounded number of syncs, calculation suspended", async () => {
+    const rows = 100_000;
+    const template = report.sheets[2].tables[0];
+    const big: Report = {
+      sheets: [{ ...report.sheets[2], tables: [{ ...template, rows: Array.from({ length: rows }, (_, i) => template.rows[i % template.rows.length]) }] }],
+    };
+    const progress: WriteProgress[] = [];
+    await writeReport(big, "da", { onProgress: (p) => progress.push(p) });
+
+    const blocks = rowBlocks(rows, template.columns.length * 2);
+    expect(blocks.length).toBeGreaterThan(1);
+    for (const bytes of book.syncPayloadBytes) expect(bytes).toBeLessThanOrEqual(FOUR_MB);
+    const total = book.syncPayloadBytes.reduce((sum, bytes) => sum + bytes, 0);
+    expect(total).toBeGreaterThan(FOUR_MB);
+    expect(book.syncCount).toBeLessThanOrEqual(blocks.length + 3);
+    expect(book.calculationSuspensions).toBe(blocks.length);
+    expect(progress).toHaveLength(blocks.length);
+    expect(progress[progress.length - 1]).toEqual({ rowsWritten: rows, totalRows: rows });
+    expect(book.getCell(reportLabel("da", "customers"), rows + 1, 0)).toBe(template.rows[(rows - 1) % template.rows.length][0]);
+  });
+
+  it("rejects with an AbortError and writes nothing when aborted before it starts", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(writeReport(report, "en", { signal: controller.signal })).rejects.toMatchObject({ name: "AbortError" });
+    expect(book.sheetNames()).toEqual(["Sheet1"]);
+    expect(book.syncCount).toBe(0);
+  });
+});
