@@ -10,18 +10,22 @@ import { WorkbookDouble } from "../support/workbookDouble";
 
 const FOUR_MB = 4_000_000;
 
-const report = buildReport(
-  analyzeTransactions(cdnowLog(), {
-    timeUnit: "week",
-    observationEndDay: dayNumber(1997, 9, 30),
-    horizonMonths: 12,
-    annualDiscountRate: 0.1,
-    grossMargin: 1,
-    newCustomers: 0,
-    segmentScheme: "rfm",
-    seed: 7,
-  }),
-);
+const options = {
+  timeUnit: "week",
+  observationEndDay: dayNumber(1997, 9, 30),
+  horizonMonths: 12,
+  annualDiscountRate: 0.1,
+  grossMargin: 1,
+  newCustomers: 0,
+  segmentScheme: "rfm",
+  seed: 7,
+} as const;
+const report = buildReport(analyzeTransactions(cdnowLog(), options));
+
+/** "A3:A13" for `rowCount` data rows of column `column` below a header at zero-based row `headerRow`. */
+function columnAddress(column: string, headerRow: number, rowCount: number): string {
+  return `${column}${headerRow + 2}:${column}${headerRow + 1 + rowCount}`;
+}
 
 /** What a cell of a table should hold once written: worded labels, empty for null, Excel serials for dates. */
 function expectedValue(language: Language, table: ReportTable, row: number, column: number): string | number {
@@ -142,6 +146,8 @@ describe("writeReport", () => {
     expect(second.sheets).toEqual(first.sheets);
     expect(book.sheetNames().sort()).toEqual(["Customers", "Overview", "Segment rules", "Segments", "Segments (2)", "Sheet1"]);
     expect(book.getCell("Overview", 500, 10)).toBe("");
+    // The old sheets' charts went with them: still one chart.
+    expect(book.charts.map((chart) => chart.sheet)).toEqual(["Segments (2)"]);
     expect(book.getCell("Segments", 0, 0)).toBe("my own notes");
     expect(book.getCell("Segments", 0, 1)).toBe(42);
     expectSheetEqualsReport(book, "Overview", "en", report.sheets[0].tables);
@@ -194,11 +200,113 @@ describe("writeReport", () => {
     for (const bytes of book.syncPayloadBytes) expect(bytes).toBeLessThanOrEqual(FOUR_MB);
     const total = book.syncPayloadBytes.reduce((sum, bytes) => sum + bytes, 0);
     expect(total).toBeGreaterThan(FOUR_MB);
-    expect(book.syncCount).toBeLessThanOrEqual(blocks.length + 3);
+    // Loading sheets and events, the markers, one per block, one per sheet, restoring events.
+    expect(book.syncCount).toBeLessThanOrEqual(blocks.length + 4);
     expect(book.calculationSuspensions).toBe(blocks.length);
     expect(progress).toHaveLength(blocks.length);
     expect(progress[progress.length - 1]).toEqual({ rowsWritten: rows, totalRows: rows });
     expect(book.getCell(reportLabel("da", "customers"), rows + 1, 0)).toBe(template.rows[(rows - 1) % template.rows.length][0]);
+  });
+
+  it("adds the Segments sheet's equity-by-segment bar chart over segment names and total CLV, right of the table", async () => {
+    const { sheets } = await writeReport(report, "da");
+    const segments = report.sheets[1].tables[0];
+    const n = segments.rows.length;
+    expect(segments.columns.map((column) => column.key).indexOf("totalClv")).toBe(7);
+    // No holdout in this report: no chart on the Overview.
+    expect(report.sheets[0].charts).toEqual([]);
+    expect(book.charts).toEqual([
+      {
+        sheet: sheets[1].name,
+        type: "BarClustered",
+        source: columnAddress("H", 1, n),
+        seriesBy: "Columns",
+        title: reportLabel("da", "equityBySegment"),
+        series: [{ name: reportLabel("da", "totalClv"), values: columnAddress("H", 1, n), categories: columnAddress("A", 1, n) }],
+        // 11 columns (A–K), one blank column, then 8 × 16 cells.
+        position: { start: "M1", end: "T16" },
+      },
+    ]);
+    // The categories are the worded segment names as written.
+    expect(book.getCell(sheets[1].name, 2, 0)).toBe(reportLabel("da", String(segments.rows[0][0])));
+  });
+
+  it("adds the holdout column chart to the Overview when the report has a holdout check", async () => {
+    const withHoldout = buildReport(analyzeTransactions(cdnowLog(), { ...options, calibrationEndDay: dayNumber(1997, 6, 30) }));
+    const overview = withHoldout.sheets[0];
+    expect(overview.charts.map((chart) => chart.id)).toEqual(["holdoutChart"]);
+    const { sheets } = await writeReport(withHoldout, "en");
+
+    const holdoutIndex = overview.tables.findIndex((table) => table.id === "holdout");
+    const top = overview.tables.slice(0, holdoutIndex).reduce((row, table) => row + 2 + table.rows.length + 1, 0);
+    const n = overview.tables[holdoutIndex].rows.length;
+    const left = Math.max(...overview.tables.map((table) => table.columns.length)) + 1;
+    const letter = (index: number): string => String.fromCharCode(65 + index);
+    const overviewCharts = book.charts.filter((chart) => chart.sheet === sheets[0].name);
+    expect(overviewCharts).toEqual([
+      {
+        sheet: sheets[0].name,
+        type: "ColumnClustered",
+        source: columnAddress("C", top + 1, n),
+        seriesBy: "Columns",
+        title: reportLabel("en", "holdoutChart"),
+        series: [
+          { name: reportLabel("en", "predictedHoldoutPurchases"), values: columnAddress("C", top + 1, n), categories: columnAddress("A", top + 1, n) },
+          { name: reportLabel("en", "actualHoldoutPurchases"), values: columnAddress("D", top + 1, n), categories: columnAddress("A", top + 1, n) },
+        ],
+        position: { start: `${letter(left)}${top + 1}`, end: `${letter(left + 7)}${top + 16}` },
+      },
+    ]);
+    expect(book.charts.map((chart) => chart.sheet)).toEqual([sheets[0].name, sheets[1].name]);
+  });
+
+  it("autofits the columns of every written table (header and rows, not the title) on every sheet", async () => {
+    const { sheets } = await writeReport(report, "en");
+    const expected = report.sheets.flatMap((reportSheet, i) => {
+      let top = 0;
+      return reportSheet.tables.map((table) => {
+        const last = String.fromCharCode(64 + table.columns.length);
+        const address = `A${top + 2}:${last}${top + 2 + table.rows.length}`;
+        top += 2 + table.rows.length + 1;
+        return { sheet: sheets[i].name, address };
+      });
+    });
+    expect(book.autofits).toEqual(expected);
+    expect(new Set(book.autofits.map((autofit) => autofit.sheet))).toEqual(new Set(sheets.map((sheet) => sheet.name)));
+  });
+
+  it("writes with events off and restores them afterwards, keeping events off if they were off", async () => {
+    await writeReport(tinyReport(["a", "b"]), "en");
+    expect(book.cellWritesWithEvents).toBe(0);
+    expect(book.eventsEnabled).toBe(true);
+
+    book.eventsEnabled = false;
+    await writeReport(tinyReport(["c"]), "en");
+    expect(book.eventsEnabled).toBe(false);
+  });
+
+  it("restores events when the write is aborted midway or fails, without sending the aborted batch", async () => {
+    const controller = new AbortController();
+    await expect(
+      writeReport(report, "en", {
+        signal: controller.signal,
+        onProgress: () => controller.abort(),
+      }),
+    ).rejects.toMatchObject({ name: "AbortError" });
+    expect(book.eventsEnabled).toBe(true);
+    expect(book.cellWritesWithEvents).toBe(0);
+    // Aborted after the Overview's first block: the Segments sheet was never created.
+    expect(book.sheetNames()).toEqual(["Sheet1", "Overview"]);
+
+    await expect(
+      writeReport(report, "en", {
+        onProgress: () => {
+          throw new Error("progress failed");
+        },
+      }),
+    ).rejects.toThrow("progress failed");
+    expect(book.eventsEnabled).toBe(true);
+    expect(book.cellWritesWithEvents).toBe(0);
   });
 
   it("rejects with an AbortError and writes nothing when aborted before it starts", async () => {

@@ -145,7 +145,7 @@ describe("manifest.xml", () => {
   });
 
   it("requires the shared runtime, CustomFunctions.Error (CustomFunctionsRuntime 1.2) and the Excel API", () => {
-    expect(checkRequirementSets(manifest, { SharedRuntime: "1.1", CustomFunctionsRuntime: "1.2", ExcelApi: "1.7" })).toEqual([]);
+    expect(checkRequirementSets(manifest, { SharedRuntime: "1.1", CustomFunctionsRuntime: "1.2", ExcelApi: "1.8" })).toEqual([]);
   });
 
   it("names the functions namespace KV in every language", () => {

@@ -61,7 +61,29 @@ class RequestContextDouble {
     },
   };
 
+  /** ExcelApi 1.8: `runtime.enableEvents`, readable after load and a sync; writes take effect at the next sync. */
+  readonly runtime: { load: (propertyNames: string) => void; enableEvents: boolean };
+
   constructor(private readonly book: WorkbookDouble) {
+    const enqueue = (operation: () => void): void => this.enqueue(operation);
+    let loaded: boolean | undefined;
+    this.runtime = {
+      load(propertyNames) {
+        if (propertyNames !== "enableEvents") throw new Error(`The workbook double only models runtime.load("enableEvents"), got "${propertyNames}"`);
+        enqueue(() => {
+          loaded = book.eventsEnabled;
+        });
+      },
+      get enableEvents(): boolean {
+        if (loaded === undefined) throw new Error('PropertyNotLoaded: "enableEvents" was read before load and context.sync()');
+        return loaded;
+      },
+      set enableEvents(enabled: boolean) {
+        enqueue(() => {
+          book.eventsEnabled = enabled;
+        });
+      },
+    };
     this.workbook = {
       getSelectedRange: () => {
         const s = book.selection;
@@ -221,12 +243,115 @@ class WorksheetDouble {
     };
   }
 
+  /** ExcelApi 1.1/1.7: charts.add over a Range; the chart is recorded in `book.charts` at the next sync. */
+  get charts(): { add: (type: string, sourceData: RangeDouble, seriesBy?: string) => ChartDouble } {
+    return {
+      add: (type, sourceData, seriesBy = "Auto") => {
+        const record: ChartRecord = { sheet: this.sheetName, type, source: "", seriesBy, series: [] };
+        this.context.enqueue(() => {
+          record.source = sourceData.areaAddress();
+          // Like Excel with one column of data: one series, named "Series1" until named.
+          record.series.push({ name: "Series1", values: record.source });
+          this.book.charts.push(record);
+        });
+        return new ChartDouble(this.context, record);
+      },
+    };
+  }
+
   delete(): void {
     this.context.enqueue(() => this.book.deleteSheet(this.sheetName));
   }
 
   getRange(address: string): RangeDouble {
     return new RangeDouble(this.context, this.book, this.sheetName, parseA1(address));
+  }
+}
+
+/** A chart as recorded by the double: addresses are without the sheet, e.g. "H3:H13". */
+export interface ChartRecord {
+  sheet: string;
+  type: string;
+  /** The range given to charts.add. */
+  source: string;
+  seriesBy: string;
+  title?: string;
+  series: Array<{ name: string; values?: string; categories?: string }>;
+  position?: { start: string; end?: string };
+}
+
+/** A series of a chart (ExcelApi 1.1 name; 1.7 setValues, setXAxisValues). */
+class ChartSeriesDouble {
+  constructor(
+    private readonly context: RequestContextDouble,
+    private readonly series: () => ChartRecord["series"][number],
+  ) {}
+
+  set name(name: string) {
+    this.context.enqueue(() => {
+      this.series().name = name;
+    });
+  }
+
+  setValues(sourceData: RangeDouble): void {
+    this.context.enqueue(() => {
+      this.series().values = sourceData.areaAddress();
+    });
+  }
+
+  setXAxisValues(sourceData: RangeDouble): void {
+    this.context.enqueue(() => {
+      this.series().categories = sourceData.areaAddress();
+    });
+  }
+}
+
+/** `worksheet.charts.add(…)`'s chart: title.text, series (getItemAt, add), setPosition. */
+class ChartDouble {
+  readonly title: { text: string };
+
+  constructor(
+    private readonly context: RequestContextDouble,
+    private readonly record: ChartRecord,
+  ) {
+    this.title = {
+      set text(text: string) {
+        context.enqueue(() => {
+          record.title = text;
+        });
+      },
+      get text(): string {
+        throw new Error('PropertyNotLoaded: "title.text" was read before load and context.sync()');
+      },
+    };
+  }
+
+  get series(): { getItemAt: (index: number) => ChartSeriesDouble; add: (name?: string) => ChartSeriesDouble } {
+    return {
+      getItemAt: (index) =>
+        new ChartSeriesDouble(this.context, () => {
+          const series = this.record.series[index];
+          if (!series) throw new Error(`ItemNotFound: the chart has no series ${index}`);
+          return series;
+        }),
+      add: (name = `Series${this.record.series.length + 1}`) => {
+        let added: ChartRecord["series"][number] | undefined;
+        this.context.enqueue(() => {
+          added = { name };
+          this.record.series.push(added);
+        });
+        return new ChartSeriesDouble(this.context, () => {
+          if (!added) throw new Error("The series was used before it was added");
+          return added;
+        });
+      },
+    };
+  }
+
+  setPosition(startCell: RangeDouble, endCell?: RangeDouble): void {
+    this.context.enqueue(() => {
+      this.record.position = { start: startCell.areaAddress(), end: endCell?.areaAddress() };
+    });
   }
 }
 
@@ -293,6 +418,15 @@ class RangeDouble {
 
   set values(values: CellContent[][]) {
     this.write(values);
+  }
+
+  /** `range.format.autofitColumns()` (ExcelApi 1.2), recorded in `book.autofits` at the next sync. */
+  get format(): { autofitColumns: () => void } {
+    return {
+      autofitColumns: () => {
+        this.context.enqueue(() => this.book.autofits.push({ sheet: this.sheet, address: this.areaAddress() }));
+      },
+    };
   }
 
   /** Writing number formats (e.g. "0.0%", "@" for Text); counted in the sync's payload like values. */
@@ -364,8 +498,16 @@ export class WorkbookDouble {
   selection: Selection = { sheet: "Sheet1", row: 0, column: 0, rowCount: 1, columnCount: 1 };
   /** Calls of application.suspendApiCalculationUntilNextSync. */
   calculationSuspensions = 0;
+  /** `runtime.enableEvents` (ExcelApi 1.8). */
+  eventsEnabled = true;
+  /** Cells written while events were enabled. */
+  cellWritesWithEvents = 0;
   /** Excel tables added (worksheet.tables.add). */
   tables: Array<{ sheet: string; address: string; hasHeaders: boolean }> = [];
+  /** Charts added (worksheet.charts.add), with their series, title and position. */
+  charts: ChartRecord[] = [];
+  /** Ranges whose columns were autofitted (range.format.autofitColumns). */
+  autofits: Array<{ sheet: string; address: string }> = [];
   private cells = new Map<string, CellContent>();
   private numberFormats = new Map<string, string>();
   /** Cells whose written text Excel would have taken as a formula (starts with "=" in a cell not formatted "@"). */
@@ -393,6 +535,8 @@ export class WorkbookDouble {
     this.sheets.delete(name);
     this.names.delete(name);
     this.tables = this.tables.filter((table) => table.sheet !== name);
+    this.charts = this.charts.filter((chart) => chart.sheet !== name);
+    this.autofits = this.autofits.filter((autofit) => autofit.sheet !== name);
     const prefix = `${name}!`;
     for (const store of [this.cells, this.numberFormats]) {
       for (const key of [...store.keys()]) if (key.startsWith(prefix)) store.delete(key);
@@ -408,6 +552,8 @@ export class WorkbookDouble {
     this.names.delete(from);
     if (names) this.names.set(to, names);
     this.tables = this.tables.map((table) => (table.sheet === from ? { ...table, sheet: to } : table));
+    for (const chart of this.charts) if (chart.sheet === from) chart.sheet = to;
+    this.autofits = this.autofits.map((autofit) => (autofit.sheet === from ? { ...autofit, sheet: to } : autofit));
     const prefix = `${from}!`;
     for (const store of [this.cells, this.numberFormats]) {
       for (const [key, value] of [...store.entries()]) {
@@ -457,6 +603,7 @@ export class WorkbookDouble {
   }
 
   setCell(sheet: string, row: number, column: number, content: CellContent): void {
+    if (this.eventsEnabled) this.cellWritesWithEvents += 1;
     this.sheets.add(sheet);
     const key = `${sheet}!${row},${column}`;
     this.cells.set(key, content);
