@@ -9,6 +9,7 @@ import { renderModelUnavailable } from "../i18n/modelMessages";
 import { renderPurchaseDataError, renderReadCounts, renderReadNotice, renderRowProblem } from "../i18n/rowProblems";
 import { segmentLabel, type SegmentId } from "../i18n/segmentLabels";
 import { splitDelimitedText } from "./delimitedText";
+import { dayOfIsoDate, isoDate } from "./isoDate";
 import { parseAnalyzeOptions, usage, UsageError, type AnalyzeOptions } from "./options";
 import { renderTextReport } from "./textReport";
 
@@ -17,19 +18,6 @@ export interface CommandIo {
   readFile(path: string): string;
   stdout(text: string): void;
   stderr(text: string): void;
-}
-
-const DAY_MS = 86_400_000;
-
-/** `YYYY-MM-DD` → days since 1970-01-01 (UTC); the option parser has checked the shape. */
-function dayOf(isoDate: string): number | undefined {
-  const time = Date.parse(`${isoDate}T00:00:00Z`);
-  return Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== isoDate ? undefined : time / DAY_MS;
-}
-
-/** Days since 1970 → `YYYY-MM-DD`. */
-export function isoDate(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** A column given as digits is a 1-based position; anything else is header text. */
@@ -161,7 +149,7 @@ export function runAnalyzeCommand(argv: readonly string[], io: CommandIo, langua
     for (const problem of data.report.problems.slice(0, 10)) io.stderr(`  ${renderRowProblem(problem, language)}\n`);
     return 1;
   }
-  const observationEndDay = options.asOf === undefined ? undefined : dayOf(options.asOf);
+  const observationEndDay = options.asOf === undefined ? undefined : dayOfIsoDate(options.asOf);
   if (options.asOf !== undefined && observationEndDay === undefined) {
     io.stderr(`kundevaerdi: --as-of ${options.asOf} is not a calendar date.\n`);
     return 2;

@@ -5,7 +5,7 @@
  * Each size runs in its own Node process so that its peak memory is its own.
  */
 import { spawnSync } from "node:child_process";
-import { customerValueStage, segmentStage } from "./benchStages";
+import { segmentCustomers, valueCustomers, type AnalysisSettings } from "../core/analysis/analyzeTransactions";
 import { worksheetFunctionStages } from "./benchFunctions";
 import { readPurchaseData } from "../core/read/readPurchaseData";
 import { dayToExcelSerial } from "../core/read/excelSerial";
@@ -13,7 +13,6 @@ import { benchmarkScenario } from "../core/simulate/benchmarkScenario";
 import { simulateTransactionLog } from "../core/simulate/simulateTransactionLog";
 import { customerDayOrder } from "../core/summary/customerDayOrder";
 import { summarizeCustomers } from "../core/summary/customerSummary";
-import { modelInput } from "../core/summary/modelInput";
 import type { TransactionLog } from "../core/transactionLog";
 
 interface SizeResult {
@@ -23,6 +22,16 @@ interface SizeResult {
   medians: Record<string, number>;
   peakMemoryMb: number;
 }
+
+/** The run the benchmark times: days, 12 months, 10 % a year, revenue (margin 1), the R×F segment map. */
+const benchSettings: AnalysisSettings = {
+  timeUnit: "day",
+  horizonMonths: 12,
+  annualDiscountRate: 0.1,
+  grossMargin: 1,
+  newCustomers: 0,
+  segmentScheme: "rfm",
+};
 
 const sizes = [
   { customers: 100_000, runs: 9, targetSeconds: 0.4 },
@@ -65,9 +74,9 @@ function runSize(customers: number, runs: number): SizeResult {
     const start = performance.now();
     const data = timed(times, "parse", () => readPurchaseData(rows));
     if (data.layout !== "transactions" || data.report.rowsSkipped > 0) throw new Error("the benchmark rows must read cleanly");
-    const summary = timed(times, "summary", () => summarizeCustomers(data.log, { timeUnit: "day", order: customerDayOrder(data.log) }));
-    const value = timed(times, "fits + predictions + intervals", () => customerValueStage(modelInput(summary)));
-    timed(times, "segments", () => segmentStage(summary, value));
+    const summary = timed(times, "summary", () => summarizeCustomers(data.log, { timeUnit: benchSettings.timeUnit, order: customerDayOrder(data.log) }));
+    const valued = timed(times, "fits + predictions + intervals", () => valueCustomers(summary, benchSettings));
+    timed(times, "segments", () => segmentCustomers(summary, valued, benchSettings));
     (times["end to end"] ??= []).push(performance.now() - start);
   }
   const medians = Object.fromEntries(Object.entries(times).map(([stage, values]) => [stage, median(values)]));

@@ -4,8 +4,8 @@ import type { Language } from "../i18n/language";
 import { renderModelUnavailable } from "../i18n/modelMessages";
 import { renderReadCounts, renderReadNotice, renderRowProblem } from "../i18n/rowProblems";
 import { segmentLabel, type SegmentId } from "../i18n/segmentLabels";
+import { isoDate } from "./isoDate";
 
-const DAY_MS = 86_400_000;
 const money = (value: number) => value.toLocaleString("en-GB", { maximumFractionDigits: 2, minimumFractionDigits: 2 });
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
 const number = (value: number, digits = 4) => Number(value.toPrecision(digits)).toString();
@@ -27,7 +27,7 @@ export function renderTextReport(data: PurchaseData & { layout: "transactions" }
   for (const problem of data.report.problems.slice(0, 5)) lines.push(`  ${renderRowProblem(problem, language)}`);
   for (const notice of data.report.notices) lines.push(`  ${renderReadNotice(notice, language)}`);
   lines.push("");
-  lines.push(`Observation end ${new Date(summary.observationEndDay * DAY_MS).toISOString().slice(0, 10)}; time unit: ${settings.timeUnit}.`);
+  lines.push(`Observation end ${isoDate(summary.observationEndDay)}; time unit: ${settings.timeUnit}.`);
   lines.push(
     `${kpis.customers} customers, ${kpis.purchases} purchases, revenue ${money(kpis.revenue)}, repeat-purchase rate ${percent(kpis.repeatPurchaseRate)}, ` +
       `average order value ${money(kpis.averageOrderValue)}.`,

@@ -80,6 +80,61 @@ function holdoutOutcome(log: TransactionLog, settings: AnalysisSettings, calibra
   return { ok: true, calibrationEndDay, report: holdoutCheck(fit.fit.parameters, calibration, actual, split.holdoutLength) };
 }
 
+/** The model stage of a run: fits, per-customer predictions with intervals, customer equity. */
+export interface ValuedCustomers {
+  value: CustomerValueAnalysis;
+  predictions: CustomerPredictions;
+}
+
+/**
+ * Fits the models on the summary's customers and lays their predictions out by the log's customer index.
+ * @example valueCustomers(summary, settings).predictions.clv[0] // CLV of the log's first customer
+ */
+export function valueCustomers(summary: CustomerSummary, settings: AnalysisSettings): ValuedCustomers {
+  const history = modelInput(summary);
+  const value = analyzeCustomerValue(history, {
+    timeUnit: settings.timeUnit,
+    horizonMonths: settings.horizonMonths,
+    annualDiscountRate: settings.annualDiscountRate,
+    grossMargin: settings.grossMargin,
+    newCustomers: settings.newCustomers,
+    seed: settings.seed,
+  });
+  const customers = summary.customerIds.length;
+  const spread = (values: Float64Array | undefined) => byCustomer(values, history.customerIndex, customers);
+  return {
+    value,
+    predictions: {
+      clv: spread(value.customers.clv),
+      clvLow: spread(value.customers.clvLow),
+      clvHigh: spread(value.customers.clvHigh),
+      probabilityAlive: spread(value.customers.probabilityAlive),
+      expectedPurchases: spread(value.customers.expectedPurchases),
+    },
+  };
+}
+
+/** The segment stage of a run: RFM scores, the chosen scheme's segments and their figures. */
+export interface SegmentedCustomers {
+  scores: RfmScores;
+  segments: SegmentAssignment;
+  segmentFigures: SegmentAggregate[];
+}
+
+/**
+ * Scores and segments the summary's customers with the settings' scheme and sums each segment's figures.
+ * @example segmentCustomers(summary, valueCustomers(summary, settings), settings).segmentFigures[0].segment // "champions"
+ */
+export function segmentCustomers(summary: CustomerSummary, { value, predictions }: ValuedCustomers, settings: AnalysisSettings): SegmentedCustomers {
+  const scores = rfmScores(summary);
+  const pAlive = value.customers.probabilityAlive ? predictions.probabilityAlive : undefined;
+  const segments: SegmentAssignment =
+    settings.segmentScheme === "valueTiers"
+      ? assignValueTiers(summary, scores.frequency, { pAlive })
+      : assignSegments(scores, settings.segmentRules ?? defaultSegmentRules);
+  return { scores, segments, segmentFigures: aggregateSegments(segments, summary, { clv: predictions.clv, pAlive }) };
+}
+
 /**
  * The whole engine on a transaction log, in DESIGN.md's order: per-customer summary → fitted models
  * (BG/NBD, Gamma-Gamma) → per-customer P(alive), expected purchases, CLV with 80 % intervals → customer equity →
@@ -92,40 +147,13 @@ export function analyzeTransactions(log: TransactionLog, settings: AnalysisSetti
     observationEndDay: settings.observationEndDay,
     order: customerDayOrder(log),
   });
-  const history = modelInput(summary);
-  const value = analyzeCustomerValue(history, {
-    timeUnit: settings.timeUnit,
-    horizonMonths: settings.horizonMonths,
-    annualDiscountRate: settings.annualDiscountRate,
-    grossMargin: settings.grossMargin,
-    newCustomers: settings.newCustomers,
-    seed: settings.seed,
-  });
-  const customers = log.customerIds.length;
-  const spread = (values: Float64Array | undefined) => byCustomer(values, history.customerIndex, customers);
-  const predictions: CustomerPredictions = {
-    clv: spread(value.customers.clv),
-    clvLow: spread(value.customers.clvLow),
-    clvHigh: spread(value.customers.clvHigh),
-    probabilityAlive: spread(value.customers.probabilityAlive),
-    expectedPurchases: spread(value.customers.expectedPurchases),
-  };
-  const scores = rfmScores(summary);
-  const pAlive = value.customers.probabilityAlive ? predictions.probabilityAlive : undefined;
-  const segments: SegmentAssignment =
-    settings.segmentScheme === "valueTiers"
-      ? assignValueTiers(summary, scores.frequency, { pAlive })
-      : assignSegments(scores, settings.segmentRules ?? defaultSegmentRules);
-  const segmentFigures = aggregateSegments(segments, summary, { clv: predictions.clv, pAlive });
+  const valued = valueCustomers(summary, settings);
   return {
     settings,
     summary,
     kpis: baseKpis(summary),
-    value,
-    predictions,
-    scores,
-    segments,
-    segmentFigures,
+    ...valued,
+    ...segmentCustomers(summary, valued, settings),
     holdout: settings.calibrationEndDay === undefined ? undefined : holdoutOutcome(log, settings, settings.calibrationEndDay),
   };
 }
