@@ -1,5 +1,5 @@
 import { insertFormulaInSelection } from "../../src/excel/insertFormula";
-import { WorkbookDouble } from "../support/workbookDouble";
+import { WorkbookDouble } from "../../src/demo/workbookDouble";
 
 describe("insertFormulaInSelection", () => {
   let workbook: WorkbookDouble;

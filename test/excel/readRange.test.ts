@@ -1,6 +1,6 @@
 import { readRangeValues, type ReadProgress } from "../../src/excel/readRange";
 import { rowBlocks } from "../../src/excel/rowBlocks";
-import { WorkbookDouble } from "../support/workbookDouble";
+import { WorkbookDouble } from "../../src/demo/workbookDouble";
 
 const ROWS = 100_000;
 const COLUMNS = 5;

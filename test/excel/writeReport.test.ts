@@ -6,7 +6,7 @@ import { rowBlocks } from "../../src/excel/rowBlocks";
 import type { Language } from "../../src/i18n/language";
 import { reportLabel } from "../../src/i18n/reportLabels";
 import { cdnowLog, dayNumber } from "../core/summary/cdnowLog";
-import { WorkbookDouble } from "../support/workbookDouble";
+import { WorkbookDouble } from "../../src/demo/workbookDouble";
 
 const FOUR_MB = 4_000_000;
 

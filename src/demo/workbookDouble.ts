@@ -107,10 +107,12 @@ class RequestContextDouble {
     const operations = this.pending;
     this.pending = [];
     this.pendingPayloadBytes = 0;
+    const revision = this.book.revision;
     try {
       operations.forEach((operation) => operation());
     } finally {
       this.book.syncPayloadBytes.push(this.pendingPayloadBytes);
+      if (this.book.revision !== revision) this.book.notifyChange();
     }
   }
 }
@@ -515,8 +517,12 @@ export class WorkbookDouble {
   private sheets = new Set<string>(["Sheet1"]);
   /** Worksheet-scoped named items: sheet → name → visible. */
   private names = new Map<string, Map<string, boolean>>();
+  private listeners = new Set<() => void>();
+  /** Counts changes, so a sync knows whether to tell the listeners. */
+  revision = 0;
 
   addSheet(name: string): void {
+    this.revision += 1;
     this.sheets.add(name);
   }
 
@@ -530,6 +536,7 @@ export class WorkbookDouble {
   }
 
   deleteSheet(name: string): void {
+    this.revision += 1;
     if (!this.sheets.has(name)) throw new Error(`ItemNotFound: there is no worksheet named "${name}"`);
     if (this.sheets.size === 1) throw new Error("InvalidOperation: a workbook must keep at least one visible worksheet");
     this.sheets.delete(name);
@@ -545,6 +552,7 @@ export class WorkbookDouble {
   }
 
   renameSheet(from: string, to: string): void {
+    this.revision += 1;
     if (!this.sheets.has(from)) throw new Error(`ItemNotFound: there is no worksheet named "${from}"`);
     if (this.sheets.has(to)) throw new Error(`ItemAlreadyExists: there is already a worksheet named "${to}"`);
     this.sheets = new Set([...this.sheets].map((sheet) => (sheet === from ? to : sheet)));
@@ -570,6 +578,7 @@ export class WorkbookDouble {
   }
 
   addName(sheet: string, name: string): void {
+    this.revision += 1;
     const names = this.names.get(sheet) ?? new Map<string, boolean>();
     if (names.has(name)) throw new Error(`ItemAlreadyExists: the name "${name}" already exists on "${sheet}"`);
     names.set(name, true);
@@ -585,12 +594,14 @@ export class WorkbookDouble {
   }
 
   setNameVisible(sheet: string, name: string, visible: boolean): void {
+    this.revision += 1;
     const names = this.names.get(sheet);
     if (!names?.has(name)) throw new Error(`ItemNotFound: no name "${name}" on "${sheet}"`);
     names.set(name, visible);
   }
 
   setNumberFormat(sheet: string, row: number, column: number, format: string): void {
+    this.revision += 1;
     this.numberFormats.set(`${sheet}!${row},${column}`, format);
   }
 
@@ -603,6 +614,7 @@ export class WorkbookDouble {
   }
 
   setCell(sheet: string, row: number, column: number, content: CellContent): void {
+    this.revision += 1;
     if (this.eventsEnabled) this.cellWritesWithEvents += 1;
     this.sheets.add(sheet);
     const key = `${sheet}!${row},${column}`;
@@ -621,13 +633,42 @@ export class WorkbookDouble {
   }
 
   select(sheet: string, row: number, column: number, rowCount = 1, columnCount = 1): void {
+    this.revision += 1;
     this.sheets.add(sheet);
     this.selection = { sheet, row, column, rowCount, columnCount };
+    this.notifyChange();
   }
 
-  /** Installs this workbook as the global `Excel` (only `Excel.run` is modelled). */
-  install(): void {
-    (globalThis as unknown as { Excel: unknown }).Excel = {
+  /** Fills the sheet (created when missing) with `rows` from A1 down, e.g. a CSV's rows; listeners are told. */
+  loadRows(sheet: string, rows: CellContent[][]): void {
+    this.addSheet(sheet);
+    this.setValues(sheet, 0, 0, rows);
+    this.notifyChange();
+  }
+
+  /**
+   * Calls `listener` after every sync that changed the workbook and after `loadRows`/`select`; returns a function
+   * that unsubscribes it.
+   * @example const stop = book.onChange(() => render(book)); … stop();
+   */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** Tells the listeners that the workbook changed. */
+  notifyChange(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /**
+   * Puts `Excel` (with `Excel.run`) on `target` (default: globalThis), e.g. the task pane iframe's window.
+   * @example new WorkbookDouble().install(iframe.contentWindow)
+   */
+  install(target: object = globalThis): void {
+    (target as { Excel?: unknown }).Excel = {
       run: <T>(batch: (context: RequestContextDouble) => Promise<T>) => batch(new RequestContextDouble(this)),
     };
   }
