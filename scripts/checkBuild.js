@@ -8,11 +8,14 @@
  *   heading (anchor) that exists in dist/functions.html;
  * - each language's metadata (functions.da.json, functions.sv.json) does too, has valid function names, and
  *   the same functions as functions.json (ids, parameters, types, results; only names and descriptions differ);
- * - dist/taskpane.html loads functions.js before taskpane.js (one shared runtime page).
+ * - dist/taskpane.html loads functions.js before taskpane.js (one shared runtime page);
+ * - the pane's initial JavaScript (the scripts taskpane.html loads from dist/; office.js comes from Microsoft's
+ *   CDN and is not ours) is at most 400 KB (1 KB = 1024 bytes) gzipped, so the pane opens fast in Excel on the web.
  * Prints a one-line summary, or every problem found and exits with status 1.
  */
 const fs = require("fs");
 const path = require("path");
+const zlib = require("zlib");
 const { productionUrl } = require("./addinUrls.js");
 const { LANGUAGES, functionNameProblems, localeFileName, untranslatedShape } = require("./functionTranslations.js");
 
@@ -121,29 +124,64 @@ function checkLocalizedFunctions(dist, baseUrl, englishFunctions, problems) {
   return files;
 }
 
+/** The budget for the scripts taskpane.html loads from dist/, gzipped (what Excel on the web downloads first). */
+const INITIAL_SCRIPT_BUDGET_BYTES = 400 * 1024;
+
+function kilobytes(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** The src of every <script> in the page, in order (query and fragment dropped). */
+function scriptSources(html) {
+  // The production build minifies the page, dropping attribute quotes: <script defer src=functions.js>.
+  return [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)].map((m) => (m[1] ?? m[2] ?? m[3]).replace(/[?#].*$/, ""));
+}
+
+/** Adds up the gzipped size of the scripts the page loads from `dist`; returns it, or undefined when one is missing. */
+function initialScriptBytes(dist, sources, problems) {
+  const local = sources.filter((source) => !/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(source));
+  let total = 0;
+  for (const source of local) {
+    const file = path.join(dist, decodeURIComponent(source.replace(/^\//, "")));
+    if (!isFile(file)) {
+      problems.push(`taskpane.html loads ${source}, which is not in ${dist}`);
+      return undefined;
+    }
+    total += zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+  }
+  if (total > INITIAL_SCRIPT_BUDGET_BYTES) {
+    problems.push(
+      `the task pane's initial JavaScript (${local.join(", ")}) is ${kilobytes(total)} gzipped, over the budget of ${kilobytes(INITIAL_SCRIPT_BUDGET_BYTES)}: load rarely used parts with import() or drop a dependency`,
+    );
+  }
+  return total;
+}
+
+/** Checks taskpane.html's scripts; returns the gzipped size of its initial JavaScript (undefined when unknown). */
 function checkTaskpane(dist, problems) {
   const html = readText(dist, "taskpane.html", problems);
-  if (html === undefined) return;
-  // The production build minifies the page, dropping attribute quotes: <script defer src=functions.js>.
-  const scripts = [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)].map((m) =>
-    path.posix.basename((m[1] ?? m[2] ?? m[3]).replace(/[?#].*$/, "")),
-  );
+  if (html === undefined) return undefined;
+  const sources = scriptSources(html);
+  const scripts = sources.map((source) => path.posix.basename(source));
   const functionsAt = scripts.indexOf("functions.js");
   const taskpaneAt = scripts.indexOf("taskpane.js");
   if (functionsAt < 0) problems.push("taskpane.html does not load functions.js: the custom functions would not register");
   if (taskpaneAt < 0) problems.push("taskpane.html does not load taskpane.js");
   if (functionsAt >= 0 && taskpaneAt >= 0 && functionsAt > taskpaneAt) problems.push("taskpane.html loads taskpane.js before functions.js");
+  return initialScriptBytes(dist, sources, problems);
 }
 
 /** Checks `dist` against `baseUrl`; returns the problems found and what was counted for the summary. */
 function checkBuild(dist, baseUrl) {
   const problems = [];
-  if (!fs.existsSync(dist)) return { problems: [`${dist} does not exist: run \`npx webpack --mode production\` first`], urls: 0, functions: 0, localized: [] };
+  if (!fs.existsSync(dist)) {
+    return { problems: [`${dist} does not exist: run \`npx webpack --mode production\` first`], urls: 0, functions: 0, localized: [], initialScriptBytes: undefined };
+  }
   const urls = checkManifest(dist, baseUrl, problems);
   const functions = checkFunctions(dist, baseUrl, problems);
   const localized = checkLocalizedFunctions(dist, baseUrl, functions, problems);
-  checkTaskpane(dist, problems);
-  return { problems, urls, functions: functions?.length ?? 0, localized };
+  const initialScriptBytes = checkTaskpane(dist, problems);
+  return { problems, urls, functions: functions?.length ?? 0, localized, initialScriptBytes };
 }
 
 function main() {
@@ -155,14 +193,14 @@ function main() {
     console.error(`checkBuild: ${error.message}`);
     process.exit(1);
   }
-  const { problems, urls, functions, localized } = checkBuild(dist, baseUrl);
+  const { problems, urls, functions, localized, initialScriptBytes } = checkBuild(dist, baseUrl);
   if (problems.length > 0) {
     console.error(`checkBuild: ${problems.length} problem(s) in ${dist}:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     process.exit(1);
   }
-  console.log(`checkBuild: OK: ${path.relative(process.cwd(), dist) || "."} has manifest.xml (${urls} URLs under ${baseUrl}), functions.json (${functions} function${functions === 1 ? "" : "s"}) translated in ${localized.join(" and ")}, taskpane.html loading functions.js then taskpane.js`);
+  console.log(`checkBuild: OK: ${path.relative(process.cwd(), dist) || "."} has manifest.xml (${urls} URLs under ${baseUrl}), functions.json (${functions} function${functions === 1 ? "" : "s"}) translated in ${localized.join(" and ")}, taskpane.html loading functions.js then taskpane.js (initial JavaScript ${kilobytes(initialScriptBytes)} gzipped, budget ${kilobytes(INITIAL_SCRIPT_BUDGET_BYTES)})`);
 }
 
 if (require.main === module) main();
 
-module.exports = { checkBuild };
+module.exports = { checkBuild, INITIAL_SCRIPT_BUDGET_BYTES };

@@ -4,12 +4,14 @@
  * is reported. The script also runs as `npm test` does, as a child process, to check its exit status and output.
  */
 import { execFileSync } from "child_process";
+import { randomBytes } from "crypto";
 import fs from "fs";
 import os from "os";
 import path from "path";
 
-const { checkBuild } = require("../../scripts/checkBuild.js") as {
-  checkBuild: (dist: string, baseUrl: string) => { problems: string[]; urls: number; functions: number; localized: string[] };
+const { checkBuild, INITIAL_SCRIPT_BUDGET_BYTES } = require("../../scripts/checkBuild.js") as {
+  checkBuild: (dist: string, baseUrl: string) => { problems: string[]; urls: number; functions: number; localized: string[]; initialScriptBytes?: number };
+  INITIAL_SCRIPT_BUDGET_BYTES: number;
 };
 
 const REPO_ROOT = path.resolve(__dirname, "../..");
@@ -122,6 +124,37 @@ describe("checkBuild", () => {
     ]);
     const paneFirst = '<script defer src="taskpane.js"></script><script defer src="functions.js"></script>';
     expect(checkBuild(fakeDist({ "taskpane.html": paneFirst }), PRODUCTION_URL).problems).toEqual(["taskpane.html loads taskpane.js before functions.js"]);
+  });
+
+  it("holds the scripts taskpane.html loads from dist to 400 KB gzipped, and does not count office.js from the CDN", () => {
+    expect(INITIAL_SCRIPT_BUDGET_BYTES).toBe(400 * 1024);
+    // Random bytes do not compress: gzip leaves them at their size plus a few bytes of framing.
+    const incompressible = (bytes: number) => randomBytes(bytes);
+    const justUnder = checkBuild(fakeDist({ "taskpane.js": incompressible(INITIAL_SCRIPT_BUDGET_BYTES - 1024) }), PRODUCTION_URL);
+    expect(justUnder.problems).toEqual([]);
+    expect(justUnder.initialScriptBytes).toBeGreaterThan(INITIAL_SCRIPT_BUDGET_BYTES - 1024);
+    expect(justUnder.initialScriptBytes).toBeLessThanOrEqual(INITIAL_SCRIPT_BUDGET_BYTES);
+
+    // Over budget in the two scripts together, though each alone is under it.
+    const half = incompressible(INITIAL_SCRIPT_BUDGET_BYTES / 2 + 1024);
+    const over = checkBuild(fakeDist({ "functions.js": half, "taskpane.js": half }), PRODUCTION_URL);
+    expect(over.initialScriptBytes).toBeGreaterThan(INITIAL_SCRIPT_BUDGET_BYTES);
+    expect(over.problems).toHaveLength(1);
+    expect(over.problems[0]).toMatch(/^the task pane's initial JavaScript \(functions\.js, taskpane\.js\) is 40\d\.\d KB gzipped, over the budget of 400\.0 KB/);
+
+    // Text compresses: a megabyte of repeated source is far under the budget once gzipped.
+    const repetitive = "export const value = 1;\n".repeat(45_000);
+    expect(checkBuild(fakeDist({ "taskpane.js": repetitive }), PRODUCTION_URL).problems).toEqual([]);
+
+    const missingScript = fakeDist({ "taskpane.js": null });
+    expect(checkBuild(missingScript, PRODUCTION_URL).problems).toEqual([`taskpane.html loads taskpane.js, which is not in ${missingScript}`]);
+  });
+
+  it("fails the command on a pane bundle over budget", () => {
+    const result = runScript(fakeDist({ "taskpane.js": randomBytes(INITIAL_SCRIPT_BUDGET_BYTES + 4096) }));
+    expect(result.status).toBe(1);
+    expect(result.output).toContain("over the budget of 400.0 KB");
+    expect(runScript(fakeDist()).output).toMatch(/initial JavaScript 0\.\d KB gzipped, budget 400\.0 KB\)$/m);
   });
 
   it("runs as a command: one summary line and status 0, or the problems and status 1", () => {
