@@ -1,4 +1,5 @@
-import type { PurchaseData } from "./readPurchaseData";
+import type { TransactionLog } from "../transactionLog";
+import type { CustomerTable } from "./customerTable";
 
 /**
  * The analyses the add-in offers on purchase data:
@@ -40,11 +41,20 @@ export const analysisNeeds: Readonly<Record<Analysis, readonly CustomerFact[]>> 
 const analyses = Object.keys(analysisNeeds) as Analysis[];
 
 /**
+ * What the facts are read from: purchase data as read, or just its log or table (analyzeCustomerTable has only
+ * the table).
+ * @example const source: FactSource = { layout: "customerTable", table };
+ */
+export type FactSource =
+  | { layout: "transactions"; log: Pick<TransactionLog, "hasAmounts"> }
+  | { layout: "customerTable"; table: CustomerTable };
+
+/**
  * The facts the data gives about each customer: a transaction log gives them all (amounts only with an
  * amount column); a per-customer table gives those it has columns for.
  * @example availableFacts(readPurchaseData([["Kunde", "Antal køb"], ["Anna", 3]])) // ["purchaseCount"]
  */
-export function availableFacts(data: PurchaseData): CustomerFact[] {
+export function availableFacts(data: FactSource): CustomerFact[] {
   if (data.layout === "transactions") {
     return data.log.hasAmounts ? ["purchaseCount", "amounts", "firstPurchase", "lastPurchase"] : ["purchaseCount", "firstPurchase", "lastPurchase"];
   }
@@ -64,7 +74,7 @@ export function availableFacts(data: PurchaseData): CustomerFact[] {
  * @example supportedAnalyses(readPurchaseData([["Kundenavn", "Købsbeløb", "Antal køb"], ["Anna", 500, 2]]))
  * // [{ analysis: "segments", supported: false, missing: ["lastPurchase"] }, { analysis: "historicalValue", supported: true }, …]
  */
-export function supportedAnalyses(data: PurchaseData): AnalysisSupport[] {
+export function supportedAnalyses(data: FactSource): AnalysisSupport[] {
   const facts = new Set(availableFacts(data));
   return analyses.map((analysis) => {
     const missing = analysisNeeds[analysis].filter((fact) => !facts.has(fact));

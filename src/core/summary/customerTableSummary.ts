@@ -1,0 +1,143 @@
+import type { CustomerTable } from "../read/customerTable";
+import { analysisNeeds, availableFacts } from "../read/analysisSupport";
+import { daysPerUnit, type TimeUnit } from "../transactionLog";
+import type { CustomerSummary } from "./customerSummary";
+import { CustomerTableError } from "./customerTableError";
+
+/**
+ * Options of summarizeCustomerTable.
+ * @example const options: TableSummaryOptions = { timeUnit: "week", observationEndDay: 10134 };
+ */
+export interface TableSummaryOptions {
+  /** Unit of recency and T (and so of every model parameter fitted on them). */
+  timeUnit: TimeUnit;
+  /** Last observed day, in whole days since 1970-01-01 UTC; not before any customer's last purchase. Default: the latest last purchase. */
+  observationEndDay?: number;
+}
+
+/** The table's columns the summary needs, all present. */
+interface CompleteTable {
+  purchases: Float64Array;
+  revenue: Float64Array;
+  firstDay: Float64Array;
+  lastDay: Float64Array;
+}
+
+/** The four columns, or CustomerTableError `missingFacts` naming what the predictive CLV needs and the table lacks. */
+function completeTable(table: CustomerTable): CompleteTable {
+  const { purchases, firstDay, lastDay, averageAmount } = table;
+  const revenue = table.revenue ?? (averageAmount && purchases ? averageAmount.map((average, index) => average * purchases[index]) : undefined);
+  if (purchases && firstDay && lastDay && revenue) return { purchases, revenue, firstDay, lastDay };
+  const facts = availableFacts({ layout: "customerTable", table });
+  const missing = analysisNeeds.predictiveClv.filter((fact) => !facts.includes(fact));
+  throw new CustomerTableError("missingFacts", { support: { analysis: "predictiveClv", supported: false, missing } });
+}
+
+/** The latest last purchase of a customer with purchases. */
+function latestPurchase({ purchases, lastDay }: CompleteTable, length: number): number {
+  let latest = Number.NEGATIVE_INFINITY;
+  for (let index = 0; index < length; index += 1) if (purchases[index] > 0 && lastDay[index] > latest) latest = lastDay[index];
+  if (latest === Number.NEGATIVE_INFINITY) throw new CustomerTableError("noPurchases", {});
+  return latest;
+}
+
+/**
+ * The per-customer summary (src/core/summary/customerSummary.ts, both views) of a per-customer table with a
+ * number of purchases, first and last purchase dates and an amount (total or average) per customer:
+ * - x = purchases − 1; t_x = last − first purchase (0 when x = 0); T = observation end − first purchase, in the
+ *   time unit (a week is exactly 7 days), as summarizeCustomers computes them from a log;
+ * - monetary = revenue / purchases, the average amount of ALL purchases: a table has no amount per purchase, so
+ *   the first purchase cannot be left out as DESIGN.md's definition asks (0 when x = 0, as in the log);
+ * - the RFM view: purchases, revenue (the total column, else average × purchases), first/last purchase day,
+ *   days since the last purchase, averageOrderValue = revenue / purchases, average days between purchases;
+ * - customers with 0 purchases are excluded and counted in customersWithoutPurchase; a table has no rows or
+ *   purchases after the end, so rowsAfterObservationEnd and customersFirstPurchasingAfterEnd are 0.
+ * The purchase count is taken as purchase days: a table counting several orders on one day gives x > 0 with t_x 0.
+ * Throws CustomerTableError: `missingFacts` when a column is absent, `noPurchases` when no customer has a
+ * purchase and no end is given, `purchaseAfterObservationEnd` when the end is before a customer's last purchase
+ * (a table's totals cannot be cut at an earlier day), `onePurchaseTwoDates` for one purchase with two dates;
+ * a RangeError for an observation end that is not a whole day.
+ *
+ * Source: the BTYD summary of Fader, Hardie & Lee (2005), here from per-customer totals; on the CDNOW table
+ * built from the log it gives the log's frequency, recency and T exactly (test/core/summary/customerTableSummary.test.ts).
+ * @example summarizeCustomerTable(readCustomerTable(rows, columns, 1).table, { timeUnit: "week" }).frequency[0] // purchases − 1
+ */
+export function summarizeCustomerTable(table: CustomerTable, options: TableSummaryOptions): CustomerSummary {
+  const columns = completeTable(table);
+  const { length } = table;
+  const observationEndDay = options.observationEndDay ?? latestPurchase(columns, length);
+  if (!Number.isInteger(observationEndDay)) throw new RangeError(`observationEndDay must be a whole day number, not ${observationEndDay}`);
+  const unitDays = daysPerUnit[options.timeUnit];
+  const customerIds = table.customerIds.slice(0, length);
+
+  const included = new Uint8Array(length);
+  const frequency = new Int32Array(length);
+  const recency = new Float64Array(length).fill(Number.NaN);
+  const T = new Float64Array(length).fill(Number.NaN);
+  const monetary = new Float64Array(length).fill(Number.NaN);
+  const daysSinceLastPurchase = new Int32Array(length);
+  const purchases = new Int32Array(length);
+  const revenue = new Float64Array(length).fill(Number.NaN);
+  const firstPurchaseDay = new Int32Array(length);
+  const lastPurchaseDay = new Int32Array(length);
+  const averageOrderValue = new Float64Array(length).fill(Number.NaN);
+  const averageDaysBetweenPurchases = new Float64Array(length).fill(Number.NaN);
+  const expectedNextPurchaseDay = new Float64Array(length).fill(Number.NaN);
+  let includedCustomers = 0;
+  let customersWithoutPurchase = 0;
+
+  for (let index = 0; index < length; index += 1) {
+    const count = columns.purchases[index];
+    if (count === 0) {
+      customersWithoutPurchase += 1;
+      continue;
+    }
+    const customer = customerIds[index];
+    const first = columns.firstDay[index];
+    const last = columns.lastDay[index];
+    if (last > observationEndDay) throw new CustomerTableError("purchaseAfterObservationEnd", { customer, lastPurchaseDay: last, observationEndDay });
+    if (count === 1 && last !== first) throw new CustomerTableError("onePurchaseTwoDates", { customer, firstPurchaseDay: first, lastPurchaseDay: last });
+    const repeats = count - 1;
+    const average = columns.revenue[index] / count;
+    included[index] = 1;
+    includedCustomers += 1;
+    frequency[index] = repeats;
+    recency[index] = (last - first) / unitDays;
+    T[index] = (observationEndDay - first) / unitDays;
+    monetary[index] = repeats === 0 ? 0 : average;
+    daysSinceLastPurchase[index] = observationEndDay - last;
+    purchases[index] = count;
+    revenue[index] = columns.revenue[index];
+    firstPurchaseDay[index] = first;
+    lastPurchaseDay[index] = last;
+    averageOrderValue[index] = average;
+    if (repeats > 0) {
+      averageDaysBetweenPurchases[index] = (last - first) / repeats;
+      expectedNextPurchaseDay[index] = last + (last - first) / repeats;
+    }
+  }
+
+  return {
+    timeUnit: options.timeUnit,
+    observationEndDay,
+    customerIds,
+    hasAmounts: true,
+    included,
+    includedCustomers,
+    frequency,
+    recency,
+    T,
+    monetary,
+    daysSinceLastPurchase,
+    purchases,
+    revenue,
+    firstPurchaseDay,
+    lastPurchaseDay,
+    averageOrderValue,
+    averageDaysBetweenPurchases,
+    expectedNextPurchaseDay,
+    rowsAfterObservationEnd: 0,
+    customersFirstPurchasingAfterEnd: 0,
+    customersWithoutPurchase,
+  };
+}

@@ -1,0 +1,37 @@
+import { CustomerTableError } from "../../src/core/summary/customerTableError";
+import { renderCustomerTableError } from "../../src/i18n/customerTableMessages";
+import { renderAnalysisSupport } from "../../src/i18n/rowProblems";
+import { supportedLanguages } from "../../src/i18n/language";
+
+const day = (year: number, month: number, dayOfMonth: number) => Date.UTC(year, month - 1, dayOfMonth) / 86_400_000;
+
+describe("renderCustomerTableError", () => {
+  it("words missing facts exactly as renderAnalysisSupport does", () => {
+    const support = { analysis: "predictiveClv", supported: false, missing: ["amounts"] } as const;
+    const error = new CustomerTableError("missingFacts", { support: { ...support, missing: [...support.missing] } });
+    for (const language of supportedLanguages) expect(renderCustomerTableError(error, language)).toBe(renderAnalysisSupport(error.params.support, language));
+  });
+
+  it("names the customer and the dates in en, da and sv", () => {
+    const late = new CustomerTableError("purchaseAfterObservationEnd", { customer: "Anna", lastPurchaseDay: day(2024, 1, 31), observationEndDay: day(2024, 1, 30) });
+    expect(renderCustomerTableError(late, "en")).toBe(
+      'Customer "Anna" last purchased on 2024-01-31, after the end of the period (2024-01-30). A table of totals per customer cannot be cut at an earlier date: choose an end on or after the last purchase.',
+    );
+    expect(renderCustomerTableError(late, "da")).toMatch(/^Kunden "Anna" købte senest 2024-01-31, efter periodens slutning \(2024-01-30\)\./);
+    expect(renderCustomerTableError(late, "sv")).toMatch(/^Kunden "Anna" köpte senast 2024-01-31, efter periodens slut \(2024-01-30\)\./);
+
+    const twoDates = new CustomerTableError("onePurchaseTwoDates", { customer: "Bo", firstPurchaseDay: day(2024, 1, 1), lastPurchaseDay: day(2024, 1, 2) });
+    expect(renderCustomerTableError(twoDates, "en")).toBe('Customer "Bo" has 1 purchase but different first and last purchase dates (2024-01-01 and 2024-01-02).');
+    expect(renderCustomerTableError(twoDates, "da")).toBe('Kunden "Bo" har 1 køb, men forskellige datoer for første og seneste køb (2024-01-01 og 2024-01-02).');
+    expect(renderCustomerTableError(twoDates, "sv")).toBe('Kunden "Bo" har 1 köp men olika datum för första och senaste köp (2024-01-01 och 2024-01-02).');
+  });
+
+  it("says when no customer has a purchase", () => {
+    const none = new CustomerTableError("noPurchases", {});
+    expect(supportedLanguages.map((language) => renderCustomerTableError(none, language))).toEqual([
+      "No customer in the table has a purchase, so there is nothing to analyse.",
+      "Ingen kunde i tabellen har et køb, så der er intet at analysere.",
+      "Ingen kund i tabellen har något köp, så det finns inget att analysera.",
+    ]);
+  });
+});
