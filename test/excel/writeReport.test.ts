@@ -127,7 +127,7 @@ describe("writeReport", () => {
     expect(book.getNumberFormat(overview, 5, 1)).toBe("0.0%");
     // The customers table is an Excel table with filters over its header and rows.
     const rows = report.sheets[2].tables[0].rows.length;
-    expect(book.tables).toEqual([{ sheet: customers, address: `A2:S${rows + 2}`, hasHeaders: true }]);
+    expect(book.tables).toEqual([{ name: "Table1", sheet: customers, address: `A2:S${rows + 2}`, hasHeaders: true }]);
   });
 
   it("leaves a user's own sheet named Segments untouched and uses a new name; re-running replaces only its own sheets", async () => {
