@@ -22,7 +22,7 @@ const temporaryFolders: string[] = [];
 afterAll(() => temporaryFolders.forEach((folder) => fs.rmSync(folder, { recursive: true, force: true })));
 
 /** A dist/ folder as a correct production build leaves it; `changes` replaces files (or deletes them with null). */
-function fakeDist(changes: Record<string, string | null> = {}): string {
+function fakeDist(changes: Record<string, string | Buffer | null> = {}): string {
   const dist = fs.mkdtempSync(path.join(os.tmpdir(), "kv-dist-"));
   temporaryFolders.push(dist);
   const files: Record<string, string | Buffer | null> = {
