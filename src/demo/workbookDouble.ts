@@ -316,7 +316,9 @@ class WorksheetDouble {
   /** Loads `properties` now (used by operations already running in a sync). */
   fill(properties: string[]): void {
     for (const property of properties) {
-      if (property === "name") this.loaded.set("name", this.currentName());
+      // Properties of a null object (getItemOrNullObject of a missing sheet) load as null, like Excel's.
+      if (this.resolvedId === undefined) this.loaded.set(property, null);
+      else if (property === "name") this.loaded.set("name", this.currentName());
       else if (property === "id") this.loaded.set("id", this.resolvedId);
       else if (property === "visibility") this.loaded.set("visibility", this.book.sheetVisibility(this.currentName()));
       else throw new Error(`The workbook double does not model Worksheet.${property}`);
@@ -551,7 +553,7 @@ class TableCollectionDouble {
   }
 
   getItemOrNullObject(name: string): TableDouble {
-    const table = new TableDouble(this.context, this.book, name);
+    const table = new TableDouble(this.context, this.book, name, true);
     this.context.enqueue(() => table.fill(["isNullObject"]));
     return table;
   }
@@ -566,6 +568,7 @@ class TableDouble {
     private readonly context: RequestContextDouble,
     private readonly book: WorkbookDouble,
     private readonly tableName: string,
+    private readonly orNull = false,
   ) {
     const loaded = this.loaded;
     this.worksheet = {
@@ -583,6 +586,8 @@ class TableDouble {
     const table = this.record();
     for (const property of properties) {
       if (property === "isNullObject") this.loaded.set(property, table === undefined);
+      // Properties of a null object (getItemOrNullObject of a missing table) load as null, like Excel's.
+      else if (!table && this.orNull) this.loaded.set(property, null);
       else if (!table) throw new Error(`ItemNotFound: there is no table named "${this.tableName}"`);
       else if (property === "name") this.loaded.set(property, table.name);
       else if (property === "worksheet/name") this.loaded.set(property, table.sheet);
@@ -725,7 +730,8 @@ class RangeDouble {
     const properties = splitProperties(propertyNames);
     this.context.enqueue(() => {
       for (const property of properties) {
-        const value = this.snapshot(property);
+        // A null object's properties load as null, like Excel's.
+        const value = this.isNull() ? null : this.snapshot(property);
         if (CELL_ARRAY_PROPERTIES.has(property)) this.context.addPayload(JSON.stringify(value).length);
         this.loaded.set(property, value);
       }
@@ -735,6 +741,14 @@ class RangeDouble {
 
   get isNullObject(): boolean {
     return this.loaded.get("isNullObject") as boolean;
+  }
+
+  private isNull(): boolean {
+    try {
+      return this.loaded.get("isNullObject") === true;
+    } catch {
+      return false;
+    }
   }
 
   get address(): string {
@@ -835,7 +849,7 @@ class RangeDouble {
       Array.from({ length: rowCount }, (_, r) => Array.from({ length: columnCount }, (_, c) => cell(row + r, column + c)));
     switch (property) {
       case "address":
-        return `${sheet}!${areaToA1(area)}`;
+        return `${quoteSheetName(sheet)}!${areaToA1(area)}`;
       case "rowCount":
         return rowCount;
       case "columnCount":
@@ -1375,6 +1389,11 @@ export class WorkbookDouble {
       run: <T>(batch: (context: RequestContextDouble) => Promise<T>) => batch(new RequestContextDouble(this)),
     };
   }
+}
+
+/** A sheet name as Excel writes it in an address: quoted ('It''s') unless it is a plain identifier. */
+function quoteSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 function parseKey(key: string): [number, number] {

@@ -1,0 +1,59 @@
+/** A rectangle of cells, zero-based (row 0 = sheet row 1, column 0 = column A). */
+export interface CellArea {
+  row: number;
+  column: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+/**
+ * Zero-based column index → column letters.
+ * @example columnLetters(27) // "AB"
+ */
+export function columnLetters(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * Parses an A1 address without a sheet ("B2", "A1:E100", "$A$1:$E$100"); undefined when it is not one.
+ * @example parseAreaAddress("B2:C10") // { row: 1, column: 1, rowCount: 9, columnCount: 2 }
+ */
+export function parseAreaAddress(address: string): CellArea | undefined {
+  const match = /^\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$/i.exec(address.trim());
+  if (!match) return undefined;
+  const [, firstColumn, firstRow, lastColumn = firstColumn, lastRow = firstRow] = match;
+  const column = (letters: string): number => [...letters.toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  const rows = [Number(firstRow) - 1, Number(lastRow) - 1];
+  const columns = [column(firstColumn), column(lastColumn)];
+  if (Math.min(...rows) < 0) return undefined;
+  return {
+    row: Math.min(...rows),
+    column: Math.min(...columns),
+    rowCount: Math.abs(rows[1] - rows[0]) + 1,
+    columnCount: Math.abs(columns[1] - columns[0]) + 1,
+  };
+}
+
+/**
+ * The A1 address of an area, without a sheet ("A1" for one cell).
+ * @example areaAddress({ row: 0, column: 0, rowCount: 6920, columnCount: 5 }) // "A1:E6920"
+ */
+export function areaAddress(area: CellArea): string {
+  const first = `${columnLetters(area.column)}${area.row + 1}`;
+  const last = `${columnLetters(area.column + area.columnCount - 1)}${area.row + area.rowCount}`;
+  return first === last ? first : `${first}:${last}`;
+}
+
+/**
+ * Splits a full address as Excel reports it (`Range.address`) into the sheet name and the area part; quoted sheet
+ * names ("'Q1 ''24'!A1:B2") are unquoted.
+ * @example splitSheetAddress("'Q1 ''24'!A1:B2") // { sheet: "Q1 '24", address: "A1:B2" }
+ */
+export function splitSheetAddress(fullAddress: string): { sheet: string; address: string } {
+  const bang = fullAddress.lastIndexOf("!");
+  const sheetPart = fullAddress.slice(0, bang);
+  const sheet = sheetPart.startsWith("'") && sheetPart.endsWith("'") ? sheetPart.slice(1, -1).replace(/''/g, "'") : sheetPart;
+  return { sheet, address: fullAddress.slice(bang + 1) };
+}

@@ -1,0 +1,127 @@
+import { areaAddress, parseAreaAddress, splitSheetAddress } from "./a1";
+import { WorkbookItemNotFoundError } from "./workbookErrors";
+
+/** Where the user says the purchase data is: the selection, the region around the active cell, or an Excel table. */
+export type SourceChoice = { kind: "selection" } | { kind: "region" } | { kind: "table"; name: string };
+
+/** How a source is remembered for Refresh: a table by name (it grows by itself), or a range by sheet and address. */
+export type StoredSource = { kind: "table"; name: string } | { kind: "range"; sheet: string; address: string };
+
+/** A source pinned down to cells. */
+export interface ResolvedSource {
+  sheet: string;
+  /** The area without the sheet, e.g. "A1:E6920". */
+  address: string;
+  rowCount: number;
+  columnCount: number;
+  /** What to store so that Refresh finds the (grown) data again. */
+  stored: StoredSource;
+}
+
+/** An Excel table of the workbook. */
+export interface TableInfo {
+  name: string;
+  sheet: string;
+  /** The table's area without the sheet, header row included. */
+  address: string;
+  /** Rows including the header row. */
+  rowCount: number;
+  columnCount: number;
+}
+
+/** A range proxy's facts, after `load(RANGE_FACTS)` and a sync. */
+const RANGE_FACTS = ["address", "rowCount", "columnCount"];
+
+function describe(range: Excel.Range): { sheet: string; address: string; rowCount: number; columnCount: number } {
+  const { sheet, address } = splitSheetAddress(range.address);
+  return { sheet, address, rowCount: range.rowCount, columnCount: range.columnCount };
+}
+
+/**
+ * The workbook's Excel tables, in workbook order, with their sheet and current size (header included).
+ * Two syncs. ExcelApi 1.1 (`workbook.tables`, `Table.getRange`); `Table.worksheet` is not needed (the sheet comes
+ * from the range's address).
+ * @example await listTables() // [{ name: "Sales", sheet: "Data", address: "A1:E6920", rowCount: 6920, columnCount: 5 }]
+ */
+export async function listTables(): Promise<TableInfo[]> {
+  return Excel.run(async (context) => {
+    const tables = context.workbook.tables;
+    tables.load("items/name");
+    await context.sync();
+    const ranges = tables.items.map((table) => ({ name: table.name, range: table.getRange().load(RANGE_FACTS) }));
+    await context.sync();
+    return ranges.map(({ name, range }) => ({ name, ...describe(range) }));
+  });
+}
+
+/** The current range of the table `name`; WorkbookItemNotFoundError("table") when there is none. */
+async function tableSource(name: string): Promise<ResolvedSource> {
+  return Excel.run(async (context) => {
+    const table = context.workbook.tables.getItemOrNullObject(name);
+    table.load("name");
+    await context.sync();
+    if (table.isNullObject) throw new WorkbookItemNotFoundError("table", name);
+    const range = table.getRange().load(RANGE_FACTS);
+    await context.sync();
+    return { ...describe(range), stored: { kind: "table", name: table.name } };
+  });
+}
+
+/**
+ * Pins the user's choice down to cells (one or two syncs):
+ * - selection: the selected range; a single selected cell means the region around it (the user clicked into the
+ *   data rather than selecting it all);
+ * - region: the region around the active cell, bounded by blank rows and columns (`Range.getSurroundingRegion` and
+ *   `Workbook.getActiveCell`, ExcelApi 1.7);
+ * - table: the table's range including its header (`TableCollection.getItemOrNullObject`, ExcelApi 1.4); a table
+ *   that is not there throws {@link WorkbookItemNotFoundError}.
+ * A range is stored as { kind: "range", sheet, address }, a table by its name.
+ * @example await resolveSource({ kind: "region" }) // { sheet: "Data", address: "A1:E6920", rowCount: 6920, columnCount: 5, stored: { kind: "range", … } }
+ */
+export async function resolveSource(choice: SourceChoice): Promise<ResolvedSource> {
+  if (choice.kind === "table") return tableSource(choice.name);
+  return Excel.run(async (context) => {
+    const selected = choice.kind === "selection" ? context.workbook.getSelectedRange() : context.workbook.getActiveCell();
+    const region = selected.getSurroundingRegion();
+    selected.load(RANGE_FACTS);
+    region.load(RANGE_FACTS);
+    await context.sync();
+    const single = selected.rowCount === 1 && selected.columnCount === 1;
+    const facts = describe(choice.kind === "region" || single ? region : selected);
+    return { ...facts, stored: { kind: "range", sheet: facts.sheet, address: facts.address } };
+  });
+}
+
+/**
+ * Finds a stored source again (two syncs), for Refresh on data that has grown since:
+ * - a table → its current range;
+ * - a range → the same columns from the same first row, down to the last row with values on the sheet
+ *   (`Worksheet.getUsedRangeOrNullObject(true)`, ExcelApi 1.4), never fewer than one row.
+ * A table or sheet that is gone throws {@link WorkbookItemNotFoundError} (naming it); a stored address that is not
+ * an A1 area throws a TypeError.
+ * @example await resolveStoredSource({ kind: "range", sheet: "Data", address: "A1:E6920" }) // { address: "A1:E7410", rowCount: 7410, … }
+ */
+export async function resolveStoredSource(stored: StoredSource): Promise<ResolvedSource> {
+  if (stored.kind === "table") return tableSource(stored.name);
+  const area = parseAreaAddress(stored.address);
+  if (!area) throw new TypeError(`The stored address "${stored.address}" is not an A1 range`);
+  return Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(stored.sheet);
+    sheet.load("name");
+    await context.sync();
+    if (sheet.isNullObject) throw new WorkbookItemNotFoundError("sheet", stored.sheet);
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load(["rowIndex", "rowCount"]);
+    await context.sync();
+    const lastUsedRow = used.isNullObject ? area.row : used.rowIndex + used.rowCount - 1;
+    const grown = { ...area, rowCount: Math.max(1, lastUsedRow - area.row + 1) };
+    const address = areaAddress(grown);
+    return {
+      sheet: sheet.name,
+      address,
+      rowCount: grown.rowCount,
+      columnCount: grown.columnCount,
+      stored: { kind: "range", sheet: sheet.name, address },
+    };
+  });
+}

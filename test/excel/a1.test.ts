@@ -1,0 +1,24 @@
+import { areaAddress, columnLetters, parseAreaAddress, splitSheetAddress } from "../../src/excel/a1";
+
+describe("A1 addresses", () => {
+  it("converts column indexes to letters at the one- to three-letter boundaries", () => {
+    expect([0, 25, 26, 27, 701, 702, 16383].map(columnLetters)).toEqual(["A", "Z", "AA", "AB", "ZZ", "AAA", "XFD"]);
+  });
+
+  it("parses single cells, ranges, absolute and reversed references, and round-trips them", () => {
+    expect(parseAreaAddress("B2")).toEqual({ row: 1, column: 1, rowCount: 1, columnCount: 1 });
+    expect(parseAreaAddress("$A$1:$E$6920")).toEqual({ row: 0, column: 0, rowCount: 6920, columnCount: 5 });
+    expect(parseAreaAddress("C10:A1")).toEqual({ row: 0, column: 0, rowCount: 10, columnCount: 3 });
+    for (const address of ["A1", "B2:C10", "XFD1048576", "AA3:AB7"]) expect(areaAddress(parseAreaAddress(address)!)).toBe(address);
+  });
+
+  it.each(["", "A0", "1A", "A:A", "Sheet1!A1", "A1:B", "ABCD1"])("rejects %p", (address) => {
+    expect(parseAreaAddress(address)).toBeUndefined();
+  });
+
+  it("splits full addresses, unquoting quoted sheet names", () => {
+    expect(splitSheetAddress("Data!A1:E6920")).toEqual({ sheet: "Data", address: "A1:E6920" });
+    expect(splitSheetAddress("'Q1 ''24'!B2")).toEqual({ sheet: "Q1 '24", address: "B2" });
+    expect(splitSheetAddress("'Salg!2024'!A1:B2")).toEqual({ sheet: "Salg!2024", address: "A1:B2" });
+  });
+});
