@@ -645,7 +645,8 @@ class SettingCollectionDouble {
       load(propertyNames) {
         for (const property of splitProperties(propertyNames)) {
           if (property !== "value") throw new Error(`The workbook double does not model Setting.${property}`);
-          context.enqueue(() => loaded.set("value", book.getSetting(key)));
+          // A null object's value loads as null, like Excel's.
+          context.enqueue(() => loaded.set("value", book.settings.has(key) ? book.getSetting(key) : null));
         }
       },
       get isNullObject(): boolean {
