@@ -1,0 +1,126 @@
+import { daysFromCivil, isCalendarDate, isoDateText } from "../core/read/civilDate";
+import type { StoredRun } from "../excel/runSettingsStore";
+import type { Language } from "../i18n/language";
+import { wizardText } from "../i18n/wizardStrings";
+import { formatDay, formatDecimal } from "./displayFormats";
+
+/** The analysis choices of a run, as stored in the workbook (null observation end = the last purchase in the data). */
+export type AnalysisChoices = StoredRun["analysis"];
+
+/**
+ * The Analysis step's fields as the user typed them (numbers as text, the date as the ISO text of a date input).
+ * @example { observationEnd: "1998-06-30", horizonMonths: "12", discountPercent: "10", marginPercent: "100", newCustomers: "0", segmentScheme: "rfm", holdout: true }
+ */
+export interface AnalysisForm {
+  observationEnd: string;
+  horizonMonths: string;
+  discountPercent: string;
+  marginPercent: string;
+  newCustomers: string;
+  segmentScheme: "rfm" | "valueTiers";
+  holdout: boolean;
+}
+
+/** The fields that can be wrong. */
+export type AnalysisField = "observationEnd" | "horizonMonths" | "discountPercent" | "marginPercent" | "newCustomers";
+
+/** The purchase days of the data: the first and the last (days since 1970-01-01 UTC). */
+export interface DataPeriod {
+  firstDay: number;
+  lastDay: number;
+}
+
+/** The longest horizon and the most new customers the form accepts. */
+const maxHorizonMonths = 120;
+const maxNewCustomers = 100_000_000;
+
+/**
+ * The defaults: observation end at the last purchase, 12 months, 10 % a year, 100 % margin, no new customers,
+ * the R×F map, and the holdout check on when the data is a transaction log.
+ * @example defaultAnalysisForm({ firstDay: 9862, lastDay: 10407 }, true).observationEnd // "1998-06-30"
+ */
+export function defaultAnalysisForm(period: DataPeriod, holdoutPossible: boolean): AnalysisForm {
+  return {
+    observationEnd: isoDateText(period.lastDay),
+    horizonMonths: "12",
+    discountPercent: "10",
+    marginPercent: "100",
+    newCustomers: "0",
+    segmentScheme: "rfm",
+    holdout: holdoutPossible,
+  };
+}
+
+/**
+ * The form for stored choices (Refresh keeps them; the wizard starts from them when a run is saved).
+ * @example analysisFormOf(stored.analysis, period, true).discountPercent // "10"
+ */
+export function analysisFormOf(choices: AnalysisChoices, period: DataPeriod, holdoutPossible: boolean): AnalysisForm {
+  return {
+    observationEnd: isoDateText(choices.observationEndDay ?? period.lastDay),
+    horizonMonths: String(choices.horizonMonths),
+    discountPercent: String(Number((choices.annualDiscountRate * 100).toFixed(6))),
+    marginPercent: String(Number((choices.grossMargin * 100).toFixed(6))),
+    newCustomers: String(choices.newCustomers),
+    segmentScheme: choices.segmentScheme,
+    holdout: holdoutPossible && choices.holdout,
+  };
+}
+
+/** A number typed with a decimal comma or point, optionally followed by "%"; NaN when it is not one. */
+function numberOf(text: string): number {
+  const plain = text.trim().replace(/\s*%$/, "").replace(",", ".");
+  return /^\d+(\.\d+)?$/.test(plain) ? Number(plain) : Number.NaN;
+}
+
+/** The day of an ISO date text (yyyy-mm-dd), or undefined. */
+function dayOfIso(text: string): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isCalendarDate(year, month, day) ? daysFromCivil(year, month, day) : undefined;
+}
+
+/**
+ * Checks the form and turns it into the run's choices, or says what is wrong with each field in the user's
+ * language. The observation end must be a date on or after the first purchase; it is stored as null when it is
+ * the last purchase day, so Refresh on grown data ends at the new last purchase. Percentages are stored as fractions.
+ * @example validateAnalysisForm({ ...form, horizonMonths: "0" }, period, "en") // { ok: false, problems: { horizonMonths: "Enter a whole number from 1 to 120." } }
+ */
+export function validateAnalysisForm(
+  form: AnalysisForm,
+  period: DataPeriod,
+  language: Language,
+): { ok: true; choices: AnalysisChoices } | { ok: false; problems: Partial<Record<AnalysisField, string>> } {
+  const problems: Partial<Record<AnalysisField, string>> = {};
+  const wholeNumber = (field: AnalysisField, min: number, max: number): number => {
+    const value = numberOf(form[field] as string);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems[field] = wizardText(language, "errorWholeNumber", { min: formatDecimal(min, language, 0), max: formatDecimal(max, language, 0) });
+    }
+    return value;
+  };
+  const endDay = dayOfIso(form.observationEnd);
+  if (endDay === undefined) problems.observationEnd = wizardText(language, "errorDate", { example: isoDateText(period.lastDay) });
+  else if (endDay < period.firstDay) problems.observationEnd = wizardText(language, "errorBeforeFirstPurchase", { date: formatDay(period.firstDay, language) });
+  const horizonMonths = wholeNumber("horizonMonths", 1, maxHorizonMonths);
+  const newCustomers = wholeNumber("newCustomers", 0, maxNewCustomers);
+  const discount = numberOf(form.discountPercent);
+  if (!(discount >= 0 && discount <= 100)) problems.discountPercent = wizardText(language, "errorPercent", { min: "0", max: "100" });
+  const margin = numberOf(form.marginPercent);
+  if (!(margin > 0 && margin <= 100)) problems.marginPercent = wizardText(language, "errorMargin");
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    choices: {
+      timeUnit: "week",
+      observationEndDay: endDay === period.lastDay ? null : (endDay as number),
+      horizonMonths,
+      annualDiscountRate: discount / 100,
+      grossMargin: margin / 100,
+      newCustomers,
+      segmentScheme: form.segmentScheme,
+      holdout: form.holdout,
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import type { Language } from "../i18n/language";
+import { localeOf } from "./locale";
+
+const millisecondsPerDay = 86_400_000;
+
+/**
+ * A whole number in the user's language: 6,919 / 6.919 / 6 919.
+ * @example formatCount(6919, "da") // "6.919"
+ */
+export function formatCount(value: number, language: Language): string {
+  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 0 }).format(value);
+}
+
+/**
+ * A money amount in the user's language, with `digits` decimals (the data's currency is not known to Intl,
+ * so no symbol is added).
+ * @example formatAmount(68813.27, "en", 0) // "68,813"
+ */
+export function formatAmount(value: number, language: Language, digits: number): string {
+  return new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+/**
+ * A fraction as a percentage in the user's language, with one decimal.
+ * @example formatPercent(0.3813, "sv") // "38,1 %"
+ */
+export function formatPercent(fraction: number, language: Language): string {
+  return new Intl.NumberFormat(localeOf(language), { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(fraction);
+}
+
+/**
+ * A number with up to `digits` decimals in the user's language.
+ * @example formatDecimal(1788.8, "da", 1) // "1.788,8"
+ */
+export function formatDecimal(value: number, language: Language, digits: number): string {
+  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: digits }).format(value);
+}
+
+/**
+ * A day (days since 1970-01-01 UTC) as a date in the user's language.
+ * @example formatDay(10407, "en") // "30 Jun 1998"
+ */
+export function formatDay(day: number, language: Language): string {
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: "medium", timeZone: "UTC" }).format(new Date(day * millisecondsPerDay));
+}

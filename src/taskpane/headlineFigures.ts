@@ -1,0 +1,62 @@
+import type { PurchaseAnalysis } from "../core/analysis/analyzeTransactions";
+import type { ClvMethod } from "../core/models/customerValue";
+import type { ModelUnavailableReason } from "../core/models/modelUnavailable";
+
+/**
+ * How well the model fits: the holdout check's predicted and actual repeat purchases, or why there is none.
+ * @example { kind: "holdout", predicted: 1788.2, actual: 1720, relativeError: 0.0397, calibrationEndDay: 10134, observationEndDay: 10407 }
+ */
+export type ModelFit =
+  | { kind: "holdout"; predicted: number; actual: number; relativeError: number | null; calibrationEndDay: number; observationEndDay: number }
+  | { kind: "unavailable"; reason: ModelUnavailableReason }
+  | { kind: "off" }
+  | { kind: "needsLog" };
+
+/**
+ * The figures the Results step shows, taken from the analysis exactly as the Overview sheet's key figures
+ * (src/core/report/buildReport.ts): customers, customer equity with its 80 % interval (none for the historical
+ * method), average CLV = value of the existing customers ÷ customers, repeat purchase rate, and the model fit.
+ * @example headlineFigures(analysis, "transactions").customerEquity // 68813.27 for CDNOW, 12 months, 10 %
+ */
+export interface HeadlineFigures {
+  customers: number;
+  customerEquity: number;
+  equityLow?: number;
+  equityHigh?: number;
+  averageClv: number | undefined;
+  repeatPurchaseRate: number;
+  method: ClvMethod;
+  fit: ModelFit;
+}
+
+/**
+ * The Results step's figures of an analysis; `layout` tells an unrequested holdout from one a table cannot have.
+ * @example headlineFigures(analyzeTransactions(log, settings), "transactions").customers // 2357
+ */
+export function headlineFigures(analysis: PurchaseAnalysis, layout: "transactions" | "customerTable"): HeadlineFigures {
+  const { kpis, value, holdout, summary } = analysis;
+  const equity = value.customerEquity;
+  let fit: ModelFit;
+  if (holdout?.ok) {
+    const { report } = holdout;
+    fit = {
+      kind: "holdout",
+      predicted: report.predictedTotal,
+      actual: report.actualTotal,
+      relativeError: report.relativeError,
+      calibrationEndDay: holdout.calibrationEndDay,
+      observationEndDay: summary.observationEndDay,
+    };
+  } else if (holdout) fit = { kind: "unavailable", reason: holdout.reason };
+  else fit = layout === "customerTable" ? { kind: "needsLog" } : { kind: "off" };
+  return {
+    customers: kpis.customers,
+    customerEquity: equity.value,
+    equityLow: "low" in equity ? equity.low : undefined,
+    equityHigh: "high" in equity ? equity.high : undefined,
+    averageClv: kpis.customers > 0 ? equity.existingCustomersValue / kpis.customers : undefined,
+    repeatPurchaseRate: kpis.repeatPurchaseRate,
+    method: value.method,
+    fit,
+  };
+}

@@ -1,0 +1,78 @@
+import { analysisFormOf, defaultAnalysisForm, validateAnalysisForm, type AnalysisForm } from "../../src/taskpane/analysisForm";
+
+/** CDNOW: first purchase 1997-01-01 (day 9862), last 1998-06-30 (day 10407). */
+const period = { firstDay: 9862, lastDay: 10407 };
+
+describe("the Analysis step's form", () => {
+  it("defaults to the last purchase, 12 months, 10 %, 100 % margin, no new customers, R×F and the holdout check", () => {
+    expect(defaultAnalysisForm(period, true)).toEqual({
+      observationEnd: "1998-06-30",
+      horizonMonths: "12",
+      discountPercent: "10",
+      marginPercent: "100",
+      newCustomers: "0",
+      segmentScheme: "rfm",
+      holdout: true,
+    });
+    expect(defaultAnalysisForm(period, false).holdout).toBe(false);
+  });
+
+  it("turns the defaults into stored choices, the observation end as null (= the last purchase when refreshed)", () => {
+    expect(validateAnalysisForm(defaultAnalysisForm(period, true), period, "en")).toEqual({
+      ok: true,
+      choices: {
+        timeUnit: "week",
+        observationEndDay: null,
+        horizonMonths: 12,
+        annualDiscountRate: 0.1,
+        grossMargin: 1,
+        newCustomers: 0,
+        segmentScheme: "rfm",
+        holdout: true,
+      },
+    });
+  });
+
+  it("reads decimal commas and points and a % sign, and keeps an earlier end date as a day", () => {
+    const form: AnalysisForm = { ...defaultAnalysisForm(period, false), observationEnd: "1997-09-30", discountPercent: "7,5", marginPercent: "35.5 %", newCustomers: "250" };
+    const checked = validateAnalysisForm(form, period, "da");
+    expect(checked).toEqual({
+      ok: true,
+      choices: expect.objectContaining({ observationEndDay: 10134, annualDiscountRate: 0.075, grossMargin: 0.355, newCustomers: 250, holdout: false }),
+    });
+  });
+
+  it("says what is wrong with each field, in the user's language", () => {
+    const form: AnalysisForm = {
+      ...defaultAnalysisForm(period, true),
+      observationEnd: "1996-12-31",
+      horizonMonths: "0",
+      discountPercent: "ti",
+      marginPercent: "0",
+      newCustomers: "2.5",
+    };
+    expect(validateAnalysisForm(form, period, "en")).toEqual({
+      ok: false,
+      problems: {
+        observationEnd: "The date is before the first purchase (1 Jan 1997).",
+        horizonMonths: "Enter a whole number from 1 to 120.",
+        discountPercent: "Enter a percentage from 0 to 100.",
+        marginPercent: "Enter a percentage above 0 and at most 100.",
+        newCustomers: "Enter a whole number from 0 to 100,000,000.",
+      },
+    });
+    const danish = validateAnalysisForm({ ...form, observationEnd: "1998-02-30" }, period, "da");
+    expect(danish.ok).toBe(false);
+    if (!danish.ok) {
+      expect(danish.problems.observationEnd).toBe("Skriv en dato som 1998-06-30.");
+      expect(danish.problems.newCustomers).toBe("Skriv et helt tal fra 0 til 100.000.000.");
+    }
+  });
+
+  it("shows stored choices again as the form (percentages as the user typed them)", () => {
+    const choices = { timeUnit: "week", observationEndDay: 10134, horizonMonths: 24, annualDiscountRate: 0.075, grossMargin: 0.355, newCustomers: 10, segmentScheme: "valueTiers", holdout: true } as const;
+    const form = analysisFormOf(choices, period, true);
+    expect(form).toEqual({ observationEnd: "1997-09-30", horizonMonths: "24", discountPercent: "7.5", marginPercent: "35.5", newCustomers: "10", segmentScheme: "valueTiers", holdout: true });
+    expect(validateAnalysisForm(form, period, "en")).toEqual({ ok: true, choices });
+  });
+});
