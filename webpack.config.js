@@ -63,6 +63,27 @@ const nodeConfig = {
   performance: { hints: false },
 };
 
+/**
+ * The demo page (`npm run demo`): the in-page workbook and an iframe of the production task pane, built into
+ * dist-demo/ — outside dist/, so it is never shipped with the add-in and the build checks see only the add-in.
+ * scripts/demoServer.mjs serves it under /demo/ beside dist/.
+ */
+function demoConfig(options) {
+  const isProduction = options.mode === "production";
+  return {
+    name: "demo",
+    devtool: isProduction ? false : "eval-source-map",
+    entry: { demo: "./src/demo/main.tsx" },
+    output: { path: path.resolve(__dirname, "dist-demo"), publicPath: "/demo/", filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } }],
+    },
+    performance: { hints: false },
+    plugins: [new HtmlWebpackPlugin({ filename: "demo.html", template: "./src/demo/demo.html" })],
+  };
+}
+
 /** The add-in: task pane and worksheet functions in one shared-runtime page, plus manifest and metadata. */
 async function addinConfig(env, options) {
   const isProduction = options.mode === "production";
@@ -125,5 +146,5 @@ async function addinConfig(env, options) {
 
 module.exports = async (env, options) => {
   const addin = await addinConfig(env, options);
-  return env && env.WEBPACK_SERVE ? addin : [addin, nodeConfig];
+  return env && env.WEBPACK_SERVE ? addin : [addin, nodeConfig, demoConfig(options)];
 };

@@ -1,0 +1,220 @@
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type MouseEvent } from "react";
+import { cellText } from "./cellText";
+import { areaAddress, columnName, inArea, selectedArea, type GridArea, type GridCell } from "./gridSelection";
+import type { ChartRecord, TableRecord, WorkbookDouble } from "./workbookDouble";
+
+/** Row height and column width of the grid, in CSS pixels (rows are virtualized: only visible rows are drawn). */
+const ROW_HEIGHT = 22;
+const COLUMN_WIDTH = 104;
+const ROW_HEADER_WIDTH = 56;
+/** Empty rows and columns drawn past the used range, as a spreadsheet shows them. */
+const SPARE_ROWS = 30;
+const SPARE_COLUMNS = 3;
+const MIN_COLUMNS = 8;
+/** Rows drawn above and below the visible ones, so fast scrolling does not show gaps. */
+const OVERSCAN_ROWS = 10;
+
+export interface WorkbookViewProps {
+  book: WorkbookDouble;
+}
+
+/**
+ * The in-page workbook: sheet tabs, a name box and formula bar, the active sheet's grid (click selects a cell,
+ * Shift+click a range, as in Excel), the sheet's charts and tables, and the settings stored in the workbook. It
+ * reads the workbook double through its public API and redraws after every change the double reports (each sync
+ * of the pane that changed something, and every selection). Hidden sheets have no tab, as in Excel.
+ * @example <WorkbookView book={book} />
+ */
+export function WorkbookView({ book }: WorkbookViewProps) {
+  const subscribe = useCallback((listener: () => void) => book.onChange(listener), [book]);
+  useSyncExternalStore(subscribe, () => book.revision);
+  const selection = book.selection;
+  const sheets = book.sheetNames().filter((name) => book.sheetVisibility(name) === "Visible");
+  const sheet = selection.sheet;
+  const size = book.usedSize(sheet);
+  const rowCount = size.rowCount + SPARE_ROWS;
+  const columnCount = Math.max(MIN_COLUMNS, size.columnCount + SPARE_COLUMNS);
+  const anchor = useRef<GridCell & { sheet: string }>({ sheet, row: selection.row, column: selection.column });
+  const lastSelection = useRef(new Map<string, GridArea>());
+
+  const select = (cell: GridCell, extend: boolean) => {
+    const from = anchor.current.sheet === sheet ? anchor.current : cell;
+    const area = selectedArea(from, cell, extend);
+    if (!extend) anchor.current = { sheet, ...cell };
+    book.select(sheet, area.row, area.column, area.rowCount, area.columnCount);
+  };
+  const activate = (name: string) => {
+    lastSelection.current.set(sheet, selection);
+    const area = lastSelection.current.get(name) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 };
+    anchor.current = { sheet: name, row: area.row, column: area.column };
+    book.select(name, area.row, area.column, area.rowCount, area.columnCount);
+  };
+
+  const activeValue = book.getCell(sheet, selection.row, selection.column);
+  const charts = book.charts.filter((chart) => chart.sheet === sheet);
+  const tables = book.tables.filter((table) => table.sheet === sheet);
+  return (
+    <section className="workbook" aria-label="Workbook">
+      <div className="formula-bar">
+        <output className="name-box" aria-label="Name box">
+          {areaAddress(selection)}
+        </output>
+        <output className="formula" aria-label="Formula bar">
+          {String(activeValue)}
+        </output>
+      </div>
+      <Grid book={book} sheet={sheet} rowCount={rowCount} columnCount={columnCount} selection={selection} onSelect={select} />
+      <nav className="sheet-tabs" aria-label="Sheets">
+        {sheets.map((name) => (
+          <button key={name} type="button" role="tab" aria-selected={name === sheet} className={name === sheet ? "tab active" : "tab"} onClick={() => activate(name)}>
+            {name}
+          </button>
+        ))}
+      </nav>
+      <SheetObjects charts={charts} tables={tables} settings={book.settings} />
+    </section>
+  );
+}
+
+interface GridProps {
+  book: WorkbookDouble;
+  sheet: string;
+  rowCount: number;
+  columnCount: number;
+  selection: GridArea;
+  onSelect: (cell: GridCell, extend: boolean) => void;
+}
+
+/** The cells of one sheet; only the rows in view (plus a margin) are in the DOM. */
+function Grid({ book, sheet, rowCount, columnCount, selection, onSelect }: GridProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 600 });
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    element.scrollTop = 0;
+    setView({ top: 0, height: element.clientHeight });
+  }, [sheet]);
+  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN_ROWS);
+  const last = Math.min(rowCount, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN_ROWS);
+  const columns = Array.from({ length: columnCount }, (_, column) => column);
+  const click = (cell: GridCell) => (event: MouseEvent) => {
+    event.preventDefault();
+    onSelect(cell, event.shiftKey);
+  };
+  const rows = [];
+  for (let row = first; row < last; row += 1) {
+    rows.push(
+      <div key={row} className="row" role="row" style={{ top: (row + 1) * ROW_HEIGHT }}>
+        <div className="row-header" role="rowheader">
+          {row + 1}
+        </div>
+        {columns.map((column) => {
+          const value = book.getValue(sheet, row, column);
+          const text = value === "" ? "" : cellText(value, book.getNumberFormat(sheet, row, column));
+          const selected = inArea({ row, column }, selection);
+          return (
+            <div
+              key={column}
+              role="gridcell"
+              data-address={`${columnName(column)}${row + 1}`}
+              aria-selected={selected}
+              className={`cell${selected ? " selected" : ""}${typeof value === "number" ? " number" : ""}`}
+              title={text}
+              onMouseDown={click({ row, column })}
+            >
+              {text}
+            </div>
+          );
+        })}
+      </div>,
+    );
+  }
+  return (
+    <div
+      ref={scroller}
+      className="grid-scroller"
+      onScroll={(event) => setView({ top: event.currentTarget.scrollTop, height: event.currentTarget.clientHeight })}
+    >
+      <div
+        className="grid"
+        role="grid"
+        aria-label={sheet}
+        aria-rowcount={rowCount}
+        aria-colcount={columnCount}
+        style={{ height: (rowCount + 1) * ROW_HEIGHT, width: ROW_HEADER_WIDTH + columnCount * COLUMN_WIDTH }}
+      >
+        <div className="row column-headers" role="row" style={{ top: 0 }}>
+          <div className="row-header corner" />
+          {columns.map((column) => (
+            <div key={column} className="column-header" role="columnheader">
+              {columnName(column)}
+            </div>
+          ))}
+        </div>
+        {rows}
+      </div>
+    </div>
+  );
+}
+
+interface SheetObjectsProps {
+  charts: ChartRecord[];
+  tables: TableRecord[];
+  /** workbook.settings: key → JSON text. */
+  settings: ReadonlyMap<string, string>;
+}
+
+/** The active sheet's charts (type, title, series and the cells they plot) and Excel tables; the workbook's settings. */
+function SheetObjects({ charts, tables, settings }: SheetObjectsProps) {
+  if (charts.length === 0 && tables.length === 0 && settings.size === 0) return null;
+  return (
+    <div className="sheet-objects">
+      {charts.length > 0 && (
+        <section aria-label="Charts">
+          <h2>Charts</h2>
+          <ul>
+            {charts.map((chart, index) => (
+              <li key={index} className="chart">
+                <strong>{chart.title ?? "(no title)"}</strong> — {chart.type}
+                {chart.position && `, placed over ${chart.position.start}${chart.position.end ? `:${chart.position.end}` : ""}`}
+                <ul>
+                  {chart.series.map((series, seriesIndex) => (
+                    <li key={seriesIndex}>
+                      {series.name}: values {series.values ?? "—"}
+                      {series.categories && `, categories ${series.categories}`}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {tables.length > 0 && (
+        <section aria-label="Tables">
+          <h2>Tables</h2>
+          <ul>
+            {tables.map((table) => (
+              <li key={table.name}>
+                {table.name}: {table.address}
+                {table.hasHeaders ? " (with header row)" : ""}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {settings.size > 0 && (
+        <section aria-label="Workbook settings">
+          <h2>Workbook settings</h2>
+          {[...settings].map(([key, json]) => (
+            <details key={key}>
+              <summary>{key}</summary>
+              <pre>{JSON.stringify(JSON.parse(json), null, 2)}</pre>
+            </details>
+          ))}
+        </section>
+      )}
+    </div>
+  );
+}

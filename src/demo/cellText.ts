@@ -1,0 +1,52 @@
+import { excelSerialToDay } from "../core/read/excelSerial";
+
+/**
+ * How the demo's grid shows a cell: its value through its Excel number format, in an English (en-US) locale.
+ * Covers the format codes the add-in writes (General, "@", "0", "0.00", "#,##0.00", "0.0%", "yyyy-mm-dd") and
+ * their kin (any count of decimals, with or without thousands separators, percent, y/m/d date codes); any other
+ * code shows the number as General does. Not a full Excel format engine: sections (;), colours and text
+ * literals are not modelled, and the demo never writes them.
+ * @example cellText(0.1234, "0.0%") // "12.3%"
+ * @example cellText(35431, "yyyy-mm-dd") // "1997-01-01"
+ */
+export function cellText(value: string | number | boolean, numberFormat: string): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (!Number.isFinite(value)) return "#NUM!";
+  const format = numberFormat.trim();
+  if (/^[ymd]+([-/. ][ymd]+)*$/i.test(format)) return dateText(value, format);
+  const numeric = /^(#,##)?0(?:\.(0+))?(%)?$/.exec(format);
+  if (!numeric) return generalText(value);
+  const [, grouping, decimals = "", percent] = numeric;
+  const shown = percent ? value * 100 : value;
+  const text = shown.toLocaleString("en-US", {
+    useGrouping: Boolean(grouping),
+    minimumFractionDigits: decimals.length,
+    maximumFractionDigits: decimals.length,
+  });
+  return percent ? `${text}%` : text;
+}
+
+/** Excel's General format, roughly: up to 10 significant digits, no thousands separators. */
+function generalText(value: number): string {
+  if (value !== 0 && (Math.abs(value) >= 1e11 || Math.abs(value) < 1e-9)) {
+    const [mantissa, exponent] = value.toExponential(5).split("e");
+    return `${mantissa.replace(/\.?0+$/, "")}E${exponent.startsWith("-") ? exponent : `+${exponent.replace("+", "")}`}`;
+  }
+  return String(Number(value.toPrecision(10)));
+}
+
+function dateText(serial: number, format: string): string {
+  const day = excelSerialToDay(serial);
+  if (Number.isNaN(day)) return "#".repeat(8);
+  const date = new Date(day * 86_400_000);
+  const parts: Record<string, string> = {
+    yyyy: String(date.getUTCFullYear()).padStart(4, "0"),
+    yy: String(date.getUTCFullYear() % 100).padStart(2, "0"),
+    mm: String(date.getUTCMonth() + 1).padStart(2, "0"),
+    m: String(date.getUTCMonth() + 1),
+    dd: String(date.getUTCDate()).padStart(2, "0"),
+    d: String(date.getUTCDate()),
+  };
+  return format.replace(/y+|m+|d+/gi, (code) => parts[code.toLowerCase()] ?? code);
+}

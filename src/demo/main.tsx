@@ -1,0 +1,45 @@
+import { createRoot } from "react-dom/client";
+import { DemoPage } from "./DemoPage";
+import { installInPageHost } from "./inPageHost";
+import { seedFromCsv, simulatedSeed, type SeedData } from "./seedData";
+import { WorkbookDouble } from "./workbookDouble";
+
+/** The CDNOW sample as scripts/demoServer.mjs serves it from ../shared/data (404 when it is not there). */
+const SAMPLE_URL = "/data/cdnowElog.csv";
+const SAMPLE_NAME = "cdnowElog.csv";
+/** The simulated log used without the sample: as many customers as the CDNOW sample has, a fixed seed. */
+const SIMULATED_CUSTOMERS = 2357;
+const SIMULATED_SEED = 2026;
+
+async function loadSeed(): Promise<SeedData> {
+  const response = await fetch(SAMPLE_URL);
+  if (response.ok) return seedFromCsv(await response.text(), SAMPLE_NAME);
+  return simulatedSeed(SIMULATED_CUSTOMERS, SIMULATED_SEED);
+}
+
+/** A workbook holding only the purchase data, on its own sheet, with A1 selected (as after opening the CSV). */
+function seededWorkbook(seed: SeedData): WorkbookDouble {
+  const book = new WorkbookDouble();
+  book.loadRows(seed.sheet, seed.rows);
+  for (const [column, format] of Object.entries(seed.columnFormats)) {
+    for (let row = 1; row < seed.rows.length; row += 1) book.setNumberFormat(seed.sheet, row, Number(column), format);
+  }
+  for (const name of book.sheetNames()) if (name !== seed.sheet) book.deleteSheet(name);
+  book.select(seed.sheet, 0, 0);
+  return book;
+}
+
+async function start(root: HTMLElement): Promise<void> {
+  const seed = await loadSeed();
+  const book = seededWorkbook(seed);
+  installInPageHost(window, book, seed.source.kind === "file" ? seed.source.name : "simulated");
+  createRoot(root).render(
+    <DemoPage book={book} source={seed.source} dataRows={seed.rows.length - 1} paneUrl="/taskpane.html" />,
+  );
+}
+
+const root = document.getElementById("root") as HTMLElement;
+start(root).catch((error: unknown) => {
+  root.textContent = `The demo could not start: ${error instanceof Error ? error.message : String(error)}`;
+  root.className = "failed";
+});

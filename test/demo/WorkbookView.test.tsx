@@ -1,0 +1,100 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { WorkbookView } from "../../src/demo/WorkbookView";
+import { WorkbookDouble } from "../../src/demo/workbookDouble";
+
+/** A workbook with a small purchase table on "Purchases" and A1 selected, as the demo seeds it. */
+function seeded(): WorkbookDouble {
+  const book = new WorkbookDouble();
+  book.loadRows("Purchases", [
+    ["Customer", "Date", "Amount"],
+    ["C1", 45292, 29.33],
+    ["C2", 45293, 1234.5],
+  ]);
+  for (const row of [1, 2]) book.setNumberFormat("Purchases", row, 1, "yyyy-mm-dd");
+  book.select("Purchases", 0, 0);
+  return book;
+}
+
+const cell = (address: string) => document.querySelector(`[role="gridcell"][data-address="${address}"]`) as HTMLElement;
+const nameBox = () => screen.getByLabelText("Name box").textContent;
+
+describe("WorkbookView", () => {
+  it("draws the active sheet's cells through their number formats, with a tab per visible sheet", () => {
+    const book = seeded();
+    render(<WorkbookView book={book} />);
+    expect(cell("A1").textContent).toBe("Customer");
+    expect(cell("B2").textContent).toBe("2024-01-01");
+    expect(cell("C3").textContent).toBe("1234.5");
+    expect(cell("C3").className).toContain("number");
+    expect(nameBox()).toBe("A1");
+    expect(screen.getByLabelText("Formula bar").textContent).toBe("Customer");
+    const tabs = within(screen.getByRole("navigation", { name: "Sheets" })).getAllByRole("tab");
+    expect(tabs.map((tab) => [tab.textContent, tab.getAttribute("aria-selected")])).toEqual([
+      ["Sheet1", "false"],
+      ["Purchases", "true"],
+    ]);
+  });
+
+  it("selects a cell on click and a range on Shift+click, in the workbook", () => {
+    const book = seeded();
+    render(<WorkbookView book={book} />);
+    fireEvent.mouseDown(cell("B2"));
+    expect(book.selection).toEqual({ sheet: "Purchases", row: 1, column: 1, rowCount: 1, columnCount: 1 });
+    fireEvent.mouseDown(cell("C3"), { shiftKey: true });
+    expect(book.selection).toEqual({ sheet: "Purchases", row: 1, column: 1, rowCount: 2, columnCount: 2 });
+    expect(nameBox()).toBe("B2:C3");
+    expect(document.querySelectorAll('[role="gridcell"][aria-selected="true"]')).toHaveLength(4);
+    // Shift+click extends from the anchor (B2), also up and to the left of it.
+    fireEvent.mouseDown(cell("A1"), { shiftKey: true });
+    expect(nameBox()).toBe("A1:B2");
+  });
+
+  it("switches sheets with the tabs and comes back to the sheet's last selection", () => {
+    const book = seeded();
+    render(<WorkbookView book={book} />);
+    fireEvent.mouseDown(cell("C2"));
+    fireEvent.click(screen.getByRole("tab", { name: "Sheet1" }));
+    expect(book.activeSheet).toBe("Sheet1");
+    expect(nameBox()).toBe("A1");
+    expect(cell("A1").textContent).toBe("");
+    fireEvent.click(screen.getByRole("tab", { name: "Purchases" }));
+    expect(book.selection).toEqual({ sheet: "Purchases", row: 1, column: 2, rowCount: 1, columnCount: 1 });
+  });
+
+  it("redraws after a sync through Excel.run changed the workbook: new sheets, cells, charts, tables and settings", async () => {
+    const book = seeded();
+    const host: { Excel?: { run: (batch: (context: any) => Promise<void>) => Promise<void> } } = {};
+    book.install(host);
+    render(<WorkbookView book={book} />);
+    await act(() =>
+      host.Excel!.run(async (context) => {
+        const sheet = context.workbook.worksheets.add("Segments");
+        const range = sheet.getRange("A1:B2");
+        range.values = [
+          ["Segment", "Share"],
+          ["Champions", 0.125],
+        ];
+        range.numberFormat = [
+          ["@", "@"],
+          ["@", "0.0%"],
+        ];
+        sheet.tables.add(range, true);
+        const chart = sheet.charts.add("BarClustered", sheet.getRange("B2:B2"), "Columns");
+        chart.title.text = "Share by segment";
+        context.workbook.settings.add("Kundevaerdi.run", JSON.stringify({ version: 1 }));
+        sheet.activate();
+        await context.sync();
+      }),
+    );
+    expect(screen.getByRole("tab", { name: "Segments" }).getAttribute("aria-selected")).toBe("true");
+    expect(cell("B2").textContent).toBe("12.5%");
+    const charts = screen.getByRole("region", { name: "Charts" });
+    expect(charts.textContent).toContain("Share by segment — BarClustered");
+    expect(charts.textContent).toContain("values B2");
+    expect(screen.getByRole("region", { name: "Tables" }).textContent).toContain("Table1: A1:B2 (with header row)");
+    expect(screen.getByRole("region", { name: "Workbook settings" }).textContent).toContain("Kundevaerdi.run");
+  });
+});

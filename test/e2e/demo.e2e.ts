@@ -1,0 +1,140 @@
+/**
+ * The demo page in real headless Chromium: the production task pane (dist/taskpane.html) loads office.js from
+ * the local copy, Office.onReady resolves outside Office (host null), the pane renders in its iframe next to the
+ * in-page workbook, the workbook's grid selects like Excel (click, Shift+click), and nothing leaves the machine.
+ */
+import fs from "fs";
+import path from "path";
+import type { Browser, Frame, Page } from "playwright-core";
+import { isolatedContext, launchChromium, screenshot, watchErrors, type PageWatch } from "./browser";
+import { startDemo, type RunningDemo } from "./demoServer";
+
+const SAMPLE = path.resolve(__dirname, "../../../shared/data/cdnowElog.csv");
+
+let demo: RunningDemo;
+let browser: Browser;
+
+beforeAll(async () => {
+  demo = await startDemo();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.stop();
+});
+
+/** The task pane's frame once its page has loaded. */
+async function paneFrame(page: Page): Promise<Frame> {
+  const element = await page.waitForSelector("iframe.pane-frame");
+  const frame = await element.contentFrame();
+  if (!frame) throw new Error("the task pane iframe has no frame");
+  await frame.waitForLoadState("load");
+  return frame;
+}
+
+describe("demo page", () => {
+  let page: Page;
+  let watch: PageWatch;
+  const officeJsRequests: string[] = [];
+
+  beforeAll(async () => {
+    const isolated = await isolatedContext(browser, "en-US");
+    watch = isolated.watch;
+    page = await isolated.context.newPage();
+    watchErrors(page, watch);
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname.startsWith("/office-js/")) officeJsRequests.push(new URL(request.url()).pathname);
+    });
+    await page.goto(demo.url);
+  });
+
+  it("seeds the workbook with the CDNOW sample (or a labelled simulated log when the sample is absent)", async () => {
+    const header = page.locator(".demo-header .data-source");
+    if (fs.existsSync(SAMPLE)) {
+      const dataRows = fs.readFileSync(SAMPLE, "utf8").trim().split(/\r?\n/).length - 1;
+      await expectText(header, `Data: cdnowElog.csv (${dataRows.toLocaleString("en-US")} rows)`);
+      expect(await page.locator('[role="gridcell"][data-address="A1"]').textContent()).toBe("masterid");
+      expect(await page.locator('[role="gridcell"][data-address="E2"]').textContent()).toBe("29.33");
+    } else {
+      await expectText(header, /^Simulated purchase log, not real data: 2,357 customers, seed 2026/);
+      expect(await page.locator('[role="gridcell"][data-address="B2"]').textContent()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    await expectText(page.locator('[aria-label="Name box"]'), "A1");
+    expect(await page.getByRole("tab", { name: "Purchases" }).getAttribute("aria-selected")).toBe("true");
+  });
+
+  it("loads office.js from the local copy: Office.onReady resolves outside Office with host null", async () => {
+    const frame = await paneFrame(page);
+    const ready = await frame.evaluate(async () => {
+      const info = await Office.onReady();
+      return { host: info.host, platform: info.platform };
+    });
+    expect(ready).toEqual({ host: null, platform: null });
+    expect(officeJsRequests).toContain("/office-js/office.js");
+    expect(new URL(frame.url()).pathname).toBe("/taskpane.html");
+  });
+
+  it("renders the production task pane in the iframe", async () => {
+    const frame = await paneFrame(page);
+    await frame.getByRole("heading", { level: 1, name: "Kundeværdi" }).waitFor();
+    // office.js adds scripts of its own (o15apptofilemappingtable.js, …) from where it was loaded.
+    const scripts = await frame.evaluate(() => [...document.scripts].map((script) => script.src));
+    const paths = scripts.filter(Boolean).map((src) => new URL(src).pathname);
+    expect(paths[0]).toBe("/office-js/office.js");
+    expect(paths.filter((pathname) => !pathname.startsWith("/office-js/"))).toEqual(["/functions.js", "/taskpane.js"]);
+    expect(scripts.every((src) => src === "" || new URL(src).origin === new URL(demo.url).origin)).toBe(true);
+    await screenshot(page, "demo-en");
+  });
+
+  it("selects a cell by click and a range by Shift+click, in the grid and in the workbook", async () => {
+    await page.locator('[role="gridcell"][data-address="B3"]').click();
+    await page.locator('[role="gridcell"][data-address="D5"]').click({ modifiers: ["Shift"] });
+    await expectText(page.locator('[aria-label="Name box"]'), "B3:D5");
+    const selection = await page.evaluate(() => (window as unknown as { kundevaerdiDemo: { book: { selection: object } } }).kundevaerdiDemo.book.selection);
+    expect(selection).toEqual({ sheet: "Purchases", row: 2, column: 1, rowCount: 3, columnCount: 3 });
+    expect(await page.locator('[role="gridcell"][aria-selected="true"]').count()).toBe(9);
+    await page.locator('[role="gridcell"][data-address="A1"]').click();
+    await expectText(page.locator('[aria-label="Name box"]'), "A1");
+  });
+
+  it("makes no request outside the machine and throws no uncaught error", () => {
+    expect(watch.blockedRequests).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  });
+});
+
+describe("demo page without the CDNOW sample", () => {
+  it("seeds a simulated log, says so, and still runs the pane", async () => {
+    const withoutSample = await startDemo({ sample: false });
+    const { context, watch } = await isolatedContext(browser, "en-US");
+    try {
+      const page = await context.newPage();
+      watchErrors(page, watch);
+      await page.goto(withoutSample.url);
+      await expectText(page.locator(".demo-header .data-source.simulated"), /^Simulated purchase log, not real data: 2,357 customers, seed 2026 \([\d,]+ rows\)$/);
+      expect(await page.locator('[role="gridcell"][data-address="A1"]').textContent()).toBe("Customer");
+      expect(await page.locator('[role="gridcell"][data-address="B2"]').textContent()).toMatch(/^2024-\d{2}-\d{2}$/);
+      const frame = await paneFrame(page);
+      await frame.getByRole("heading", { level: 1, name: "Kundeværdi" }).waitFor();
+      await screenshot(page, "demo-simulated");
+      expect(watch.blockedRequests).toEqual([]);
+      expect(watch.errors).toEqual([]);
+    } finally {
+      await context.close();
+      await withoutSample.stop();
+    }
+  });
+});
+
+/** Waits (up to 10 s) for a locator's text to equal or match `expected`. */
+async function expectText(locator: ReturnType<Page["locator"]>, expected: string | RegExp): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  let text: string | null = null;
+  while (Date.now() < deadline) {
+    text = await locator.textContent();
+    if (typeof expected === "string" ? text === expected : expected.test(text ?? "")) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect(text).toEqual(expected);
+}
