@@ -1,14 +1,9 @@
 import type { ChartSpec, ColumnFormat, Report, ReportCell, ReportSheet, ReportTable } from "../core/report/reportModel";
 import type { Language } from "../i18n/language";
+import { supportedLanguages } from "../i18n/language";
 import { reportLabel } from "../i18n/reportLabels";
+import { loadMarkedSheets, markerComment, REPORT_SHEET_MARKER, type MarkedSheet } from "./reportMarker";
 import { rowBlocks } from "./rowBlocks";
-
-/**
- * The marker of a sheet the add-in created: a hidden worksheet-scoped named item (`Worksheet.names`,
- * ExcelApi 1.4). It travels with the sheet when the user renames it, is invisible in the Name Manager, and a
- * user's own sheet never has it, so only sheets carrying it are ever replaced.
- */
-export const REPORT_SHEET_MARKER = "Kundevaerdi_Report";
 
 /** Progress of a write: data rows written so far out of all tables' rows. */
 export interface WriteProgress {
@@ -132,21 +127,77 @@ function renderRows(language: Language, table: ReportTable, start: number, count
   return { values, formats };
 }
 
-/** Picks, for each report sheet, the first of "Name", "Name (2)", … that is free or one of ours (then replaced). */
-function chooseNames(
-  wanted: string[],
-  existing: Array<{ name: string; ours: boolean }>,
-): Array<{ name: string; replace: boolean }> {
-  const taken = new Set<string>();
-  return wanted.map((base) => {
+/** Whether `name` is a report sheet's default name in some language ("Segments", "Segmenter (2)", …). */
+function isDefaultName(name: string, id: ReportSheet["id"]): boolean {
+  return supportedLanguages.some((language) => {
+    const base = reportLabel(language, id);
+    return sameName(name, base) || new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(\\d+\\)$`, "i").test(name);
+  });
+}
+
+/**
+ * The final name of each report sheet: a previous sheet of ours for the same report sheet that the user renamed
+ * keeps the user's name; otherwise the first of "Name", "Name (2)", … (in `language`) that is free or one of ours.
+ */
+function chooseNames(report: Report, language: Language, existing: MarkedSheet[]): string[] {
+  const taken: string[] = [];
+  return report.sheets.map(({ id }) => {
+    const previous = existing.find((sheet) => sheet.ours && sheet.reportId === id);
+    if (previous && !isDefaultName(previous.name, id) && !taken.some((t) => sameName(t, previous.name))) {
+      taken.push(previous.name);
+      return previous.name;
+    }
+    const base = reportLabel(language, id);
     for (let n = 1; ; n++) {
       const name = n === 1 ? base : `${base} (${n})`;
-      if ([...taken].some((t) => sameName(t, name))) continue;
+      if (taken.some((t) => sameName(t, name))) continue;
       const sheet = existing.find((s) => sameName(s.name, name));
       if (sheet && !sheet.ours) continue;
-      taken.add(name);
-      return { name: sheet ? sheet.name : name, replace: sheet !== undefined };
+      taken.push(name);
+      return name;
     }
+  });
+}
+
+/** The first `count` names "prefix 1", "prefix 2", … that no sheet has. */
+function freeNames(prefix: string, count: number, used: string[]): string[] {
+  const names: string[] = [];
+  for (let n = 1; names.length < count; n++) {
+    const name = `${prefix} ${n}`;
+    if (!used.some((u) => sameName(u, name))) names.push(name);
+  }
+  return names;
+}
+
+/** What a failed or cancelled write must undo: the sheets it created, the sheets it renamed, the events setting. */
+interface Undo {
+  eventsBefore?: boolean;
+  /** Worksheet ids of the new sheets, once known. */
+  createdIds: string[];
+  /** Temporary names of the new sheets (for a sheet whose id was not known yet). */
+  temporaryNames: string[];
+  /** Old sheets of ours moved aside at commit: worksheet id → original name. */
+  movedAside: Map<string, string>;
+}
+
+/**
+ * Undoes a write in a fresh batch (operations still queued in the failed batch must not be sent): deletes the
+ * new sheets (by id, or by their temporary name), renames old sheets moved aside back, restores events.
+ */
+async function rollBack(undo: Undo): Promise<void> {
+  await Excel.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name,items/id");
+    await context.sync();
+    for (const sheet of worksheets.items) {
+      if (undo.createdIds.includes(sheet.id) || undo.temporaryNames.some((name) => sameName(name, sheet.name))) sheet.delete();
+    }
+    for (const sheet of worksheets.items) {
+      const original = undo.movedAside.get(sheet.id);
+      if (original !== undefined && sheet.name !== original) sheet.name = original;
+    }
+    if (undo.eventsBefore !== undefined) context.runtime.enableEvents = undo.eventsBefore;
+    await context.sync();
   });
 }
 
@@ -158,16 +209,27 @@ function chooseNames(
  * text starting with =, +, - or @ is stored as text, never run as a formula. The customers table becomes an Excel
  * table with filters (`worksheet.tables.add`).
  *
- * Safety: only sheets carrying {@link REPORT_SHEET_MARKER} (created by this function) are deleted and recreated;
- * a user's sheet with the wanted name is left alone and "Name (2)", "Name (3)", … is used instead.
+ * Transactional: the new sheets are written under temporary names ("~Kundevaerdi new 1", …) and committed only at
+ * the end, in one batch: old sheets of ours being replaced are renamed aside, the new ones get their names, the
+ * old ones are deleted and events are restored. Cancelling (`signal`) or an error at any point before that leaves
+ * the workbook exactly as it was: a fresh batch deletes the new sheets and restores events. If the commit batch
+ * itself fails, the same undo renames the old sheets back (Excel has no transactions: old sheets already deleted
+ * by a commit that failed later in its batch cannot be restored). An abort during the commit is too late: the
+ * write completes.
+ *
+ * Safety: only sheets carrying {@link REPORT_SHEET_MARKER} (created by this function) are replaced: every sheet of
+ * ours for a report sheet being written (found by the marker's comment, whatever its name now) and any sheet of
+ * ours holding a wanted name. A user's sheet with the wanted name is left alone and "Name (2)", "Name (3)", … is
+ * used instead. A sheet of ours the user renamed keeps the user's name; one with a default name (in any language)
+ * gets the default name in `language`.
  *
  * Rows go in row blocks ({@link rowBlocks}, budgeted for values and number formats) with one sync each, so each
  * request stays ≤ ~4 MB; calculation is suspended for each block (`suspendApiCalculationUntilNextSync`, ExcelApi 1.6).
- * Requires ExcelApi 1.8 (`runtime.enableEvents`), 1.7 (`getResizedRange`, chart series), 1.4 (`Worksheet.names`, `getItemOrNullObject`).
- * Each sheet's charts (ChartSpec) become native clustered bar/column charts to the right of its tables (ExcelApi
- * 1.7 series API, see {@link addChart}); each table's header and rows are autofitted (`format.autofitColumns`).
- * Events are off while writing (`runtime.enableEvents = false`, ExcelApi 1.8) and the previous setting is restored
- * in a separate batch afterwards, also when the write fails or is aborted.
+ * Requires ExcelApi 1.8 (`runtime.enableEvents`), 1.7 (`getResizedRange`, chart series), 1.4 (`Worksheet.names`,
+ * `NamedItem.comment`, `getItemOrNullObject`). Each sheet's charts (ChartSpec) become native clustered bar/column
+ * charts to the right of its tables (ExcelApi 1.7 series API, see {@link addChart}); each table's header and rows
+ * are autofitted (`format.autofitColumns`). Events are off while writing (`runtime.enableEvents = false`).
+ * Syncs: 2 (sheets, markers) + one per row block + one per sheet + 1 (commit).
  * @example const { sheets } = await writeReport(buildReport(analysis), "da") // [{ id: "overview", name: "Overblik" }, …]
  */
 export async function writeReport(
@@ -177,44 +239,50 @@ export async function writeReport(
 ): Promise<{ sheets: WrittenSheet[] }> {
   const { onProgress, signal } = options;
   if (signal?.aborted) throw abortError(signal);
-  // Set once events are switched off: the value to restore, whatever happens to the write.
-  const events: { before?: boolean } = {};
+  const undo: Undo = { createdIds: [], temporaryNames: [], movedAside: new Map() };
+  const checkAbort = (): void => {
+    if (signal?.aborted) throw abortError(signal);
+  };
   try {
     return await Excel.run(async (context) => {
       const worksheets = context.workbook.worksheets;
-      worksheets.load("items/name");
       const runtime = context.runtime;
       runtime.load("enableEvents");
-      await context.sync();
-      events.before = runtime.enableEvents;
+      const existing = await loadMarkedSheets(context);
+      const before = runtime.enableEvents;
       // The user's and other add-ins' event handlers would otherwise run for every block written.
       runtime.enableEvents = false;
-      const markers = worksheets.items.map((sheet) => {
-        const marker = sheet.names.getItemOrNullObject(REPORT_SHEET_MARKER);
-        marker.load("name");
-        return { sheet, marker };
-      });
-      await context.sync();
-      const existing = markers.map(({ sheet, marker }) => ({ name: sheet.name, ours: !marker.isNullObject }));
+      undo.eventsBefore = before;
 
-      const names = chooseNames(
-        report.sheets.map((sheet) => reportLabel(language, sheet.id)),
-        existing,
+      const names = chooseNames(report, language, existing);
+      const writtenIds = report.sheets.map((sheet) => sheet.id);
+      const replaced = existing.filter(
+        (sheet) => sheet.ours && ((sheet.reportId !== undefined && writtenIds.includes(sheet.reportId)) || names.some((name) => sameName(name, sheet.name))),
       );
+      const temporary = freeNames("~Kundevaerdi new", report.sheets.length, existing.map((sheet) => sheet.name));
+      const aside = freeNames("~Kundevaerdi old", replaced.length, [...existing.map((sheet) => sheet.name), ...temporary]);
+      undo.temporaryNames = temporary;
+
       const totalRows = report.sheets.reduce((sum, sheet) => sum + sheet.tables.reduce((n, table) => n + table.rows.length, 0), 0);
       let rowsWritten = 0;
-      const written: WrittenSheet[] = [];
+      const created: Array<{ sheet: Excel.Worksheet; known: boolean }> = [];
+      /** Records the ids of the new sheets as soon as a sync has made them readable. */
+      const sync = async (): Promise<void> => {
+        checkAbort();
+        await context.sync();
+        for (const entry of created) {
+          if (entry.known) continue;
+          undo.createdIds.push(entry.sheet.id);
+          entry.known = true;
+        }
+      };
 
       for (const [index, reportSheet] of report.sheets.entries()) {
-        const { name, replace } = names[index];
-        if (signal?.aborted) throw abortError(signal);
-        // The old sheet is renamed out of the way and deleted once its successor exists (a workbook cannot lose
-        // its last sheet, and the user may have deleted all others).
-        const old = replace ? worksheets.getItem(name) : undefined;
-        if (old) old.name = `~Kundevaerdi old ${index + 1}`;
-        const sheet = worksheets.add(name);
-        old?.delete();
-        const marker = sheet.names.add(REPORT_SHEET_MARKER, sheet.getRange("A1"), "Created by Kundeværdi; replaced when the report is written again.");
+        checkAbort();
+        const sheet = worksheets.add(temporary[index]);
+        sheet.load("id");
+        created.push({ sheet, known: false });
+        const marker = sheet.names.add(REPORT_SHEET_MARKER, sheet.getRange("A1"), markerComment(reportSheet.id));
         marker.visible = false;
 
         let top = 0;
@@ -232,8 +300,7 @@ export async function writeReport(
             part.numberFormat = formats;
             part.values = values;
             context.application.suspendApiCalculationUntilNextSync();
-            if (signal?.aborted) throw abortError(signal);
-            await context.sync();
+            await sync();
             rowsWritten += block.rowCount;
             onProgress?.({ rowsWritten, totalRows });
           }
@@ -250,20 +317,29 @@ export async function writeReport(
           if (!table) throw new Error(`The chart "${spec.id}" refers to the table "${spec.table}", which its sheet does not have`);
           addChart(sheet, language, spec, table, left);
         }
-        if (signal?.aborted) throw abortError(signal);
-        await context.sync();
-        written.push({ id: reportSheet.id, name });
+        await sync();
       }
-      return { sheets: written };
-    });
-  } finally {
-    const { before } = events;
-    // A fresh batch: operations still queued in an aborted or failed write must not be sent with the restore.
-    if (before !== undefined) {
-      await Excel.run(async (context) => {
-        context.runtime.enableEvents = before;
-        await context.sync();
+
+      // Commit, in one batch: old sheets aside, new sheets named, old sheets deleted, events restored.
+      checkAbort();
+      replaced.forEach((old, i) => {
+        undo.movedAside.set(old.worksheetId, old.name);
+        old.sheet.name = aside[i];
       });
+      created.forEach(({ sheet }, i) => {
+        sheet.name = names[i];
+      });
+      for (const old of replaced) old.sheet.delete();
+      runtime.enableEvents = before;
+      await context.sync();
+      return { sheets: report.sheets.map((reportSheet, i) => ({ id: reportSheet.id, name: names[i] })) };
+    });
+  } catch (error) {
+    try {
+      await rollBack(undo);
+    } catch {
+      // The original error is the one to report; the undo is best effort.
     }
+    throw error;
   }
 }

@@ -1,7 +1,8 @@
 import { analyzeTransactions } from "../../src/core/analysis/analyzeTransactions";
 import { buildReport } from "../../src/core/report/buildReport";
 import type { Report, ReportCell, ReportTable } from "../../src/core/report/reportModel";
-import { REPORT_SHEET_MARKER, writeReport, type WriteProgress } from "../../src/excel/writeReport";
+import { REPORT_SHEET_MARKER } from "../../src/excel/reportMarker";
+import { writeReport, type WriteProgress } from "../../src/excel/writeReport";
 import { rowBlocks } from "../../src/excel/rowBlocks";
 import type { Language } from "../../src/i18n/language";
 import { reportLabel } from "../../src/i18n/reportLabels";
@@ -285,28 +286,92 @@ describe("writeReport", () => {
     expect(book.eventsEnabled).toBe(false);
   });
 
-  it("restores events when the write is aborted midway or fails, without sending the aborted batch", async () => {
-    const controller = new AbortController();
-    await expect(
-      writeReport(report, "en", {
-        signal: controller.signal,
-        onProgress: () => controller.abort(),
-      }),
-    ).rejects.toMatchObject({ name: "AbortError" });
-    expect(book.eventsEnabled).toBe(true);
-    expect(book.cellWritesWithEvents).toBe(0);
-    // Aborted after the Overview's first block: the Segments sheet was never created.
-    expect(book.sheetNames()).toEqual(["Sheet1", "Overview"]);
+  describe("is transactional", () => {
+    /**
+     * A workbook with a user's sheet named Segments, an earlier English report of ours whose Segment rules sheet the
+     * user renamed and edited, and a setting; `base` is its sync count before the write under test.
+     */
+    async function seededBook(): Promise<{ book: WorkbookDouble; base: number }> {
+      const seeded = new WorkbookDouble();
+      seeded.install();
+      seeded.setValues("Segments", 0, 0, [["my own notes", 42]]);
+      await writeReport(tinyReport(["a", "b"]), "en");
+      await writeReport(report, "en");
+      seeded.renameSheet("Segment rules", "Mine regler");
+      seeded.setCell("Mine regler", 3, 1, 2);
+      seeded.setSetting("other", { kept: true });
+      seeded.cellWritesWithEvents = 0;
+      return { book: seeded, base: seeded.syncCount };
+    }
 
-    await expect(
-      writeReport(report, "en", {
-        onProgress: () => {
-          throw new Error("progress failed");
-        },
-      }),
-    ).rejects.toThrow("progress failed");
-    expect(book.eventsEnabled).toBe(true);
-    expect(book.cellWritesWithEvents).toBe(0);
+    /** The syncs a successful write makes on the seeded workbook. */
+    async function syncsOfAWrite(): Promise<number> {
+      const { book: seeded, base } = await seededBook();
+      await writeReport(report, "da");
+      return seeded.syncCount - base;
+    }
+
+    it("a successful re-run in another language replaces every sheet of ours, keeps the user's rename and sheet", async () => {
+      const { book: seeded } = await seededBook();
+      const { sheets } = await writeReport(report, "da");
+      const danish = ["overview", "segments", "customers"].map((id) => reportLabel("da", id));
+      expect(sheets.map((sheet) => sheet.name)).toEqual([...danish, "Mine regler"]);
+      expect(seeded.sheetNames()).toEqual(["Sheet1", "Segments", ...danish, "Mine regler"]);
+      expect(seeded.getCell("Segments", 0, 0)).toBe("my own notes");
+      // The edited cell is gone: the rules sheet was written afresh, under the user's name.
+      expectSheetEqualsReport(seeded, "Mine regler", "da", report.sheets[3].tables);
+      sheets.forEach((sheet) => expect(seeded.nameComment(sheet.name, REPORT_SHEET_MARKER)).toMatch(new RegExp(`^Kundevaerdi:${sheet.id} `)));
+      expect(seeded.eventsEnabled).toBe(true);
+      expect(seeded.tables.map((table) => table.sheet)).toEqual([reportLabel("da", "customers")]);
+    });
+
+    it("an abort at any sync leaves the whole workbook exactly as it was, events restored (or, at the commit, completes)", async () => {
+      const syncs = await syncsOfAWrite();
+      expect(syncs).toBeGreaterThan(6);
+      const outcomes: string[] = [];
+      for (let k = 1; k <= syncs; k++) {
+        const { book: seeded, base } = await seededBook();
+        const before = seeded.snapshot();
+        const controller = new AbortController();
+        seeded.beforeSync((n) => {
+          if (n === base + k) controller.abort();
+        });
+        const outcome = await writeReport(report, "da", { signal: controller.signal }).then(
+          () => "written",
+          (error: unknown) => (error as Error).name,
+        );
+        outcomes.push(outcome);
+        if (outcome === "AbortError") expect(seeded.snapshot()).toEqual(before);
+        else expect(seeded.sheetNames()).toContain(reportLabel("da", "overview"));
+      }
+      // Every sync but the commit can be cancelled; an abort during the commit is too late.
+      expect(outcomes).toEqual([...Array<string>(syncs - 1).fill("AbortError"), "written"]);
+    });
+
+    it("a failing sync at any point leaves the whole workbook exactly as it was, events restored", async () => {
+      const syncs = await syncsOfAWrite();
+      for (let k = 1; k <= syncs; k++) {
+        const { book: seeded, base } = await seededBook();
+        const before = seeded.snapshot();
+        seeded.failSyncAt(base + k);
+        await expect(writeReport(report, "da")).rejects.toThrow(/injected/);
+        expect(seeded.snapshot()).toEqual(before);
+      }
+    });
+
+    it("a failure in the progress callback (mid-write) also undoes everything", async () => {
+      const { book: seeded } = await seededBook();
+      const before = seeded.snapshot();
+      await expect(
+        writeReport(report, "en", {
+          onProgress: () => {
+            throw new Error("progress failed");
+          },
+        }),
+      ).rejects.toThrow("progress failed");
+      expect(seeded.snapshot()).toEqual(before);
+      expect(seeded.cellWritesWithEvents).toBe(0);
+    });
   });
 
   it("rejects with an AbortError and writes nothing when aborted before it starts", async () => {
