@@ -14,6 +14,8 @@ export interface ReadRangeOptions extends RowBlockOptions {
   onProgress?: (progress: ReadProgress) => void;
   /** Aborting stops the read before its next sync; the promise rejects with an AbortError. */
   signal?: AbortSignal;
+  /** Read only the range's first `maxRows` rows (a preview); a whole number ≥ 0. */
+  maxRows?: number;
 }
 
 export interface RangeValues {
@@ -21,6 +23,8 @@ export interface RangeValues {
   address: string;
   /** The cell values, one array per row (blanks arrive as ""). */
   values: unknown[][];
+  /** The range's rows, all of them (more than values.length when maxRows cut the read short). */
+  rowCount: number;
 }
 
 function abortError(signal: AbortSignal): unknown {
@@ -36,12 +40,14 @@ function abortError(signal: AbortSignal): unknown {
  * `range.getCell(startRow, 0).getResizedRange(rows − 1, columns − 1)` with `values` loaded and synced.
  * Requires ExcelApi 1.7 (`Range.getResizedRange`); everything else used is ExcelApi 1.1.
  *
+ * With `maxRows`, only the first rows are read (progress counts those) and `rowCount` still tells the range's size.
  * Progress is reported after each block; when `signal` aborts, no further sync is made and the promise
  * rejects with an AbortError (a `DOMException` named "AbortError", or the signal's own AbortError reason).
  * @example const { address, values } = await readRangeValues({ sheet: "Data", address: "A1:E100000" }, { onProgress })
  */
 export async function readRangeValues(source: RangeSource, options: ReadRangeOptions = {}): Promise<RangeValues> {
-  const { onProgress, signal, ...blockOptions } = options;
+  const { onProgress, signal, maxRows, ...blockOptions } = options;
+  if (maxRows !== undefined && !(Number.isInteger(maxRows) && maxRows >= 0)) throw new RangeError(`maxRows must be a whole number ≥ 0, got ${maxRows}`);
   if (signal?.aborted) throw abortError(signal);
   return Excel.run(async (context) => {
     const range =
@@ -49,7 +55,8 @@ export async function readRangeValues(source: RangeSource, options: ReadRangeOpt
     range.load(["address", "rowCount", "columnCount"]);
     await context.sync();
     const address = range.address;
-    const totalRows = range.rowCount;
+    const rowCount = range.rowCount;
+    const totalRows = Math.min(rowCount, maxRows ?? rowCount);
     const columnCount = range.columnCount;
 
     const values: unknown[][] = [];
@@ -62,6 +69,6 @@ export async function readRangeValues(source: RangeSource, options: ReadRangeOpt
       onProgress?.({ rowsRead: block.startRow + block.rowCount, totalRows });
     }
     if (signal?.aborted) throw abortError(signal);
-    return { address, values };
+    return { address, values, rowCount };
   });
 }

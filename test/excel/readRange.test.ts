@@ -79,6 +79,26 @@ describe("readRangeValues", () => {
       expect(workbook.syncCount).toBe(syncsAtAbort);
     });
 
+    it("with maxRows reads only the first rows (a preview) in one block, and still tells the range's size", async () => {
+      const progress: ReadProgress[] = [];
+      const result = await readRangeValues({ sheet: "Data", address: "A1:E100000" }, { maxRows: 20, onProgress: (p) => progress.push(p) });
+      expect(result.values).toEqual(purchases.slice(0, 20));
+      expect(result.rowCount).toBe(ROWS);
+      expect(progress).toEqual([{ rowsRead: 20, totalRows: 20 }]);
+      expect(workbook.syncCount).toBe(2);
+      expect(Math.max(...workbook.syncPayloadBytes)).toBeLessThan(5_000);
+    });
+
+    it("with maxRows above the range's rows reads them all; 0 reads none", async () => {
+      expect((await readRangeValues({ sheet: "Data", address: "A1:E3" }, { maxRows: 500 })).values).toEqual(purchases.slice(0, 3));
+      expect(await readRangeValues({ sheet: "Data", address: "A1:E3" }, { maxRows: 0 })).toEqual({ address: "Data!A1:E3", values: [], rowCount: 3 });
+    });
+
+    it.each([-1, 1.5, Number.NaN])("rejects maxRows %p with a RangeError before any sync", async (maxRows) => {
+      await expect(readRangeValues({ sheet: "Data", address: "A1:E3" }, { maxRows })).rejects.toBeInstanceOf(RangeError);
+      expect(workbook.syncCount).toBe(0);
+    });
+
     it("makes no sync at all when the signal is already aborted", async () => {
       const controller = new AbortController();
       controller.abort();
@@ -99,7 +119,7 @@ describe("readRangeValues", () => {
       bytesPerCellEstimate: 8,
       onProgress: ({ rowsRead }) => progress.push(rowsRead),
     });
-    expect(result).toEqual({ address: "Sheet1!C10:E26", values: rows });
+    expect(result).toEqual({ address: "Sheet1!C10:E26", values: rows, rowCount: 17 });
     expect(progress).toEqual([5, 10, 15, 17]);
     expect(workbook.syncCount).toBe(5);
   });
