@@ -1,8 +1,12 @@
 import type { WorkbookDouble } from "./workbookDouble";
 
-/** What the demo page puts on its window for the task pane in its iframe: the workbook's `Excel` namespace. */
+/**
+ * What the demo page puts on its window for the task pane in its iframe: the workbook's `Excel` namespace, and
+ * the display language the pane should use (as Office.context.displayLanguage would tell it inside Office).
+ */
 export interface InPageHost {
   Excel: unknown;
+  displayLanguage: string;
 }
 
 /** What the demo page puts on its window for tests and for a look in the browser console. */
@@ -14,15 +18,16 @@ export interface DemoHandle {
 
 /**
  * Makes `book` the workbook of a task pane opened in an iframe of `page`: sets `page.kundevaerdiInPageHost` to
- * `{ Excel }` with the double's `Excel.run`, which the pane (src/taskpane/index.tsx) takes from its same-origin
- * parent when it runs outside Office. Must run before the iframe is created. Also sets `page.kundevaerdiDemo` to
- * the workbook, for the end-to-end test and the browser console.
- * @example installInPageHost(window, book, "cdnowElog.csv"); document.body.append(iframe);
+ * `{ Excel, displayLanguage }` with the double's `Excel.run`, which the pane (src/taskpane/index.tsx) takes from
+ * its same-origin parent when it runs outside Office. Must run before the iframe is created; a change of
+ * `displayLanguage` takes effect when the pane is loaded again. Also sets `page.kundevaerdiDemo` to the workbook,
+ * for the end-to-end test and the browser console.
+ * @example installInPageHost(window, book, "cdnowElog.csv", "da-DK"); document.body.append(iframe);
  */
-export function installInPageHost(page: Window, book: WorkbookDouble, source: string): InPageHost {
+export function installInPageHost(page: Window, book: WorkbookDouble, source: string, displayLanguage: string): InPageHost {
   const namespace: { Excel?: unknown } = {};
   book.install(namespace);
-  const host: InPageHost = { Excel: namespace.Excel };
+  const host: InPageHost = { Excel: namespace.Excel, displayLanguage };
   const slots = page as unknown as { kundevaerdiInPageHost?: InPageHost; kundevaerdiDemo?: DemoHandle };
   slots.kundevaerdiInPageHost = host;
   slots.kundevaerdiDemo = { book, source };

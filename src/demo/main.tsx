@@ -32,10 +32,10 @@ function seededWorkbook(seed: SeedData): WorkbookDouble {
 async function start(root: HTMLElement): Promise<void> {
   const seed = await loadSeed();
   const book = seededWorkbook(seed);
-  installInPageHost(window, book, seed.source.kind === "file" ? seed.source.name : "simulated");
-  createRoot(root).render(
-    <DemoPage book={book} source={seed.source} dataRows={seed.rows.length - 1} paneUrl="/taskpane.html" />,
-  );
+  // ?lang=da-DK starts the pane in that display language; otherwise the browser's language stands in for Office's.
+  const displayLanguage = new URLSearchParams(window.location.search).get("lang") || navigator.language;
+  const host = installInPageHost(window, book, seed.source.kind === "file" ? seed.source.name : "simulated", displayLanguage);
+  createRoot(root).render(<DemoPage book={book} source={seed.source} dataRows={seed.rows.length - 1} paneUrl="/taskpane.html" host={host} />);
 }
 
 const root = document.getElementById("root") as HTMLElement;
