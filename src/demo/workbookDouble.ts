@@ -407,6 +407,12 @@ class WorksheetDouble {
     return new RangeDouble(this.context, this.book, this.currentName, parseA1(address));
   }
 
+  /** ExcelApi 1.7: the range of `rowCount` × `columnCount` cells from (startRow, startColumn), zero-based. */
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeDouble {
+    if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1) throw new Error("InvalidArgument: getRangeByIndexes outside the sheet");
+    return new RangeDouble(this.context, this.book, this.currentName, { row: startRow, column: startColumn, rowCount, columnCount });
+  }
+
   /** ExcelApi 1.4: the used range (values and formulas; with valuesOnly, cells with values), or a null object. */
   getUsedRangeOrNullObject(valuesOnly = false): RangeDouble {
     return RangeDouble.used(this.context, this.book, this.currentName, valuesOnly, true);
