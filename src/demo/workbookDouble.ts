@@ -17,9 +17,17 @@
  *   changed something (and after `loadRows`/`select`);
  * - test hooks: `syncCount`, `syncPayloadBytes`, `beforeSync(hook)`, `failSyncAt(n)`.
  */
+
+/**
+ * What a cell can hold in the double.
+ * @example book.setCell("Data", 0, 0, "Kunde")
+ */
 export type CellContent = string | number | boolean;
 
-/** Zero-based column index → letters ("A", "AB"). */
+/**
+ * Zero-based column index → letters ("A", "AB").
+ * @example columnLetters(27) // "AB"
+ */
 export function columnLetters(index: number): string {
   let letters = "";
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
@@ -34,7 +42,10 @@ function columnIndex(letters: string): number {
   return index - 1;
 }
 
-/** A rectangle of cells, zero-based. */
+/**
+ * A rectangle of cells, zero-based.
+ * @example { row: 0, column: 0, rowCount: 6920, columnCount: 5 } // A1:E6920
+ */
 export interface Area {
   row: number;
   column: number;
@@ -42,19 +53,28 @@ export interface Area {
   columnCount: number;
 }
 
-/** The selection: an area on a sheet (the active sheet); the active cell is its top-left cell. */
+/**
+ * The selection: an area on a sheet (the active sheet); the active cell is its top-left cell.
+ * @example { sheet: "Data", row: 1, column: 0, rowCount: 1, columnCount: 1 } // Data!A2
+ */
 export interface Selection extends Area {
   sheet: string;
 }
 
-/** "A1" or "A1:C3" for an area (no sheet). */
+/**
+ * "A1" or "A1:C3" for an area (no sheet).
+ * @example areaToA1({ row: 0, column: 0, rowCount: 2, columnCount: 3 }) // "A1:C2"
+ */
 export function areaToA1(area: Area): string {
   const first = `${columnLetters(area.column)}${area.row + 1}`;
   const last = `${columnLetters(area.column + area.columnCount - 1)}${area.row + area.rowCount}`;
   return first === last ? first : `${first}:${last}`;
 }
 
-/** Parses an A1 address ("B2", "A1:E100", "$A$1:$E$100") into a zero-based area; other forms are not modelled. */
+/**
+ * Parses an A1 address ("B2", "A1:E100", "$A$1:$E$100") into a zero-based area; other forms are not modelled.
+ * @example parseA1("B2:C10") // { row: 1, column: 1, rowCount: 9, columnCount: 2 }
+ */
 export function parseA1(address: string): Area {
   const match = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(address.trim());
   if (!match) throw new Error(`InvalidArgument: the workbook double does not model the address "${address}"`);
@@ -424,7 +444,10 @@ class WorksheetDouble {
   }
 }
 
-/** A chart as recorded by the double: addresses are without the sheet, e.g. "H3:H13". */
+/**
+ * A chart as recorded by the double: addresses are without the sheet, e.g. "H3:H13".
+ * @example book.charts[0] // { sheet: "Segments", type: "BarClustered", source: "H3:H13", seriesBy: "Columns", series: […], … }
+ */
 export interface ChartRecord {
   sheet: string;
   type: string;
@@ -436,7 +459,10 @@ export interface ChartRecord {
   position?: { start: string; end?: string };
 }
 
-/** An Excel table as recorded by the double (address without the sheet, header row included). */
+/**
+ * An Excel table as recorded by the double (address without the sheet, header row included).
+ * @example book.tables[0] // { name: "Table1", sheet: "Customers", address: "A2:S2359", hasHeaders: true }
+ */
 export interface TableRecord {
   name: string;
   sheet: string;
@@ -894,7 +920,10 @@ interface NameRecord {
   comment: string;
 }
 
-/** The whole workbook as plain data (for "nothing changed" comparisons). */
+/**
+ * The whole workbook as plain data (for "nothing changed" comparisons).
+ * @example expect(book.snapshot()).toEqual(before)
+ */
 export interface WorkbookSnapshot {
   sheets: Array<{ name: string; visibility: string; cells: Record<string, CellContent>; formats: Record<string, string>; names: Record<string, NameRecord> }>;
   tables: TableRecord[];
@@ -906,7 +935,10 @@ export interface WorkbookSnapshot {
 
 const NUMBER_TEXT = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i;
 
-/** An in-memory workbook with `Excel.run`, for the adapter's tests and the demo page. */
+/**
+ * An in-memory workbook with `Excel.run`, for the adapter's tests and the demo page.
+ * @example const book = new WorkbookDouble(); book.loadRows("Data", rows); book.install(frame.contentWindow); book.onChange(render)
+ */
 export class WorkbookDouble {
   syncCount = 0;
   /** The approximate payload of each sync so far, in bytes (JSON length of cell arrays loaded or written). */

@@ -1,4 +1,7 @@
-/** A rectangle of cells, zero-based (row 0 = sheet row 1, column 0 = column A). */
+/**
+ * A rectangle of cells, zero-based (row 0 = sheet row 1, column 0 = column A).
+ * @example const area: CellArea = { row: 0, column: 0, rowCount: 6920, columnCount: 5 } // A1:E6920
+ */
 export interface CellArea {
   row: number;
   column: number;

@@ -1,13 +1,22 @@
 import { areaAddress, parseAreaAddress, splitSheetAddress } from "./a1";
 import { WorkbookItemNotFoundError } from "./workbookErrors";
 
-/** Where the user says the purchase data is: the selection, the region around the active cell, or an Excel table. */
+/**
+ * Where the user says the purchase data is: the selection, the region around the active cell, or an Excel table.
+ * @example const choice: SourceChoice = { kind: "table", name: "Sales" }
+ */
 export type SourceChoice = { kind: "selection" } | { kind: "region" } | { kind: "table"; name: string };
 
-/** How a source is remembered for Refresh: a table by name (it grows by itself), or a range by sheet and address. */
+/**
+ * How a source is remembered for Refresh: a table by name (it grows by itself), or a range by sheet and address.
+ * @example const stored: StoredSource = { kind: "range", sheet: "Data", address: "A1:E6920" }
+ */
 export type StoredSource = { kind: "table"; name: string } | { kind: "range"; sheet: string; address: string };
 
-/** A source pinned down to cells. */
+/**
+ * A source pinned down to cells.
+ * @example { sheet: "Data", address: "A1:E6920", rowCount: 6920, columnCount: 5, stored: { kind: "range", sheet: "Data", address: "A1:E6920" } }
+ */
 export interface ResolvedSource {
   sheet: string;
   /** The area without the sheet, e.g. "A1:E6920". */
@@ -18,7 +27,10 @@ export interface ResolvedSource {
   stored: StoredSource;
 }
 
-/** An Excel table of the workbook. */
+/**
+ * An Excel table of the workbook.
+ * @example { name: "Sales", sheet: "Data", address: "A1:E6920", rowCount: 6920, columnCount: 5 }
+ */
 export interface TableInfo {
   name: string;
   sheet: string;

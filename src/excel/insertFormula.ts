@@ -1,4 +1,7 @@
-/** What happened when the pane tried to put a formula into the selected cell. */
+/**
+ * What happened when the pane tried to put a formula into the selected cell.
+ * @example { kind: "cellNotEmpty", address: "Sheet1!B2" }
+ */
 export type InsertFormulaResult =
   | { kind: "inserted"; address: string }
   | { kind: "cellNotEmpty"; address: string };

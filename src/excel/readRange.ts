@@ -1,14 +1,24 @@
 import { rowBlocks, type RowBlockOptions } from "./rowBlocks";
 
-/** Which range to read: an A1 address on a named worksheet, or the user's current selection. */
+/**
+ * Which range to read: an A1 address on a named worksheet, or the user's current selection.
+ * @example const source: RangeSource = { sheet: "Data", address: "A1:E100000" }
+ */
 export type RangeSource = { sheet: string; address: string } | "selection";
 
-/** Progress of a read: rows read so far out of the range's total. */
+/**
+ * Progress of a read: rows read so far out of the range's total.
+ * @example { rowsRead: 50000, totalRows: 100000 }
+ */
 export interface ReadProgress {
   rowsRead: number;
   totalRows: number;
 }
 
+/**
+ * Options of a read: progress, cancel, a preview of the first rows, and the row-block budget.
+ * @example { maxRows: 20, signal: controller.signal, onProgress: ({ rowsRead, totalRows }) => … }
+ */
 export interface ReadRangeOptions extends RowBlockOptions {
   /** Called after every block with the rows read so far; the last call has rowsRead === totalRows. */
   onProgress?: (progress: ReadProgress) => void;
@@ -18,6 +28,10 @@ export interface ReadRangeOptions extends RowBlockOptions {
   maxRows?: number;
 }
 
+/**
+ * What a read returns.
+ * @example { address: "Data!A1:E6920", values: [["Kunde", "Dato", …], …], rowCount: 6920 }
+ */
 export interface RangeValues {
   /** The full address of the range read, e.g. "Data!A1:E100000". */
   address: string;

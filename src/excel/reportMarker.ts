@@ -5,6 +5,7 @@ import type { ReportSheet } from "../core/report/reportModel";
  * ExcelApi 1.4). It travels with the sheet when the user renames it, is invisible in the Name Manager, and a
  * user's own sheet never has it, so only sheets carrying it are ever replaced. Its comment (`NamedItem.comment`,
  * ExcelApi 1.4) records which report sheet it is ("Kundevaerdi:segmentRules …").
+ * @example sheet.names.getItemOrNullObject(REPORT_SHEET_MARKER)
  */
 export const REPORT_SHEET_MARKER = "Kundevaerdi_Report";
 
@@ -28,7 +29,10 @@ export function reportSheetIdOf(comment: string | null | undefined): ReportSheet
   return REPORT_SHEET_IDS.find((id) => id === match?.[1]);
 }
 
-/** A worksheet of the workbook, with what its marker says. */
+/**
+ * A worksheet of the workbook, with what its marker says.
+ * @example { sheet, name: "My rules", worksheetId: "{…}", ours: true, reportId: "segmentRules" }
+ */
 export interface MarkedSheet {
   sheet: Excel.Worksheet;
   name: string;

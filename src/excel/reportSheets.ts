@@ -4,7 +4,10 @@ import { readRangeValues } from "./readRange";
 import { loadMarkedSheets } from "./reportMarker";
 import { WorkbookItemNotFoundError } from "./workbookErrors";
 
-/** The cells of one of the add-in's sheets, from column A. */
+/**
+ * The cells of one of the add-in's sheets, from column A.
+ * @example { name: "Segment rules", firstRow: 1, rows: [["Segment rules"], ["Segment", "Lowest R score", …], …] }
+ */
 export interface ReportSheetContent {
   /** The worksheet's current name (the user may have renamed it). */
   name: string;

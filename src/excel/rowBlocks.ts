@@ -1,9 +1,16 @@
-/** One block of consecutive rows of a range, relative to the range's first row. */
+/**
+ * One block of consecutive rows of a range, relative to the range's first row.
+ * @example { startRow: 25000, rowCount: 25000 }
+ */
 export interface RowBlock {
   startRow: number;
   rowCount: number;
 }
 
+/**
+ * The payload budget of one block (one sync).
+ * @example { maxBytesPerSync: 4_000_000, bytesPerCellEstimate: 32 }
+ */
 export interface RowBlockOptions {
   /** Upper bound on the estimated payload of one block, in bytes (default 4,000,000). */
   maxBytesPerSync?: number;

@@ -5,7 +5,10 @@ import type { TimeUnit } from "../core/transactionLog";
 import { parseAreaAddress } from "./a1";
 import type { StoredSource } from "./dataSources";
 
-/** The settings of the last run, stored in the workbook so that Refresh can repeat it on grown data. */
+/**
+ * The settings of the last run, stored in the workbook so that Refresh can repeat it on grown data.
+ * @example { version: 1, source: { kind: "table", name: "Sales" }, columns: { customer: "Kunde" }, analysis: { timeUnit: "week", observationEndDay: null, horizonMonths: 12, … } }
+ */
 export interface StoredRun {
   version: 1;
   language?: string;
@@ -25,7 +28,10 @@ export interface StoredRun {
   };
 }
 
-/** The workbook setting (`workbook.settings`, per file and add-in) that holds the last run as JSON text. */
+/**
+ * The workbook setting (`workbook.settings`, per file and add-in) that holds the last run as JSON text.
+ * @example context.workbook.settings.getItemOrNullObject(RUN_SETTINGS_KEY)
+ */
 export const RUN_SETTINGS_KEY = "Kundevaerdi.lastRun";
 
 type Shape = Record<string, unknown>;

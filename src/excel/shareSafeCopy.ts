@@ -1,17 +1,27 @@
 import { rowBlocks, type RowBlockOptions } from "./rowBlocks";
 
-/** Where the add-in's formulas are: how many cells, on which sheets (workbook order). */
+/**
+ * Where the add-in's formulas are: how many cells, on which sheets (workbook order).
+ * @example { cells: 2357, sheets: ["Analysis"] }
+ */
 export interface AddinFormulaScan {
   cells: number;
   sheets: string[];
 }
 
-/** Progress of a replacement: formula cells replaced so far out of all found. */
+/**
+ * Progress of a replacement: formula cells replaced so far out of all found.
+ * @example { cellsDone: 25000, totalCells: 100000 }
+ */
 export interface ReplaceProgress {
   cellsDone: number;
   totalCells: number;
 }
 
+/**
+ * Options of the replacement: progress, and the row-block budget.
+ * @example { onProgress: ({ cellsDone, totalCells }) => … }
+ */
 export interface ReplaceOptions extends RowBlockOptions {
   /** Called after every synced block of replacements; the last call has cellsDone === totalCells. */
   onProgress?: (progress: ReplaceProgress) => void;

@@ -5,12 +5,19 @@ import { reportLabel } from "../i18n/reportLabels";
 import { loadMarkedSheets, markerComment, REPORT_SHEET_MARKER, type MarkedSheet } from "./reportMarker";
 import { rowBlocks } from "./rowBlocks";
 
-/** Progress of a write: data rows written so far out of all tables' rows. */
+/**
+ * Progress of a write: data rows written so far out of all tables' rows.
+ * @example { rowsWritten: 25000, totalRows: 2400 + 100000 }
+ */
 export interface WriteProgress {
   rowsWritten: number;
   totalRows: number;
 }
 
+/**
+ * Options of a write: progress and cancel.
+ * @example { signal: controller.signal, onProgress: ({ rowsWritten, totalRows }) => … }
+ */
 export interface WriteReportOptions {
   /** Called after every synced block of rows; the last call has rowsWritten === totalRows. */
   onProgress?: (progress: WriteProgress) => void;
@@ -18,6 +25,10 @@ export interface WriteReportOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * A report sheet as written.
+ * @example { id: "segments", name: "Segments (2)" }
+ */
 export interface WrittenSheet {
   /** The report sheet's id ("overview", "segments", …). */
   id: ReportSheet["id"];
