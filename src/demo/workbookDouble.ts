@@ -8,9 +8,11 @@
  *
  * Public API for the demo page and tests (everything else is the modelled part of Office.js):
  * - seeding: `loadRows(sheet, rows)`, `setCell`, `setValues`, `setFormula` (a formula with its result; an array
- *   result spills), `addSheet`, `select(sheet, row, column, rowCount?, columnCount?)`;
- * - reading: `sheetNames()`, `activeSheet`, `selection`, `getCell` (what the cell holds: constant or formula text),
- *   `getValue` (what it shows: a formula's result, a spilled value), `getNumberFormat`, `isFormula`,
+ *   result spills), `addSheet`, `setSheetVisibility`, `addTable`, `addName`, `setSetting`,
+ *   `select(sheet, row, column, rowCount?, columnCount?)`;
+ * - reading: `sheetNames()`, `sheetVisibility(name)`, `activeSheet`, `selection`, `getCell` (what the cell holds:
+ *   constant or formula text), `getValue` (what it shows: a formula's result, a spilled value), `getNumberFormat`,
+ *   `isFormula`,
  *   `usedSize(sheet)`, `tables`, `charts`, `autofits`, `hasName`/`nameVisible`/`nameComment`, `settings`,
  *   `eventsEnabled`, `snapshot()` (the whole workbook as plain data);
  * - hosting: `install(target)` puts `Excel.run` on `target`; `onChange(listener)` is called after every sync that
@@ -206,7 +208,7 @@ class WorkbookProxy {
   }
 }
 
-/** `workbook.worksheets`: getItem, getItemOrNullObject (ExcelApi 1.4), add, getActiveWorksheet, load("items/…"). */
+/** `workbook.worksheets`: getItem, getItemOrNullObject (ExcelApi 1.4), add, load("items/…"). */
 class WorksheetCollectionDouble {
   private loadedItems: WorksheetDouble[] | undefined;
 
@@ -224,22 +226,16 @@ class WorksheetCollectionDouble {
     return WorksheetDouble.byName(this.context, this.book, name, true);
   }
 
-  /** ExcelApi 1.1. */
-  getActiveWorksheet(): WorksheetDouble {
-    const id = this.book.sheetId(this.book.selection.sheet);
-    return new WorksheetDouble(this.context, this.book, id);
-  }
-
   add(name: string): WorksheetDouble {
     const id = this.book.reserveSheetId();
     this.context.enqueue(() => this.book.addSheet(name, id));
     return new WorksheetDouble(this.context, this.book, id);
   }
 
-  /** Models "items/name", "items/id", "items/visibility" (comma-separated or an array). */
+  /** Models "items/name" and "items/id" (comma-separated or an array). */
   load(propertyNames: string | string[]): this {
     const properties = splitProperties(propertyNames).map((path) => {
-      const match = /^items\/(name|id|visibility)$/.exec(path);
+      const match = /^items\/(name|id)$/.exec(path);
       if (!match) throw new Error(`The workbook double does not model worksheets.load("${path}")`);
       return match[1];
     });
@@ -340,12 +336,11 @@ class WorksheetDouble {
       if (this.resolvedId === undefined) this.loaded.set(property, null);
       else if (property === "name") this.loaded.set("name", this.currentName());
       else if (property === "id") this.loaded.set("id", this.resolvedId);
-      else if (property === "visibility") this.loaded.set("visibility", this.book.sheetVisibility(this.currentName()));
       else throw new Error(`The workbook double does not model Worksheet.${property}`);
     }
   }
 
-  /** Models "name", "id", "visibility". */
+  /** Models "name" and "id". */
   load(propertyNames: string | string[]): this {
     const properties = splitProperties(propertyNames);
     this.context.enqueue(() => this.fill(properties));
@@ -367,11 +362,6 @@ class WorksheetDouble {
 
   get id(): string {
     return this.loaded.get("id") as string;
-  }
-
-  /** ExcelApi 1.1: "Visible" | "Hidden" | "VeryHidden". */
-  set visibility(visibility: string) {
-    this.context.enqueue(() => this.book.setSheetVisibility(this.currentName(), visibility));
   }
 
   /** ExcelApi 1.1: makes the sheet active (its A1 selected). */
@@ -436,11 +426,6 @@ class WorksheetDouble {
   /** ExcelApi 1.4: the used range (values and formulas; with valuesOnly, cells with values), or a null object. */
   getUsedRangeOrNullObject(valuesOnly = false): RangeDouble {
     return RangeDouble.used(this.context, this.book, this.currentName, valuesOnly, true);
-  }
-
-  /** ExcelApi 1.1 (valuesOnly 1.2): the used range; an empty sheet gives A1. */
-  getUsedRange(valuesOnly = false): RangeDouble {
-    return RangeDouble.used(this.context, this.book, this.currentName, valuesOnly, false);
   }
 }
 
@@ -562,10 +547,10 @@ class TableCollectionDouble {
     private readonly book: WorkbookDouble,
   ) {}
 
-  /** Models "items/name" and "items/worksheet/name". */
+  /** Models "items/name". */
   load(propertyNames: string | string[]): this {
     const properties = splitProperties(propertyNames).map((path) => {
-      const match = /^items\/(name|worksheet\/name)$/.exec(path);
+      const match = /^items\/(name)$/.exec(path);
       if (!match) throw new Error(`The workbook double does not model tables.load("${path}")`);
       return match[1];
     });
@@ -591,24 +576,16 @@ class TableCollectionDouble {
   }
 }
 
-/** An Excel table proxy: name, worksheet.name, getRange() (ExcelApi 1.1; worksheet 1.2). */
+/** An Excel table proxy: name, getRange() (ExcelApi 1.1). */
 class TableDouble {
   private loaded = new Loaded();
-  readonly worksheet: { readonly name: string };
 
   constructor(
     private readonly context: RequestContextDouble,
     private readonly book: WorkbookDouble,
     private readonly tableName: string,
     private readonly orNull = false,
-  ) {
-    const loaded = this.loaded;
-    this.worksheet = {
-      get name(): string {
-        return loaded.get("worksheet/name") as string;
-      },
-    };
-  }
+  ) {}
 
   private record(): TableRecord | undefined {
     return this.book.tables.find((table) => table.name.toLowerCase() === this.tableName.toLowerCase());
@@ -622,12 +599,11 @@ class TableDouble {
       else if (!table && this.orNull) this.loaded.set(property, null);
       else if (!table) throw new Error(`ItemNotFound: there is no table named "${this.tableName}"`);
       else if (property === "name") this.loaded.set(property, table.name);
-      else if (property === "worksheet/name") this.loaded.set(property, table.sheet);
       else throw new Error(`The workbook double does not model Table.${property}`);
     }
   }
 
-  /** Models "name" and "worksheet/name". */
+  /** Models "name". */
   load(propertyNames: string | string[]): this {
     const properties = splitProperties(propertyNames);
     this.context.enqueue(() => this.fill(properties));
@@ -810,7 +786,7 @@ class RangeDouble {
 
   /** Writing formulas: text starting with "=" becomes a formula (its result unknown to the double: "#N/A"). */
   set formulas(formulas: CellContent[][]) {
-    this.write(formulas, "formulas");
+    this.write(formulas);
   }
 
   get values(): CellContent[][] {
@@ -819,7 +795,7 @@ class RangeDouble {
 
   /** Writing values: Excel's typing rules (see WorkbookDouble.enter). */
   set values(values: CellContent[][]) {
-    this.write(values, "values");
+    this.write(values);
   }
 
   get numberFormat(): string[][] {
@@ -864,13 +840,13 @@ class RangeDouble {
     return area;
   }
 
-  private write(contents: CellContent[][], kind: "values" | "formulas"): void {
+  private write(contents: CellContent[][]): void {
     this.checkDimensions(contents);
     this.context.enqueue(() => {
       const { row, column } = this.checkedArea(contents);
       this.context.addPayload(JSON.stringify(contents).length);
       const sheet = this.sheet();
-      contents.forEach((cells, r) => cells.forEach((content, c) => this.book.enter(sheet, row + r, column + c, content, kind)));
+      contents.forEach((cells, r) => cells.forEach((content, c) => this.book.enter(sheet, row + r, column + c, content)));
     });
   }
 
@@ -1241,7 +1217,7 @@ export class WorkbookDouble {
    * is not stored); in a cell not formatted "@" (Text), text starting with "=" becomes a formula (result "#N/A": the
    * double does not calculate) and number-like text becomes a number.
    */
-  enter(sheet: string, row: number, column: number, content: CellContent, _kind: "values" | "formulas"): void {
+  enter(sheet: string, row: number, column: number, content: CellContent): void {
     const text = this.getNumberFormat(sheet, row, column) === "@";
     if (typeof content !== "string" || text) return this.setCell(sheet, row, column, content);
     if (content.startsWith("'")) return this.setCell(sheet, row, column, content.slice(1));

@@ -219,6 +219,12 @@ describe("WorkbookDouble", () => {
       book.deleteSheet("Renamed");
       expect(book.tables).toEqual([]);
       expect(() => book.deleteSheet("Sheet1")).toThrow(/at least one visible/);
+      book.addSheet("Hidden");
+      book.setSheetVisibility("Hidden", "Hidden");
+      expect(book.sheetVisibility("Hidden")).toBe("Hidden");
+      // A hidden sheet does not count: Sheet1 is still the last visible one.
+      expect(() => book.deleteSheet("Sheet1")).toThrow(/at least one visible/);
+      expect(() => book.setSheetVisibility("Sheet1", "Hidden")).toThrow(/at least one visible/);
       expect(() => book.addSheet("a/b")).toThrow(/not a valid sheet name/);
       expect(() => book.renameSheet("Sheet1", "x".repeat(32))).toThrow(/not a valid sheet name/);
     });
