@@ -366,6 +366,21 @@ describe("writeReport", () => {
       }
     });
 
+    it("a commit that fails half-way through its batch is undone: old sheets renamed back, new ones deleted", async () => {
+      const syncs = await syncsOfAWrite();
+      const { book: seeded, base } = await seededBook();
+      const before = seeded.snapshot();
+      const customers = reportLabel("da", "customers");
+      // Just before the commit runs, the user adds a sheet with the name the new Customers sheet is about to get:
+      // the old sheets are already renamed aside and two new sheets named when that rename fails.
+      seeded.beforeSync((n) => {
+        if (n === base + syncs) seeded.addSheet(customers);
+      });
+      await expect(writeReport(smallReport, "da")).rejects.toThrow(/ItemAlreadyExists/);
+      seeded.deleteSheet(customers);
+      expect(seeded.snapshot()).toEqual(before);
+    });
+
     it("a failure in the progress callback (mid-write) also undoes everything", async () => {
       const { book: seeded } = await seededBook();
       const before = seeded.snapshot();
