@@ -6,6 +6,7 @@
  *   /demo/…                the demo page's scripts (dist-demo/)
  *   /taskpane.html         dist/taskpane.html with the office.js CDN script pointed at /office-js/office.js and
  *                          office.js's framing opt-out set (see servedTaskpane); the file on disk is never changed
+ * The two pages are served with a policy that keeps office.js's telemetry frame from loading (PAGE_POLICY).
  *   /office-js/…           node_modules/@microsoft/office-js/dist (office.js loads its sibling files from there)
  *   /data/cdnowElog.csv    ../shared/data/cdnowElog.csv when it exists (the demo simulates a log when it does not)
  *   anything else          dist/
@@ -52,6 +53,13 @@ const CONTENT_TYPES = {
 const OFFICE_JS_FRAME_OPT_OUT = "<script>var OsfOptOut = true;</script>";
 
 /**
+ * The pages' Content-Security-Policy: frames and fetches only from this server. office.js opens a hidden frame on
+ * Microsoft's telemetry service 3 s after it loads (o15apptofilemappingtable.js, ULSEndpointProxy); the demo
+ * promises no network use, so the browser is told not to load it.
+ */
+const PAGE_POLICY = "frame-src 'self'; connect-src 'self'";
+
+/**
  * taskpane.html as the demo serves it: office.js from the local copy instead of the CDN, with the framing opt-out
  * before it. Throws when the page has no CDN office.js script (a build that changed how office.js is loaded must
  * be looked at, not served half-working).
@@ -74,8 +82,8 @@ function fileUnder(root, relative) {
 
 /** Maps a request path to a file, or to the rewritten task pane. */
 function route(pathname, sample) {
-  if (pathname === "/" || pathname === "/index.html") return { file: fileUnder(DEMO, "demo.html") };
-  if (pathname === "/taskpane.html") return { file: fileUnder(DIST, "taskpane.html"), rewrite: servedTaskpane };
+  if (pathname === "/" || pathname === "/index.html") return { file: fileUnder(DEMO, "demo.html"), page: true };
+  if (pathname === "/taskpane.html") return { file: fileUnder(DIST, "taskpane.html"), rewrite: servedTaskpane, page: true };
   if (pathname === "/data/cdnowElog.csv") return { file: sample && existsSync(SAMPLE_CSV) ? SAMPLE_CSV : undefined };
   if (pathname.startsWith("/demo/")) return { file: fileUnder(DEMO, pathname.slice("/demo/".length)) };
   if (pathname.startsWith("/office-js/")) return { file: fileUnder(OFFICE_JS, pathname.slice("/office-js/".length)) };
@@ -94,12 +102,16 @@ async function handle(request, response, sample) {
     response.writeHead(405, { Allow: "GET, HEAD" }).end();
     return;
   }
-  const { file, rewrite } = route(pathname, sample);
+  const { file, rewrite, page } = route(pathname, sample);
   if (!file) {
     response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end(`Not found: ${pathname}`);
     return;
   }
-  const headers = { "Content-Type": CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream", "Cache-Control": "no-store" };
+  const headers = {
+    "Content-Type": CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
+    "Cache-Control": "no-store",
+    ...(page ? { "Content-Security-Policy": PAGE_POLICY } : {}),
+  };
   if (rewrite) {
     const body = rewrite(await readFile(file, "utf8"));
     response.writeHead(200, { ...headers, "Content-Length": Buffer.byteLength(body) });

@@ -38,6 +38,15 @@ describe("WorkbookView", () => {
     ]);
   });
 
+  it("has no tab for a hidden sheet, as in Excel", () => {
+    const book = seeded();
+    book.addSheet("Kundevaerdi_tmp");
+    book.setSheetVisibility("Kundevaerdi_tmp", "Hidden");
+    render(<WorkbookView book={book} />);
+    const tabs = within(screen.getByRole("navigation", { name: "Sheets" })).getAllByRole("tab");
+    expect(tabs.map((tab) => tab.textContent)).toEqual(["Sheet1", "Purchases"]);
+  });
+
   it("selects a cell on click and a range on Shift+click, in the workbook", () => {
     const book = seeded();
     render(<WorkbookView book={book} />);
