@@ -6,6 +6,17 @@ import { App } from "../../src/taskpane/App";
 import { formulaCatalog } from "../../src/taskpane/formulaCatalog";
 import type { Language } from "../../src/i18n/language";
 import { uiText } from "../../src/i18n/uiStrings";
+import { wizardText } from "../../src/i18n/wizardStrings";
+import type { WorkbookPort } from "../../src/taskpane/workbookPort";
+import { spyWorkbook } from "./spyWorkbook";
+
+/** Renders the pane and opens its formula reference tab. */
+async function renderReference(language: Language, workbook?: WorkbookPort) {
+  await act(async () => {
+    render(<App language={language} formulas={formulaCatalog} workbook={workbook} />);
+  });
+  fireEvent.click(screen.getByRole("tab", { name: wizardText(language, "tabFormulas") }));
+}
 
 const languages: Array<[Language, string, string, string]> = [
   // language, heading, insert button, CLV example result as that locale writes it (500·4·0.4 = 800 a year, discounted 10 %: 1989.48)
@@ -15,8 +26,8 @@ const languages: Array<[Language, string, string, string]> = [
 ];
 
 describe.each(languages)("the pane in %s", (language, heading, insertLabel, clvResult) => {
-  it("renders the intro and every formula with its engine-computed example", () => {
-    render(<App language={language} formulas={formulaCatalog} insertFormula={jest.fn()} />);
+  it("renders the intro and every formula with its engine-computed example", async () => {
+    await renderReference(language, spyWorkbook());
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(uiText(language, "appTitle"));
     expect(screen.getByRole("heading", { name: heading })).toBeTruthy();
     expect(screen.getByText(uiText(language, "introPrivacy"))).toBeTruthy();
@@ -35,7 +46,7 @@ describe.each(languages)("the pane in %s", (language, heading, insertLabel, clvR
 describe("inserting an example", () => {
   it("inserts the example formula and reports the cell", async () => {
     const insertFormula = jest.fn().mockResolvedValue({ kind: "inserted", address: "Sheet1!B2" });
-    render(<App language="en" formulas={formulaCatalog} insertFormula={insertFormula} />);
+    await renderReference("en", spyWorkbook({ insertFormula }));
     const card = screen.getByRole("group", { name: "KV.AOV" });
     await act(async () => {
       fireEvent.click(within(card).getByRole("button"));
@@ -46,7 +57,7 @@ describe("inserting an example", () => {
 
   it("tells the user, in Danish, that the selected cell is not empty", async () => {
     const insertFormula = jest.fn().mockResolvedValue({ kind: "cellNotEmpty", address: "Ark1!C3" });
-    render(<App language="da" formulas={formulaCatalog} insertFormula={insertFormula} />);
+    await renderReference("da", spyWorkbook({ insertFormula }));
     await act(async () => {
       fireEvent.click(within(screen.getByRole("group", { name: "KV.NPS" })).getByRole("button"));
     });
@@ -56,28 +67,57 @@ describe("inserting an example", () => {
 
   it("shows a failure from Excel as a message instead of crashing", async () => {
     const insertFormula = jest.fn().mockRejectedValue(new Error("The workbook is protected"));
-    render(<App language="sv" formulas={formulaCatalog} insertFormula={insertFormula} />);
+    await renderReference("sv", spyWorkbook({ insertFormula }));
     await act(async () => {
       fireEvent.click(within(screen.getByRole("group", { name: "KV.CLV" })).getByRole("button"));
     });
     expect(screen.getByRole("status").textContent).toBe("Formeln kunde inte infogas: The workbook is protected");
   });
 
-  it("outside Excel, explains why Insert is unavailable and disables it", () => {
-    render(<App language="en" formulas={formulaCatalog} />);
+  it("outside Excel, explains why Insert is unavailable and disables it", async () => {
+    await renderReference("en");
     expect(screen.getByText(new RegExp(uiText("en", "outsideExcel").slice(0, 30)))).toBeTruthy();
     for (const button of screen.getAllByRole("button")) expect((button as HTMLButtonElement).disabled).toBe(true);
   });
 });
 
 describe("finding a formula", () => {
-  it("filters by name or translated description, and says when nothing matches", () => {
-    render(<App language="da" formulas={formulaCatalog} insertFormula={jest.fn()} />);
+  it("filters by name or translated description, and says when nothing matches", async () => {
+    await renderReference("da", spyWorkbook());
     const search = screen.getByRole("textbox", { name: "Find en formel" });
     fireEvent.change(search, { target: { value: "ordreværdi" } });
     expect(screen.queryByRole("group", { name: "KV.AOV" })).toBeTruthy();
     expect(screen.queryByRole("group", { name: "KV.NPS" })).toBeNull();
     fireEvent.change(search, { target: { value: "xyz" } });
     expect(screen.getByText("Ingen formel passer til “xyz”.")).toBeTruthy();
+  });
+});
+
+describe("the two areas", () => {
+  it("opens on Analyse purchases; outside Excel it says the wizard needs Excel", async () => {
+    await act(async () => {
+      render(<App language="da" formulas={formulaCatalog} />);
+    });
+    expect(screen.getByRole("tab", { name: "Analysér køb" }).getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByText("Åbn ruden fra Excel for at analysere købsdata i en projektmappe.")).toBeTruthy();
+    expect(screen.queryByRole("heading", { name: "Formeloversigt" })).toBeNull();
+  });
+
+  it("in Excel, shows the wizard's first step and the share-safe copy, and Refresh only when a run is saved", async () => {
+    await act(async () => {
+      render(<App language="en" formulas={formulaCatalog} workbook={spyWorkbook()} />);
+    });
+    expect(screen.getByRole("heading", { name: "Step 1 of 5: Data" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Share-safe copy" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Refresh" })).toBeNull();
+  });
+
+  it("words a failure to look for a saved run instead of crashing", async () => {
+    const loadRunSettings = jest.fn().mockRejectedValue(new Error("AccessDenied"));
+    await act(async () => {
+      render(<App language="sv" formulas={formulaCatalog} workbook={spyWorkbook({ loadRunSettings })} />);
+    });
+    expect(screen.getByText("Något gick fel: AccessDenied")).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Steg 1 av 5: Data" })).toBeTruthy();
   });
 });

@@ -1,0 +1,177 @@
+import { useState } from "react";
+import { Button, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import type { StoredRun } from "../excel/runSettingsStore";
+import type { Language } from "../i18n/language";
+import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
+import { defaultAnalysisForm, type AnalysisChoices, type AnalysisForm } from "./analysisForm";
+import { AnalysisStep } from "./AnalysisStep";
+import { ColumnsStep, type ColumnChoices } from "./ColumnsStep";
+import { DataStep, type ChosenData } from "./DataStep";
+import { purchasePeriod } from "./purchasePeriod";
+import { ResultsView } from "./ResultsView";
+import { RunProgressView } from "./RunProgressView";
+import { useAnalysisRun } from "./useAnalysisRun";
+import type { WorkbookPort } from "./workbookPort";
+
+const useStyles = makeStyles({
+  wizard: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  messages: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+/** The wizard's steps, in order. */
+export const wizardSteps = ["data", "columns", "analysis", "run", "results"] as const;
+type Step = (typeof wizardSteps)[number];
+
+const stepNames: Record<Step, WizardStringKey> = {
+  data: "stepData",
+  columns: "stepColumns",
+  analysis: "stepAnalysis",
+  run: "stepRun",
+  results: "stepResults",
+};
+
+export interface AnalyseWizardProps {
+  language: Language;
+  workbook: WorkbookPort;
+  /** Called after a run has written its sheets and stored its settings (so the pane can offer Refresh). */
+  onRunSaved?: (run: StoredRun) => void;
+}
+
+/**
+ * "Analyse purchases": Data → Columns → Analysis → Run → Results. The first three steps only read the
+ * workbook; Run writes the report sheets (or, when cancelled or stopped, leaves the workbook as it was).
+ */
+export function AnalyseWizard({ language, workbook, onRunSaved }: AnalyseWizardProps) {
+  const styles = useStyles();
+  const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
+  const [step, setStep] = useState<Step>("data");
+  const [chosen, setChosen] = useState<ChosenData | undefined>(undefined);
+  const [columns, setColumns] = useState<ColumnChoices | undefined>(undefined);
+  const [form, setForm] = useState<AnalysisForm | undefined>(undefined);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const run = useAnalysisRun(workbook, language);
+
+  const period = columns && purchasePeriod(columns.data);
+  const holdoutPossible = columns?.data.layout === "transactions";
+
+  function go(next: Step) {
+    setNotice(undefined);
+    setStep(next);
+  }
+
+  async function start(choices: AnalysisChoices, typed: AnalysisForm) {
+    if (!chosen || !columns) return;
+    setForm(typed);
+    go("run");
+    const outcome = await run.start({
+      source: { resolved: chosen.source },
+      columns: columns.columns,
+      dateOrder: columns.dateOrder,
+      analysis: choices,
+      language,
+    });
+    if (outcome.status === "done") {
+      setStep("results");
+      onRunSaved?.(outcome.result.stored);
+    } else if (outcome.status === "cancelled") {
+      setStep("analysis");
+      setNotice(t("cancelled"));
+    }
+  }
+
+  const number = wizardSteps.indexOf(step) + 1;
+  return (
+    <section className={styles.wizard} aria-labelledby="wizard-step-heading">
+      <Subtitle1 as="h2" id="wizard-step-heading">
+        {t("stepOf", { number: String(number), count: String(wizardSteps.length), name: t(stepNames[step]) })}
+      </Subtitle1>
+      {notice && (
+        <MessageBar intent="info">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {step === "data" && (
+        <DataStep
+          language={language}
+          workbook={workbook}
+          chosen={chosen}
+          onNext={(next) => {
+            if (next.source !== chosen?.source) {
+              setColumns(undefined);
+              setForm(undefined);
+            }
+            setChosen(next);
+            go("columns");
+          }}
+        />
+      )}
+      {step === "columns" && chosen && (
+        <ColumnsStep
+          language={language}
+          workbook={workbook}
+          source={chosen.source}
+          initial={columns}
+          onBack={() => go("data")}
+          onNext={(next) => {
+            const nextPeriod = purchasePeriod(next.data);
+            if (!form || !period || !nextPeriod || period.lastDay !== nextPeriod.lastDay || columns?.data.layout !== next.data.layout) setForm(undefined);
+            setColumns(next);
+            go("analysis");
+          }}
+        />
+      )}
+      {step === "analysis" && columns && period && (
+        <AnalysisStep
+          language={language}
+          period={period}
+          holdoutPossible={holdoutPossible}
+          initial={form ?? defaultAnalysisForm(period, holdoutPossible)}
+          onBack={(typed) => {
+            setForm(typed);
+            go("columns");
+          }}
+          onRun={(choices, typed) => void start(choices, typed)}
+        />
+      )}
+      {step === "run" && run.state.status === "running" && (
+        <RunProgressView language={language} progress={run.state.progress} onCancel={run.cancel} />
+      )}
+      {step === "run" && run.state.status === "stopped" && (
+        <>
+          <MessageBar intent="error">
+            <MessageBarBody>
+              {t("runStopped")}
+              <ul className={styles.messages}>
+                {run.state.messages.map((message, index) => (
+                  <li key={index}>{message}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+          <div className={styles.actions}>
+            <Button onClick={() => go("analysis")}>{t("back")}</Button>
+          </div>
+        </>
+      )}
+      {step === "results" && run.state.status === "done" && (
+        <>
+          <ResultsView language={language} result={run.state.result} openSheet={workbook.activateSheet} />
+          <div className={styles.actions}>
+            <Button
+              onClick={() => {
+                run.reset();
+                setChosen(undefined);
+                setColumns(undefined);
+                setForm(undefined);
+                go("data");
+              }}
+            >
+              {t("newAnalysis")}
+            </Button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { useState } from "react";
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Language } from "../i18n/language";
+import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
+import { validateAnalysisForm, type AnalysisChoices, type AnalysisField, type AnalysisForm, type DataPeriod } from "./analysisForm";
+import { formatDay } from "./displayFormats";
+
+const useStyles = makeStyles({
+  step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+});
+
+export interface AnalysisStepProps {
+  language: Language;
+  period: DataPeriod;
+  /** A per-customer table cannot be split in time, so it has no holdout check. */
+  holdoutPossible: boolean;
+  initial: AnalysisForm;
+  onBack: (form: AnalysisForm) => void;
+  onRun: (choices: AnalysisChoices, form: AnalysisForm) => void;
+}
+
+/**
+ * Step 3: observation end date, CLV horizon, annual discount rate, gross margin, expected new customers,
+ * segment scheme and the holdout check — each with a one-line explanation — checked before the run, with a
+ * message under each field that is wrong.
+ */
+export function AnalysisStep({ language, period, holdoutPossible, initial, onBack, onRun }: AnalysisStepProps) {
+  const styles = useStyles();
+  const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
+  const [form, setForm] = useState<AnalysisForm>(initial);
+  const [problems, setProblems] = useState<Partial<Record<AnalysisField, string>>>({});
+
+  const set = <Key extends keyof AnalysisForm>(key: Key, value: AnalysisForm[Key]) => {
+    setForm((before) => ({ ...before, [key]: value }));
+    if (key in problems) setProblems((before) => ({ ...before, [key]: undefined }));
+  };
+
+  function run() {
+    const checked = validateAnalysisForm(form, period, language);
+    if (!checked.ok) {
+      setProblems(checked.problems);
+      return;
+    }
+    setProblems({});
+    onRun(checked.choices, form);
+  }
+
+  const numberField = (field: Exclude<AnalysisField, "observationEnd">, label: WizardStringKey, hint: WizardStringKey) => (
+    <Field
+      label={t(label)}
+      hint={t(hint)}
+      validationMessage={problems[field]}
+      validationState={problems[field] ? "error" : "none"}
+    >
+      <Input inputMode="decimal" value={form[field]} onChange={(_, data) => set(field, data.value)} />
+    </Field>
+  );
+  const hasProblems = Object.values(problems).some((problem) => problem !== undefined);
+
+  return (
+    <div className={styles.step}>
+      <Text as="p" block>
+        {t("analysisIntro")}
+      </Text>
+      <Field
+        label={t("observationEndLabel")}
+        hint={t("observationEndHint", { date: formatDay(period.lastDay, language) })}
+        validationMessage={problems.observationEnd}
+        validationState={problems.observationEnd ? "error" : "none"}
+      >
+        <Input type="date" value={form.observationEnd} onChange={(_, data) => set("observationEnd", data.value)} />
+      </Field>
+      {numberField("horizonMonths", "horizonLabel", "horizonHint")}
+      {numberField("discountPercent", "discountLabel", "discountHint")}
+      {numberField("marginPercent", "marginLabel", "marginHint")}
+      {numberField("newCustomers", "newCustomersLabel", "newCustomersHint")}
+      <Field label={t("schemeLabel")} hint={t("schemeHint")}>
+        <RadioGroup value={form.segmentScheme} onChange={(_, data) => set("segmentScheme", data.value as AnalysisForm["segmentScheme"])}>
+          <Radio value="rfm" label={t("schemeRfm")} />
+          <Radio value="valueTiers" label={t("schemeValueTiers")} />
+        </RadioGroup>
+      </Field>
+      <Field hint={holdoutPossible ? t("holdoutHint") : t("holdoutNeedsLog")}>
+        <Switch
+          label={t("holdoutLabel")}
+          checked={holdoutPossible && form.holdout}
+          disabled={!holdoutPossible}
+          onChange={(_, data) => set("holdout", data.checked)}
+        />
+      </Field>
+      {hasProblems && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("fixErrors")}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button onClick={() => onBack(form)}>{t("back")}</Button>
+        <Button appearance="primary" onClick={run}>
+          {t("runAnalysis")}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,206 @@
+import { useEffect, useState } from "react";
+import {
+  Button,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { ResolvedSource, SourceChoice, TableInfo } from "../excel/dataSources";
+import type { Language } from "../i18n/language";
+import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
+import { formatCount } from "./displayFormats";
+import { failureText } from "./failureText";
+import { rangeLabel } from "./rangeAddress";
+import type { WorkbookPort } from "./workbookPort";
+
+const useStyles = makeStyles({
+  step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  previewBox: { overflowX: "auto", maxWidth: "100%" },
+  preview: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  cell: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    whiteSpace: "nowrap",
+    textAlign: "start",
+  },
+  caption: { textAlign: "start", paddingBottom: tokens.spacingVerticalXS },
+  actions: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+});
+
+/** Rows shown in the preview (the header and five data rows). */
+export const previewRows = 6;
+
+type SourceKind = SourceChoice["kind"];
+
+/** The data chosen in the Data step: where it is and its first rows. */
+export interface ChosenData {
+  source: ResolvedSource;
+  preview: unknown[][];
+}
+
+function cellText(value: unknown): string {
+  return value === null || value === undefined ? "" : String(value);
+}
+
+export interface DataStepProps {
+  language: Language;
+  workbook: WorkbookPort;
+  /** The data chosen before (when the user comes back to this step). */
+  chosen?: ChosenData;
+  onNext: (chosen: ChosenData) => void;
+}
+
+/**
+ * Step 1: where the purchase data is — the selected cells, an Excel table picked from a list, or the region
+ * around the active cell — with a preview of the first rows and the size of the range. Only reads.
+ */
+export function DataStep({ language, workbook, chosen: chosenBefore, onNext }: DataStepProps) {
+  const styles = useStyles();
+  const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
+  const [kind, setKind] = useState<SourceKind>(chosenBefore?.source.stored.kind === "table" ? "table" : "selection");
+  const [tables, setTables] = useState<TableInfo[] | undefined>(undefined);
+  const [tableName, setTableName] = useState<string | undefined>(
+    chosenBefore?.source.stored.kind === "table" ? chosenBefore.source.stored.name : undefined,
+  );
+  const [chosen, setChosen] = useState<ChosenData | undefined>(chosenBefore);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | undefined>(undefined);
+
+  useEffect(() => {
+    let current = true;
+    workbook.listTables().then(
+      (found) => current && setTables(found),
+      (error: unknown) => {
+        if (!current) return;
+        setTables([]);
+        setFailure(failureText(error, language));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [workbook, language]);
+
+  function choose(next: SourceKind) {
+    setKind(next);
+    setChosen(undefined);
+    setFailure(undefined);
+  }
+
+  async function showPreview() {
+    if (kind === "table" && !tableName) {
+      setFailure(t("chooseTable"));
+      return;
+    }
+    const choice: SourceChoice = kind === "table" ? { kind, name: tableName as string } : { kind };
+    setBusy(true);
+    setFailure(undefined);
+    setChosen(undefined);
+    try {
+      const source = await workbook.resolveSource(choice);
+      const { values } = await workbook.readRangeValues({ sheet: source.sheet, address: source.address }, { maxRows: previewRows });
+      setChosen({ source, preview: values.slice(0, previewRows) });
+    } catch (error) {
+      setFailure(failureText(error, language));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const noTables = tables !== undefined && tables.length === 0;
+  const range = chosen && rangeLabel(chosen.source.sheet, chosen.source.address);
+
+  return (
+    <div className={styles.step}>
+      <Text as="p" block>
+        {t("dataIntro")}
+      </Text>
+      <Field label={t("sourceLabel")}>
+        <RadioGroup value={kind} onChange={(_, data) => choose(data.value as SourceKind)}>
+          <Radio value="selection" label={t("sourceSelection")} />
+          <Radio value="table" label={t("sourceTable")} disabled={noTables} />
+          <Radio value="region" label={t("sourceRegion")} />
+        </RadioGroup>
+      </Field>
+      {noTables && <Text size={200}>{t("noTables")}</Text>}
+      {kind === "table" && tables && tables.length > 0 && (
+        <Field label={t("tableLabel")}>
+          <Dropdown
+            placeholder={t("tablePlaceholder")}
+            value={tableName ?? ""}
+            selectedOptions={tableName ? [tableName] : []}
+            onOptionSelect={(_, data) => {
+              setTableName(data.optionValue);
+              setChosen(undefined);
+              setFailure(undefined);
+            }}
+          >
+            {tables.map((table) => (
+              <Option key={table.name} value={table.name} text={table.name}>
+                {`${table.name} (${rangeLabel(table.sheet, table.address)})`}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+      <div>
+        <Button onClick={() => void showPreview()} disabled={busy}>
+          {t("showPreview")}
+        </Button>
+      </div>
+      {busy && <Spinner size="tiny" />}
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      )}
+      {chosen && range && (
+        <>
+          <Text as="p" block role="status">
+            {t("rowCount", {
+              rows: formatCount(chosen.source.rowCount, language),
+              columns: formatCount(chosen.source.columnCount, language),
+              range,
+            })}
+          </Text>
+          <div className={styles.previewBox}>
+            <table className={styles.preview}>
+              <caption className={styles.caption}>{t("previewCaption", { range })}</caption>
+              <tbody>
+                {chosen.preview.map((row, r) => (
+                  <tr key={r}>
+                    {row.map((value, c) =>
+                      r === 0 ? (
+                        <th key={c} scope="col" className={styles.cell}>
+                          {cellText(value)}
+                        </th>
+                      ) : (
+                        <td key={c} className={styles.cell}>
+                          {cellText(value)}
+                        </td>
+                      ),
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      <div className={styles.actions}>
+        <span />
+        <Button appearance="primary" disabled={!chosen} onClick={() => chosen && onNext(chosen)}>
+          {t("next")}
+        </Button>
+      </div>
+    </div>
+  );
+}

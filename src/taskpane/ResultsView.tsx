@@ -1,0 +1,157 @@
+import { useState } from "react";
+import { Link, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Language } from "../i18n/language";
+import { renderModelUnavailable } from "../i18n/modelMessages";
+import { wizardText } from "../i18n/wizardStrings";
+import { formatAmount, formatCount, formatDay, formatDecimal, formatPercent } from "./displayFormats";
+import { failureText } from "./failureText";
+import { headlineFigures, type HeadlineFigures } from "./headlineFigures";
+import type { RunResult } from "./runAnalysis";
+
+const useStyles = makeStyles({
+  results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  figures: { borderCollapse: "collapse", width: "100%" },
+  label: { textAlign: "start", fontWeight: tokens.fontWeightRegular, padding: `${tokens.spacingVerticalXS} 0`, verticalAlign: "top" },
+  value: { textAlign: "end", fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalXS} 0`, verticalAlign: "top" },
+  note: { display: "block", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  sheets: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+/** Amounts of a thousand and more are shown without decimals. */
+function amount(value: number, language: Language): string {
+  return formatAmount(value, language, Math.abs(value) >= 1000 ? 0 : 2);
+}
+
+/**
+ * The model-fit sentence: the holdout check's predicted and actual repeat purchases, or why there is none.
+ * @example modelFitText(figures, "en") // "Holdout check: the model predicted 1,788 repeat purchases from 30 Sept 1997 to 30 Jun 1998; customers made 1,720 (4.0 % off)."
+ */
+export function modelFitText(figures: HeadlineFigures, language: Language): string {
+  const { fit } = figures;
+  switch (fit.kind) {
+    case "holdout":
+      return wizardText(language, "fitHoldout", {
+        predicted: formatDecimal(fit.predicted, language, 0),
+        actual: formatDecimal(fit.actual, language, 0),
+        start: formatDay(fit.calibrationEndDay + 1, language),
+        end: formatDay(fit.observationEndDay, language),
+        error: fit.relativeError === null ? "–" : formatPercent(Math.abs(fit.relativeError), language),
+      });
+    case "unavailable":
+      return renderModelUnavailable(fit.reason, language);
+    case "off":
+      return wizardText(language, "fitOff");
+    case "needsLog":
+      return wizardText(language, "fitNeedsLog");
+  }
+}
+
+/** How the CLVs were obtained, and why a model was left out. */
+function methodText(figures: HeadlineFigures, language: Language): string {
+  const { method } = figures;
+  if (method.kind === "historical") return `${wizardText(language, "methodHistorical")} ${renderModelUnavailable(method.reason, language)}`;
+  if (method.spend === "gammaGamma") return wizardText(language, "methodModel", { spend: wizardText(language, "spendGammaGamma") });
+  return `${wizardText(language, "methodModel", { spend: wizardText(language, "spendCustomerAverage") })} ${renderModelUnavailable(method.spendReason, language)}`;
+}
+
+export interface ResultsViewProps {
+  language: Language;
+  result: RunResult;
+  /** Activates a written sheet (worksheet.activate). */
+  openSheet: (name: string) => Promise<void>;
+}
+
+/**
+ * The Results step: customers, customer equity with its 80 % range, average CLV, repeat purchase rate and the
+ * model fit, in the user's number format, and a link per written sheet that opens it.
+ */
+export function ResultsView({ language, result, openSheet }: ResultsViewProps) {
+  const styles = useStyles();
+  const [failure, setFailure] = useState<string | undefined>(undefined);
+  const layout = result.data.layout;
+  const figures = headlineFigures(result.analysis, layout);
+  const { settings, summary } = result.analysis;
+  const t = (key: Parameters<typeof wizardText>[1], values?: Record<string, string>) => wizardText(language, key, values);
+
+  async function open(name: string) {
+    setFailure(undefined);
+    try {
+      await openSheet(name);
+    } catch (error) {
+      setFailure(failureText(error, language));
+    }
+  }
+
+  const rows: Array<{ label: string; value: string; note?: string }> = [
+    { label: t("figureCustomers"), value: formatCount(figures.customers, language) },
+    {
+      label: t("figureEquity"),
+      value: amount(figures.customerEquity, language),
+      note:
+        figures.equityLow !== undefined && figures.equityHigh !== undefined
+          ? t("figureEquityRange", { low: amount(figures.equityLow, language), high: amount(figures.equityHigh, language) })
+          : undefined,
+    },
+    { label: t("figureAverageClv"), value: figures.averageClv === undefined ? "–" : amount(figures.averageClv, language) },
+    { label: t("figureRepeatRate"), value: Number.isFinite(figures.repeatPurchaseRate) ? formatPercent(figures.repeatPurchaseRate, language) : "–" },
+  ];
+
+  return (
+    <section className={styles.results} aria-label={t("stepResults")}>
+      <Text as="p" block>
+        {t("resultsIntro", {
+          months: formatCount(settings.horizonMonths, language),
+          margin: formatPercent(settings.grossMargin, language),
+          date: formatDay(summary.observationEndDay, language),
+        })}
+      </Text>
+      <table className={styles.figures}>
+        <caption className={styles.label}>
+          <Subtitle2>{t("figuresLabel")}</Subtitle2>
+        </caption>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row" className={styles.label}>
+                {row.label}
+              </th>
+              <td className={styles.value}>
+                {row.value}
+                {row.note && <span className={styles.note}>{row.note}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <section aria-label={t("figureModelFit")}>
+        <Subtitle2 as="h3">{t("figureModelFit")}</Subtitle2>
+        <Text as="p" block>
+          {modelFitText(figures, language)}
+        </Text>
+        <Text as="p" block>
+          {methodText(figures, language)}
+        </Text>
+      </section>
+      <nav aria-label={t("sheetsHeading")}>
+        <Subtitle2 as="h3">{t("sheetsHeading")}</Subtitle2>
+        <Text as="p" block>
+          {t("sheetsHint")}
+        </Text>
+        <ul className={styles.sheets}>
+          {result.sheets.map((sheet) => (
+            <li key={sheet.id}>
+              <Link as="button" onClick={() => void open(sheet.name)}>
+                {sheet.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

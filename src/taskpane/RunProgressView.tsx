@@ -1,0 +1,50 @@
+import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import type { Language } from "../i18n/language";
+import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
+import { formatCount } from "./displayFormats";
+import type { RunPhase, RunProgress } from "./runAnalysis";
+
+const useStyles = makeStyles({
+  progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "stretch" },
+  actions: { display: "flex", justifyContent: "flex-end" },
+});
+
+const phaseTexts: Record<RunPhase, WizardStringKey> = {
+  find: "phaseFind",
+  read: "phaseRead",
+  analyse: "phaseAnalyse",
+  write: "phaseWrite",
+  save: "phaseSave",
+};
+
+/**
+ * The sentence for a run's phase, with rows done of the total where the phase counts rows.
+ * @example runPhaseText({ phase: "read", done: 3000, total: 6920, fraction: 0.15 }, "da") // "Læser dataene (3.000 af 6.920 rækker) …"
+ */
+export function runPhaseText(progress: RunProgress, language: Language): string {
+  return wizardText(language, phaseTexts[progress.phase], {
+    done: formatCount(progress.done ?? 0, language),
+    total: formatCount(progress.total ?? 0, language),
+  });
+}
+
+export interface RunProgressViewProps {
+  language: Language;
+  progress: RunProgress;
+  onCancel: () => void;
+}
+
+/** The Run step: one progress bar over read → analyse → write, the phase in words, and Cancel. */
+export function RunProgressView({ language, progress, onCancel }: RunProgressViewProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.progress}>
+      <Field label={wizardText(language, "progressLabel")} hint={runPhaseText(progress, language)}>
+        <ProgressBar value={progress.fraction} max={1} thickness="large" />
+      </Field>
+      <div className={styles.actions}>
+        <Button onClick={onCancel}>{wizardText(language, "cancel")}</Button>
+      </div>
+    </div>
+  );
+}

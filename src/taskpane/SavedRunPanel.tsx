@@ -1,0 +1,79 @@
+import { Button, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { StoredRun } from "../excel/runSettingsStore";
+import type { Language } from "../i18n/language";
+import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
+import { rangeLabel } from "./rangeAddress";
+import { ResultsView } from "./ResultsView";
+import { RunProgressView } from "./RunProgressView";
+import { useAnalysisRun } from "./useAnalysisRun";
+import type { WorkbookPort } from "./workbookPort";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "stretch" },
+  actions: { display: "flex" },
+  messages: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+export interface SavedRunPanelProps {
+  language: Language;
+  workbook: WorkbookPort;
+  stored: StoredRun;
+  onRunSaved?: (run: StoredRun) => void;
+}
+
+/**
+ * The workbook's saved analysis and "Refresh": the same run with the stored settings on the data as it is now
+ * (a table's current range; a range down to the last used row), with progress, Cancel and the results.
+ */
+export function SavedRunPanel({ language, workbook, stored, onRunSaved }: SavedRunPanelProps) {
+  const styles = useStyles();
+  const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
+  const run = useAnalysisRun(workbook, language);
+  const source = stored.source.kind === "table" ? t("savedTable", { name: stored.source.name }) : rangeLabel(stored.source.sheet, stored.source.address);
+
+  async function refresh() {
+    const outcome = await run.start({
+      source: { stored: stored.source },
+      columns: stored.columns,
+      dateOrder: stored.dateOrder,
+      analysis: stored.analysis,
+      language,
+    });
+    if (outcome.status === "done") onRunSaved?.(outcome.result.stored);
+  }
+
+  return (
+    <section className={styles.panel} aria-labelledby="saved-run-heading">
+      <Subtitle2 as="h3" id="saved-run-heading">
+        {t("savedHeading")}
+      </Subtitle2>
+      <Text as="p" block>
+        {t("savedSource", { source })} {t("refreshHint")}
+      </Text>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={run.state.status === "running"} onClick={() => void refresh()}>
+          {t("refresh")}
+        </Button>
+      </div>
+      {run.state.status === "running" && <RunProgressView language={language} progress={run.state.progress} onCancel={run.cancel} />}
+      {run.state.status === "cancelled" && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("cancelled")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {run.state.status === "stopped" && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {t("runStopped")}
+            <ul className={styles.messages}>
+              {run.state.messages.map((message, index) => (
+                <li key={index}>{message}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {run.state.status === "done" && <ResultsView language={language} result={run.state.result} openSheet={workbook.activateSheet} />}
+    </section>
+  );
+}

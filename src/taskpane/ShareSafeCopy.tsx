@@ -1,0 +1,118 @@
+import { useState } from "react";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Language } from "../i18n/language";
+import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
+import { formatCount } from "./displayFormats";
+import { localeOf } from "./locale";
+import type { WorkbookPort } from "./workbookPort";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
+});
+
+type ShareState =
+  | { status: "idle" }
+  | { status: "confirming"; cells: number; sheets: string[] }
+  | { status: "replacing"; done: number; total: number }
+  | { status: "finished"; intent: "success" | "info" | "error"; text: string };
+
+export interface ShareSafeCopyProps {
+  language: Language;
+  workbook: WorkbookPort;
+}
+
+/**
+ * "Share-safe copy": finds the cells with KV formulas, asks for confirmation (how many cells, on which sheets),
+ * then replaces them with their current values, with progress — so colleagues without the add-in see numbers.
+ */
+export function ShareSafeCopy({ language, workbook }: ShareSafeCopyProps) {
+  const styles = useStyles();
+  const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
+  const [state, setState] = useState<ShareState>({ status: "idle" });
+  const failed = (error: unknown): ShareState => ({
+    status: "finished",
+    intent: "error",
+    text: t("shareFailed", { reason: error instanceof Error ? error.message : String(error) }),
+  });
+
+  async function find() {
+    try {
+      const found = await workbook.findAddinFormulas();
+      setState(found.cells === 0 ? { status: "finished", intent: "info", text: t("shareNothing") } : { status: "confirming", ...found });
+    } catch (error) {
+      setState(failed(error));
+    }
+  }
+
+  async function replace(total: number) {
+    setState({ status: "replacing", done: 0, total });
+    try {
+      const { cellsReplaced } = await workbook.replaceAddinFormulasWithValues({
+        onProgress: ({ cellsDone, totalCells }) => setState({ status: "replacing", done: cellsDone, total: totalCells }),
+      });
+      setState({ status: "finished", intent: "success", text: t("shareDone", { cells: formatCount(cellsReplaced, language) }) });
+    } catch (error) {
+      setState(failed(error));
+    }
+  }
+
+  return (
+    <section className={styles.panel} aria-labelledby="share-heading">
+      <Subtitle2 as="h3" id="share-heading">
+        {t("shareHeading")}
+      </Subtitle2>
+      <Text as="p" block>
+        {t("shareHint")}
+      </Text>
+      <Button onClick={() => void find()} disabled={state.status === "replacing" || state.status === "confirming"}>
+        {t("shareSafe")}
+      </Button>
+      {state.status === "replacing" && (
+        <Field label={t("progressLabel")} hint={t("shareProgress", { done: formatCount(state.done, language), total: formatCount(state.total, language) })}>
+          <ProgressBar value={state.total > 0 ? state.done / state.total : 0} max={1} />
+        </Field>
+      )}
+      {state.status === "finished" && (
+        <MessageBar intent={state.intent}>
+          <MessageBarBody>{state.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Dialog open={state.status === "confirming"} onOpenChange={(_, data) => !data.open && setState({ status: "idle" })}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t("shareDialogTitle")}</DialogTitle>
+            <DialogContent>
+              {state.status === "confirming" &&
+                t("shareDialogBody", {
+                  cells: formatCount(state.cells, language),
+                  sheets: new Intl.ListFormat(localeOf(language), { type: "conjunction" }).format(state.sheets),
+                })}
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={() => setState({ status: "idle" })}>{t("cancel")}</Button>
+              <Button appearance="primary" onClick={() => state.status === "confirming" && void replace(state.cells)}>
+                {t("shareConfirm")}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}

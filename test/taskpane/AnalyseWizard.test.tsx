@@ -1,0 +1,296 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { analyzeTransactions, type PurchaseAnalysis } from "../../src/core/analysis/analyzeTransactions";
+import type { WorkbookDouble } from "../../src/demo/workbookDouble";
+import type { Language } from "../../src/i18n/language";
+import { reportLabel } from "../../src/i18n/reportLabels";
+import { renderReadNotice } from "../../src/i18n/rowProblems";
+import { wizardText } from "../../src/i18n/wizardStrings";
+import { App } from "../../src/taskpane/App";
+import { excelWorkbook } from "../../src/taskpane/excelWorkbook";
+import { formulaCatalog } from "../../src/taskpane/formulaCatalog";
+import type { WorkbookPort } from "../../src/taskpane/workbookPort";
+import { cdnowLog, dayNumber } from "../core/summary/cdnowLog";
+import { cdnowSheetRows, uninstallWorkbook, workbookWith } from "./cdnowWorkbook";
+
+/** A run over CDNOW takes a few seconds in the double. */
+const runTimeout = { timeout: 60_000 };
+const locales: Record<Language, string> = { en: "en-GB", da: "da-DK", sv: "sv-SE" };
+/** Intl's Swedish (and some Danish) formats use no-break spaces; compare with plain spaces. */
+const plain = (text: string | null) => (text ?? "").replace(/\s/g, " ");
+
+/** The engine on the independently parsed CDNOW log, with the wizard's defaults (holdout at 1997-09-30). */
+function engineOnCdnow(): PurchaseAnalysis {
+  return analyzeTransactions(cdnowLog(), {
+    timeUnit: "week",
+    observationEndDay: dayNumber(1998, 6, 30),
+    horizonMonths: 12,
+    annualDiscountRate: 0.1,
+    grossMargin: 1,
+    newCustomers: 0,
+    segmentScheme: "rfm",
+    calibrationEndDay: dayNumber(1997, 9, 30),
+  });
+}
+
+async function renderPane(language: Language, workbook: WorkbookPort = excelWorkbook) {
+  await act(async () => {
+    render(<App language={language} formulas={formulaCatalog} workbook={workbook} />);
+  });
+}
+
+async function click(element: HTMLElement) {
+  await act(async () => {
+    fireEvent.click(element);
+  });
+}
+
+/** Opens a Fluent dropdown by its label and picks an option by its text. */
+async function pick(label: string, option: string) {
+  await click(screen.getByRole("combobox", { name: label }));
+  await click(screen.getByRole("option", { name: option }));
+}
+
+/** Data step (the selection: one cell, so its region) → Columns step, read and shown. */
+async function throughData(language: Language, range: string) {
+  const t = (key: Parameters<typeof wizardText>[1], values?: Record<string, string>) => wizardText(language, key, values);
+  await screen.findByRole("heading", { name: t("stepOf", { number: "1", count: "5", name: t("stepData") }) });
+  await click(screen.getByRole("button", { name: t("showPreview") }));
+  await screen.findByRole("table", { name: t("previewCaption", { range }) });
+  await click(screen.getByRole("button", { name: t("next") }));
+  await screen.findByRole("heading", { name: t("stepOf", { number: "2", count: "5", name: t("stepColumns") }) });
+  await screen.findByRole("button", { name: t("next") }, runTimeout);
+}
+
+afterEach(uninstallWorkbook);
+
+describe.each<[Language]>([["en"], ["da"]])("the wizard in %s on the CDNOW sample", (language) => {
+  const t = (key: Parameters<typeof wizardText>[1], values?: Record<string, string>) => wizardText(language, key, values);
+  const number = (value: number, digits: number) => plain(new Intl.NumberFormat(locales[language], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value));
+  let book: WorkbookDouble;
+  beforeEach(() => {
+    book = workbookWith(cdnowSheetRows());
+  });
+
+  it("goes Data → Columns → Analysis → Run → Results, touching the workbook only in Run, and shows the engine's figures", async () => {
+    const untouched = book.snapshot();
+    await renderPane(language);
+
+    // Data: the preview and the size of the range.
+    await click(screen.getByRole("button", { name: t("showPreview") }));
+    expect(await screen.findByText(t("rowCount", { rows: number(6920, 0), columns: "5", range: "Data!A1:E6920" }), { normalizer: plain })).toBeTruthy();
+    const preview = screen.getByRole("table", { name: t("previewCaption", { range: "Data!A1:E6920" }) });
+    expect(within(preview).getAllByRole("row")).toHaveLength(6);
+    expect(within(preview).getAllByRole("columnheader").map((cell) => cell.textContent)).toEqual(["masterid", "sampleid", "date", "cds", "sales"]);
+    await click(screen.getByRole("button", { name: t("next") }));
+
+    // Columns: the layout, each role's column, the notices and the counts, before anything is computed.
+    await screen.findByRole("heading", { name: t("stepOf", { number: "2", count: "5", name: t("stepColumns") }) });
+    await screen.findByText(t("layoutTransactions"), undefined, runTimeout);
+    const column = (label: string) => (screen.getByRole("combobox", { name: label }) as HTMLButtonElement).textContent;
+    const role = language === "en" ? { customer: "Customer", date: "Date", amount: "Amount", quantity: "Quantity", orderId: "Order number" } : { customer: "Kunde", date: "Dato", amount: "Beløb", quantity: "Antal", orderId: "Ordrenummer" };
+    expect(column(role.customer)).toBe("sampleid");
+    expect(column(role.date)).toBe("date");
+    expect(column(role.amount)).toBe("sales");
+    expect(column(role.quantity)).toBe("cds");
+    expect(column(role.orderId)).toBe(t("columnNone"));
+    const notice = renderReadNotice(
+      { code: "columnChoice", role: "customer", chosen: { index: 1, header: "sampleid" }, alternatives: [{ index: 0, header: "masterid" }] },
+      language,
+    );
+    expect(screen.getByText(notice)).toBeTruthy();
+    expect(screen.getByText(t("dateOrderNotNeeded"))).toBeTruthy();
+    expect(screen.getByText(t("currencyNone"))).toBeTruthy();
+    expect(screen.getByText(t("noProblems"))).toBeTruthy();
+    await click(screen.getByRole("button", { name: t("next") }));
+
+    // Analysis: the defaults.
+    await screen.findByRole("heading", { name: t("stepOf", { number: "3", count: "5", name: t("stepAnalysis") }) });
+    expect((screen.getByLabelText(t("observationEndLabel")) as HTMLInputElement).value).toBe("1998-06-30");
+    expect((screen.getByLabelText(t("horizonLabel")) as HTMLInputElement).value).toBe("12");
+    expect((screen.getByLabelText(t("discountLabel")) as HTMLInputElement).value).toBe("10");
+    expect((screen.getByLabelText(t("marginLabel")) as HTMLInputElement).value).toBe("100");
+    expect((screen.getByLabelText(t("newCustomersLabel")) as HTMLInputElement).value).toBe("0");
+    expect((screen.getByRole("radio", { name: t("schemeRfm") }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole("switch", { name: t("holdoutLabel") }) as HTMLInputElement).checked).toBe(true);
+    expect(book.snapshot()).toEqual(untouched);
+
+    // Run → Results.
+    await click(screen.getByRole("button", { name: t("runAnalysis") }));
+    await screen.findByRole("heading", { name: t("stepOf", { number: "5", count: "5", name: t("stepResults") }) }, runTimeout);
+
+    const engine = engineOnCdnow();
+    const equity = engine.value.customerEquity;
+    if (!("low" in equity)) throw new Error("CDNOW gets the model method, with an interval");
+    const figures = screen.getByRole("table", { name: t("figuresLabel") });
+    const figure = (label: string) => plain(within(figures).getByRole("row", { name: new RegExp(`^${label}`) }).querySelector("td")?.textContent ?? "");
+    expect(figure(t("figureCustomers"))).toBe(number(2357, 0));
+    expect(engine.kpis.customers).toBe(2357);
+    expect(figure(t("figureEquity"))).toBe(
+      number(equity.value, 0) + plain(t("figureEquityRange", { low: number(equity.low, 0), high: number(equity.high, 0) })),
+    );
+    expect(figure(t("figureAverageClv"))).toBe(number(equity.existingCustomersValue / 2357, 2));
+    expect(figure(t("figureRepeatRate"))).toBe(plain(new Intl.NumberFormat(locales[language], { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(engine.kpis.repeatPurchaseRate)));
+
+    if (!engine.holdout?.ok) throw new Error("CDNOW's holdout check fits");
+    const { report } = engine.holdout;
+    const fit = screen.getByRole("region", { name: t("figureModelFit") });
+    expect(plain(fit.textContent)).toContain(number(report.predictedTotal, 0));
+    expect(plain(fit.textContent)).toContain(number(report.actualTotal, 0));
+    expect(plain(fit.textContent)).toContain(t("methodModel", { spend: t("spendGammaGamma") }));
+
+    // The sheets, in the user's language, each a link that opens it.
+    const sheets = screen.getByRole("navigation", { name: t("sheetsHeading") });
+    const names = ["overview", "segments", "customers", "segmentRules"].map((id) => reportLabel(language, id));
+    expect(within(sheets).getAllByRole("button").map((link) => link.textContent)).toEqual(names);
+    for (const name of names) expect(book.hasSheet(name)).toBe(true);
+    await click(within(sheets).getByRole("button", { name: names[1] }));
+    await waitFor(() => expect(book.activeSheet).toBe(names[1]));
+
+    // The run is saved, so the pane offers Refresh.
+    expect(await screen.findByRole("button", { name: t("refresh") })).toBeTruthy();
+  }, 120_000);
+});
+
+describe("the Columns step", () => {
+  it("lists unreadable rows with their row numbers, and re-reads when a column is changed", async () => {
+    workbookWith([
+      ["Kunde", "Dato", "Beløb", "Rabat"],
+      ["Anna", "2024-01-31", 100, 5],
+      ["Bo", "31-02-2024", 50, "x"],
+      ["Anna", "2024-03-01", "abc", 2],
+    ]);
+    await renderPane("en");
+    await throughData("en", "Data!A1:D4");
+    expect(screen.getByRole("heading", { name: "Rows that cannot be read (2)" })).toBeTruthy();
+    expect(screen.getByText("Row 3, column 'Dato': '31-02-2024' is not a valid date.")).toBeTruthy();
+    expect(screen.getByText("Row 4, column 'Beløb': 'abc' is not an amount.")).toBeTruthy();
+    expect(screen.getByText("1 rows read, 2 skipped, 0 empty.")).toBeTruthy();
+
+    await pick("Amount", "Rabat");
+    expect((screen.getByRole("combobox", { name: "Amount" }) as HTMLButtonElement).textContent).toBe("Rabat");
+    expect(screen.getByText("Row 3, column 'Rabat': 'x' is not an amount.")).toBeTruthy();
+    expect(screen.queryByText("Row 4, column 'Beløb': 'abc' is not an amount.")).toBeNull();
+    expect((screen.getByRole("button", { name: "Next" }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("blocks Next with the reason when there is no amount column", async () => {
+    workbookWith([["Kunde", "Dato"], ["Anna", "2024-01-31"], ["Bo", "2024-02-01"]]);
+    await renderPane("da");
+    await throughData("da", "Data!A1:B3");
+    expect(screen.getByText("Dataene har ingen beløbskolonne, så kundeværdien kan ikke beregnes. Vælg beløbskolonnen.")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Næste" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("blocks Next with the reason when a per-customer table lacks the facts CLV needs", async () => {
+    workbookWith([["Kunde", "Antal køb"], ["Anna", 3], ["Bo", 1]]);
+    await renderPane("en");
+    await throughData("en", "Data!A1:B3");
+    expect(screen.getByText(wizardText("en", "layoutCustomerTable"))).toBeTruthy();
+    expect(screen.getByText(/^The table has no first or last purchase dates or amounts/)).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Next" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("shows the date order read from ambiguous dates and lets the user change it", async () => {
+    workbookWith([
+      ["Customer", "Date", "Amount"],
+      ["Anna", "03/04/2024", "12.50"],
+      ["Bo", "05/06/2024", "7.25"],
+    ]);
+    await renderPane("en");
+    await throughData("en", "Data!A1:C3");
+    expect((screen.getByRole("combobox", { name: "Date order" }) as HTMLButtonElement).textContent).toBe("Day first (31/01/2024)");
+    expect(screen.getByText(wizardText("en", "dateOrderAssumed"))).toBeTruthy();
+    await pick("Date order", "Month first (01/31/2024)");
+    expect((screen.getByRole("combobox", { name: "Date order" }) as HTMLButtonElement).textContent).toBe("Month first (01/31/2024)");
+    expect(screen.getByText(wizardText("en", "dateOrderChosen"))).toBeTruthy();
+  });
+});
+
+describe("the Analysis step", () => {
+  it("checks the settings and names each problem under its field, without running", async () => {
+    const book = workbookWith(cdnowSheetRows());
+    const untouched = book.snapshot();
+    await renderPane("sv");
+    await throughData("sv", "Data!A1:E6920");
+    await click(screen.getByRole("button", { name: "Nästa" }));
+    fireEvent.change(screen.getByLabelText("CLV-horisont (månader)"), { target: { value: "0" } });
+    fireEvent.change(screen.getByLabelText("Bruttomarginal (%)"), { target: { value: "140" } });
+    await click(screen.getByRole("button", { name: "Kör analysen" }));
+    expect(screen.getByText("Ange ett heltal från 1 till 120.")).toBeTruthy();
+    expect(screen.getByText("Ange en procentsats över 0 och högst 100.")).toBeTruthy();
+    expect(screen.getByText("Rätta inställningarna som är markerade med rött.")).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Steg 3 av 5: Analys" })).toBeTruthy();
+    expect(book.snapshot()).toEqual(untouched);
+  }, 60_000);
+});
+
+describe("Run", () => {
+  it("Cancel while the sheets are written leaves the workbook as it was and returns to the Analysis step", async () => {
+    const book = workbookWith(cdnowSheetRows());
+    let writing = false;
+    const workbook: WorkbookPort = {
+      ...excelWorkbook,
+      writeReport: (...args) => {
+        writing = true;
+        return excelWorkbook.writeReport(...args);
+      },
+    };
+    await renderPane("en", workbook);
+    await throughData("en", "Data!A1:E6920");
+    await click(screen.getByRole("button", { name: "Next" }));
+    const untouched = book.snapshot();
+    let writes = 0;
+    book.beforeSync(() => {
+      if (writing && ++writes === 3) fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    });
+    await click(screen.getByRole("button", { name: "Run analysis" }));
+    expect(await screen.findByText("The analysis was cancelled. The workbook is as it was.", undefined, runTimeout)).toBeTruthy();
+    expect(writes).toBeGreaterThanOrEqual(3);
+    expect(screen.getByRole("heading", { name: "Step 3 of 5: Analysis" })).toBeTruthy();
+    expect(book.snapshot()).toEqual(untouched);
+  }, 120_000);
+
+  it("words a failure of the workbook instead of crashing, and offers Back", async () => {
+    workbookWith(cdnowSheetRows());
+    const workbook: WorkbookPort = { ...excelWorkbook, writeReport: jest.fn().mockRejectedValue(new Error("The workbook is protected")) };
+    await renderPane("da", workbook);
+    await throughData("da", "Data!A1:E6920");
+    await click(screen.getByRole("button", { name: "Næste" }));
+    await click(screen.getByRole("button", { name: "Kør analysen" }));
+    expect(await screen.findByText("Noget gik galt: The workbook is protected", undefined, runTimeout)).toBeTruthy();
+    await click(screen.getByRole("button", { name: "Tilbage" }));
+    expect(screen.getByRole("heading", { name: "Trin 3 af 5: Analyse" })).toBeTruthy();
+  }, 120_000);
+});
+
+describe("a saved analysis", () => {
+  it("Refresh re-runs the stored settings and shows the results, saying that no holdout check was made", async () => {
+    workbookWith(cdnowSheetRows());
+    await excelWorkbook.saveRunSettings({
+      version: 1,
+      language: "en",
+      source: { kind: "range", sheet: "Data", address: "A1:E6920" },
+      columns: { customer: "sampleid" },
+      analysis: { timeUnit: "week", observationEndDay: null, horizonMonths: 24, annualDiscountRate: 0.1, grossMargin: 0.3, newCustomers: 100, segmentScheme: "valueTiers", holdout: false },
+    });
+    await renderPane("en");
+    expect(screen.getByText(/This workbook has an analysis of Data!A1:E6920\./)).toBeTruthy();
+    await click(await screen.findByRole("button", { name: "Refresh" }));
+    const results = await screen.findByRole("region", { name: "Results" }, runTimeout);
+    expect(within(results).getByText(wizardText("en", "fitOff"))).toBeTruthy();
+    const engine = analyzeTransactions(cdnowLog(), {
+      timeUnit: "week",
+      observationEndDay: dayNumber(1998, 6, 30),
+      horizonMonths: 24,
+      annualDiscountRate: 0.1,
+      grossMargin: 0.3,
+      newCustomers: 100,
+      segmentScheme: "valueTiers",
+    });
+    const equity = within(results).getByRole("row", { name: /^Customer equity/ });
+    expect(equity.querySelector("td")?.firstChild?.textContent).toBe(new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }).format(engine.value.customerEquity.value));
+  }, 120_000);
+});
