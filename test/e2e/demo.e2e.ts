@@ -5,8 +5,10 @@
  */
 import fs from "fs";
 import path from "path";
-import type { Browser, Frame, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { wizardText, type WizardStringKey } from "../../src/i18n/wizardStrings";
 import { isolatedContext, launchChromium, screenshot, watchErrors, type PageWatch } from "./browser";
+import { expectText, paneFrame } from "./demoPage";
 import { startDemo, type RunningDemo } from "./demoServer";
 
 const SAMPLE = path.resolve(__dirname, "../../../shared/data/cdnowElog.csv");
@@ -23,15 +25,6 @@ afterAll(async () => {
   await browser?.close();
   await demo?.stop();
 });
-
-/** The task pane's frame once its page has loaded. */
-async function paneFrame(page: Page): Promise<Frame> {
-  const element = await page.waitForSelector("iframe.pane-frame");
-  const frame = await element.contentFrame();
-  if (!frame) throw new Error("the task pane iframe has no frame");
-  await frame.waitForLoadState("load");
-  return frame;
-}
 
 describe("demo page", () => {
   let page: Page;
@@ -75,9 +68,17 @@ describe("demo page", () => {
     expect(new URL(frame.url()).pathname).toBe("/taskpane.html");
   });
 
-  it("renders the production task pane in the iframe", async () => {
+  it("renders the production task pane in the iframe, running on the page's workbook", async () => {
     const frame = await paneFrame(page);
     await frame.getByRole("heading", { level: 1, name: "Kundeværdi" }).waitFor();
+    // The pane took the demo's Excel namespace from its parent and shows the wizard, as inside Excel.
+    const sharesHost = await frame.evaluate(
+      () => (globalThis as unknown as { Excel: unknown }).Excel === (window.parent as unknown as { kundevaerdiInPageHost: { Excel: unknown } }).kundevaerdiInPageHost.Excel,
+    );
+    expect(sharesHost).toBe(true);
+    const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText("en", key, values);
+    await frame.getByRole("heading", { name: t("stepOf", { number: "1", count: "5", name: t("stepData") }) }).waitFor();
+    expect(await frame.getByText(t("wizardOutsideExcel")).count()).toBe(0);
     // office.js adds scripts of its own (o15apptofilemappingtable.js, …) from where it was loaded.
     const scripts = await frame.evaluate(() => [...document.scripts].map((script) => script.src));
     const paths = scripts.filter(Boolean).map((src) => new URL(src).pathname);
@@ -126,15 +127,3 @@ describe("demo page without the CDNOW sample", () => {
     }
   });
 });
-
-/** Waits (up to 10 s) for a locator's text to equal or match `expected`. */
-async function expectText(locator: ReturnType<Page["locator"]>, expected: string | RegExp): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  let text: string | null = null;
-  while (Date.now() < deadline) {
-    text = await locator.textContent();
-    if (typeof expected === "string" ? text === expected : expected.test(text ?? "")) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  expect(text).toEqual(expected);
-}
