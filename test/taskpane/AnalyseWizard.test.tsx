@@ -12,6 +12,9 @@ import { App } from "../../src/taskpane/App";
 import { excelWorkbook } from "../../src/taskpane/excelWorkbook";
 import { formulaCatalog } from "../../src/taskpane/formulaCatalog";
 import type { WorkbookPort } from "../../src/taskpane/workbookPort";
+import { analyzeCustomerTable } from "../../src/core/analysis/analyzeCustomerTable";
+import { readPurchaseData } from "../../src/core/read/readPurchaseData";
+import { cdnowCalibrationEnd, cdnowCustomerTableRows } from "../core/summary/cdnowCustomerTable";
 import { cdnowLog, dayNumber } from "../core/summary/cdnowLog";
 import { cdnowSheetRows, uninstallWorkbook, workbookWith } from "./cdnowWorkbook";
 
@@ -174,7 +177,7 @@ describe("the Columns step", () => {
     expect(screen.getByText("Row 3, column 'Rabat': 'x' is not an amount.")).toBeTruthy();
     expect(screen.queryByText("Row 4, column 'Beløb': 'abc' is not an amount.")).toBeNull();
     expect((screen.getByRole("button", { name: "Next" }) as HTMLButtonElement).disabled).toBe(false);
-  });
+  }, 60_000);
 
   it("blocks Next with the reason when there is no amount column", async () => {
     workbookWith([["Kunde", "Dato"], ["Anna", "2024-01-31"], ["Bo", "2024-02-01"]]);
@@ -182,7 +185,7 @@ describe("the Columns step", () => {
     await throughData("da", "Data!A1:B3");
     expect(screen.getByText("Dataene har ingen beløbskolonne, så kundeværdien kan ikke beregnes. Vælg beløbskolonnen.")).toBeTruthy();
     expect((screen.getByRole("button", { name: "Næste" }) as HTMLButtonElement).disabled).toBe(true);
-  });
+  }, 60_000);
 
   it("blocks Next with the reason when a per-customer table lacks the facts CLV needs", async () => {
     workbookWith([["Kunde", "Antal køb"], ["Anna", 3], ["Bo", 1]]);
@@ -191,7 +194,7 @@ describe("the Columns step", () => {
     expect(screen.getByText(wizardText("en", "layoutCustomerTable"))).toBeTruthy();
     expect(screen.getByText(/^The table has no first or last purchase dates or amounts/)).toBeTruthy();
     expect((screen.getByRole("button", { name: "Next" }) as HTMLButtonElement).disabled).toBe(true);
-  });
+  }, 60_000);
 
   it("shows the date order read from ambiguous dates and lets the user change it", async () => {
     workbookWith([
@@ -206,7 +209,7 @@ describe("the Columns step", () => {
     await pick("Date order", "Month first (01/31/2024)");
     expect((screen.getByRole("combobox", { name: "Date order" }) as HTMLButtonElement).textContent).toBe("Month first (01/31/2024)");
     expect(screen.getByText(wizardText("en", "dateOrderChosen"))).toBeTruthy();
-  });
+  }, 60_000);
 });
 
 describe("the Analysis step", () => {
@@ -292,5 +295,52 @@ describe("a saved analysis", () => {
     });
     const equity = within(results).getByRole("row", { name: /^Customer equity/ });
     expect(equity.querySelector("td")?.firstChild?.textContent).toBe(new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }).format(engine.value.customerEquity.value));
+  }, 120_000);
+});
+
+describe("a per-customer table picked from the list of Excel tables", () => {
+  it("is previewed, read as a table, analysed with the table stages and has no holdout check", async () => {
+    const rows = cdnowCustomerTableRows() as Array<Array<string | number>>;
+    const book = workbookWith(rows, "Kunder");
+    book.addTable("Kunder", "A1:E2358", true, "Kundetabel");
+    book.select("Ark2", 0, 0);
+    await renderPane("en");
+    await click(screen.getByRole("radio", { name: "An Excel table" }));
+    await pick("Table", "Kundetabel (Kunder!A1:E2358)");
+    await click(screen.getByRole("button", { name: "Show preview" }));
+    expect(await screen.findByText("2,358 rows and 5 columns in Kunder!A1:E2358.")).toBeTruthy();
+    await click(screen.getByRole("button", { name: "Next" }));
+
+    await screen.findByText(wizardText("en", "layoutCustomerTable"), undefined, runTimeout);
+    expect((screen.getByRole("combobox", { name: "Number of purchases" }) as HTMLButtonElement).textContent).toBe("Number of purchases");
+    expect((screen.getByRole("combobox", { name: "Last purchase date" }) as HTMLButtonElement).textContent).toBe("Last purchase");
+    await click(screen.getByRole("button", { name: "Next" }));
+
+    const holdout = screen.getByRole("switch", { name: wizardText("en", "holdoutLabel") }) as HTMLInputElement;
+    expect(holdout.disabled).toBe(true);
+    expect(holdout.checked).toBe(false);
+    expect(screen.getByText(wizardText("en", "holdoutNeedsLog"))).toBeTruthy();
+    expect((screen.getByLabelText("Observation end date") as HTMLInputElement).value).toBe("1997-09-30");
+    await click(screen.getByRole("button", { name: "Run analysis" }));
+    await screen.findByRole("heading", { name: "Step 5 of 5: Results" }, runTimeout);
+
+    const data = readPurchaseData(rows);
+    if (data.layout !== "customerTable") throw new Error("expected a per-customer table");
+    const engine = analyzeCustomerTable(data.table, {
+      timeUnit: "week",
+      observationEndDay: cdnowCalibrationEnd,
+      horizonMonths: 12,
+      annualDiscountRate: 0.1,
+      grossMargin: 1,
+      newCustomers: 0,
+      segmentScheme: "rfm",
+    });
+    const figures = screen.getByRole("table", { name: "Key figures" });
+    expect(within(figures).getByRole("row", { name: /^Customers/ }).querySelector("td")?.textContent).toBe("2,357");
+    expect(within(figures).getByRole("row", { name: /^Customer equity/ }).querySelector("td")?.firstChild?.textContent).toBe(
+      new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }).format(engine.value.customerEquity.value),
+    );
+    expect(screen.getByText(wizardText("en", "fitNeedsLog"))).toBeTruthy();
+    expect(await excelWorkbook.loadRunSettings()).toMatchObject({ source: { kind: "table", name: "Kundetabel" } });
   }, 120_000);
 });

@@ -1,0 +1,62 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { analyzeTransactions } from "../../src/core/analysis/analyzeTransactions";
+import type { TransactionLog } from "../../src/core/transactionLog";
+import { renderModelUnavailable } from "../../src/i18n/modelMessages";
+import { ResultsView } from "../../src/taskpane/ResultsView";
+import type { RunResult } from "../../src/taskpane/runAnalysis";
+import { readPurchaseData } from "../../src/core/read/readPurchaseData";
+
+/** Five customers who each bought once: too few for the BG/NBD, so CLV is historical and the holdout cannot be checked. */
+function oneTimeBuyers(): RunResult {
+  const rows = [["Kunde", "Dato", "Beløb"], ...["A", "B", "C", "D", "E"].map((id, index) => [id, `2024-0${index + 1}-15`, 100 * (index + 1)])];
+  const data = readPurchaseData(rows);
+  if (data.layout !== "transactions") throw new Error("expected a log");
+  const log: TransactionLog = data.log;
+  const analysis = analyzeTransactions(log, {
+    timeUnit: "week",
+    horizonMonths: 12,
+    annualDiscountRate: 0.1,
+    grossMargin: 0.5,
+    newCustomers: 0,
+    segmentScheme: "rfm",
+    calibrationEndDay: log.day[2],
+  });
+  return { data, read: data.report, analysis, sheets: [{ id: "overview", name: "Oversigt" }], stored: {} as RunResult["stored"] };
+}
+
+describe("the Results step", () => {
+  it("without a model, says why for the fit and the method, shows no range, and words a failure to open a sheet", async () => {
+    const result = oneTimeBuyers();
+    const { method } = result.analysis.value;
+    const { holdout } = result.analysis;
+    if (method.kind !== "historical" || !holdout || holdout.ok) throw new Error("expected the historical method and a failed holdout");
+    const openSheet = jest.fn().mockRejectedValue(new Error("ItemNotFound"));
+    await act(async () => {
+      render(
+        <FluentProvider theme={webLightTheme}>
+          <ResultsView language="da" result={result} openSheet={openSheet} />
+        </FluentProvider>,
+      );
+    });
+    const fit = screen.getByRole("region", { name: "Modellens træfsikkerhed" });
+    expect(within(fit).getByText(renderModelUnavailable(holdout.reason, "da"))).toBeTruthy();
+    expect(within(fit).getByText(`CLV er det historiske gennemsnit, uden model. ${renderModelUnavailable(method.reason, "da")}`)).toBeTruthy();
+    const equity = screen.getByRole("row", { name: /^Kundekapital/ });
+    // Below 1,000 an amount keeps two decimals; there is no 80 % range without the model.
+    const value = result.analysis.value.customerEquity.value;
+    expect(Math.abs(value)).toBeLessThan(1000);
+    expect(equity.querySelector("td")?.textContent).toBe(new Intl.NumberFormat("da-DK", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value));
+    expect(screen.getByRole("row", { name: /^Kunder/ }).querySelector("td")?.textContent).toBe("5");
+    expect(screen.getByRole("row", { name: /^Genkøbsrate/ }).querySelector("td")?.textContent?.replace(/\s/g, " ")).toBe("0,0 %");
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Oversigt" }));
+    });
+    expect(openSheet).toHaveBeenCalledWith("Oversigt");
+    expect(screen.getByText("Noget gik galt: ItemNotFound")).toBeTruthy();
+  });
+});
