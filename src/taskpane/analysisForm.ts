@@ -52,7 +52,7 @@ export function defaultAnalysisForm(period: DataPeriod, holdoutPossible: boolean
 }
 
 /**
- * The form for stored choices (Refresh keeps them; the wizard starts from them when a run is saved).
+ * The form for stored choices: the Analysis step starts from the choices of the run saved in the workbook.
  * @example analysisFormOf(stored.analysis, period, true).discountPercent // "10"
  */
 export function analysisFormOf(choices: AnalysisChoices, period: DataPeriod, holdoutPossible: boolean): AnalysisForm {
