@@ -3,7 +3,7 @@ import { Button, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens } fro
 import type { StoredRun } from "../excel/runSettingsStore";
 import type { Language } from "../i18n/language";
 import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
-import { analysisFormOf, defaultAnalysisForm, type AnalysisChoices, type AnalysisForm } from "./analysisForm";
+import { defaultAnalysisForm, type AnalysisChoices, type AnalysisForm } from "./analysisForm";
 import { AnalysisStep } from "./AnalysisStep";
 import { ColumnsStep, type ColumnChoices } from "./ColumnsStep";
 import { DataStep, type ChosenData } from "./DataStep";
@@ -34,8 +34,6 @@ const stepNames: Record<Step, WizardStringKey> = {
 export interface AnalyseWizardProps {
   language: Language;
   workbook: WorkbookPort;
-  /** The run saved in the workbook, whose analysis choices the Analysis step starts from. */
-  previous?: StoredRun;
   /** Called after a run has written its sheets and stored its settings (so the pane can offer Refresh). */
   onRunSaved?: (run: StoredRun) => void;
 }
@@ -44,7 +42,7 @@ export interface AnalyseWizardProps {
  * "Analyse purchases": Data → Columns → Analysis → Run → Results. The first three steps only read the
  * workbook; Run writes the report sheets (or, when cancelled or stopped, leaves the workbook as it was).
  */
-export function AnalyseWizard({ language, workbook, previous, onRunSaved }: AnalyseWizardProps) {
+export function AnalyseWizard({ language, workbook, onRunSaved }: AnalyseWizardProps) {
   const styles = useStyles();
   const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
   const [step, setStep] = useState<Step>("data");
@@ -128,7 +126,7 @@ export function AnalyseWizard({ language, workbook, previous, onRunSaved }: Anal
           language={language}
           period={period}
           holdoutPossible={holdoutPossible}
-          initial={form ?? (previous ? analysisFormOf(previous.analysis, period, holdoutPossible) : defaultAnalysisForm(period, holdoutPossible))}
+          initial={form ?? defaultAnalysisForm(period, holdoutPossible)}
           onBack={(typed) => {
             setForm(typed);
             go("columns");

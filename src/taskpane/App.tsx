@@ -89,7 +89,7 @@ export function App({ language, formulas, workbook }: AppProps) {
             </MessageBar>
           )}
           {workbook && stored && <SavedRunPanel language={language} workbook={workbook} stored={stored} onRunSaved={setStored} />}
-          {workbook && <AnalyseWizard language={language} workbook={workbook} previous={stored} onRunSaved={setStored} />}
+          {workbook && <AnalyseWizard language={language} workbook={workbook} onRunSaved={setStored} />}
           {workbook && <ShareSafeCopy language={language} workbook={workbook} />}
         </div>
         {area === "formulas" && (

@@ -51,22 +51,6 @@ export function defaultAnalysisForm(period: DataPeriod, holdoutPossible: boolean
   };
 }
 
-/**
- * The form for stored choices: the Analysis step starts from the choices of the run saved in the workbook.
- * @example analysisFormOf(stored.analysis, period, true).discountPercent // "10"
- */
-export function analysisFormOf(choices: AnalysisChoices, period: DataPeriod, holdoutPossible: boolean): AnalysisForm {
-  return {
-    observationEnd: isoDateText(choices.observationEndDay ?? period.lastDay),
-    horizonMonths: String(choices.horizonMonths),
-    discountPercent: String(Number((choices.annualDiscountRate * 100).toFixed(6))),
-    marginPercent: String(Number((choices.grossMargin * 100).toFixed(6))),
-    newCustomers: String(choices.newCustomers),
-    segmentScheme: choices.segmentScheme,
-    holdout: holdoutPossible && choices.holdout,
-  };
-}
-
 /** A number typed with a decimal comma or point, optionally followed by "%"; NaN when it is not one. */
 function numberOf(text: string): number {
   const plain = text.trim().replace(/\s*%$/, "").replace(",", ".");

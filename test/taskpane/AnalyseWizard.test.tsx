@@ -270,26 +270,6 @@ describe("Run", () => {
 });
 
 describe("a saved analysis", () => {
-  it("the Analysis step starts from the saved run's choices", async () => {
-    workbookWith([["Kunde", "Dato", "Beløb"], ["Anna", "2024-01-31", 100], ["Bo", "2024-02-01", 50], ["Anna", "2024-03-01", 75]]);
-    await excelWorkbook.saveRunSettings({
-      version: 1,
-      source: { kind: "range", sheet: "Data", address: "A1:C4" },
-      columns: {},
-      analysis: { timeUnit: "week", observationEndDay: null, horizonMonths: 24, annualDiscountRate: 0.075, grossMargin: 0.3, newCustomers: 100, segmentScheme: "valueTiers", holdout: false },
-    });
-    await renderPane("en");
-    await throughData("en", "Data!A1:C4");
-    await click(screen.getByRole("button", { name: "Next" }));
-    expect((screen.getByLabelText("Observation end date") as HTMLInputElement).value).toBe("2024-03-01");
-    expect((screen.getByLabelText("CLV horizon (months)") as HTMLInputElement).value).toBe("24");
-    expect((screen.getByLabelText("Annual discount rate (%)") as HTMLInputElement).value).toBe("7.5");
-    expect((screen.getByLabelText("Gross margin (%)") as HTMLInputElement).value).toBe("30");
-    expect((screen.getByLabelText("Expected new customers") as HTMLInputElement).value).toBe("100");
-    expect((screen.getByRole("radio", { name: wizardText("en", "schemeValueTiers") }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole("switch", { name: wizardText("en", "holdoutLabel") }) as HTMLInputElement).checked).toBe(false);
-  }, 60_000);
-
   it("Refresh re-runs the stored settings and shows the results, saying that no holdout check was made", async () => {
     workbookWith(cdnowSheetRows());
     await excelWorkbook.saveRunSettings({

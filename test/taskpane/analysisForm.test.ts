@@ -1,4 +1,4 @@
-import { analysisFormOf, defaultAnalysisForm, validateAnalysisForm, type AnalysisForm } from "../../src/taskpane/analysisForm";
+import { defaultAnalysisForm, validateAnalysisForm, type AnalysisForm } from "../../src/taskpane/analysisForm";
 
 /** CDNOW: first purchase 1997-01-01 (day 9862), last 1998-06-30 (day 10407). */
 const period = { firstDay: 9862, lastDay: 10407 };
@@ -67,12 +67,5 @@ describe("the Analysis step's form", () => {
       expect(danish.problems.observationEnd).toBe("Skriv en dato som 1998-06-30.");
       expect(danish.problems.newCustomers).toBe("Skriv et helt tal fra 0 til 100.000.000.");
     }
-  });
-
-  it("shows stored choices again as the form (percentages as the user typed them)", () => {
-    const choices = { timeUnit: "week", observationEndDay: 10134, horizonMonths: 24, annualDiscountRate: 0.075, grossMargin: 0.355, newCustomers: 10, segmentScheme: "valueTiers", holdout: true } as const;
-    const form = analysisFormOf(choices, period, true);
-    expect(form).toEqual({ observationEnd: "1997-09-30", horizonMonths: "24", discountPercent: "7.5", marginPercent: "35.5", newCustomers: "10", segmentScheme: "valueTiers", holdout: true });
-    expect(validateAnalysisForm(form, period, "en")).toEqual({ ok: true, choices });
   });
 });
