@@ -246,10 +246,10 @@ function capitalized(words: string): string {
     await screenshot(page, "da-2-columns");
     await pane.getByRole("button", { name: t("next") }).click();
 
-    // Analysis: the defaults.
+    // Analysis: an 18-month horizon and a 45,5 % margin, typed with a Danish decimal comma.
     await atStep(pane, language, 3, "stepAnalysis");
-    expect(await pane.getByLabel(t("horizonLabel")).inputValue()).toBe("12");
-    expect(await pane.getByLabel(t("marginLabel")).inputValue()).toBe("100");
+    await pane.getByLabel(t("horizonLabel")).fill("18");
+    await pane.getByLabel(t("marginLabel")).fill("45,5");
     await screenshot(page, "da-3-analysis");
 
     // Run, and Cancel once the sheets are being written: the workbook must be exactly as before.
@@ -280,7 +280,7 @@ function capitalized(words: string): string {
     expect(await storedRun()).toMatchObject({
       language: "da",
       source: { kind: "range", sheet: PURCHASES, address: DATA_ADDRESS },
-      analysis: { timeUnit: "week", observationEndDay: null, horizonMonths: 12, annualDiscountRate: 0.1, grossMargin: 1, newCustomers: 0, segmentScheme: "rfm", holdout: true },
+      analysis: { timeUnit: "week", observationEndDay: null, horizonMonths: 18, annualDiscountRate: 0.1, grossMargin: 0.455, newCustomers: 0, segmentScheme: "rfm", holdout: true },
     });
     const danishSheets = await expectSheetsOfEngine(pane, language, { [overviewName]: userRows });
     const danishOverview = danishSheets.find((sheet) => sheet.id === "overview")!.name;
@@ -317,7 +317,7 @@ function capitalized(words: string): string {
     await saved.evaluate((element) => element.scrollIntoView({ block: "start" }));
     await screenshot(page, "da-6-refresh");
 
-    expect(await storedRun()).toMatchObject({ language: "da", source: { kind: "range", sheet: PURCHASES }, analysis: { grossMargin: 1, horizonMonths: 12 } });
+    expect(await storedRun()).toMatchObject({ language: "da", source: { kind: "range", sheet: PURCHASES }, analysis: { grossMargin: 0.455, horizonMonths: 18 } });
     await expectSheetsOfEngine(saved, language, { [overviewName]: userSheet.map((row) => row.map(([value]) => value)) }, [...purchases, ...newPurchases]);
     expect(await pageSheetCells(page, overviewName)).toEqual(userSheet);
   });
