@@ -187,6 +187,26 @@ describe("the Columns step", () => {
     expect((screen.getByRole("button", { name: "Næste" }) as HTMLButtonElement).disabled).toBe(true);
   }, 60_000);
 
+  it("unblocks Next once the user names the amount column that no header named", async () => {
+    workbookWith([["Hvem", "Hvornår", "Hvor meget"], ["Anna", "2024-01-31", 100], ["Bo", "2024-02-01", 50]]);
+    await renderPane("da");
+    await throughData("da", "Data!A1:C3");
+    expect(screen.getByText("Ingen overskrift angiver dato; kolonne »Hvornår« er valgt ud fra indholdet.")).toBeTruthy();
+    expect((screen.getByRole("combobox", { name: "Beløb" }) as HTMLButtonElement).textContent).toBe("(ingen)");
+    expect((screen.getByRole("button", { name: "Næste" }) as HTMLButtonElement).disabled).toBe(true);
+    await pick("Beløb", "Hvor meget");
+    expect(screen.queryByText("Dataene har ingen beløbskolonne, så kundeværdien kan ikke beregnes. Vælg beløbskolonnen.")).toBeNull();
+    expect((screen.getByRole("button", { name: "Næste" }) as HTMLButtonElement).disabled).toBe(false);
+  }, 60_000);
+
+  it("words data that cannot be read at all, with the columns it has, and blocks Next", async () => {
+    workbookWith([["Navn", "Tal"], ["Anna", "abc"], ["Bo", "def"]]);
+    await renderPane("en");
+    await throughData("en", "Data!A1:B3");
+    expect(screen.getByText("No column was found for the date among 'Navn' and 'Tal'. Choose the columns.")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Next" }) as HTMLButtonElement).disabled).toBe(true);
+  }, 60_000);
+
   it("blocks Next with the reason when a per-customer table lacks the facts CLV needs", async () => {
     workbookWith([["Kunde", "Antal køb"], ["Anna", 3], ["Bo", 1]]);
     await renderPane("en");
