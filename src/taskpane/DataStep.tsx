@@ -32,7 +32,7 @@ const useStyles = makeStyles({
     textAlign: "start",
   },
   caption: { textAlign: "start", paddingBottom: tokens.spacingVerticalXS },
-  actions: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  actions: { display: "flex", justifyContent: "flex-end", gap: tokens.spacingHorizontalS },
 });
 
 /** Rows shown in the preview (the header and five data rows). */
@@ -196,7 +196,6 @@ export function DataStep({ language, workbook, chosen: chosenBefore, onNext }: D
         </>
       )}
       <div className={styles.actions}>
-        <span />
         <Button appearance="primary" disabled={!chosen} onClick={() => chosen && onNext(chosen)}>
           {t("next")}
         </Button>
