@@ -18,6 +18,7 @@ import type { Language } from "../i18n/language";
 import { uiText, type UiStringKey } from "../i18n/uiStrings";
 import type { InsertFormulaResult } from "../excel/insertFormula";
 import { exampleFormula, formulaSyntax, type FormulaEntry } from "./formulaEntry";
+import { localeOf } from "./locale";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -32,8 +33,6 @@ const useStyles = makeStyles({
   },
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
 });
-
-const locales: Record<Language, string> = { en: "en-GB", da: "da-DK", sv: "sv-SE" };
 
 type Status = { intent: "success" | "warning" | "error"; text: string } | undefined;
 
@@ -55,7 +54,7 @@ export function FormulaReference({ language, formulas, insertFormula }: FormulaR
   const [query, setQuery] = useState("");
   const [status, setStatus] = useState<Status>(undefined);
   const [busy, setBusy] = useState(false);
-  const numberFormat = useMemo(() => new Intl.NumberFormat(locales[language], { maximumFractionDigits: 2 }), [language]);
+  const numberFormat = useMemo(() => new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 2 }), [language]);
   const t = (key: UiStringKey, values?: Record<string, string>) => uiText(language, key, values);
 
   const needle = query.trim().toLowerCase();
