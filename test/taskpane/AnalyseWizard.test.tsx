@@ -290,6 +290,17 @@ describe("Run", () => {
 });
 
 describe("a saved analysis", () => {
+  it("Refresh names a saved table that is no longer in the workbook", async () => {
+    const book = workbookWith(cdnowSheetRows());
+    await excelWorkbook.saveRunSettings({ version: 1, source: { kind: "table", name: "Køb" }, columns: {}, analysis: { timeUnit: "week", observationEndDay: null, horizonMonths: 12, annualDiscountRate: 0.1, grossMargin: 1, newCustomers: 0, segmentScheme: "rfm", holdout: true } });
+    const before = book.snapshot();
+    await renderPane("da");
+    expect(screen.getByText(/^Projektmappen har en analyse af tabellen Køb\./)).toBeTruthy();
+    await click(await screen.findByRole("button", { name: "Opdater" }));
+    expect(await screen.findByText("Tabellen »Køb« findes ikke længere i projektmappen. Start en ny analyse for at vælge dataene igen.")).toBeTruthy();
+    expect(book.snapshot()).toEqual(before);
+  }, 60_000);
+
   it("Refresh re-runs the stored settings and shows the results, saying that no holdout check was made", async () => {
     workbookWith(cdnowSheetRows());
     await excelWorkbook.saveRunSettings({
