@@ -3,6 +3,7 @@ import type { StoredRun } from "../excel/runSettingsStore";
 import type { Language } from "../i18n/language";
 import { wizardText } from "../i18n/wizardStrings";
 import { formatDay, formatDecimal } from "./displayFormats";
+import { decimalOf, wholeNumberOf } from "./typedNumber";
 
 /** The analysis choices of a run, as stored in the workbook (null observation end = the last purchase in the data). */
 export type AnalysisChoices = StoredRun["analysis"];
@@ -51,12 +52,6 @@ export function defaultAnalysisForm(period: DataPeriod, holdoutPossible: boolean
   };
 }
 
-/** A number typed with a decimal comma or point, optionally followed by "%"; NaN when it is not one. */
-function numberOf(text: string): number {
-  const plain = text.trim().replace(/\s*%$/, "").replace(",", ".");
-  return /^\d+(\.\d+)?$/.test(plain) ? Number(plain) : Number.NaN;
-}
-
 /** The day of an ISO date text (yyyy-mm-dd), or undefined. */
 function dayOfIso(text: string): number | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
@@ -69,6 +64,7 @@ function dayOfIso(text: string): number | undefined {
  * Checks the form and turns it into the run's choices, or says what is wrong with each field in the user's
  * language. The observation end must be a date on or after the first purchase; it is stored as null when it is
  * the last purchase day, so Refresh on grown data ends at the new last purchase. Percentages are stored as fractions.
+ * Numbers are read in the user's language ({@link wholeNumberOf}, {@link decimalOf}): Danish "10.000" is ten thousand.
  * @example validateAnalysisForm({ ...form, horizonMonths: "0" }, period, "en") // { ok: false, problems: { horizonMonths: "Enter a whole number from 1 to 120." } }
  */
 export function validateAnalysisForm(
@@ -78,7 +74,7 @@ export function validateAnalysisForm(
 ): { ok: true; choices: AnalysisChoices } | { ok: false; problems: Partial<Record<AnalysisField, string>> } {
   const problems: Partial<Record<AnalysisField, string>> = {};
   const wholeNumber = (field: AnalysisField, min: number, max: number): number => {
-    const value = numberOf(form[field] as string);
+    const value = wholeNumberOf(form[field] as string, language);
     if (!Number.isInteger(value) || value < min || value > max) {
       problems[field] = wizardText(language, "errorWholeNumber", { min: formatDecimal(min, language, 0), max: formatDecimal(max, language, 0) });
     }
@@ -89,9 +85,9 @@ export function validateAnalysisForm(
   else if (endDay < period.firstDay) problems.observationEnd = wizardText(language, "errorBeforeFirstPurchase", { date: formatDay(period.firstDay, language) });
   const horizonMonths = wholeNumber("horizonMonths", 1, maxHorizonMonths);
   const newCustomers = wholeNumber("newCustomers", 0, maxNewCustomers);
-  const discount = numberOf(form.discountPercent);
+  const discount = decimalOf(form.discountPercent, language);
   if (!(discount >= 0 && discount <= 100)) problems.discountPercent = wizardText(language, "errorPercent", { min: "0", max: "100" });
-  const margin = numberOf(form.marginPercent);
+  const margin = decimalOf(form.marginPercent, language);
   if (!(margin > 0 && margin <= 100)) problems.marginPercent = wizardText(language, "errorMargin");
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   return {

@@ -42,6 +42,19 @@ describe("the Analysis step's form", () => {
     });
   });
 
+  it("reads thousands as the user's language groups them, and refuses another language's grouping", () => {
+    const typed = (language: "en" | "da" | "sv", newCustomers: string) =>
+      validateAnalysisForm({ ...defaultAnalysisForm(period, true), newCustomers }, period, language);
+    expect(typed("da", "10.000")).toEqual({ ok: true, choices: expect.objectContaining({ newCustomers: 10000 }) });
+    expect(typed("en", "1,000")).toEqual({ ok: true, choices: expect.objectContaining({ newCustomers: 1000 }) });
+    expect(typed("sv", "25\u00a0000")).toEqual({ ok: true, choices: expect.objectContaining({ newCustomers: 25000 }) });
+    expect(typed("en", "10.000")).toEqual({ ok: false, problems: { newCustomers: "Enter a whole number from 0 to 100,000,000." } });
+    expect(typed("da", "1,000")).toEqual({ ok: false, problems: { newCustomers: "Skriv et helt tal fra 0 til 100.000.000." } });
+    // A Danish margin of "1.000" is a thousand per cent, not one.
+    const margin = validateAnalysisForm({ ...defaultAnalysisForm(period, true), marginPercent: "1.000" }, period, "da");
+    expect(margin).toEqual({ ok: false, problems: { marginPercent: "Skriv en procentsats over 0 og højst 100." } });
+  });
+
   it("says what is wrong with each field, in the user's language", () => {
     const form: AnalysisForm = {
       ...defaultAnalysisForm(period, true),
