@@ -116,11 +116,19 @@ export function parseStoredRun(value: unknown): StoredRun | undefined {
  * @example await saveRunSettings({ version: 1, source: { kind: "table", name: "Sales" }, columns: {}, analysis })
  */
 export async function saveRunSettings(run: StoredRun): Promise<void> {
-  const text = JSON.stringify(run);
   await Excel.run(async (context) => {
-    context.workbook.settings.add(RUN_SETTINGS_KEY, text);
+    queueRunSettings(context, run);
     await context.sync();
   });
+}
+
+/**
+ * Queues storing the run's settings (JSON text under {@link RUN_SETTINGS_KEY}) in the caller's batch, so they are
+ * written by the same sync as whatever else the batch commits (writeReport's final batch). No sync of its own.
+ * @example queueRunSettings(context, run); await context.sync()
+ */
+export function queueRunSettings(context: Excel.RequestContext, run: StoredRun): void {
+  context.workbook.settings.add(RUN_SETTINGS_KEY, JSON.stringify(run));
 }
 
 /**

@@ -4,6 +4,7 @@ import { supportedLanguages } from "../i18n/language";
 import { reportLabel } from "../i18n/reportLabels";
 import { loadMarkedSheets, markerComment, REPORT_SHEET_MARKER, type MarkedSheet } from "./reportMarker";
 import { rowBlocks } from "./rowBlocks";
+import { queueRunSettings, RUN_SETTINGS_KEY, type StoredRun } from "./runSettingsStore";
 
 /**
  * Progress of a write: data rows written so far out of all tables' rows.
@@ -23,6 +24,11 @@ export interface WriteReportOptions {
   onProgress?: (progress: WriteProgress) => void;
   /** Aborting stops the write before its next sync; the promise rejects with an AbortError. */
   signal?: AbortSignal;
+  /**
+   * The run's settings to store (workbook.settings, see runSettingsStore.ts), written in the same final batch as the
+   * sheets: after a successful write both are there, after a cancelled or failed one neither changed.
+   */
+  runSettings?: StoredRun;
 }
 
 /**
@@ -189,17 +195,24 @@ interface Undo {
   temporaryNames: string[];
   /** Old sheets of ours moved aside at commit: worksheet id → original name. */
   movedAside: Map<string, string>;
+  /** Set once the commit batch stores run settings: the stored value before it (`existed` false: there was none). */
+  settingsBefore?: { existed: boolean; value: unknown };
 }
 
 /**
  * Undoes a write in a fresh batch (operations still queued in the failed batch must not be sent): deletes the
- * new sheets (by id, or by their temporary name), renames old sheets moved aside back, restores events.
+ * new sheets (by id, or by their temporary name), renames old sheets moved aside back, puts the run settings back
+ * as they were (when the commit batch got to store them), restores events.
  */
 async function rollBack(undo: Undo): Promise<void> {
   await Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name,items/id");
+    const setting = undo.settingsBefore ? context.workbook.settings.getItemOrNullObject(RUN_SETTINGS_KEY) : undefined;
+    setting?.load("value");
     await context.sync();
+    if (undo.settingsBefore?.existed) context.workbook.settings.add(RUN_SETTINGS_KEY, undo.settingsBefore.value);
+    else if (setting && !setting.isNullObject) setting.delete();
     for (const sheet of worksheets.items) {
       if (undo.createdIds.includes(sheet.id) || undo.temporaryNames.some((name) => sameName(name, sheet.name))) sheet.delete();
     }
@@ -226,7 +239,9 @@ async function rollBack(undo: Undo): Promise<void> {
  * the workbook exactly as it was: a fresh batch deletes the new sheets and restores events. If the commit batch
  * itself fails, the same undo renames the old sheets back (Excel has no transactions: old sheets already deleted
  * by a commit that failed later in its batch cannot be restored). An abort during the commit is too late: the
- * write completes.
+ * write completes. With `runSettings`, the run's settings are stored first in the commit batch (so a failure there
+ * leaves the sheets alone) and put back as they were by the undo: success leaves both sheets and settings, a
+ * cancel or failure neither.
  *
  * Safety: only sheets carrying {@link REPORT_SHEET_MARKER} (created by this function) are replaced: every sheet of
  * ours for a report sheet being written (found by the marker's comment, whatever its name now) and any sheet of
@@ -248,7 +263,7 @@ export async function writeReport(
   language: Language,
   options: WriteReportOptions = {},
 ): Promise<{ sheets: WrittenSheet[] }> {
-  const { onProgress, signal } = options;
+  const { onProgress, signal, runSettings } = options;
   if (signal?.aborted) throw abortError(signal);
   const undo: Undo = { createdIds: [], temporaryNames: [], movedAside: new Map() };
   const checkAbort = (): void => {
@@ -259,6 +274,8 @@ export async function writeReport(
       const worksheets = context.workbook.worksheets;
       const runtime = context.runtime;
       runtime.load("enableEvents");
+      const previousSetting = runSettings ? context.workbook.settings.getItemOrNullObject(RUN_SETTINGS_KEY) : undefined;
+      previousSetting?.load("value");
       const existing = await loadMarkedSheets(context);
       const before = runtime.enableEvents;
       // The user's and other add-ins' event handlers would otherwise run for every block written.
@@ -331,8 +348,12 @@ export async function writeReport(
         await sync();
       }
 
-      // Commit, in one batch: old sheets aside, new sheets named, old sheets deleted, events restored.
+      // Commit, in one batch: run settings stored, old sheets aside, new sheets named, old sheets deleted, events restored.
       checkAbort();
+      if (runSettings && previousSetting) {
+        undo.settingsBefore = { existed: !previousSetting.isNullObject, value: previousSetting.isNullObject ? undefined : previousSetting.value };
+        queueRunSettings(context, runSettings);
+      }
       replaced.forEach((old, i) => {
         undo.movedAside.set(old.worksheetId, old.name);
         old.sheet.name = aside[i];

@@ -2,6 +2,7 @@ import { analyzeTransactions } from "../../src/core/analysis/analyzeTransactions
 import { buildReport } from "../../src/core/report/buildReport";
 import type { Report, ReportCell, ReportTable } from "../../src/core/report/reportModel";
 import { REPORT_SHEET_MARKER } from "../../src/excel/reportMarker";
+import { loadRunSettings, RUN_SETTINGS_KEY, saveRunSettings, type StoredRun } from "../../src/excel/runSettingsStore";
 import { writeReport, type WriteProgress } from "../../src/excel/writeReport";
 import { rowBlocks } from "../../src/excel/rowBlocks";
 import type { Language } from "../../src/i18n/language";
@@ -294,16 +295,32 @@ describe("writeReport", () => {
       ),
     };
 
+    /** The run settings the write under test stores, and those of the earlier run it replaces. */
+    const analysisSettings: StoredRun["analysis"] = {
+      timeUnit: "week",
+      observationEndDay: null,
+      horizonMonths: 12,
+      annualDiscountRate: 0.1,
+      grossMargin: 1,
+      newCustomers: 0,
+      segmentScheme: "rfm",
+      holdout: false,
+    };
+    const newRun: StoredRun = { version: 1, language: "da", source: { kind: "table", name: "Salg" }, columns: {}, analysis: analysisSettings };
+    const earlierRun: StoredRun = { version: 1, language: "en", source: { kind: "range", sheet: "Data", address: "A1:C9" }, columns: {}, analysis: analysisSettings };
+
     /**
      * A workbook with a user's sheet named Segments, an earlier English report of ours whose Segment rules sheet the
-     * user renamed and edited, and a setting; `base` is its sync count before the write under test.
+     * user renamed and edited, a setting and (unless `withEarlierRun` is false) the earlier run's settings; `base` is
+     * its sync count before the write under test.
      */
-    async function seededBook(): Promise<{ book: WorkbookDouble; base: number }> {
+    async function seededBook(withEarlierRun = true): Promise<{ book: WorkbookDouble; base: number }> {
       const seeded = new WorkbookDouble();
       seeded.install();
       seeded.setValues("Segments", 0, 0, [["my own notes", 42]]);
       await writeReport(tinyReport(["a", "b"]), "en");
       await writeReport(smallReport, "en");
+      if (withEarlierRun) await saveRunSettings(earlierRun);
       seeded.renameSheet("Segment rules", "Mine regler");
       seeded.setCell("Mine regler", 3, 1, 2);
       seeded.setSetting("other", { kept: true });
@@ -311,12 +328,27 @@ describe("writeReport", () => {
       return { book: seeded, base: seeded.syncCount };
     }
 
-    /** The syncs a successful write makes on the seeded workbook. */
+    /** The syncs a successful write (storing run settings) makes on the seeded workbook. */
     async function syncsOfAWrite(): Promise<number> {
       const { book: seeded, base } = await seededBook();
-      await writeReport(smallReport, "da");
+      await writeReport(smallReport, "da", { runSettings: newRun });
       return seeded.syncCount - base;
     }
+
+    it.each([true, false])("stores the run settings with the sheets, in the same syncs (earlier run stored: %s)", async (withEarlierRun) => {
+      const { book: seeded, base } = await seededBook(withEarlierRun);
+      await writeReport(smallReport, "da");
+      const syncsWithout = seeded.syncCount - base;
+      expect(await loadRunSettings()).toEqual(withEarlierRun ? earlierRun : undefined);
+
+      const { book: again, base: againBase } = await seededBook(withEarlierRun);
+      const { sheets } = await writeReport(smallReport, "da", { runSettings: newRun });
+      expect(again.syncCount - againBase).toBe(syncsWithout);
+      expect(sheets[0].name).toBe(reportLabel("da", "overview"));
+      expect(again.sheetNames()).toContain(reportLabel("da", "overview"));
+      expect(await loadRunSettings()).toEqual(newRun);
+      expect(again.getSetting("other")).toEqual({ kept: true });
+    });
 
     it("a successful re-run in another language replaces every sheet of ours, keeps the user's rename and sheet", async () => {
       const { book: seeded } = await seededBook();
@@ -343,13 +375,16 @@ describe("writeReport", () => {
         seeded.beforeSync((n) => {
           if (n === base + k) controller.abort();
         });
-        const outcome = await writeReport(smallReport, "da", { signal: controller.signal }).then(
+        const outcome = await writeReport(smallReport, "da", { signal: controller.signal, runSettings: newRun }).then(
           () => "written",
           (error: unknown) => (error as Error).name,
         );
         outcomes.push(outcome);
         if (outcome === "AbortError") expect(seeded.snapshot()).toEqual(before);
-        else expect(seeded.sheetNames()).toContain(reportLabel("da", "overview"));
+        else {
+          expect(seeded.sheetNames()).toContain(reportLabel("da", "overview"));
+          expect(seeded.getSetting(RUN_SETTINGS_KEY)).toBe(JSON.stringify(newRun));
+        }
       }
       // Every sync but the commit can be cancelled; an abort during the commit is too late.
       expect(outcomes).toEqual([...Array<string>(syncs - 1).fill("AbortError"), "written"]);
@@ -361,14 +396,16 @@ describe("writeReport", () => {
         const { book: seeded, base } = await seededBook();
         const before = seeded.snapshot();
         seeded.failSyncAt(base + k);
-        await expect(writeReport(smallReport, "da")).rejects.toThrow(/injected/);
+        await expect(writeReport(smallReport, "da", { runSettings: newRun })).rejects.toThrow(/injected/);
         expect(seeded.snapshot()).toEqual(before);
       }
     });
 
-    it("a commit that fails half-way through its batch is undone: old sheets renamed back, new ones deleted", async () => {
+    it.each([true, false])(
+      "a commit that fails half-way through its batch is undone: old sheets renamed back, new ones deleted, run settings as before (earlier run stored: %s)",
+      async (withEarlierRun) => {
       const syncs = await syncsOfAWrite();
-      const { book: seeded, base } = await seededBook();
+      const { book: seeded, base } = await seededBook(withEarlierRun);
       const before = seeded.snapshot();
       const customers = reportLabel("da", "customers");
       // Just before the commit runs, the user adds a sheet with the name the new Customers sheet is about to get:
@@ -376,9 +413,10 @@ describe("writeReport", () => {
       seeded.beforeSync((n) => {
         if (n === base + syncs) seeded.addSheet(customers);
       });
-      await expect(writeReport(smallReport, "da")).rejects.toThrow(/ItemAlreadyExists/);
+      await expect(writeReport(smallReport, "da", { runSettings: newRun })).rejects.toThrow(/ItemAlreadyExists/);
       seeded.deleteSheet(customers);
       expect(seeded.snapshot()).toEqual(before);
+      expect(seeded.settings.has(RUN_SETTINGS_KEY)).toBe(withEarlierRun);
     });
 
     it("a failure in the progress callback (mid-write) also undoes everything", async () => {
