@@ -1,4 +1,4 @@
-import { areaAddress, parseAreaAddress, splitSheetAddress } from "./a1";
+import { areaAddress, parseAreaAddress, splitSheetAddress, type CellArea } from "./a1";
 import { WorkbookItemNotFoundError } from "./workbookErrors";
 
 /**
@@ -79,10 +79,35 @@ async function tableSource(name: string): Promise<ResolvedSource> {
   });
 }
 
+/** A loaded range's area (after loading rowIndex, columnIndex, rowCount, columnCount). */
+function areaOf(range: Excel.Range): CellArea {
+  return { row: range.rowIndex, column: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount };
+}
+
+/** The cells two areas share, or undefined when they do not overlap. */
+function intersection(a: CellArea, b: CellArea): CellArea | undefined {
+  const row = Math.max(a.row, b.row);
+  const column = Math.max(a.column, b.column);
+  const rowCount = Math.min(a.row + a.rowCount, b.row + b.rowCount) - row;
+  const columnCount = Math.min(a.column + a.columnCount, b.column + b.columnCount) - column;
+  return rowCount > 0 && columnCount > 0 ? { row, column, rowCount, columnCount } : undefined;
+}
+
+/** A range on `sheet` as a source stored by sheet and address. */
+function rangeSource(sheet: string, area: CellArea): ResolvedSource {
+  const address = areaAddress(area);
+  return { sheet, address, rowCount: area.rowCount, columnCount: area.columnCount, stored: { kind: "range", sheet, address } };
+}
+
+const AREA_FACTS = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount"];
+
 /**
- * Pins the user's choice down to cells (one or two syncs):
- * - selection: the selected range; a single selected cell means the region around it (the user clicked into the
- *   data rather than selecting it all);
+ * Pins the user's choice down to cells (one to three syncs):
+ * - selection: the selected range, cut to the sheet's cells with values (its intersection with
+ *   `Worksheet.getUsedRangeOrNullObject(true)`, ExcelApi 1.4), so whole columns (A:E, 1,048,576 rows) or a
+ *   selection running far below the data give only the rows that hold data; a selection with no values at all
+ *   falls back to the region around the active cell; a single selected cell means the region around it (the user
+ *   clicked into the data rather than selecting it all);
  * - region: the region around the active cell, bounded by blank rows and columns (`Range.getSurroundingRegion` and
  *   `Workbook.getActiveCell`, ExcelApi 1.7);
  * - table: the table's range including its header (`TableCollection.getItemOrNullObject`, ExcelApi 1.4); a table
@@ -93,14 +118,20 @@ async function tableSource(name: string): Promise<ResolvedSource> {
 export async function resolveSource(choice: SourceChoice): Promise<ResolvedSource> {
   if (choice.kind === "table") return tableSource(choice.name);
   return Excel.run(async (context) => {
-    const selected = choice.kind === "selection" ? context.workbook.getSelectedRange() : context.workbook.getActiveCell();
-    const region = selected.getSurroundingRegion();
-    selected.load(RANGE_FACTS);
-    region.load(RANGE_FACTS);
+    const regionAroundActiveCell = async (): Promise<ResolvedSource> => {
+      const region = context.workbook.getActiveCell().getSurroundingRegion().load(AREA_FACTS);
+      await context.sync();
+      return rangeSource(describe(region).sheet, areaOf(region));
+    };
+    if (choice.kind === "region") return regionAroundActiveCell();
+    const selected = context.workbook.getSelectedRange().load(AREA_FACTS);
     await context.sync();
-    const single = selected.rowCount === 1 && selected.columnCount === 1;
-    const facts = describe(choice.kind === "region" || single ? region : selected);
-    return { ...facts, stored: { kind: "range", sheet: facts.sheet, address: facts.address } };
+    if (selected.rowCount === 1 && selected.columnCount === 1) return regionAroundActiveCell();
+    const { sheet } = describe(selected);
+    const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load(AREA_FACTS);
+    await context.sync();
+    const withValues = used.isNullObject ? undefined : intersection(areaOf(selected), areaOf(used));
+    return withValues ? rangeSource(sheet, withValues) : regionAroundActiveCell();
   });
 }
 

@@ -69,6 +69,30 @@ describe("data sources", () => {
       expect(source.stored).toEqual({ kind: "range", sheet: "Data", address: "B3:C7" });
     });
 
+    it("selection: whole columns (B:D, 1,048,576 rows) are cut to the rows with values on the sheet", async () => {
+      book.select("Data", 0, 1, 1_048_576, 3);
+      expect(await resolveSource({ kind: "selection" })).toEqual({
+        sheet: "Data",
+        // The used range (values only) is B3:G25: the log, the note in G3 and the total in B25.
+        address: "B3:D25",
+        rowCount: 23,
+        columnCount: 3,
+        stored: { kind: "range", sheet: "Data", address: "B3:D25" },
+      });
+    });
+
+    it("selection: a selection running far below and left of the data keeps only its cells within the used range", async () => {
+      book.select("Data", 0, 0, 50_000, 3);
+      expect(await resolveSource({ kind: "selection" })).toMatchObject({ address: "B3:C25", rowCount: 23, columnCount: 2 });
+    });
+
+    it("selection: whole columns with no values in them fall back to the region around the active cell", async () => {
+      book.select("Data", 0, 10, 1_048_576, 3);
+      expect(await resolveSource({ kind: "selection" })).toMatchObject({ sheet: "Data", address: "K1", rowCount: 1, columnCount: 1 });
+      book.select("Empty", 0, 0, 1_048_576, 5);
+      expect(await resolveSource({ kind: "selection" })).toMatchObject({ sheet: "Empty", address: "A1", rowCount: 1, columnCount: 1 });
+    });
+
     it("selection: a single selected cell means the region around it", async () => {
       book.select("Data", 5, 3);
       expect((await resolveSource({ kind: "selection" })).address).toBe("B3:D23");
