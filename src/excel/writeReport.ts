@@ -46,7 +46,7 @@ export interface WrittenSheet {
 const NUMBER_FORMATS: Record<ColumnFormat, string> = {
   text: "General",
   label: "General",
-  integer: "0",
+  integer: "#,##0",
   decimal: "0.00",
   currency: "#,##0.00",
   percent: "0.0%",

@@ -117,14 +117,14 @@ describe("writeReport", () => {
     // Customers: header at row 1, first customer at row 2. Columns: customer, firstPurchase (date), … pAlive (14), clv (16).
     expect(book.getNumberFormat(customers, 2, 0)).toBe("@");
     expect(book.getNumberFormat(customers, 2, 1)).toBe("yyyy-mm-dd");
-    expect(book.getNumberFormat(customers, 2, 3)).toBe("0");
+    expect(book.getNumberFormat(customers, 2, 3)).toBe("#,##0");
     expect(book.getNumberFormat(customers, 2, 14)).toBe("0.0%");
     expect(book.getNumberFormat(customers, 2, 16)).toBe("#,##0.00");
     // Overview headline figures: customers (integer), purchases, revenue (currency), repeat purchase rate (percent).
     const overview = sheets[0].name;
     const headline = report.sheets[0].tables[0];
     expect(headline.rows[2][0]).toBe("revenue");
-    expect(book.getNumberFormat(overview, 2, 1)).toBe("0");
+    expect(book.getNumberFormat(overview, 2, 1)).toBe("#,##0");
     expect(book.getNumberFormat(overview, 4, 1)).toBe("#,##0.00");
     expect(book.getNumberFormat(overview, 5, 1)).toBe("0.0%");
     // The customers table is an Excel table with filters over its header and rows.
@@ -401,9 +401,7 @@ describe("writeReport", () => {
       }
     });
 
-    it.each([true, false])(
-      "a commit that fails half-way through its batch is undone: old sheets renamed back, new ones deleted, run settings as before (earlier run stored: %s)",
-      async (withEarlierRun) => {
+    it.each([true, false])("a commit failing half-way is undone: old sheets renamed back, new ones deleted, settings as before (earlier run: %s)", async (withEarlierRun) => {
       const syncs = await syncsOfAWrite();
       const { book: seeded, base } = await seededBook(withEarlierRun);
       const before = seeded.snapshot();
