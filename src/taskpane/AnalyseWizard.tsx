@@ -83,7 +83,7 @@ export function AnalyseWizard({ language, workbook, onRunSaved }: AnalyseWizardP
   const number = wizardSteps.indexOf(step) + 1;
   return (
     <section className={styles.wizard} aria-labelledby="wizard-step-heading">
-      <Subtitle1 as="h2" id="wizard-step-heading">
+      <Subtitle1 as="h2" block id="wizard-step-heading">
         {t("stepOf", { number: String(number), count: String(wizardSteps.length), name: t(stepNames[step]) })}
       </Subtitle1>
       {notice && (

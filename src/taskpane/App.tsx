@@ -64,7 +64,7 @@ export function App({ language, formulas, workbook }: AppProps) {
         <header className={styles.header}>
           <img className={styles.logo} src="assets/icon-80.png" alt="" />
           <div>
-            <Title2 as="h1">{uiText(language, "appTitle")}</Title2>
+            <Title2 as="h1" block>{uiText(language, "appTitle")}</Title2>
             <Text as="p" block>
               {uiText(language, "tagline")}
             </Text>
@@ -82,7 +82,7 @@ export function App({ language, formulas, workbook }: AppProps) {
           </Tab>
         </TabList>
         <div role="tabpanel" aria-labelledby="tab-analyse" hidden={area !== "analyse"} className={styles.panel}>
-          {!workbook && <Text as="p">{wizardText(language, "wizardOutsideExcel")}</Text>}
+          {!workbook && <Text as="p" block>{wizardText(language, "wizardOutsideExcel")}</Text>}
           {loadFailure && (
             <MessageBar intent="warning">
               <MessageBarBody>{loadFailure}</MessageBarBody>

@@ -228,10 +228,10 @@ export function ColumnsStep({ language, workbook, source, initial, onBack, onNex
           </Dropdown>
         </Field>
       ) : (
-        dateFormat && <Text as="p">{t("dateOrderNotNeeded")}</Text>
+        dateFormat && <Text as="p" block>{t("dateOrderNotNeeded")}</Text>
       )}
       {amountFormat && (
-        <Text as="p">
+        <Text as="p" block>
           {amountFormat.currencies.length === 0
             ? t("currencyNone")
             : amountFormat.currency
@@ -251,7 +251,7 @@ export function ColumnsStep({ language, workbook, source, initial, onBack, onNex
       )}
       {report && report.notices.length > 0 && (
         <section aria-label={t("noticesHeading")}>
-          <Subtitle2 as="h3">{t("noticesHeading")}</Subtitle2>
+          <Subtitle2 as="h3" block>{t("noticesHeading")}</Subtitle2>
           <ul className={styles.list}>
             {report.notices.map((notice, index) => (
               <li key={index}>{renderReadNotice(notice, language)}</li>
@@ -261,9 +261,9 @@ export function ColumnsStep({ language, workbook, source, initial, onBack, onNex
       )}
       {report && (
         <section aria-label={t("problemsHeading", { count: formatCount(report.problemCount, language) })}>
-          <Subtitle2 as="h3">{t("problemsHeading", { count: formatCount(report.problemCount, language) })}</Subtitle2>
+          <Subtitle2 as="h3" block>{t("problemsHeading", { count: formatCount(report.problemCount, language) })}</Subtitle2>
           {report.problemCount === 0 ? (
-            <Text as="p">{t("noProblems")}</Text>
+            <Text as="p" block>{t("noProblems")}</Text>
           ) : (
             <ul className={styles.list}>
               {listed.map((problem, index) => (

@@ -130,7 +130,9 @@ export function DataStep({ language, workbook, chosen: chosenBefore, onNext }: D
           <Radio value="region" label={t("sourceRegion")} />
         </RadioGroup>
       </Field>
-      {noTables && <Text size={200}>{t("noTables")}</Text>}
+      {noTables && <Text as="p" block size={200}>
+          {t("noTables")}
+        </Text>}
       {kind === "table" && tables && tables.length > 0 && (
         <Field label={t("tableLabel")}>
           <Dropdown

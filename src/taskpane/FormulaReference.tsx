@@ -81,7 +81,7 @@ export function FormulaReference({ language, formulas, insertFormula }: FormulaR
 
   return (
     <section className={styles.section} aria-labelledby="formula-reference-heading">
-      <Subtitle2 as="h2" id="formula-reference-heading">
+      <Subtitle2 as="h2" block id="formula-reference-heading">
         {t("referenceHeading")}
       </Subtitle2>
       <Text as="p" block>
@@ -95,13 +95,15 @@ export function FormulaReference({ language, formulas, insertFormula }: FormulaR
       <Field label={t("filterLabel")}>
         <Input value={query} placeholder={t("filterPlaceholder")} onChange={(_, data) => setQuery(data.value)} />
       </Field>
-      {visible.length === 0 && <Text>{t("noMatches", { query })}</Text>}
+      {visible.length === 0 && <Text as="p" block>
+          {t("noMatches", { query })}
+        </Text>}
       {categories.map((category) => {
         const entries = visible.filter((entry) => entry.category === category.id);
         if (entries.length === 0) return null;
         return (
           <div className={styles.group} key={category.id}>
-            <Subtitle2 as="h3">{t(category.title)}</Subtitle2>
+            <Subtitle2 as="h3" block>{t(category.title)}</Subtitle2>
             {entries.map((entry) => {
               const formula = exampleFormula(entry);
               return (

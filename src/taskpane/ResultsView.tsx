@@ -124,7 +124,7 @@ export function ResultsView({ language, result, openSheet }: ResultsViewProps) {
         </tbody>
       </table>
       <section aria-label={t("figureModelFit")}>
-        <Subtitle2 as="h3">{t("figureModelFit")}</Subtitle2>
+        <Subtitle2 as="h3" block>{t("figureModelFit")}</Subtitle2>
         <Text as="p" block>
           {modelFitText(figures, language)}
         </Text>
@@ -133,7 +133,7 @@ export function ResultsView({ language, result, openSheet }: ResultsViewProps) {
         </Text>
       </section>
       <nav aria-label={t("sheetsHeading")}>
-        <Subtitle2 as="h3">{t("sheetsHeading")}</Subtitle2>
+        <Subtitle2 as="h3" block>{t("sheetsHeading")}</Subtitle2>
         <Text as="p" block>
           {t("sheetsHint")}
         </Text>

@@ -44,7 +44,7 @@ export function SavedRunPanel({ language, workbook, stored, onRunSaved }: SavedR
 
   return (
     <section className={styles.panel} aria-labelledby="saved-run-heading">
-      <Subtitle2 as="h3" id="saved-run-heading">
+      <Subtitle2 as="h3" block id="saved-run-heading">
         {t("savedHeading")}
       </Subtitle2>
       <Text as="p" block>

@@ -74,7 +74,7 @@ export function ShareSafeCopy({ language, workbook }: ShareSafeCopyProps) {
 
   return (
     <section className={styles.panel} aria-labelledby="share-heading">
-      <Subtitle2 as="h3" id="share-heading">
+      <Subtitle2 as="h3" block id="share-heading">
         {t("shareHeading")}
       </Subtitle2>
       <Text as="p" block>

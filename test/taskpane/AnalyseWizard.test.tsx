@@ -17,6 +17,7 @@ import { readPurchaseData } from "../../src/core/read/readPurchaseData";
 import { cdnowCalibrationEnd, cdnowCustomerTableRows } from "../core/summary/cdnowCustomerTable";
 import { cdnowLog, dayNumber } from "../core/summary/cdnowLog";
 import { cdnowSheetRows, uninstallWorkbook, workbookWith } from "./cdnowWorkbook";
+import { inlineBlocks } from "./inlineBlocks";
 
 /** A run over CDNOW takes a few seconds in the double. */
 const runTimeout = { timeout: 60_000 };
@@ -107,6 +108,8 @@ describe.each<[Language]>([["en"], ["da"]])("the wizard in %s on the CDNOW sampl
     expect(screen.getByText(t("dateOrderNotNeeded"))).toBeTruthy();
     expect(screen.getByText(t("currencyNone"))).toBeTruthy();
     expect(screen.getByText(t("noProblems"))).toBeTruthy();
+    // Each heading and sentence on a line of its own ("Rows that cannot be read (0)" above "Every row could be read.").
+    expect(inlineBlocks(document.body)).toEqual([]);
     await click(screen.getByRole("button", { name: t("next") }));
 
     // Analysis: the defaults.
@@ -154,6 +157,7 @@ describe.each<[Language]>([["en"], ["da"]])("the wizard in %s on the CDNOW sampl
 
     // The run is saved, so the pane offers Refresh.
     expect(await screen.findByRole("button", { name: t("refresh") })).toBeTruthy();
+    expect(inlineBlocks(document.body)).toEqual([]);
   }, 120_000);
 });
 
@@ -315,6 +319,7 @@ describe("a saved analysis", () => {
     await click(await screen.findByRole("button", { name: "Refresh" }));
     const results = await screen.findByRole("region", { name: "Results" }, runTimeout);
     expect(within(results).getByText(wizardText("en", "fitOff"))).toBeTruthy();
+    expect(inlineBlocks(document.body)).toEqual([]);
     const engine = analyzeTransactions(cdnowLog(), {
       timeUnit: "week",
       observationEndDay: dayNumber(1998, 6, 30),

@@ -8,6 +8,7 @@ import type { Language } from "../../src/i18n/language";
 import { uiText } from "../../src/i18n/uiStrings";
 import { wizardText } from "../../src/i18n/wizardStrings";
 import type { WorkbookPort } from "../../src/taskpane/workbookPort";
+import { inlineBlocks } from "./inlineBlocks";
 import { spyWorkbook } from "./spyWorkbook";
 
 /** Renders the pane and opens its formula reference tab. */
@@ -90,6 +91,7 @@ describe("finding a formula", () => {
     expect(screen.queryByRole("group", { name: "KV.NPS" })).toBeNull();
     fireEvent.change(search, { target: { value: "xyz" } });
     expect(screen.getByText("Ingen formel passer til “xyz”.")).toBeTruthy();
+    expect(inlineBlocks(document.body)).toEqual([]);
   });
 });
 
@@ -110,6 +112,7 @@ describe("the two areas", () => {
     expect(screen.getByRole("heading", { name: "Step 1 of 5: Data" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Share-safe copy" })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Refresh" })).toBeNull();
+    expect(inlineBlocks(document.body)).toEqual([]);
   });
 
   it("words a failure to look for a saved run instead of crashing", async () => {

@@ -9,6 +9,7 @@ import { renderModelUnavailable } from "../../src/i18n/modelMessages";
 import { ResultsView } from "../../src/taskpane/ResultsView";
 import type { RunResult } from "../../src/taskpane/runAnalysis";
 import { readPurchaseData } from "../../src/core/read/readPurchaseData";
+import { inlineBlocks } from "./inlineBlocks";
 
 /** Five customers who each bought once: too few for the BG/NBD, so CLV is historical and the holdout cannot be checked. */
 function oneTimeBuyers(): RunResult {
@@ -51,6 +52,7 @@ describe("the Results step", () => {
     expect(Math.abs(value)).toBeLessThan(1000);
     expect(equity.querySelector("td")?.textContent).toBe(new Intl.NumberFormat("da-DK", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value));
     expect(screen.getByRole("row", { name: /^Kunder/ }).querySelector("td")?.textContent).toBe("5");
+    expect(inlineBlocks(document.body)).toEqual([]);
     expect(screen.getByRole("row", { name: /^Genkøbsrate/ }).querySelector("td")?.textContent?.replace(/\s/g, " ")).toBe("0,0 %");
 
     await act(async () => {

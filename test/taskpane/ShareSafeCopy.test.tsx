@@ -9,6 +9,7 @@ import { ShareSafeCopy } from "../../src/taskpane/ShareSafeCopy";
 import type { WorkbookPort } from "../../src/taskpane/workbookPort";
 import { spyWorkbook } from "./spyWorkbook";
 import { uninstallWorkbook, workbookWith } from "./cdnowWorkbook";
+import { inlineBlocks } from "./inlineBlocks";
 
 async function renderShare(language: Language, workbook: WorkbookPort) {
   await act(async () => {
@@ -43,6 +44,7 @@ describe("the share-safe copy", () => {
 
     await click(within(dialog).getByRole("button", { name: "Erstat med værdier" }));
     expect(await screen.findByText("2 celler indeholder nu værdier i stedet for KV-formler.")).toBeTruthy();
+    expect(inlineBlocks(document.body)).toEqual([]);
     expect(book.getCell("Data", 1, 3)).toBe(1989.48);
     expect(book.isFormula("Data", 1, 3)).toBe(false);
     expect(book.getCell("Model", 0, 0)).toBe(33.33);
