@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type MouseEvent } from "react";
 import { cellText } from "./cellText";
+import { autofitColumnWidths, DEFAULT_COLUMN_WIDTH } from "./columnWidths";
 import { areaAddress, columnName, inArea, selectedArea, type GridArea, type GridCell } from "./gridSelection";
 import type { ChartRecord, TableRecord, WorkbookDouble } from "./workbookDouble";
 
-/** Row height and column width of the grid, in CSS pixels (rows are virtualized: only visible rows are drawn). */
+/** Row height of the grid, in CSS pixels (rows are virtualized: only visible rows are drawn). */
 const ROW_HEIGHT = 22;
-const COLUMN_WIDTH = 104;
 const ROW_HEADER_WIDTH = 56;
 /** Empty rows and columns drawn past the used range, as a spreadsheet shows them. */
 const SPARE_ROWS = 30;
@@ -20,7 +20,8 @@ export interface WorkbookViewProps {
 
 /**
  * The in-page workbook: sheet tabs, a name box and formula bar, the active sheet's grid (click selects a cell,
- * Shift+click a range, as in Excel), the sheet's charts and tables, and the settings stored in the workbook. It
+ * Shift+click a range, as in Excel; columns the pane autofitted are as wide as their text), the sheet's charts and
+ * tables, and the settings stored in the workbook. It
  * reads the workbook double through its public API and redraws after every change the double reports (each sync
  * of the pane that changed something, and every selection). Hidden sheets have no tab, as in Excel.
  * @example <WorkbookView book={book} />
@@ -98,6 +99,8 @@ function Grid({ book, sheet, rowCount, columnCount, selection, onSelect }: GridP
   const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN_ROWS);
   const last = Math.min(rowCount, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN_ROWS);
   const columns = Array.from({ length: columnCount }, (_, column) => column);
+  const autofitted = autofitColumnWidths(book, sheet);
+  const widths = columns.map((column) => autofitted.get(column) ?? DEFAULT_COLUMN_WIDTH);
   const click = (cell: GridCell) => (event: MouseEvent) => {
     event.preventDefault();
     onSelect(cell, event.shiftKey);
@@ -120,6 +123,7 @@ function Grid({ book, sheet, rowCount, columnCount, selection, onSelect }: GridP
               data-address={`${columnName(column)}${row + 1}`}
               aria-selected={selected}
               className={`cell${selected ? " selected" : ""}${typeof value === "number" ? " number" : ""}`}
+              style={{ width: widths[column] }}
               title={text}
               onMouseDown={click({ row, column })}
             >
@@ -142,12 +146,12 @@ function Grid({ book, sheet, rowCount, columnCount, selection, onSelect }: GridP
         aria-label={sheet}
         aria-rowcount={rowCount}
         aria-colcount={columnCount}
-        style={{ height: (rowCount + 1) * ROW_HEIGHT, width: ROW_HEADER_WIDTH + columnCount * COLUMN_WIDTH }}
+        style={{ height: (rowCount + 1) * ROW_HEIGHT, width: widths.reduce((sum, width) => sum + width, ROW_HEADER_WIDTH) }}
       >
         <div className="row column-headers" role="row" style={{ top: 0 }}>
           <div className="row-header corner" />
           {columns.map((column) => (
-            <div key={column} className="column-header" role="columnheader">
+            <div key={column} className="column-header" role="columnheader" style={{ width: widths[column] }}>
               {columnName(column)}
             </div>
           ))}

@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { DEFAULT_COLUMN_WIDTH, textWidth } from "../../src/demo/columnWidths";
 import { WorkbookView } from "../../src/demo/WorkbookView";
 import { WorkbookDouble } from "../../src/demo/workbookDouble";
 
@@ -105,5 +106,40 @@ describe("WorkbookView", () => {
     expect(charts.textContent).toContain("values B2");
     expect(screen.getByRole("region", { name: "Tables" }).textContent).toContain("Table1: A1:B2 (with header row)");
     expect(screen.getByRole("region", { name: "Workbook settings" }).textContent).toContain("Kundevaerdi.run");
+  });
+
+  it("widens the columns the pane autofitted to their text, in the cells, the column headers and the grid", async () => {
+    const book = seeded();
+    const host: { Excel?: { run: (batch: (context: any) => Promise<void>) => Promise<void> } } = {};
+    book.install(host);
+    render(<WorkbookView book={book} />);
+    const grid = () => screen.getByRole("grid");
+    expect(grid().style.width).toBe(`${56 + 8 * DEFAULT_COLUMN_WIDTH}px`);
+    await act(() =>
+      host.Excel!.run(async (context) => {
+        const sheet = context.workbook.worksheets.add("Segments");
+        sheet.getRange("A1:C3").values = [
+          ["Segment", "Customers", "Share of customers"],
+          ["Champions", 413, 0.175],
+          ["Need attention", 82, 0.035],
+        ];
+        sheet.getRange("A1:C3").format.autofitColumns();
+        sheet.activate();
+        await context.sync();
+      }),
+    );
+    const width = (address: string) => Number.parseFloat(cell(address).style.width);
+    expect(width("C1")).toBeGreaterThanOrEqual(textWidth("Share of customers"));
+    expect(width("C3")).toBe(width("C1"));
+    expect(width("A2")).toBeGreaterThanOrEqual(textWidth("Need attention"));
+    expect(width("B1")).toBe(DEFAULT_COLUMN_WIDTH);
+    expect(width("D1")).toBe(DEFAULT_COLUMN_WIDTH);
+    const headers = screen.getAllByRole("columnheader");
+    expect(headers[2].textContent).toBe("C");
+    expect(headers[2].style.width).toBe(cell("C1").style.width);
+    expect(Number.parseFloat(grid().style.width)).toBe(56 + width("A1") + width("C1") + 6 * DEFAULT_COLUMN_WIDTH);
+    // The data sheet was never autofitted: its columns keep the default width.
+    fireEvent.click(screen.getByRole("tab", { name: "Purchases" }));
+    expect(width("A1")).toBe(DEFAULT_COLUMN_WIDTH);
   });
 });
