@@ -27,6 +27,38 @@ describe("cellText", () => {
     expect(cellText(serialOf("2024-02-29") + 0.75, "yyyy-mm-dd")).toBe("2024-02-29");
   });
 
+  it("shows integers with thousands separators under #,##0, the writer's integer format", () => {
+    expect(cellText(2357, "#,##0")).toBe("2,357");
+    expect(cellText(1234567, "#,##0")).toBe("1,234,567");
+    expect(cellText(999, "#,##0")).toBe("999");
+    expect(cellText(0, "#,##0")).toBe("0");
+    expect(cellText(-23570, "#,##0")).toBe("-23,570");
+    expect(cellText(1499.5, "#,##0")).toBe("1,500");
+    expect(cellText(12345, "0")).toBe("12345");
+  });
+
+  it("rounds half away from zero on the number as Excel shows it, not on its binary double", () => {
+    // 1.005 is stored as 1.00499999999999989…; Excel shows "1.01" (and ROUND(1.005, 2) = 1.01).
+    expect(cellText(1.005, "0.00")).toBe("1.01");
+    expect(cellText(-2.5, "0")).toBe("-3");
+    expect(cellText(0.125, "#,##0.00")).toBe("0.13");
+    // 0.12345 * 100 is 12.344999… in binary; Excel shows 12.35 %.
+    expect(cellText(0.12345, "0.00%")).toBe("12.35%");
+    expect(cellText(0.4835, "0.0%")).toBe("48.4%");
+  });
+
+  it("shows percentages with thousands separators only when the format has them", () => {
+    expect(cellText(12.5, "0.0%")).toBe("1250.0%");
+    expect(cellText(-0.031, "0.0%")).toBe("-3.1%");
+    expect(cellText(0, "0.0%")).toBe("0.0%");
+  });
+
+  it("shows a number in a Text (@) cell as General does", () => {
+    expect(cellText(19970101, "@")).toBe("19970101");
+    expect(cellText(29.33, "@")).toBe("29.33");
+    expect(cellText(2 / 3, "@")).toBe("0.6666666667");
+  });
+
   it("shows General numbers with at most 10 significant digits, and huge or tiny ones in E notation", () => {
     expect(cellText(29.33, "General")).toBe("29.33");
     expect(cellText(19970101, "General")).toBe("19970101");
