@@ -1,3 +1,4 @@
+import { throwIfAborted } from "./abortError";
 import { rowBlocks, type RowBlockOptions } from "./rowBlocks";
 
 /**
@@ -41,11 +42,6 @@ export interface RangeValues {
   rowCount: number;
 }
 
-function abortError(signal: AbortSignal): unknown {
-  if (signal.reason instanceof Error && signal.reason.name === "AbortError") return signal.reason;
-  return new DOMException("The read was aborted", "AbortError");
-}
-
 /**
  * Reads the values of a range in row blocks, one `context.sync()` per block, so that large tables (100,000+
  * rows) stay under Excel on the web's ~5 MB payload limit per request (see {@link rowBlocks}).
@@ -62,7 +58,7 @@ function abortError(signal: AbortSignal): unknown {
 export async function readRangeValues(source: RangeSource, options: ReadRangeOptions = {}): Promise<RangeValues> {
   const { onProgress, signal, maxRows, ...blockOptions } = options;
   if (maxRows !== undefined && !(Number.isInteger(maxRows) && maxRows >= 0)) throw new RangeError(`maxRows must be a whole number ≥ 0, got ${maxRows}`);
-  if (signal?.aborted) throw abortError(signal);
+  throwIfAborted(signal, "read");
   return Excel.run(async (context) => {
     const range =
       source === "selection" ? context.workbook.getSelectedRange() : context.workbook.worksheets.getItem(source.sheet).getRange(source.address);
@@ -75,14 +71,14 @@ export async function readRangeValues(source: RangeSource, options: ReadRangeOpt
 
     const values: unknown[][] = [];
     for (const block of rowBlocks(totalRows, columnCount, blockOptions)) {
-      if (signal?.aborted) throw abortError(signal);
+      throwIfAborted(signal, "read");
       const part = range.getCell(block.startRow, 0).getResizedRange(block.rowCount - 1, columnCount - 1);
       part.load("values");
       await context.sync();
       for (const row of part.values) values.push(row);
       onProgress?.({ rowsRead: block.startRow + block.rowCount, totalRows });
     }
-    if (signal?.aborted) throw abortError(signal);
+    throwIfAborted(signal, "read");
     return { address, values, rowCount };
   });
 }

@@ -2,6 +2,7 @@ import type { ChartSpec, ColumnFormat, Report, ReportCell, ReportSheet, ReportTa
 import type { Language } from "../i18n/language";
 import { supportedLanguages } from "../i18n/language";
 import { reportLabel } from "../i18n/reportLabels";
+import { throwIfAborted } from "./abortError";
 import { loadMarkedSheets, markerComment, REPORT_SHEET_MARKER, type MarkedSheet } from "./reportMarker";
 import { rowBlocks } from "./rowBlocks";
 import { queueRunSettings, RUN_SETTINGS_KEY, type StoredRun } from "./runSettingsStore";
@@ -61,11 +62,6 @@ const EXCEL_SERIAL_OF_1970 = 25569;
 
 /** Both a value and a number format travel per cell, so a block's budget is counted for twice the columns. */
 const ARRAYS_PER_CELL = 2;
-
-function abortError(signal: AbortSignal): unknown {
-  if (signal.reason instanceof Error && signal.reason.name === "AbortError") return signal.reason;
-  return new DOMException("The write was aborted", "AbortError");
-}
 
 function sameName(a: string, b: string): boolean {
   return a.toLocaleLowerCase() === b.toLocaleLowerCase();
@@ -264,11 +260,8 @@ export async function writeReport(
   options: WriteReportOptions = {},
 ): Promise<{ sheets: WrittenSheet[] }> {
   const { onProgress, signal, runSettings } = options;
-  if (signal?.aborted) throw abortError(signal);
+  throwIfAborted(signal, "write");
   const undo: Undo = { createdIds: [], temporaryNames: [], movedAside: new Map() };
-  const checkAbort = (): void => {
-    if (signal?.aborted) throw abortError(signal);
-  };
   try {
     return await Excel.run(async (context) => {
       const worksheets = context.workbook.worksheets;
@@ -296,7 +289,7 @@ export async function writeReport(
       const created: Array<{ sheet: Excel.Worksheet; known: boolean }> = [];
       /** Records the ids of the new sheets as soon as a sync has made them readable. */
       const sync = async (): Promise<void> => {
-        checkAbort();
+        throwIfAborted(signal, "write");
         await context.sync();
         for (const entry of created) {
           if (entry.known) continue;
@@ -306,7 +299,7 @@ export async function writeReport(
       };
 
       for (const [index, reportSheet] of report.sheets.entries()) {
-        checkAbort();
+        throwIfAborted(signal, "write");
         const sheet = worksheets.add(temporary[index]);
         sheet.load("id");
         created.push({ sheet, known: false });
@@ -349,7 +342,7 @@ export async function writeReport(
       }
 
       // Commit, in one batch: run settings stored, old sheets aside, new sheets named, old sheets deleted, events restored.
-      checkAbort();
+      throwIfAborted(signal, "write");
       if (runSettings && previousSetting) {
         undo.settingsBefore = { existed: !previousSetting.isNullObject, value: previousSetting.isNullObject ? undefined : previousSetting.value };
         queueRunSettings(context, runSettings);
