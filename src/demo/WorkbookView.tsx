@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type MouseEvent } from "react";
 import { cellText } from "./cellText";
-import { autofitColumnWidths, DEFAULT_COLUMN_WIDTH } from "./columnWidths";
+import { autofitColumnWidths, DEFAULT_COLUMN_WIDTH, textWidth } from "./columnWidths";
 import { areaAddress, columnName, inArea, selectedArea, type GridArea, type GridCell } from "./gridSelection";
 import type { ChartRecord, TableRecord, WorkbookDouble } from "./workbookDouble";
 
 /** Row height of the grid, in CSS pixels (rows are virtualized: only visible rows are drawn). */
 const ROW_HEIGHT = 22;
 const ROW_HEADER_WIDTH = 56;
+/** A cell's horizontal padding (4 + 4) and right border (1), as in demo.html. */
+const CELL_CHROME = 9;
 /** Empty rows and columns drawn past the used range, as a spreadsheet shows them. */
 const SPARE_ROWS = 30;
 const SPARE_COLUMNS = 3;
@@ -20,8 +22,9 @@ export interface WorkbookViewProps {
 
 /**
  * The in-page workbook: sheet tabs, a name box and formula bar, the active sheet's grid (click selects a cell,
- * Shift+click a range, as in Excel; columns the pane autofitted are as wide as their text), the sheet's charts and
- * tables, and the settings stored in the workbook. It
+ * Shift+click a range, as in Excel; columns the pane autofitted are as wide as their text, and text too long for
+ * its cell runs on over the empty cells to its right), the sheet's charts and tables, and the settings stored in
+ * the workbook. It
  * reads the workbook double through its public API and redraws after every change the double reports (each sync
  * of the pane that changed something, and every selection). Hidden sheets have no tab, as in Excel.
  * @example <WorkbookView book={book} />
@@ -116,18 +119,26 @@ function Grid({ book, sheet, rowCount, columnCount, selection, onSelect }: GridP
           const value = book.getValue(sheet, row, column);
           const text = value === "" ? "" : cellText(value, book.getNumberFormat(sheet, row, column));
           const selected = inArea({ row, column }, selection);
+          const room = typeof value === "string" ? textRoom(text, widths, column, (next) => book.getValue(sheet, row, next) === "") : widths[column];
+          const overflows = room > widths[column];
           return (
             <div
               key={column}
               role="gridcell"
               data-address={`${columnName(column)}${row + 1}`}
               aria-selected={selected}
-              className={`cell${selected ? " selected" : ""}${typeof value === "number" ? " number" : ""}`}
+              className={`cell${selected ? " selected" : ""}${typeof value === "number" ? " number" : ""}${overflows ? " overflow" : ""}`}
               style={{ width: widths[column] }}
               title={text}
               onMouseDown={click({ row, column })}
             >
-              {text}
+              {overflows ? (
+                <span className="spill" style={{ width: room - CELL_CHROME }}>
+                  {text}
+                </span>
+              ) : (
+                text
+              )}
             </div>
           );
         })}
@@ -160,6 +171,17 @@ function Grid({ book, sheet, rowCount, columnCount, selection, onSelect }: GridP
       </div>
     </div>
   );
+}
+
+/**
+ * The width text may take from its cell on, in CSS pixels: as in Excel, text (never a number) too long for its cell
+ * runs on over the empty cells to its right, up to the first cell that holds something.
+ */
+function textRoom(text: string, widths: readonly number[], column: number, isEmpty: (column: number) => boolean): number {
+  const needed = textWidth(text) + CELL_CHROME;
+  let room = widths[column];
+  for (let next = column + 1; room < needed && next < widths.length && isEmpty(next); next += 1) room += widths[next];
+  return room;
 }
 
 interface SheetObjectsProps {

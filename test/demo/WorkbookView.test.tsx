@@ -142,4 +142,33 @@ describe("WorkbookView", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Purchases" }));
     expect(width("A1")).toBe(DEFAULT_COLUMN_WIDTH);
   });
+
+  it("lets text too long for its cell run on over the empty cells to its right, as Excel does, but not numbers", () => {
+    const book = new WorkbookDouble();
+    const title = "Expected and actual repeat purchases";
+    book.loadRows("Overview", [
+      [title, "", "", "", ""],
+      ["Observation period end, as the user chose it", "1998-06-30", "", "", ""],
+      [123456789012345.6, "", "", "", ""],
+      ["Short", "", "", "", ""],
+    ]);
+    book.setNumberFormat("Overview", 2, 0, "#,##0.00");
+    book.select("Overview", 0, 0);
+    render(<WorkbookView book={book} />);
+    // A1 needs more than two default columns: it takes A1:C1 (as drawn text; the cells B1 and C1 stay).
+    expect(textWidth(title) + 9).toBeGreaterThan(2 * DEFAULT_COLUMN_WIDTH);
+    expect(textWidth(title) + 9).toBeLessThanOrEqual(3 * DEFAULT_COLUMN_WIDTH);
+    expect(cell("A1").className).toContain("overflow");
+    const spill = cell("A1").querySelector(".spill") as HTMLElement;
+    expect(spill.textContent).toBe(title);
+    expect(spill.style.width).toBe(`${3 * DEFAULT_COLUMN_WIDTH - 9}px`);
+    expect(cell("B1").textContent).toBe("");
+    // B2 holds something: A2 stays in its cell (cut, with the whole text in its tooltip).
+    expect(cell("A2").className).not.toContain("overflow");
+    expect(cell("A2").title).toBe("Observation period end, as the user chose it");
+    // Numbers never run on; short text has no need to.
+    expect(cell("A3").textContent).toBe("123,456,789,012,345.60");
+    expect(cell("A3").className).not.toContain("overflow");
+    expect(cell("A4").className).not.toContain("overflow");
+  });
 });
