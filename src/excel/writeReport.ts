@@ -224,7 +224,7 @@ async function rollBack(undo: Undo): Promise<void> {
 /**
  * Writes a report (src/core/report/reportModel.ts) into the workbook, one worksheet per report sheet, worded in
  * `language`: each table a title row, a header row and its rows, tables one below the other with a blank row
- * between. Values, not formulas; null cells stay empty; dates become Excel dates; each cell gets its column's
+ * between, then the sheet's notes (one per row in column A, after a blank row). Values, not formulas; null cells stay empty; dates become Excel dates; each cell gets its column's
  * number format (a figure table's last column its row's format); every text cell is formatted "@" (Text), so
  * text starting with =, +, - or @ is stored as text, never run as a formula. The customers table becomes an Excel
  * table with filters (`worksheet.tables.add`).
@@ -332,6 +332,12 @@ export async function writeReport(
           placed.push({ table, origin, header });
           top += 2 + table.rows.length + 1;
         }
+        // Notes below the blank row after the last table, as Text; left out of the autofit (they spill to the right).
+        (reportSheet.notes ?? []).forEach((key, i) => {
+          const note = sheet.getRange("A1").getCell(top + i, 0);
+          note.numberFormat = [[TEXT_FORMAT]];
+          note.values = [[reportLabel(language, key)]];
+        });
         const left = Math.max(0, ...reportSheet.tables.map((table) => table.columns.length)) + CHART_GAP_COLUMNS;
         for (const spec of reportSheet.charts) {
           const table = placed.find((candidate) => candidate.table.id === spec.table);

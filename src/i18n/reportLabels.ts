@@ -103,6 +103,9 @@ const en = {
   rMax: "Highest R score",
   fMin: "Lowest F score",
   fMax: "Highest F score",
+  // Notes below a sheet's tables (Excel shows a Text cell of more than 255 characters as ####).
+  segmentRulesNote:
+    "You can edit the score ranges above and then run the analysis again (or Refresh): customers are then segmented by your rules. Every pair of R and F scores must be covered once. The table ends at the first blank row.",
 };
 
 /** The keys of the report's own labels (segment ids and `action_<segment>` come from segmentLabels.ts). */
@@ -198,6 +201,8 @@ const da: ReportLabels = {
   rMax: "Højeste R-score",
   fMin: "Laveste F-score",
   fMax: "Højeste F-score",
+  segmentRulesNote:
+    "Du kan rette scoreintervallerne ovenfor og derefter køre analysen igen (eller Opdater): kunderne segmenteres så efter dine regler. Hvert par af R- og F-score skal dækkes én gang. Tabellen slutter ved den første tomme række.",
 };
 
 const sv: ReportLabels = {
@@ -289,6 +294,8 @@ const sv: ReportLabels = {
   rMax: "Högsta R-poäng",
   fMin: "Lägsta F-poäng",
   fMax: "Högsta F-poäng",
+  segmentRulesNote:
+    "Du kan ändra poängintervallen ovan och sedan köra analysen igen (eller Uppdatera): kunderna segmenteras då efter dina regler. Varje par av R- och F-poäng ska täckas en gång. Tabellen slutar vid den första tomma raden.",
 };
 
 const tables: Record<Language, ReportLabels> = { en, da, sv };

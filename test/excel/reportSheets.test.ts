@@ -1,10 +1,14 @@
 import { analyzeTransactions } from "../../src/core/analysis/analyzeTransactions";
 import { buildReport } from "../../src/core/report/buildReport";
+import { defaultSegmentRules } from "../../src/core/segments/defaultSegmentMap";
+import { ruleTableFromRows } from "../../src/core/segments/ruleTableFromRows";
 import { WorkbookDouble } from "../../src/demo/workbookDouble";
 import { activateSheet, readReportSheet } from "../../src/excel/reportSheets";
 import { WorkbookItemNotFoundError } from "../../src/excel/workbookErrors";
 import { writeReport } from "../../src/excel/writeReport";
+import { supportedLanguages } from "../../src/i18n/language";
 import { reportLabel } from "../../src/i18n/reportLabels";
+import { segmentIdForLabel } from "../../src/i18n/ruleTableMessages";
 import { cdnowLog, dayNumber } from "../core/summary/cdnowLog";
 
 const report = buildReport(
@@ -41,7 +45,20 @@ describe("report sheets", () => {
     const table = rules.tables[0];
     expect(content?.rows[0][0]).toBe(reportLabel("sv", table.title));
     expect(content?.rows[1]).toEqual(table.columns.map((column) => reportLabel("sv", column.key)));
-    expect(content?.rows).toHaveLength(rules.tables.reduce((n, t) => n + t.rows.length + 3, 0) - 1);
+    // The tables with a blank row after each, then the note.
+    expect(content?.rows).toHaveLength(rules.tables.reduce((n, t) => n + t.rows.length + 3, 0) + 1);
+    expect(content?.rows[content.rows.length - 1][0]).toBe(reportLabel("sv", "segmentRulesNote"));
+  });
+
+  it.each(supportedLanguages)("round trip in %s: the rules read back from the written sheet, note and all, are the rules written", async (language) => {
+    await writeReport(report, language);
+    const content = await readReportSheet("segmentRules");
+    if (!content) throw new Error("the Segment rules sheet was not found");
+    expect(content.rows.map((row) => row[0])).toContain(reportLabel(language, "segmentRulesNote"));
+    const read = ruleTableFromRows(content.rows, segmentIdForLabel, content.firstRow);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.rules).toEqual(defaultSegmentRules);
+    expect(read.report.valid).toBe(true);
   });
 
   it("finds the sheet after the user renamed it and reads edits; keeps sheet row and column numbers", async () => {

@@ -1,6 +1,6 @@
 import { analyzeTransactions } from "../../src/core/analysis/analyzeTransactions";
 import { buildReport } from "../../src/core/report/buildReport";
-import type { Report, ReportCell, ReportTable } from "../../src/core/report/reportModel";
+import type { Report, ReportCell, ReportSheet, ReportTable } from "../../src/core/report/reportModel";
 import { REPORT_SHEET_MARKER } from "../../src/excel/reportMarker";
 import { loadRunSettings, RUN_SETTINGS_KEY, saveRunSettings, type StoredRun } from "../../src/excel/runSettingsStore";
 import { writeReport, type WriteProgress } from "../../src/excel/writeReport";
@@ -39,10 +39,10 @@ function expectedValue(language: Language, table: ReportTable, row: number, colu
   return format === "date" ? cell + 25569 : cell;
 }
 
-/** Checks every written cell of a report sheet (titles, headers, rows) against the report. */
-function expectSheetEqualsReport(book: WorkbookDouble, sheetName: string, language: Language, tables: ReportTable[]): void {
+/** Checks every written cell of a report sheet (titles, headers, rows, notes) against the report. */
+function expectSheetEqualsReport(book: WorkbookDouble, sheetName: string, language: Language, reportSheet: ReportSheet): void {
   let top = 0;
-  for (const table of tables) {
+  for (const table of reportSheet.tables) {
     expect(book.getCell(sheetName, top, 0)).toBe(reportLabel(language, table.title));
     table.columns.forEach((column, c) => expect(book.getCell(sheetName, top + 1, c)).toBe(reportLabel(language, column.key)));
     const mismatches: string[] = [];
@@ -56,8 +56,13 @@ function expectSheetEqualsReport(book: WorkbookDouble, sheetName: string, langua
     expect(mismatches.slice(0, 5)).toEqual([]);
     top += 2 + table.rows.length + 1;
   }
-  // Nothing below the last table.
-  expect(book.getCell(sheetName, top, 0)).toBe("");
+  // After the blank row below the last table, the notes as text; nothing below them.
+  const notes = reportSheet.notes ?? [];
+  notes.forEach((key, i) => {
+    expect(book.getCell(sheetName, top + i, 0)).toBe(reportLabel(language, key));
+    expect(book.getNumberFormat(sheetName, top + i, 0)).toBe("@");
+  });
+  expect(book.getCell(sheetName, top + notes.length, 0)).toBe("");
 }
 
 function tinyReport(customerIds: string[]): Report {
@@ -99,11 +104,13 @@ describe("writeReport", () => {
     const { sheets } = await writeReport(report, language);
     const ids = report.sheets.map((sheet) => sheet.id);
     expect(ids).toEqual(["overview", "segments", "customers", "segmentRules"]);
+    // The Segment rules sheet says below its table that it can be edited and run again.
+    expect(report.sheets.map((sheet) => sheet.notes)).toEqual([undefined, undefined, undefined, ["segmentRulesNote"]]);
     expect(sheets).toEqual(ids.map((id) => ({ id, name: reportLabel(language, id) })));
     expect(book.sheetNames()).toEqual(["Sheet1", ...sheets.map((sheet) => sheet.name)]);
 
     report.sheets.forEach((reportSheet, i) => {
-      expectSheetEqualsReport(book, sheets[i].name, language, reportSheet.tables);
+      expectSheetEqualsReport(book, sheets[i].name, language, reportSheet);
       // Marked as ours with a hidden worksheet-scoped name.
       expect(book.nameVisible(sheets[i].name, REPORT_SHEET_MARKER)).toBe(false);
     });
@@ -140,7 +147,7 @@ describe("writeReport", () => {
     expect(book.getCell("Segments", 0, 1)).toBe(42);
     expect(book.getCell("Segments", 1, 0)).toBe("");
     expect(book.hasName("Segments", REPORT_SHEET_MARKER)).toBe(false);
-    expectSheetEqualsReport(book, "Segments (2)", "en", report.sheets[1].tables);
+    expectSheetEqualsReport(book, "Segments (2)", "en", report.sheets[1]);
 
     // Something left on our sheet by hand is gone after the re-run: the sheet was recreated.
     book.setCell("Overview", 500, 10, "stale");
@@ -152,7 +159,7 @@ describe("writeReport", () => {
     expect(book.charts.map((chart) => chart.sheet)).toEqual(["Segments (2)"]);
     expect(book.getCell("Segments", 0, 0)).toBe("my own notes");
     expect(book.getCell("Segments", 0, 1)).toBe(42);
-    expectSheetEqualsReport(book, "Overview", "en", report.sheets[0].tables);
+    expectSheetEqualsReport(book, "Overview", "en", report.sheets[0]);
   });
 
   it("does not treat a user's sheet named like a numbered variant as ours either", async () => {
@@ -358,7 +365,7 @@ describe("writeReport", () => {
       expect(seeded.sheetNames()).toEqual(["Sheet1", "Segments", ...danish, "Mine regler"]);
       expect(seeded.getCell("Segments", 0, 0)).toBe("my own notes");
       // The edited cell is gone: the rules sheet was written afresh, under the user's name.
-      expectSheetEqualsReport(seeded, "Mine regler", "da", smallReport.sheets[3].tables);
+      expectSheetEqualsReport(seeded, "Mine regler", "da", smallReport.sheets[3]);
       sheets.forEach((sheet) => expect(seeded.nameComment(sheet.name, REPORT_SHEET_MARKER)).toMatch(new RegExp(`^Kundevaerdi:${sheet.id} `)));
       expect(seeded.eventsEnabled).toBe(true);
       expect(seeded.tables.map((table) => table.sheet)).toEqual([reportLabel("da", "customers")]);

@@ -4,6 +4,7 @@ import type { ColumnFormat, Report, ReportSheet } from "../../src/core/report/re
 import { supportedLanguages } from "../../src/i18n/language";
 import { reportLabel, reportLabelKeys } from "../../src/i18n/reportLabels";
 import { labelledSegmentIds, segmentLabel } from "../../src/i18n/segmentLabels";
+import { wizardText } from "../../src/i18n/wizardStrings";
 import { cdnowLog, dayNumber } from "../core/summary/cdnowLog";
 
 /**
@@ -50,6 +51,7 @@ function sheetKeys(sheet: ReportSheet): Set<string> {
     });
   }
   for (const chart of sheet.charts) keys.add(chart.title);
+  for (const note of sheet.notes ?? []) keys.add(note);
   return keys;
 }
 
@@ -116,6 +118,17 @@ describe("reportLabel", () => {
     expect(["overview", "segments", "customers", "segmentRules"].map((id) => reportLabel("en", id))).toEqual(["Overview", "Segments", "Customers", "Segment rules"]);
     expect(["overview", "segments", "customers", "segmentRules"].map((id) => reportLabel("da", id))).toEqual(["Oversigt", "Segmenter", "Kunder", "Segmentregler"]);
     expect(["overview", "segments", "customers", "segmentRules"].map((id) => reportLabel("sv", id))).toEqual(["Översikt", "Segment", "Kunder", "Segmentregler"]);
+  });
+
+  it.each(supportedLanguages)("notes the Segment rules sheet can be edited and run again with the pane's Refresh, in ≤ 255 characters (%s)", (language) => {
+    const [, report] = reports[0];
+    const notes = report.sheets.find((sheet) => sheet.id === "segmentRules")?.notes ?? [];
+    expect(notes).toEqual(["segmentRulesNote"]);
+    const note = reportLabel(language, "segmentRulesNote");
+    expect(note).toContain(wizardText(language, "refresh"));
+    // A Text-formatted cell ("@") of more than 255 characters shows as #### in Excel.
+    expect(note.length).toBeLessThanOrEqual(255);
+    for (const [, other] of reports) for (const sheet of other.sheets) for (const key of sheet.notes ?? []) expect(reportLabel(language, key).length).toBeLessThanOrEqual(255);
   });
 
   it("has every own label in every language, including keys the CDNOW reports do not reach", () => {

@@ -245,6 +245,8 @@ function segmentRulesSheet(rules: SegmentRuleTable): ReportSheet {
       },
     ],
     charts: [],
+    // Below the table's blank row, where ruleTableFromRows stops reading: the note is never taken for a rule.
+    notes: ["segmentRulesNote"],
   };
 }
 

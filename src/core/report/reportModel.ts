@@ -44,6 +44,8 @@ export interface ReportSheet {
   id: "overview" | "segments" | "customers" | "segmentRules";
   tables: ReportTable[];
   charts: ChartSpec[];
+  /** Label keys of notes for the reader (how to use the sheet), one per row below the last table after a blank row. */
+  notes?: string[];
 }
 
 export interface Report {

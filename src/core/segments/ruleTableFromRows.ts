@@ -1,4 +1,4 @@
-import { isBlankCell } from "../read/cellValue";
+import { cellText, isBlankCell } from "../read/cellValue";
 import { validateRuleTable, type RuleTableReport } from "./ruleTableValidation";
 import type { SegmentRule } from "./segmentRules";
 
@@ -59,9 +59,9 @@ function isTitleRow(row: readonly unknown[]): boolean {
   return !isBlankCell(row[SEGMENT_COLUMN]) && BOUND_KEYS.every((_, offset) => isBlankCell(row[1 + offset]));
 }
 
-function cellText(cell: unknown): string {
-  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  return typeof cell === "string" ? cell.trim() : String(cell);
+/** A cell as text for a problem (core/read/cellValue's cellText), without surrounding spaces. */
+function trimmedText(cell: unknown): string {
+  return cellText(cell).trim();
 }
 
 /** A score bound from a cell (a number, or a number as text), or the reason it is not one. */
@@ -83,14 +83,14 @@ function readRule(
   problems: RuleRowProblem[],
 ): void {
   const before = problems.length;
-  const segmentText = cellText(row[SEGMENT_COLUMN] ?? "");
+  const segmentText = trimmedText(row[SEGMENT_COLUMN]);
   const segment = segmentText === "" ? undefined : resolveSegment(segmentText);
   if (segment === undefined) problems.push({ row: rowNumber, column: SEGMENT_COLUMN + 1, reason: "unknownSegment", text: segmentText });
   const bounds = BOUND_KEYS.map((_, offset) => {
     const cell = row[1 + offset];
     const bound = readBound(cell);
     if (typeof bound === "number") return bound;
-    problems.push({ row: rowNumber, column: offset + 2, reason: bound, text: bound === "blankCell" ? "" : cellText(cell) });
+    problems.push({ row: rowNumber, column: offset + 2, reason: bound, text: bound === "blankCell" ? "" : trimmedText(cell) });
     return Number.NaN;
   });
   for (const minimum of [0, 2]) {
@@ -138,7 +138,7 @@ export function ruleTableFromRows(
   const header = rows[index];
   const nonHeading = header === undefined ? 0 : firstNonHeading(header);
   if (nonHeading >= 0) {
-    const text = header === undefined ? undefined : cellText(header[nonHeading] ?? "");
+    const text = header === undefined ? undefined : trimmedText(header[nonHeading]);
     return { ok: false, problems: [{ row: firstRowNumber + index, column: nonHeading + 1, reason: "missingHeader", text }] };
   }
 

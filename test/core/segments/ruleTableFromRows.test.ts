@@ -28,15 +28,23 @@ function segmentRulesSheet(rules?: SegmentRuleTable): ReportSheet {
 /**
  * A report sheet's cell values as src/excel/writeReport.ts writes them from A1: per table a title row
  * (reportLabel of the title), a header row (reportLabel of each column key), the rows (label cells through
- * reportLabel, null as ""), and a blank row before the next table.
+ * reportLabel, null as ""), and a blank row before the next table; after the last table's blank row the notes.
  */
 function writtenRows(sheet: ReportSheet, language: Language): unknown[][] {
-  return sheet.tables.flatMap((table, index) => [
+  const tables = sheet.tables.flatMap((table, index) => [
     ...(index > 0 ? [[]] : []),
     [reportLabel(language, table.title)],
     table.columns.map((column) => reportLabel(language, column.key)),
     ...table.rows.map((row) => row.map((cell, c) => (cell === null ? "" : table.columns[c].format === "label" ? reportLabel(language, String(cell)) : cell))),
   ]);
+  const notes = (sheet.notes ?? []).map((key) => [reportLabel(language, key)]);
+  return notes.length > 0 ? [...tables, [], ...notes] : tables;
+}
+
+/** The rows of a written sheet without its notes (and the blank row before them). */
+function tableRows(sheet: ReportSheet, language: Language): unknown[][] {
+  const rows = writtenRows(sheet, language);
+  return rows.slice(0, rows.length - (sheet.notes?.length ? sheet.notes.length + 1 : 0));
 }
 
 const defaultSheet = segmentRulesSheet();
@@ -48,9 +56,10 @@ function problemsOf(rows: unknown[][], firstRowNumber = 1): RuleRowProblem[] {
 }
 
 describe("ruleTableFromRows", () => {
-  it.each(supportedLanguages)("reads back the default rules from the sheet writeReport writes in %s", (language) => {
+  it.each(supportedLanguages)("reads back the default rules from the sheet writeReport writes in %s, its note below the table not read", (language) => {
     const rows = writtenRows(defaultSheet, language);
     expect(rows[0]).toEqual([reportLabel(language, "segmentRules")]);
+    expect(rows.slice(-2)).toEqual([[], [reportLabel(language, "segmentRulesNote")]]);
     const read = ruleTableFromRows(rows, segmentIdForLabel, 1);
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     expect(read.rules).toEqual(defaultSegmentRules);
@@ -106,6 +115,24 @@ describe("ruleTableFromRows", () => {
     const rows = writtenRows(defaultSheet, "en");
     rows[3][1] = 9;
     expect(problemsOf(rows, 10)).toEqual([{ row: 13, column: 2, reason: "outsideOneToFive", text: "9" }]);
+  });
+
+  it("stops at the blank row before the note: a note moved up against the table is read as a rule and named", () => {
+    const table = tableRows(defaultSheet, "en");
+    const note = reportLabel("en", "segmentRulesNote");
+    expect(problemsOf([...table, [note]])).toEqual([
+      { row: table.length + 1, column: 1, reason: "unknownSegment", text: note },
+      ...[2, 3, 4, 5].map((column) => ({ row: table.length + 1, column, reason: "blankCell", text: "" })),
+    ]);
+  });
+
+  it("words a cell that is neither text, number nor logical value as core/read/cellValue's cellText does", () => {
+    const rows = tableRows(defaultSheet, "en");
+    rows[2] = [{ type: "Error" }, 5, 5, 4, ["x"]];
+    expect(problemsOf(rows)).toEqual([
+      { row: 3, column: 1, reason: "unknownSegment", text: "[object]" },
+      { row: 3, column: 5, reason: "notWholeNumber", text: "[object]" },
+    ]);
   });
 
   it("reports a missing header and an empty table", () => {
