@@ -156,7 +156,7 @@ const english: RowProblemMessages = {
   unsupported: (missing, measures, analysis, needs) =>
     `The table has no ${missing}, so ${measures} cannot be computed; ${analysis} needs a transaction log or ${needs}.`,
   counts: (report, w) =>
-    `${w.count(report.rowsRead)} rows read, ${w.count(report.rowsSkipped)} skipped, ${w.count(report.emptyRows)} empty.` +
+    `${w.count(report.rowsRead)} ${report.rowsRead === 1 ? "row" : "rows"} read, ${w.count(report.rowsSkipped)} skipped, ${w.count(report.emptyRows)} empty.` +
     (report.problemCount > report.problems.length ? ` The first ${w.count(report.problems.length)} of ${w.count(report.problemCount)} problems are listed.` : ""),
 };
 
@@ -247,7 +247,8 @@ const danish: RowProblemMessages = {
   unsupported: (missing, measures, analysis, needs) =>
     `Tabellen har ingen ${missing}, så ${measures} kan ikke beregnes; ${analysis} kræver en transaktionslog eller ${needs}.`,
   counts: (report, w) =>
-    `${w.count(report.rowsRead)} rækker læst, ${w.count(report.rowsSkipped)} sprunget over, ${w.count(report.emptyRows)} tomme.` +
+    `${w.count(report.rowsRead)} ${report.rowsRead === 1 ? "række" : "rækker"} læst, ${w.count(report.rowsSkipped)} sprunget over, ` +
+    `${w.count(report.emptyRows)} ${report.emptyRows === 1 ? "tom" : "tomme"}.` +
     (report.problemCount > report.problems.length ? ` De første ${w.count(report.problems.length)} af ${w.count(report.problemCount)} problemer er vist.` : ""),
 };
 
@@ -338,7 +339,8 @@ const swedish: RowProblemMessages = {
   unsupported: (missing, measures, analysis, needs) =>
     `Tabellen har inga ${missing}, så ${measures} kan inte beräknas; ${analysis} kräver en transaktionslogg eller ${needs}.`,
   counts: (report, w) =>
-    `${w.count(report.rowsRead)} rader lästa, ${w.count(report.rowsSkipped)} överhoppade, ${w.count(report.emptyRows)} tomma.` +
+    `${w.count(report.rowsRead)} ${report.rowsRead === 1 ? "rad läst" : "rader lästa"}, ` +
+    `${w.count(report.rowsSkipped)} ${report.rowsSkipped === 1 ? "överhoppad" : "överhoppade"}, ${w.count(report.emptyRows)} ${report.emptyRows === 1 ? "tom" : "tomma"}.` +
     (report.problemCount > report.problems.length ? ` De första ${w.count(report.problems.length)} av ${w.count(report.problemCount)} problem visas.` : ""),
 };
 

@@ -22,9 +22,17 @@ function amount(value: number, language: Language): string {
   return formatAmount(value, language, Math.abs(value) >= 1000 ? 0 : 2);
 }
 
+/** How far the forecast was from the actual repeat purchases, and in which direction. */
+function differenceText(relativeError: number | null, language: Language): string {
+  if (relativeError === null) return wizardText(language, "fitNoActual");
+  if (relativeError === 0) return wizardText(language, "fitExact");
+  return wizardText(language, relativeError > 0 ? "fitMore" : "fitFewer", { error: formatPercent(Math.abs(relativeError), language) });
+}
+
 /**
- * The model-fit sentence: the holdout check's predicted and actual repeat purchases, or why there is none.
- * @example modelFitText(figures, "en") // "Holdout check: the model predicted 1,788 repeat purchases from 30 Sept 1997 to 30 Jun 1998; customers made 1,720 (4.0 % off)."
+ * The model-fit sentence: the holdout check's predicted and actual repeat purchases (counted from the day after the
+ * calibration end), whether the forecast was above or below, or why there is no check.
+ * @example modelFitText(figures, "en") // "Holdout check: the model predicted 1,788 repeat purchases from 1 Oct 1997 to 30 Jun 1998; customers made 1,720 (4.0% more than actual)."
  */
 export function modelFitText(figures: HeadlineFigures, language: Language): string {
   const { fit } = figures;
@@ -35,7 +43,7 @@ export function modelFitText(figures: HeadlineFigures, language: Language): stri
         actual: formatDecimal(fit.actual, language, 0),
         start: formatDay(fit.calibrationEndDay + 1, language),
         end: formatDay(fit.observationEndDay, language),
-        error: fit.relativeError === null ? "–" : formatPercent(Math.abs(fit.relativeError), language),
+        difference: differenceText(fit.relativeError, language),
       });
     case "unavailable":
       return renderModelUnavailable(fit.reason, language);
@@ -62,7 +70,7 @@ export interface ResultsViewProps {
 }
 
 /**
- * The Results step: customers, customer equity with its 80 % range, average CLV, repeat purchase rate and the
+ * The Results step: customers, customer equity with its 80% range, average CLV, repeat purchase rate and the
  * model fit, in the user's number format, and a link per written sheet that opens it.
  */
 export function ResultsView({ language, result, openSheet }: ResultsViewProps) {

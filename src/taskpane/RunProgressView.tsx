@@ -22,6 +22,7 @@ const phaseTexts: Record<RunPhase, WizardStringKey> = {
  * @example runPhaseText({ phase: "read", done: 3000, total: 6920, fraction: 0.15 }, "da") // "Læser dataene (3.000 af 6.920 rækker) …"
  */
 export function runPhaseText(progress: RunProgress, language: Language): string {
+  if (progress.phase === "write" && progress.total === undefined) return wizardText(language, "phaseWriteStart");
   return wizardText(language, phaseTexts[progress.phase], {
     done: formatCount(progress.done ?? 0, language),
     total: formatCount(progress.total ?? 0, language),

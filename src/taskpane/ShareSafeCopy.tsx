@@ -19,6 +19,7 @@ import {
 import type { Language } from "../i18n/language";
 import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
 import { formatCount } from "./displayFormats";
+import { failureText } from "./failureText";
 import { localeOf } from "./locale";
 import type { WorkbookPort } from "./workbookPort";
 
@@ -45,18 +46,13 @@ export function ShareSafeCopy({ language, workbook }: ShareSafeCopyProps) {
   const styles = useStyles();
   const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
   const [state, setState] = useState<ShareState>({ status: "idle" });
-  const failed = (error: unknown): ShareState => ({
-    status: "finished",
-    intent: "error",
-    text: t("shareFailed", { reason: error instanceof Error ? error.message : String(error) }),
-  });
 
   async function find() {
     try {
       const found = await workbook.findAddinFormulas();
       setState(found.cells === 0 ? { status: "finished", intent: "info", text: t("shareNothing") } : { status: "confirming", ...found });
     } catch (error) {
-      setState(failed(error));
+      setState({ status: "finished", intent: "error", text: failureText(error, language) });
     }
   }
 
@@ -68,7 +64,7 @@ export function ShareSafeCopy({ language, workbook }: ShareSafeCopyProps) {
       });
       setState({ status: "finished", intent: "success", text: t("shareDone", { cells: formatCount(cellsReplaced, language) }) });
     } catch (error) {
-      setState(failed(error));
+      setState({ status: "finished", intent: "error", text: t("shareFailed", { reason: failureText(error, language) }) });
     }
   }
 

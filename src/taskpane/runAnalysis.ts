@@ -190,7 +190,7 @@ export async function runAnalysis(
   }
   await checkpoint();
 
-  report("write", 0, 1);
+  report("write");
   const { sheets } = await workbook.writeReport(buildReport(analysis), language, {
     signal,
     onProgress: ({ rowsWritten, totalRows }) => report("write", rowsWritten, totalRows),

@@ -157,6 +157,13 @@ describe("renderReadCounts and columnRoleName", () => {
     expect(renderReadCounts({ ...report, problemCount: 0, problems: [] }, "sv")).toBe("6\u00a0919 rader lästa, 1\u00a0234 överhoppade, 2 tomma.");
   });
 
+  it("writes one row in the singular", () => {
+    const one: ReadReport = { ...report, rowsRead: 1, rowsSkipped: 1, emptyRows: 1, problemCount: 1, problems: new Array(1) };
+    expect(renderReadCounts(one, "en")).toBe("1 row read, 1 skipped, 1 empty.");
+    expect(renderReadCounts(one, "da")).toBe("1 række læst, 1 sprunget over, 1 tom.");
+    expect(renderReadCounts(one, "sv")).toBe("1 rad läst, 1 överhoppad, 1 tom.");
+  });
+
   it("names the roles", () => {
     expect(columnRoleName("purchases", "da")).toBe("antal køb");
     expect(columnRoleName("lastPurchase", "sv")).toBe("senaste köpdatum");

@@ -101,7 +101,7 @@ describe("the two areas", () => {
       render(<App language="da" formulas={formulaCatalog} />);
     });
     expect(screen.getByRole("tab", { name: "Analysér køb" }).getAttribute("aria-selected")).toBe("true");
-    expect(screen.getByText("Åbn ruden fra Excel for at analysere købsdata i en projektmappe.")).toBeTruthy();
+    expect(screen.getByText("Åbn opgaveruden fra Excel for at analysere købsdata i en projektmappe.")).toBeTruthy();
     expect(screen.queryByRole("heading", { name: "Formeloversigt" })).toBeNull();
   });
 
@@ -110,7 +110,7 @@ describe("the two areas", () => {
       render(<App language="en" formulas={formulaCatalog} workbook={spyWorkbook()} />);
     });
     expect(screen.getByRole("heading", { name: "Step 1 of 5: Data" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Share-safe copy" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Replace KV formulas with values…" })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Refresh" })).toBeNull();
     expect(inlineBlocks(document.body)).toEqual([]);
   });
@@ -120,7 +120,7 @@ describe("the two areas", () => {
     await act(async () => {
       render(<App language="sv" formulas={formulaCatalog} workbook={spyWorkbook({ loadRunSettings })} />);
     });
-    expect(screen.getByText("Något gick fel: AccessDenied")).toBeTruthy();
+    expect(screen.getByText("Något gick fel. Försök igen; om det händer igen, stäng arbetsboken och öppna den igen. Tekniska detaljer: AccessDenied")).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Steg 1 av 5: Data" })).toBeTruthy();
   });
 });

@@ -6,7 +6,8 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { analyzeTransactions } from "../../src/core/analysis/analyzeTransactions";
 import type { TransactionLog } from "../../src/core/transactionLog";
 import { renderModelUnavailable } from "../../src/i18n/modelMessages";
-import { ResultsView } from "../../src/taskpane/ResultsView";
+import { ResultsView, modelFitText } from "../../src/taskpane/ResultsView";
+import type { HeadlineFigures } from "../../src/taskpane/headlineFigures";
 import type { RunResult } from "../../src/taskpane/runAnalysis";
 import { readPurchaseData } from "../../src/core/read/readPurchaseData";
 import { inlineBlocks } from "./inlineBlocks";
@@ -59,6 +60,32 @@ describe("the Results step", () => {
       fireEvent.click(screen.getByRole("button", { name: "Oversigt" }));
     });
     expect(openSheet).toHaveBeenCalledWith("Oversigt");
-    expect(screen.getByText("Noget gik galt: ItemNotFound")).toBeTruthy();
+    expect(screen.getByText("Noget gik galt. Prøv igen; sker det igen, så luk projektmappen og åbn den igen. Tekniske detaljer: ItemNotFound")).toBeTruthy();
+  });
+});
+
+describe("the model-fit sentence", () => {
+  /** CDNOW's holdout: calibration ends 1997-09-30 (day 10134), so the check counts from 1 Oct 1997 to 30 Jun 1998. */
+  const figures = (predicted: number, actual: number, relativeError: number | null): HeadlineFigures => ({
+    customers: 2357,
+    customerEquity: 0,
+    averageClv: 0,
+    repeatPurchaseRate: 0,
+    method: { kind: "model", spend: "gammaGamma" },
+    fit: { kind: "holdout", predicted, actual, relativeError, calibrationEndDay: 10134, observationEndDay: 10407 },
+  });
+
+  it("says whether the model predicted more or fewer repeat purchases than customers made, from the day after calibration", () => {
+    expect(modelFitText(figures(1788.2, 1720, 0.0397), "en")).toBe(
+      "Holdout check: the model predicted 1,788 repeat purchases from 1 Oct 1997 to 30 Jun 1998; customers made 1,720 (4.0% more than actual).",
+    );
+    expect(modelFitText(figures(1512, 1720, -0.121), "en")).toBe(
+      "Holdout check: the model predicted 1,512 repeat purchases from 1 Oct 1997 to 30 Jun 1998; customers made 1,720 (12.1% fewer than actual).",
+    );
+    expect(modelFitText(figures(1512, 1720, -0.121), "da").replace(/\s/g, " ")).toBe(
+      "Test: modellen forudsagde 1.512 genkøb fra 1. okt. 1997 til 30. jun. 1998; kunderne foretog 1.720 (12,1 % færre end de faktiske).",
+    );
+    expect(modelFitText(figures(3, 0, null), "sv")).toMatch(/\(inget att jämföra med\)\.$/);
+    expect(modelFitText(figures(1720, 1720, 0), "en")).toMatch(/\(exactly as many\)\.$/);
   });
 });

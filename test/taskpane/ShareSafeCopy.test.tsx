@@ -37,7 +37,7 @@ describe("the share-safe copy", () => {
     book.setFormula("Model", 0, 0, "=KV.NPS({10,9,3})", 33.33);
     await renderShare("da", excelWorkbook);
 
-    await click(screen.getByRole("button", { name: "Delingssikker kopi" }));
+    await click(screen.getByRole("button", { name: "Erstat KV-formler med værdier …" }));
     const dialog = await screen.findByRole("dialog", { name: "Erstat KV-formler med deres værdier?" });
     expect(within(dialog).getByText(/^2 celler med KV-formler på Data og Model får deres aktuelle værdier\./)).toBeTruthy();
     expect(book.isFormula("Data", 1, 3)).toBe(true);
@@ -56,16 +56,24 @@ describe("the share-safe copy", () => {
     book.setFormula("Data", 1, 3, "=KV.CLV(500, 4, 3)", 1989.48);
     const before = book.snapshot();
     await renderShare("en", excelWorkbook);
-    await click(screen.getByRole("button", { name: "Share-safe copy" }));
+    await click(screen.getByRole("button", { name: "Replace KV formulas with values…" }));
     await click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Cancel" }));
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(book.snapshot()).toEqual(before);
   });
 
+  it("words a failure to look for the formulas in the user's language, with what to try", async () => {
+    await renderShare("da", spyWorkbook({ findAddinFormulas: jest.fn().mockRejectedValue(new Error("GeneralException")) }));
+    await click(screen.getByRole("button", { name: "Erstat KV-formler med værdier …" }));
+    expect(
+      await screen.findByText("Noget gik galt. Prøv igen; sker det igen, så luk projektmappen og åbn den igen. Tekniske detaljer: GeneralException"),
+    ).toBeTruthy();
+  });
+
   it("says when there is nothing to replace, and words a failure", async () => {
     workbookWith([["Kunde", "Beløb"], ["Anna", 500]]);
     await renderShare("sv", excelWorkbook);
-    await click(screen.getByRole("button", { name: "Delningssäker kopia" }));
+    await click(screen.getByRole("button", { name: "Ersätt KV-formler med värden …" }));
     expect(await screen.findByText("Arbetsboken har inga KV-formler, så det finns inget att ersätta.")).toBeTruthy();
 
     uninstallWorkbook();
@@ -75,8 +83,8 @@ describe("the share-safe copy", () => {
     });
     cleanup();
     await renderShare("en", failing);
-    await click(screen.getByRole("button", { name: "Share-safe copy" }));
+    await click(screen.getByRole("button", { name: "Replace KV formulas with values…" }));
     await click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Replace with values" }));
-    expect(await screen.findByText("The formulas could not be replaced: The workbook is protected")).toBeTruthy();
+    expect(await screen.findByText("Not every formula could be replaced; cells replaced before the problem keep their values. Something went wrong. Try again; if it keeps happening, close and reopen the workbook. Technical details: The workbook is protected")).toBeTruthy();
   });
 });
