@@ -1,12 +1,11 @@
 import type { CustomerTable } from "../read/customerTable";
-import { baseKpis } from "../summary/baseKpis";
 import { summarizeCustomerTable } from "../summary/customerTableSummary";
-import { segmentCustomers, valueCustomers, type AnalysisSettings, type PurchaseAnalysis } from "./analyzeTransactions";
+import { analysisStages, type AnalysisSettings, type PurchaseAnalysis } from "./analyzeTransactions";
 
 /**
  * The whole engine on a per-customer table (readPurchaseData layout "customerTable") through the same stages
  * as a transaction log: per-customer summary (summarizeCustomerTable) → fitted models, predictions and CLV
- * intervals, customer equity (valueCustomers) → base KPIs → RFM scores and segments (segmentCustomers).
+ * intervals, customer equity → base KPIs → RFM scores and segments (analysisStages, shared with analyzeTransactions).
  * The table needs a number of purchases, first and last purchase dates and an amount per customer; monetary is
  * then the average amount of all purchases, first included (a table cannot leave it out). There is no holdout
  * (a table cannot be split in time): `holdout` is undefined and `settings.calibrationEndDay` is ignored.
@@ -17,13 +16,5 @@ import { segmentCustomers, valueCustomers, type AnalysisSettings, type PurchaseA
  */
 export function analyzeCustomerTable(table: CustomerTable, settings: AnalysisSettings): PurchaseAnalysis {
   const summary = summarizeCustomerTable(table, { timeUnit: settings.timeUnit, observationEndDay: settings.observationEndDay });
-  const valued = valueCustomers(summary, settings);
-  return {
-    settings,
-    summary,
-    kpis: baseKpis(summary),
-    ...valued,
-    ...segmentCustomers(summary, valued, settings),
-    holdout: undefined,
-  };
+  return { ...analysisStages(summary, settings), holdout: undefined };
 }

@@ -136,6 +136,17 @@ export function segmentCustomers(summary: CustomerSummary, { value, predictions 
 }
 
 /**
+ * The stages every run makes once it has a per-customer summary, whatever the data's layout: fitted models,
+ * predictions, CLV with intervals and customer equity (valueCustomers) → base KPIs → RFM scores, segments and
+ * their figures (segmentCustomers). Everything of a PurchaseAnalysis but the holdout check, which needs a log.
+ * @example analysisStages(summarizeCustomerTable(table, { timeUnit: "week" }), settings).segmentFigures[0].segment // "champions"
+ */
+export function analysisStages(summary: CustomerSummary, settings: AnalysisSettings): Omit<PurchaseAnalysis, "holdout"> {
+  const valued = valueCustomers(summary, settings);
+  return { settings, summary, kpis: baseKpis(summary), ...valued, ...segmentCustomers(summary, valued, settings) };
+}
+
+/**
  * The whole engine on a transaction log, in DESIGN.md's order: per-customer summary → fitted models
  * (BG/NBD, Gamma-Gamma) → per-customer P(alive), expected purchases, CLV with 80 % intervals → customer equity →
  * RFM scores and segments with their figures → optional holdout check.
@@ -147,13 +158,8 @@ export function analyzeTransactions(log: TransactionLog, settings: AnalysisSetti
     observationEndDay: settings.observationEndDay,
     order: customerDayOrder(log),
   });
-  const valued = valueCustomers(summary, settings);
   return {
-    settings,
-    summary,
-    kpis: baseKpis(summary),
-    ...valued,
-    ...segmentCustomers(summary, valued, settings),
+    ...analysisStages(summary, settings),
     holdout: settings.calibrationEndDay === undefined ? undefined : holdoutOutcome(log, settings, settings.calibrationEndDay),
   };
 }
