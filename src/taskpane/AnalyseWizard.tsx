@@ -10,13 +10,13 @@ import { DataStep, type ChosenData } from "./DataStep";
 import { purchasePeriod } from "./purchasePeriod";
 import { ResultsView } from "./ResultsView";
 import { RunProgressView } from "./RunProgressView";
+import { RunStoppedMessage } from "./RunStoppedMessage";
 import { useAnalysisRun } from "./useAnalysisRun";
 import type { WorkbookPort } from "./workbookPort";
 
 const useStyles = makeStyles({
   wizard: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  messages: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 /** The wizard's steps, in order. */
@@ -139,16 +139,7 @@ export function AnalyseWizard({ language, workbook, onRunSaved }: AnalyseWizardP
       )}
       {step === "run" && run.state.status === "stopped" && (
         <>
-          <MessageBar intent="error">
-            <MessageBarBody>
-              {t("runStopped")}
-              <ul className={styles.messages}>
-                {run.state.messages.map((message, index) => (
-                  <li key={index}>{message}</li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
+          <RunStoppedMessage language={language} messages={run.state.messages} />
           <div className={styles.actions}>
             <Button onClick={() => go("analysis")}>{t("back")}</Button>
           </div>

@@ -5,13 +5,13 @@ import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
 import { rangeLabel } from "./rangeAddress";
 import { ResultsView } from "./ResultsView";
 import { RunProgressView } from "./RunProgressView";
+import { RunStoppedMessage } from "./RunStoppedMessage";
 import { useAnalysisRun } from "./useAnalysisRun";
 import type { WorkbookPort } from "./workbookPort";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "stretch" },
   actions: { display: "flex" },
-  messages: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 export interface SavedRunPanelProps {
@@ -62,16 +62,7 @@ export function SavedRunPanel({ language, workbook, stored, onRunSaved }: SavedR
         </MessageBar>
       )}
       {run.state.status === "stopped" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            {t("runStopped")}
-            <ul className={styles.messages}>
-              {run.state.messages.map((message, index) => (
-                <li key={index}>{message}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <RunStoppedMessage language={language} messages={run.state.messages} />
       )}
       {run.state.status === "done" && <ResultsView language={language} result={run.state.result} openSheet={workbook.activateSheet} />}
     </section>
