@@ -2,6 +2,7 @@ import { daysPerUnit, type TimeUnit, type TransactionLog } from "../transactionL
 import { customerDayOrder, type CustomerDayOrder } from "./customerDayOrder";
 import { lastDayInLog } from "./lastDayInLog";
 import { countPurchaseDays, isPurchaseDay } from "./purchaseDay";
+import { emptySummaryColumns, includeCustomer } from "./summaryColumns";
 
 /** Options of summarizeCustomers. */
 export interface SummaryOptions {
@@ -105,20 +106,7 @@ export function summarizeCustomers(log: TransactionLog, options: SummaryOptions)
   const { hasAmounts } = log;
   const customers = log.customerIds.length;
 
-  const included = new Uint8Array(customers);
-  const frequency = new Int32Array(customers);
-  const recency = new Float64Array(customers);
-  const T = new Float64Array(customers);
-  const monetary = new Float64Array(customers);
-  const daysSinceLastPurchase = new Int32Array(customers);
-  const purchases = new Int32Array(customers);
-  const revenue = new Float64Array(customers);
-  const firstPurchaseDay = new Int32Array(customers);
-  const lastPurchaseDay = new Int32Array(customers);
-  const averageOrderValue = new Float64Array(customers);
-  const averageDaysBetweenPurchases = new Float64Array(customers);
-  const expectedNextPurchaseDay = new Float64Array(customers);
-
+  const columns = emptySummaryColumns(customers);
   let includedCustomers = 0;
   let rowsAfterObservationEnd = 0;
   let customersFirstPurchasingAfterEnd = 0;
@@ -156,26 +144,12 @@ export function summarizeCustomers(log: TransactionLog, options: SummaryOptions)
     if (purchaseDays === 0) {
       if (countPurchaseDays(sorted, hasAmounts, position, to) > 0) customersFirstPurchasingAfterEnd += 1;
       else customersWithoutPurchase += 1;
-      recency[index] = T[index] = monetary[index] = revenue[index] = Number.NaN;
-      averageOrderValue[index] = averageDaysBetweenPurchases[index] = expectedNextPurchaseDay[index] = Number.NaN;
       continue;
     }
     const repeats = purchaseDays - 1;
-    included[index] = 1;
     includedCustomers += 1;
-    frequency[index] = repeats;
-    recency[index] = (last - first) / unitDays;
-    T[index] = (observationEndDay - first) / unitDays;
-    monetary[index] = !hasAmounts ? Number.NaN : repeats === 0 ? 0 : repeatSpend / repeats;
-    daysSinceLastPurchase[index] = observationEndDay - last;
-    purchases[index] = purchaseDays;
-    revenue[index] = hasAmounts ? net : Number.NaN;
-    firstPurchaseDay[index] = first;
-    lastPurchaseDay[index] = last;
-    averageOrderValue[index] = hasAmounts ? net / purchaseDays : Number.NaN;
-    const gap = repeats === 0 ? Number.NaN : (last - first) / repeats;
-    averageDaysBetweenPurchases[index] = gap;
-    expectedNextPurchaseDay[index] = last + gap;
+    const monetary = !hasAmounts ? Number.NaN : repeats === 0 ? 0 : repeatSpend / repeats;
+    includeCustomer(columns, index, { purchases: purchaseDays, firstDay: first, lastDay: last, revenue: hasAmounts ? net : Number.NaN, monetary }, observationEndDay, unitDays);
   }
 
   return {
@@ -183,20 +157,8 @@ export function summarizeCustomers(log: TransactionLog, options: SummaryOptions)
     observationEndDay,
     customerIds: log.customerIds,
     hasAmounts,
-    included,
     includedCustomers,
-    frequency,
-    recency,
-    T,
-    monetary,
-    daysSinceLastPurchase,
-    purchases,
-    revenue,
-    firstPurchaseDay,
-    lastPurchaseDay,
-    averageOrderValue,
-    averageDaysBetweenPurchases,
-    expectedNextPurchaseDay,
+    ...columns,
     rowsAfterObservationEnd,
     customersFirstPurchasingAfterEnd,
     customersWithoutPurchase,

@@ -3,6 +3,7 @@ import { analysisNeeds, availableFacts } from "../read/analysisSupport";
 import { daysPerUnit, type TimeUnit } from "../transactionLog";
 import type { CustomerSummary } from "./customerSummary";
 import { CustomerTableError } from "./customerTableError";
+import { emptySummaryColumns, includeCustomer } from "./summaryColumns";
 
 /**
  * Options of summarizeCustomerTable.
@@ -70,19 +71,7 @@ export function summarizeCustomerTable(table: CustomerTable, options: TableSumma
   const unitDays = daysPerUnit[options.timeUnit];
   const customerIds = table.customerIds.slice(0, length);
 
-  const included = new Uint8Array(length);
-  const frequency = new Int32Array(length);
-  const recency = new Float64Array(length).fill(Number.NaN);
-  const T = new Float64Array(length).fill(Number.NaN);
-  const monetary = new Float64Array(length).fill(Number.NaN);
-  const daysSinceLastPurchase = new Int32Array(length);
-  const purchases = new Int32Array(length);
-  const revenue = new Float64Array(length).fill(Number.NaN);
-  const firstPurchaseDay = new Int32Array(length);
-  const lastPurchaseDay = new Int32Array(length);
-  const averageOrderValue = new Float64Array(length).fill(Number.NaN);
-  const averageDaysBetweenPurchases = new Float64Array(length).fill(Number.NaN);
-  const expectedNextPurchaseDay = new Float64Array(length).fill(Number.NaN);
+  const summaryColumns = emptySummaryColumns(length);
   let includedCustomers = 0;
   let customersWithoutPurchase = 0;
 
@@ -97,24 +86,11 @@ export function summarizeCustomerTable(table: CustomerTable, options: TableSumma
     const last = columns.lastDay[index];
     if (last > observationEndDay) throw new CustomerTableError("purchaseAfterObservationEnd", { customer, lastPurchaseDay: last, observationEndDay });
     if (count === 1 && last !== first) throw new CustomerTableError("onePurchaseTwoDates", { customer, firstPurchaseDay: first, lastPurchaseDay: last });
-    const repeats = count - 1;
-    const average = columns.revenue[index] / count;
-    included[index] = 1;
+    const revenue = columns.revenue[index];
     includedCustomers += 1;
-    frequency[index] = repeats;
-    recency[index] = (last - first) / unitDays;
-    T[index] = (observationEndDay - first) / unitDays;
-    monetary[index] = repeats === 0 ? 0 : average;
-    daysSinceLastPurchase[index] = observationEndDay - last;
-    purchases[index] = count;
-    revenue[index] = columns.revenue[index];
-    firstPurchaseDay[index] = first;
-    lastPurchaseDay[index] = last;
-    averageOrderValue[index] = average;
-    if (repeats > 0) {
-      averageDaysBetweenPurchases[index] = (last - first) / repeats;
-      expectedNextPurchaseDay[index] = last + (last - first) / repeats;
-    }
+    // The average of all purchases, first included (a table has no amount per purchase); 0 without a repeat.
+    const monetary = count === 1 ? 0 : revenue / count;
+    includeCustomer(summaryColumns, index, { purchases: count, firstDay: first, lastDay: last, revenue, monetary }, observationEndDay, unitDays);
   }
 
   return {
@@ -122,20 +98,8 @@ export function summarizeCustomerTable(table: CustomerTable, options: TableSumma
     observationEndDay,
     customerIds,
     hasAmounts: true,
-    included,
     includedCustomers,
-    frequency,
-    recency,
-    T,
-    monetary,
-    daysSinceLastPurchase,
-    purchases,
-    revenue,
-    firstPurchaseDay,
-    lastPurchaseDay,
-    averageOrderValue,
-    averageDaysBetweenPurchases,
-    expectedNextPurchaseDay,
+    ...summaryColumns,
     rowsAfterObservationEnd: 0,
     customersFirstPurchasingAfterEnd: 0,
     customersWithoutPurchase,
