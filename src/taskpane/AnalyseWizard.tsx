@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import type { StoredRun } from "../excel/runSettingsStore";
 import type { Language } from "../i18n/language";
@@ -20,10 +20,12 @@ const useStyles = makeStyles({
 });
 
 /** The wizard's steps, in order. */
-export const wizardSteps = ["data", "columns", "analysis", "run", "results"] as const;
-type Step = (typeof wizardSteps)[number];
+const wizardSteps = ["data", "columns", "analysis", "run", "results"] as const;
 
-const stepNames: Record<Step, WizardStringKey> = {
+/** A step of the wizard: "data", "columns", "analysis", "run" or "results". */
+export type WizardStep = (typeof wizardSteps)[number];
+
+const stepNames: Record<WizardStep, WizardStringKey> = {
   data: "stepData",
   columns: "stepColumns",
   analysis: "stepAnalysis",
@@ -31,9 +33,16 @@ const stepNames: Record<Step, WizardStringKey> = {
   results: "stepResults",
 };
 
+/** What {@link AnalyseWizard} needs, and what it tells the pane around it. */
 export interface AnalyseWizardProps {
   language: Language;
   workbook: WorkbookPort;
+  /** Another task of the pane (Refresh, the formula replacement) is running, so Run must wait. */
+  blocked?: boolean;
+  /** Called with true when Run starts and false when it has finished, however it ended. */
+  onBusyChange?: (busy: boolean) => void;
+  /** Called whenever the wizard shows another step. */
+  onStepChange?: (step: WizardStep) => void;
   /** Called after a run has written its sheets and stored its settings (so the pane can offer Refresh). */
   onRunSaved?: (run: StoredRun) => void;
 }
@@ -41,11 +50,12 @@ export interface AnalyseWizardProps {
 /**
  * "Analyse purchases": Data → Columns → Analysis → Run → Results. The first three steps only read the
  * workbook; Run writes the report sheets (or, when cancelled or stopped, leaves the workbook as it was).
+ * @example <AnalyseWizard language="en" workbook={excelWorkbook} blocked={refreshing} onRunSaved={setStored} />
  */
-export function AnalyseWizard({ language, workbook, onRunSaved }: AnalyseWizardProps) {
+export function AnalyseWizard({ language, workbook, blocked = false, onBusyChange, onStepChange, onRunSaved }: AnalyseWizardProps) {
   const styles = useStyles();
   const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
-  const [step, setStep] = useState<Step>("data");
+  const [step, setStep] = useState<WizardStep>("data");
   const [chosen, setChosen] = useState<ChosenData | undefined>(undefined);
   const [columns, setColumns] = useState<ColumnChoices | undefined>(undefined);
   const [form, setForm] = useState<AnalysisForm | undefined>(undefined);
@@ -55,7 +65,11 @@ export function AnalyseWizard({ language, workbook, onRunSaved }: AnalyseWizardP
   const period = columns && purchasePeriod(columns.data);
   const holdoutPossible = columns?.data.layout === "transactions";
 
-  function go(next: Step) {
+  useEffect(() => {
+    onStepChange?.(step);
+  }, [step, onStepChange]);
+
+  function go(next: WizardStep) {
     setNotice(undefined);
     setStep(next);
   }
@@ -64,6 +78,7 @@ export function AnalyseWizard({ language, workbook, onRunSaved }: AnalyseWizardP
     if (!chosen || !columns) return;
     setForm(typed);
     go("run");
+    onBusyChange?.(true);
     const outcome = await run.start({
       source: { resolved: chosen.source },
       columns: columns.columns,
@@ -71,6 +86,7 @@ export function AnalyseWizard({ language, workbook, onRunSaved }: AnalyseWizardP
       analysis: choices,
       language,
     });
+    onBusyChange?.(false);
     if (outcome.status === "done") {
       setStep("results");
       onRunSaved?.(outcome.result.stored);
@@ -126,6 +142,7 @@ export function AnalyseWizard({ language, workbook, onRunSaved }: AnalyseWizardP
           language={language}
           period={period}
           holdoutPossible={holdoutPossible}
+          runBlocked={blocked}
           initial={form ?? defaultAnalysisForm(period, holdoutPossible)}
           onBack={(typed) => {
             setForm(typed);

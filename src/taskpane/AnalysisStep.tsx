@@ -10,13 +10,18 @@ const useStyles = makeStyles({
   actions: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
 });
 
+/** What {@link AnalysisStep} needs: the data's purchase period, the form as it was, and where to go next. */
 export interface AnalysisStepProps {
   language: Language;
   period: DataPeriod;
   /** A per-customer table cannot be split in time, so it has no holdout check. */
   holdoutPossible: boolean;
+  /** Another task of the pane is running: Run analysis is disabled until it has finished. */
+  runBlocked?: boolean;
   initial: AnalysisForm;
+  /** Back to the Columns step, keeping what was typed. */
   onBack: (form: AnalysisForm) => void;
+  /** The checked choices (and the form as typed, for coming back). */
   onRun: (choices: AnalysisChoices, form: AnalysisForm) => void;
 }
 
@@ -24,8 +29,9 @@ export interface AnalysisStepProps {
  * Step 3: observation end date, CLV horizon, annual discount rate, gross margin, expected new customers,
  * segment scheme and the holdout check — each with a one-line explanation — checked before the run, with a
  * message under each field that is wrong.
+ * @example <AnalysisStep language="da" period={period} holdoutPossible initial={defaultAnalysisForm(period, true)} onBack={back} onRun={run} />
  */
-export function AnalysisStep({ language, period, holdoutPossible, initial, onBack, onRun }: AnalysisStepProps) {
+export function AnalysisStep({ language, period, holdoutPossible, runBlocked = false, initial, onBack, onRun }: AnalysisStepProps) {
   const styles = useStyles();
   const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
   const [form, setForm] = useState<AnalysisForm>(initial);
@@ -96,7 +102,7 @@ export function AnalysisStep({ language, period, holdoutPossible, initial, onBac
       )}
       <div className={styles.actions}>
         <Button onClick={() => onBack(form)}>{t("back")}</Button>
-        <Button appearance="primary" onClick={run}>
+        <Button appearance="primary" onClick={run} disabled={runBlocked}>
           {t("runAnalysis")}
         </Button>
       </div>

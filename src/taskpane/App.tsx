@@ -1,10 +1,10 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, Title2, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { StoredRun } from "../excel/runSettingsStore";
 import type { Language } from "../i18n/language";
 import { uiText } from "../i18n/uiStrings";
 import { wizardText } from "../i18n/wizardStrings";
-import { AnalyseWizard } from "./AnalyseWizard";
+import { AnalyseWizard, type WizardStep } from "./AnalyseWizard";
 import { failureText } from "./failureText";
 import { FormulaReference } from "./FormulaReference";
 import type { FormulaEntry } from "./formulaEntry";
@@ -29,6 +29,10 @@ const useStyles = makeStyles({
 
 type Area = "analyse" | "formulas";
 
+/** The pane's tasks that change the workbook; only one runs at a time. */
+type Task = "run" | "refresh" | "share";
+
+/** What {@link App} needs: the user's language, the formula catalogue and, inside Excel, the workbook. */
 export interface AppProps {
   language: Language;
   formulas: readonly FormulaEntry[];
@@ -37,14 +41,39 @@ export interface AppProps {
 }
 
 /**
- * The task pane: "Analyse purchases" (the saved analysis with Refresh, the wizard, the share-safe copy) and the
- * formula reference, as two tabs. The wizard stays mounted while the reference is open, so its steps are kept.
+ * The task pane: "Analyse purchases" (the saved analysis with Refresh, the wizard, replacing KV formulas with
+ * values) and the formula reference, as two tabs. The wizard stays mounted while the reference is open, so its
+ * steps are kept. One task that changes the workbook runs at a time: while Run, Refresh or the replacement runs,
+ * the others are disabled. Results of an earlier run are cleared when another run has written the sheets.
+ * @example createRoot(root).render(<App language="da" formulas={formulaCatalog} workbook={excelWorkbook} />)
  */
 export function App({ language, formulas, workbook }: AppProps) {
   const styles = useStyles();
   const [area, setArea] = useState<Area>("analyse");
   const [stored, setStored] = useState<StoredRun | undefined>(undefined);
   const [loadFailure, setLoadFailure] = useState<string | undefined>(undefined);
+  const [runningTask, setRunningTask] = useState<Task | undefined>(undefined);
+  // Remounting clears a component's results: the wizard's after a Refresh, the saved panel's after a wizard run.
+  const [wizardKey, setWizardKey] = useState(0);
+  const [savedPanelKey, setSavedPanelKey] = useState(0);
+  const wizardStep = useRef<WizardStep>("data");
+
+  const busyCallbacks = useMemo(() => {
+    const busyWith = (task: Task) => (busy: boolean) => setRunningTask((current) => (busy ? task : current === task ? undefined : current));
+    return { run: busyWith("run"), refresh: busyWith("refresh"), share: busyWith("share") };
+  }, []);
+  const onWizardStep = useCallback((step: WizardStep) => {
+    wizardStep.current = step;
+  }, []);
+  const onWizardRunSaved = useCallback((run: StoredRun) => {
+    setStored(run);
+    setSavedPanelKey((key) => key + 1);
+  }, []);
+  const onRefreshed = useCallback((run: StoredRun) => {
+    setStored(run);
+    if (wizardStep.current === "results") setWizardKey((key) => key + 1);
+  }, []);
+  const blockedFor = (task: Task) => runningTask !== undefined && runningTask !== task;
 
   useEffect(() => {
     if (!workbook) return;
@@ -88,9 +117,29 @@ export function App({ language, formulas, workbook }: AppProps) {
               <MessageBarBody>{loadFailure}</MessageBarBody>
             </MessageBar>
           )}
-          {workbook && stored && <SavedRunPanel language={language} workbook={workbook} stored={stored} onRunSaved={setStored} />}
-          {workbook && <AnalyseWizard language={language} workbook={workbook} onRunSaved={setStored} />}
-          {workbook && <ShareSafeCopy language={language} workbook={workbook} />}
+          {workbook && stored && (
+            <SavedRunPanel
+              key={`saved-${savedPanelKey}`}
+              language={language}
+              workbook={workbook}
+              stored={stored}
+              blocked={blockedFor("refresh")}
+              onBusyChange={busyCallbacks.refresh}
+              onRunSaved={onRefreshed}
+            />
+          )}
+          {workbook && (
+            <AnalyseWizard
+              key={`wizard-${wizardKey}`}
+              language={language}
+              workbook={workbook}
+              blocked={blockedFor("run")}
+              onBusyChange={busyCallbacks.run}
+              onStepChange={onWizardStep}
+              onRunSaved={onWizardRunSaved}
+            />
+          )}
+          {workbook && <ShareSafeCopy language={language} workbook={workbook} blocked={blockedFor("share")} onBusyChange={busyCallbacks.share} />}
         </div>
         {area === "formulas" && (
           <div role="tabpanel" aria-labelledby="tab-formulas" className={styles.panel}>

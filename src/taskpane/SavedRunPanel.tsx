@@ -14,24 +14,32 @@ const useStyles = makeStyles({
   actions: { display: "flex" },
 });
 
+/** What {@link SavedRunPanel} needs: the run saved in the workbook, and the pane's one-task-at-a-time lock. */
 export interface SavedRunPanelProps {
   language: Language;
   workbook: WorkbookPort;
   stored: StoredRun;
+  /** Another task of the pane (the wizard's Run, the formula replacement) is running, so Refresh must wait. */
+  blocked?: boolean;
+  /** Called with true when Refresh starts and false when it has finished, however it ended. */
+  onBusyChange?: (busy: boolean) => void;
+  /** Called after Refresh has written its sheets and stored its settings. */
   onRunSaved?: (run: StoredRun) => void;
 }
 
 /**
  * The workbook's saved analysis and "Refresh": the same run with the stored settings on the data as it is now
  * (a table's current range; a range down to the last used row), with progress, Cancel and the results.
+ * @example <SavedRunPanel language="da" workbook={excelWorkbook} stored={run} blocked={busy} onBusyChange={setRefreshing} />
  */
-export function SavedRunPanel({ language, workbook, stored, onRunSaved }: SavedRunPanelProps) {
+export function SavedRunPanel({ language, workbook, stored, blocked = false, onBusyChange, onRunSaved }: SavedRunPanelProps) {
   const styles = useStyles();
   const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
   const run = useAnalysisRun(workbook, language);
   const source = stored.source.kind === "table" ? t("savedTable", { name: stored.source.name }) : rangeLabel(stored.source.sheet, stored.source.address);
 
   async function refresh() {
+    onBusyChange?.(true);
     const outcome = await run.start({
       source: { stored: stored.source },
       columns: stored.columns,
@@ -39,6 +47,7 @@ export function SavedRunPanel({ language, workbook, stored, onRunSaved }: SavedR
       analysis: stored.analysis,
       language,
     });
+    onBusyChange?.(false);
     if (outcome.status === "done") onRunSaved?.(outcome.result.stored);
   }
 
@@ -51,7 +60,7 @@ export function SavedRunPanel({ language, workbook, stored, onRunSaved }: SavedR
         {t("savedSource", { source })} {t("refreshHint")}
       </Text>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={run.state.status === "running"} onClick={() => void refresh()}>
+        <Button appearance="primary" disabled={blocked || run.state.status === "running"} onClick={() => void refresh()}>
           {t("refresh")}
         </Button>
       </div>

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import {
   Button,
   Dialog,
@@ -29,25 +29,38 @@ const useStyles = makeStyles({
 
 type ShareState =
   | { status: "idle" }
+  | { status: "finding" }
   | { status: "confirming"; cells: number; sheets: string[] }
   | { status: "replacing"; done: number; total: number }
   | { status: "finished"; intent: "success" | "info" | "error"; text: string };
 
+/** What {@link ShareSafeCopy} needs, and the pane's one-task-at-a-time lock. */
 export interface ShareSafeCopyProps {
   language: Language;
   workbook: WorkbookPort;
+  /** Another task of the pane (Run, Refresh) is running, so the replacement must wait. */
+  blocked?: boolean;
+  /** Called with true from the search for formulas until the replacement has finished or was declined. */
+  onBusyChange?: (busy: boolean) => void;
 }
 
 /**
- * "Share-safe copy": finds the cells with KV formulas, asks for confirmation (how many cells, on which sheets),
- * then replaces them with their current values, with progress — so colleagues without the add-in see numbers.
+ * "Share with colleagues": finds the cells with KV formulas, asks for confirmation (how many cells, on which
+ * sheets), then replaces them in the open workbook with their current values, with progress — so colleagues
+ * without the add-in see numbers.
+ * @example <ShareSafeCopy language="sv" workbook={excelWorkbook} blocked={busy} onBusyChange={setSharing} />
  */
-export function ShareSafeCopy({ language, workbook }: ShareSafeCopyProps) {
+export function ShareSafeCopy({ language, workbook, blocked = false, onBusyChange }: ShareSafeCopyProps) {
   const styles = useStyles();
   const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
   const [state, setState] = useState<ShareState>({ status: "idle" });
+  const busy = state.status === "finding" || state.status === "confirming" || state.status === "replacing";
+  useEffect(() => {
+    onBusyChange?.(busy);
+  }, [busy, onBusyChange]);
 
   async function find() {
+    setState({ status: "finding" });
     try {
       const found = await workbook.findAddinFormulas();
       setState(found.cells === 0 ? { status: "finished", intent: "info", text: t("shareNothing") } : { status: "confirming", ...found });
@@ -76,7 +89,7 @@ export function ShareSafeCopy({ language, workbook }: ShareSafeCopyProps) {
       <Text as="p" block>
         {t("shareHint")}
       </Text>
-      <Button onClick={() => void find()} disabled={state.status === "replacing" || state.status === "confirming"}>
+      <Button onClick={() => void find()} disabled={blocked || busy}>
         {t("shareSafe")}
       </Button>
       {state.status === "replacing" && (

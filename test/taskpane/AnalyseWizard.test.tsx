@@ -1,16 +1,14 @@
 /**
  * @jest-environment jsdom
  */
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { analyzeTransactions, type PurchaseAnalysis } from "../../src/core/analysis/analyzeTransactions";
 import type { WorkbookDouble } from "../../src/demo/workbookDouble";
 import type { Language } from "../../src/i18n/language";
 import { reportLabel } from "../../src/i18n/reportLabels";
 import { renderReadNotice } from "../../src/i18n/rowProblems";
 import { wizardText } from "../../src/i18n/wizardStrings";
-import { App } from "../../src/taskpane/App";
 import { excelWorkbook } from "../../src/taskpane/excelWorkbook";
-import { formulaCatalog } from "../../src/taskpane/formulaCatalog";
 import type { WorkbookPort } from "../../src/taskpane/workbookPort";
 import { analyzeCustomerTable } from "../../src/core/analysis/analyzeCustomerTable";
 import { readPurchaseData } from "../../src/core/read/readPurchaseData";
@@ -18,9 +16,8 @@ import { cdnowCalibrationEnd, cdnowCustomerTableRows } from "../core/summary/cdn
 import { cdnowLog, dayNumber } from "../core/summary/cdnowLog";
 import { cdnowSheetRows, uninstallWorkbook, workbookWith } from "./cdnowWorkbook";
 import { inlineBlocks } from "./inlineBlocks";
+import { click, pick, renderPane, runTimeout, throughData } from "./paneDriver";
 
-/** A run over CDNOW takes a few seconds in the double. */
-const runTimeout = { timeout: 60_000 };
 const locales: Record<Language, string> = { en: "en-GB", da: "da-DK", sv: "sv-SE" };
 /** Intl's Swedish (and some Danish) formats use no-break spaces; compare with plain spaces. */
 const plain = (text: string | null) => (text ?? "").replace(/\s/g, " ");
@@ -37,35 +34,6 @@ function engineOnCdnow(): PurchaseAnalysis {
     segmentScheme: "rfm",
     calibrationEndDay: dayNumber(1997, 9, 30),
   });
-}
-
-async function renderPane(language: Language, workbook: WorkbookPort = excelWorkbook) {
-  await act(async () => {
-    render(<App language={language} formulas={formulaCatalog} workbook={workbook} />);
-  });
-}
-
-async function click(element: HTMLElement) {
-  await act(async () => {
-    fireEvent.click(element);
-  });
-}
-
-/** Opens a Fluent dropdown by its label and picks an option by its text. */
-async function pick(label: string, option: string) {
-  await click(screen.getByRole("combobox", { name: label }));
-  await click(screen.getByRole("option", { name: option }));
-}
-
-/** Data step (the selection: one cell, so its region) → Columns step, read and shown. */
-async function throughData(language: Language, range: string) {
-  const t = (key: Parameters<typeof wizardText>[1], values?: Record<string, string>) => wizardText(language, key, values);
-  await screen.findByRole("heading", { name: t("stepOf", { number: "1", count: "5", name: t("stepData") }) });
-  await click(screen.getByRole("button", { name: t("showPreview") }));
-  await screen.findByRole("table", { name: t("previewCaption", { range }) });
-  await click(screen.getByRole("button", { name: t("next") }));
-  await screen.findByRole("heading", { name: t("stepOf", { number: "2", count: "5", name: t("stepColumns") }) });
-  await screen.findByRole("button", { name: t("next") }, runTimeout);
 }
 
 afterEach(uninstallWorkbook);

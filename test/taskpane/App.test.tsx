@@ -1,7 +1,9 @@
 /**
  * @jest-environment jsdom
  */
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import type { StoredRun } from "../../src/excel/runSettingsStore";
+import { excelWorkbook } from "../../src/taskpane/excelWorkbook";
 import { App } from "../../src/taskpane/App";
 import { formulaCatalog } from "../../src/taskpane/formulaCatalog";
 import type { Language } from "../../src/i18n/language";
@@ -9,7 +11,9 @@ import { uiText } from "../../src/i18n/uiStrings";
 import { wizardText } from "../../src/i18n/wizardStrings";
 import type { WorkbookPort } from "../../src/taskpane/workbookPort";
 import { inlineBlocks } from "./inlineBlocks";
+import { click, renderPane, stepHeading, throughData } from "./paneDriver";
 import { spyWorkbook } from "./spyWorkbook";
+import { uninstallWorkbook, workbookWith } from "./cdnowWorkbook";
 
 /** Renders the pane and opens its formula reference tab. */
 async function renderReference(language: Language, workbook?: WorkbookPort) {
@@ -122,5 +126,111 @@ describe("the two areas", () => {
     });
     expect(screen.getByText("Något gick fel. Försök igen; om det händer igen, stäng arbetsboken och öppna den igen. Tekniska detaljer: AccessDenied")).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Steg 1 av 5: Data" })).toBeTruthy();
+  });
+});
+
+/** Three customers' purchases: small enough for a run in well under a second. */
+const smallLog: Array<Array<string | number>> = [
+  ["Customer", "Date", "Amount"],
+  ["Anna", "2024-01-05", 100],
+  ["Anna", "2024-02-10", 50],
+  ["Bo", "2024-01-20", 80],
+  ["Cleo", "2024-03-01", 30],
+  ["Bo", "2024-03-15", 20],
+];
+
+const savedRun: StoredRun = {
+  version: 1,
+  language: "en",
+  source: { kind: "range", sheet: "Data", address: "A1:C6" },
+  columns: {},
+  analysis: { timeUnit: "week", observationEndDay: null, horizonMonths: 12, annualDiscountRate: 0.1, grossMargin: 1, newCustomers: 0, segmentScheme: "rfm", holdout: false },
+};
+
+/** A gate the workbook's functions wait at while it is held, so a test can look at the pane mid-task. */
+function gate() {
+  let held: Promise<void> | undefined;
+  let open = () => {};
+  return {
+    hold() {
+      held = new Promise((resolve) => (open = resolve));
+    },
+    release() {
+      held = undefined;
+      open();
+    },
+    pass: () => held ?? Promise.resolve(),
+  };
+}
+
+/** The real src/excel functions over the double, with Refresh, the wizard's writing and the formula search held at `paused`. */
+function gatedWorkbook(paused: ReturnType<typeof gate>): WorkbookPort {
+  return {
+    ...excelWorkbook,
+    resolveStoredSource: async (stored) => (await paused.pass(), excelWorkbook.resolveStoredSource(stored)),
+    writeReport: async (...args) => (await paused.pass(), excelWorkbook.writeReport(...args)),
+    findAddinFormulas: async () => (await paused.pass(), excelWorkbook.findAddinFormulas()),
+  };
+}
+
+describe("one task at a time", () => {
+  afterEach(uninstallWorkbook);
+  const button = (name: string) => screen.getByRole("button", { name }) as HTMLButtonElement;
+  const disabled = () => ({ run: button("Run analysis").disabled, refresh: button("Refresh").disabled, share: button("Replace KV formulas with values…").disabled });
+
+  it("while Refresh, the replacement or the wizard's Run runs, the other two are disabled", async () => {
+    workbookWith(smallLog);
+    await excelWorkbook.saveRunSettings(savedRun);
+    const paused = gate();
+    await renderPane("en", gatedWorkbook(paused));
+    await throughData("en", "Data!A1:C6");
+    await click(button("Next"));
+    expect(disabled()).toEqual({ run: false, refresh: false, share: false });
+
+    paused.hold();
+    await click(button("Refresh"));
+    expect(disabled()).toEqual({ run: true, refresh: true, share: true });
+    await act(async () => paused.release());
+    await screen.findByRole("region", { name: "Results" });
+    expect(disabled()).toEqual({ run: false, refresh: false, share: false });
+
+    paused.hold();
+    await click(button("Replace KV formulas with values…"));
+    expect(disabled()).toEqual({ run: true, refresh: true, share: true });
+    await act(async () => paused.release());
+    await screen.findByText(wizardText("en", "shareNothing"));
+    expect(disabled()).toEqual({ run: false, refresh: false, share: false });
+
+    paused.hold();
+    await click(button("Run analysis"));
+    await screen.findByRole("heading", { name: stepHeading("en", 4, "stepRun") });
+    expect([button("Refresh").disabled, button("Replace KV formulas with values…").disabled]).toEqual([true, true]);
+    await act(async () => paused.release());
+    await screen.findByRole("heading", { name: stepHeading("en", 5, "stepResults") });
+    expect([button("Refresh").disabled, button("Replace KV formulas with values…").disabled]).toEqual([false, false]);
+  });
+
+  it("shows one set of results: Refresh takes the wizard back to its first step, a wizard run clears Refresh's results", async () => {
+    workbookWith(smallLog);
+    await excelWorkbook.saveRunSettings(savedRun);
+    await renderPane("en");
+    await throughData("en", "Data!A1:C6");
+    await click(button("Next"));
+    await click(button("Run analysis"));
+    await screen.findByRole("heading", { name: stepHeading("en", 5, "stepResults") });
+    expect(screen.getAllByRole("region", { name: "Results" })).toHaveLength(1);
+
+    await click(button("Refresh"));
+    await screen.findByRole("heading", { name: stepHeading("en", 1, "stepData") });
+    await waitFor(() => expect(screen.getAllByRole("region", { name: "Results" })).toHaveLength(1));
+    const saved = screen.getByRole("region", { name: "Saved analysis" });
+    expect(within(saved).getByRole("region", { name: "Results" })).toBeTruthy();
+
+    await throughData("en", "Data!A1:C6");
+    await click(button("Next"));
+    await click(button("Run analysis"));
+    await screen.findByRole("heading", { name: stepHeading("en", 5, "stepResults") });
+    expect(screen.getAllByRole("region", { name: "Results" })).toHaveLength(1);
+    expect(within(screen.getByRole("region", { name: "Saved analysis" })).queryByRole("region", { name: "Results" })).toBeNull();
   });
 });
