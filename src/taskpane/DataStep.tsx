@@ -16,9 +16,9 @@ import {
 import type { ResolvedSource, SourceChoice, TableInfo } from "../excel/dataSources";
 import type { Language } from "../i18n/language";
 import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
-import { formatCount } from "./displayFormats";
 import { failureText } from "./failureText";
 import { rangeLabel } from "./rangeAddress";
+import { rangeSizeText } from "./rangeSizeText";
 import type { WorkbookPort } from "./workbookPort";
 
 const useStyles = makeStyles({
@@ -36,7 +36,7 @@ const useStyles = makeStyles({
 });
 
 /** Rows shown in the preview (the header and five data rows). */
-export const previewRows = 6;
+const previewRows = 6;
 
 type SourceKind = SourceChoice["kind"];
 
@@ -167,11 +167,7 @@ export function DataStep({ language, workbook, chosen: chosenBefore, onNext }: D
       {chosen && range && (
         <>
           <Text as="p" block role="status">
-            {t("rowCount", {
-              rows: formatCount(chosen.source.rowCount, language),
-              columns: formatCount(chosen.source.columnCount, language),
-              range,
-            })}
+            {rangeSizeText(chosen.source.rowCount, chosen.source.columnCount, range, language)}
           </Text>
           <div className={styles.previewBox}>
             <table className={styles.preview}>

@@ -19,6 +19,7 @@ import { columnRoleName } from "../../src/i18n/rowProblems";
 import { wizardText, type WizardStringKey } from "../../src/i18n/wizardStrings";
 import { formatCount } from "../../src/taskpane/displayFormats";
 import { rangeLabel } from "../../src/taskpane/rangeAddress";
+import { rangeSizeText } from "../../src/taskpane/rangeSizeText";
 import type { WorkbookSnapshot } from "../../src/demo/workbookDouble";
 import { isolatedContext, launchChromium, screenshot, watchErrors, type PageWatch } from "./browser";
 import {
@@ -102,7 +103,7 @@ function capitalized(words: string): string {
     const t = text(language);
     await pane.getByRole("radio", { name: t("sourceSelection") }).check();
     await pane.getByRole("button", { name: t("showPreview") }).click();
-    const rows = t("rowCount", { rows: formatCount(CDNOW_ROWS, language), columns: formatCount(5, language), range: rangeLabel(PURCHASES, DATA_ADDRESS) });
+    const rows = rangeSizeText(CDNOW_ROWS, 5, rangeLabel(PURCHASES, DATA_ADDRESS), language);
     await pane.getByText(rows, { exact: true }).waitFor();
     const header = await pane.locator("table th").allTextContents();
     expect(header).toEqual(["masterid", "sampleid", "date", "cds", "sales"]);
