@@ -143,7 +143,10 @@ const en = {
   shareFailed: "Not every formula could be replaced; cells replaced before the problem keep their values. {reason}",
 };
 
-/** The keys of the wizard's texts. */
+/**
+ * The keys of the wizard's texts.
+ * @example const key: WizardStringKey = "stepOf";
+ */
 export type WizardStringKey = keyof typeof en;
 type WizardStrings = Record<WizardStringKey, string>;
 
@@ -421,5 +424,8 @@ export function wizardText(language: Language, key: WizardStringKey, values: Rec
   return tables[language][key].replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
 }
 
-/** All keys, for tests that check every language is complete. */
+/**
+ * All keys, for tests that check every language is complete.
+ * @example wizardStringKeys.includes("refresh") // true
+ */
 export const wizardStringKeys = Object.keys(en) as WizardStringKey[];

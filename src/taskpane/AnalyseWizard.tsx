@@ -22,7 +22,10 @@ const useStyles = makeStyles({
 /** The wizard's steps, in order. */
 const wizardSteps = ["data", "columns", "analysis", "run", "results"] as const;
 
-/** A step of the wizard: "data", "columns", "analysis", "run" or "results". */
+/**
+ * A step of the wizard: "data", "columns", "analysis", "run" or "results".
+ * @example onStepChange={(step: WizardStep) => step === "results" && showDone()}
+ */
 export type WizardStep = (typeof wizardSteps)[number];
 
 const stepNames: Record<WizardStep, WizardStringKey> = {
@@ -33,7 +36,10 @@ const stepNames: Record<WizardStep, WizardStringKey> = {
   results: "stepResults",
 };
 
-/** What {@link AnalyseWizard} needs, and what it tells the pane around it. */
+/**
+ * What {@link AnalyseWizard} needs, and what it tells the pane around it.
+ * @example { language: "en", workbook: excelWorkbook, blocked: false, onRunSaved: setStored }
+ */
 export interface AnalyseWizardProps {
   language: Language;
   workbook: WorkbookPort;

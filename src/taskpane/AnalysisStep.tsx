@@ -10,7 +10,10 @@ const useStyles = makeStyles({
   actions: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
 });
 
-/** What {@link AnalysisStep} needs: the data's purchase period, the form as it was, and where to go next. */
+/**
+ * What {@link AnalysisStep} needs: the data's purchase period, the form as it was, and where to go next.
+ * @example { language: "da", period, holdoutPossible: true, initial: defaultAnalysisForm(period, true), onBack, onRun }
+ */
 export interface AnalysisStepProps {
   language: Language;
   period: DataPeriod;

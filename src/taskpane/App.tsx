@@ -32,7 +32,10 @@ type Area = "analyse" | "formulas";
 /** The pane's tasks that change the workbook; only one runs at a time. */
 type Task = "run" | "refresh" | "share";
 
-/** What {@link App} needs: the user's language, the formula catalogue and, inside Excel, the workbook. */
+/**
+ * What {@link App} needs: the user's language, the formula catalogue and, inside Excel, the workbook.
+ * @example { language: "da", formulas: formulaCatalog, workbook: excelWorkbook }
+ */
 export interface AppProps {
   language: Language;
   formulas: readonly FormulaEntry[];

@@ -42,7 +42,10 @@ const customerTableRoles: readonly ColumnRole[] = ["customer", "purchases", "tot
 const requiredRoles: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["customer", "date"]);
 const none = "none";
 
-/** The Columns step's decisions, handed to the Analysis step and stored with the run. */
+/**
+ * The Columns step's decisions, handed to the Analysis step and stored with the run.
+ * @example { columns: { customer: "sampleid" }, dateOrder: "dmy", data: readPurchaseData(values, { columns: { customer: 1 } }) }
+ */
 export interface ColumnChoices {
   columns: ColumnOverrides;
   dateOrder?: DateOrder;
@@ -78,13 +81,19 @@ function storableColumns(overrides: ColumnOverrides, data: PurchaseData): Column
 
 type Reading = { status: "reading"; done: number; total: number } | { status: "read"; values: unknown[][] } | { status: "failed"; message: string };
 
+/**
+ * What {@link ColumnsStep} needs: the data chosen in the Data step, and where to go next.
+ * @example { language: "sv", workbook: excelWorkbook, source: chosen.source, onBack, onNext }
+ */
 export interface ColumnsStepProps {
   language: Language;
   workbook: WorkbookPort;
+  /** The range chosen in the Data step; the whole of it is read. */
   source: ResolvedSource;
   /** The choices made before (when the user comes back to this step). */
   initial?: { columns: ColumnOverrides; dateOrder?: DateOrder };
   onBack: () => void;
+  /** The choices, once the data can be analysed. */
   onNext: (choices: ColumnChoices) => void;
 }
 
@@ -93,6 +102,7 @@ export interface ColumnsStepProps {
  * them with dropdowns to change them, the date order (changeable) and currency, the notices of the read and the
  * rows that cannot be read — before anything is computed. Next is blocked, with the reason, when the data cannot
  * be analysed.
+ * @example <ColumnsStep language="da" workbook={excelWorkbook} source={chosen.source} onBack={back} onNext={setColumns} />
  */
 export function ColumnsStep({ language, workbook, source, initial, onBack, onNext }: ColumnsStepProps) {
   const styles = useStyles();

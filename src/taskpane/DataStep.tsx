@@ -40,7 +40,10 @@ const previewRows = 6;
 
 type SourceKind = SourceChoice["kind"];
 
-/** The data chosen in the Data step: where it is and its first rows. */
+/**
+ * The data chosen in the Data step: where it is and its first rows.
+ * @example { source: await resolveSource({ kind: "region" }), preview: [["Kunde", "Dato", "Beløb"], ["Anna", 45292, 100]] }
+ */
 export interface ChosenData {
   source: ResolvedSource;
   preview: unknown[][];
@@ -50,17 +53,23 @@ function cellText(value: unknown): string {
   return value === null || value === undefined ? "" : String(value);
 }
 
+/**
+ * What {@link DataStep} needs, and where it goes next.
+ * @example { language: "en", workbook: excelWorkbook, onNext: setChosen }
+ */
 export interface DataStepProps {
   language: Language;
   workbook: WorkbookPort;
   /** The data chosen before (when the user comes back to this step). */
   chosen?: ChosenData;
+  /** The chosen data, after its preview was shown. */
   onNext: (chosen: ChosenData) => void;
 }
 
 /**
  * Step 1: where the purchase data is — the selected cells, an Excel table picked from a list, or the region
  * around the active cell — with a preview of the first rows and the size of the range. Only reads.
+ * @example <DataStep language="sv" workbook={excelWorkbook} onNext={(chosen) => setChosen(chosen)} />
  */
 export function DataStep({ language, workbook, chosen: chosenBefore, onNext }: DataStepProps) {
   const styles = useStyles();

@@ -42,13 +42,21 @@ function statusOf(language: Language, formula: string, result: InsertFormulaResu
     : { intent: "warning", text: uiText(language, "cellNotEmpty", { address: result.address }) };
 }
 
+/**
+ * What {@link FormulaReference} lists, and how it inserts an example (absent outside Excel: Insert is disabled).
+ * @example { language: "en", formulas: formulaCatalog, insertFormula: excelWorkbook.insertFormula }
+ */
 export interface FormulaReferenceProps {
   language: Language;
   formulas: readonly FormulaEntry[];
+  /** Writes the formula into the selected cell (src/excel/insertFormula.ts). */
   insertFormula?: (formula: string) => Promise<InsertFormulaResult>;
 }
 
-/** The list of KV functions with syntax, a one-line description and a worked example to insert. */
+/**
+ * The list of KV functions with syntax, a one-line description and a worked example to insert.
+ * @example <FormulaReference language="en" formulas={formulaCatalog} insertFormula={excelWorkbook.insertFormula} />
+ */
 export function FormulaReference({ language, formulas, insertFormula }: FormulaReferenceProps) {
   const styles = useStyles();
   const [query, setQuery] = useState("");

@@ -62,8 +62,13 @@ function methodText(figures: HeadlineFigures, language: Language): string {
   return `${wizardText(language, "methodModel", { spend: wizardText(language, "spendCustomerAverage") })} ${renderModelUnavailable(method.spendReason, language)}`;
 }
 
+/**
+ * What {@link ResultsView} shows: a finished run, and how to open one of its sheets.
+ * @example { language: "da", result: outcome.result, openSheet: excelWorkbook.activateSheet }
+ */
 export interface ResultsViewProps {
   language: Language;
+  /** The run's data, analysis and written sheets. */
   result: RunResult;
   /** Activates a written sheet (worksheet.activate). */
   openSheet: (name: string) => Promise<void>;
@@ -72,6 +77,7 @@ export interface ResultsViewProps {
 /**
  * The Results step: customers, customer equity with its 80% range, average CLV, repeat purchase rate and the
  * model fit, in the user's number format, and a link per written sheet that opens it.
+ * @example <ResultsView language="da" result={outcome.result} openSheet={excelWorkbook.activateSheet} />
  */
 export function ResultsView({ language, result, openSheet }: ResultsViewProps) {
   const styles = useStyles();

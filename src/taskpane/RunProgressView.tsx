@@ -29,13 +29,21 @@ export function runPhaseText(progress: RunProgress, language: Language): string 
   });
 }
 
+/**
+ * What {@link RunProgressView} shows: where the run is, and what Cancel does.
+ * @example { language: "en", progress: { phase: "analyse", fraction: 0.4 }, onCancel: run.cancel }
+ */
 export interface RunProgressViewProps {
   language: Language;
   progress: RunProgress;
+  /** Stops the run (its AbortController); the workbook is left as it was. */
   onCancel: () => void;
 }
 
-/** The Run step: one progress bar over read → analyse → write, the phase in words, and Cancel. */
+/**
+ * The Run step: one progress bar over read → analyse → write, the phase in words, and Cancel.
+ * @example <RunProgressView language="en" progress={{ phase: "read", done: 3000, total: 6920, fraction: 0.15 }} onCancel={run.cancel} />
+ */
 export function RunProgressView({ language, progress, onCancel }: RunProgressViewProps) {
   const styles = useStyles();
   return (

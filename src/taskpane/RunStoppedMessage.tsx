@@ -6,7 +6,10 @@ const useStyles = makeStyles({
   messages: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
-/** What {@link RunStoppedMessage} shows: why a run (Run or Refresh) stopped, in the user's language. */
+/**
+ * What {@link RunStoppedMessage} shows: why a run (Run or Refresh) stopped, in the user's language.
+ * @example { language: "en", messages: ["No purchase could be read, so there is nothing to analyse."] }
+ */
 export interface RunStoppedMessageProps {
   language: Language;
   /** One sentence per reason, e.g. each unusable row of the edited segment rules. */

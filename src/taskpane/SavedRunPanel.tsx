@@ -14,7 +14,10 @@ const useStyles = makeStyles({
   actions: { display: "flex" },
 });
 
-/** What {@link SavedRunPanel} needs: the run saved in the workbook, and the pane's one-task-at-a-time lock. */
+/**
+ * What {@link SavedRunPanel} needs: the run saved in the workbook, and the pane's one-task-at-a-time lock.
+ * @example { language: "da", workbook: excelWorkbook, stored: await loadRunSettings(), blocked: false }
+ */
 export interface SavedRunPanelProps {
   language: Language;
   workbook: WorkbookPort;

@@ -34,7 +34,10 @@ type ShareState =
   | { status: "replacing"; done: number; total: number }
   | { status: "finished"; intent: "success" | "info" | "error"; text: string };
 
-/** What {@link ShareSafeCopy} needs, and the pane's one-task-at-a-time lock. */
+/**
+ * What {@link ShareSafeCopy} needs, and the pane's one-task-at-a-time lock.
+ * @example { language: "sv", workbook: excelWorkbook, blocked: false }
+ */
 export interface ShareSafeCopyProps {
   language: Language;
   workbook: WorkbookPort;

@@ -5,7 +5,10 @@ import { wizardText } from "../i18n/wizardStrings";
 import { formatDay, formatDecimal } from "./displayFormats";
 import { decimalOf, wholeNumberOf } from "./typedNumber";
 
-/** The analysis choices of a run, as stored in the workbook (null observation end = the last purchase in the data). */
+/**
+ * The analysis choices of a run, as stored in the workbook (null observation end = the last purchase in the data).
+ * @example { timeUnit: "week", observationEndDay: null, horizonMonths: 12, annualDiscountRate: 0.1, grossMargin: 1, newCustomers: 0, segmentScheme: "rfm", holdout: true }
+ */
 export type AnalysisChoices = StoredRun["analysis"];
 
 /**
@@ -22,10 +25,16 @@ export interface AnalysisForm {
   holdout: boolean;
 }
 
-/** The fields that can be wrong. */
+/**
+ * The fields that can be wrong.
+ * @example const field: AnalysisField = "horizonMonths";
+ */
 export type AnalysisField = "observationEnd" | "horizonMonths" | "discountPercent" | "marginPercent" | "newCustomers";
 
-/** The purchase days of the data: the first and the last (days since 1970-01-01 UTC). */
+/**
+ * The purchase days of the data: the first and the last (days since 1970-01-01 UTC).
+ * @example { firstDay: 9862, lastDay: 10407 } // CDNOW: 1997-01-01 … 1998-06-30
+ */
 export interface DataPeriod {
   firstDay: number;
   lastDay: number;

@@ -15,6 +15,7 @@ const npsAnswers = [10, 9, 9, 8, 7, 3, 10, 6];
 /**
  * The worksheet functions the pane lists, in the order a marketer meets them. Parameter names match
  * functions.json (a test compares them); each example's result comes from the engine.
+ * @example formulaCatalog.map((entry) => entry.id) // ["CLV", …, "AOV", …]
  */
 export const formulaCatalog: readonly FormulaEntry[] = [
   {

@@ -1,6 +1,9 @@
 import type { UiStringKey } from "../i18n/uiStrings";
 
-/** One worksheet function as the pane's formula reference shows it. */
+/**
+ * One worksheet function as the pane's formula reference shows it.
+ * @example { id: "AOV", category: "kpis", parameters: [{ name: "revenue" }, { name: "orders" }], exampleArguments: ["125000", "500"], exampleResult: () => 250, description: "descAOV" }
+ */
 export interface FormulaEntry {
   /** The function id without namespace, as in functions.json (e.g. "CLV"). */
   id: string;
@@ -14,13 +17,19 @@ export interface FormulaEntry {
   description: UiStringKey;
 }
 
-/** `KV.CLV(averageOrderValue, purchasesPerYear, lifespanYears, [grossMargin], [annualDiscountRate])` */
+/**
+ * The function's syntax with optional parameters in brackets.
+ * @example formulaSyntax(clvEntry) // "KV.CLV(averageOrderValue, purchasesPerYear, lifespanYears, [grossMargin], [annualDiscountRate])"
+ */
 export function formulaSyntax(entry: FormulaEntry): string {
   const parameters = entry.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
   return `KV.${entry.id}(${parameters.join(", ")})`;
 }
 
-/** The example as a formula Excel accepts in `Range.formulas` (English separators): `=KV.CLV(500, 4, 3)`. */
+/**
+ * The example as a formula Excel accepts in `Range.formulas` (English separators).
+ * @example exampleFormula(clvEntry) // "=KV.CLV(500, 4, 3, 0.4, 0.1)"
+ */
 export function exampleFormula(entry: FormulaEntry): string {
   return `=KV.${entry.id}(${entry.exampleArguments.join(", ")})`;
 }

@@ -26,7 +26,10 @@ import { purchasePeriod } from "./purchasePeriod";
 import { firstRowOfAddress } from "./rangeAddress";
 import type { WorkbookPort } from "./workbookPort";
 
-/** The stages of a run, in order. */
+/**
+ * The stages of a run, in order.
+ * @example const phase: RunPhase = "write";
+ */
 export type RunPhase = "find" | "read" | "analyse" | "write" | "save";
 
 /**
