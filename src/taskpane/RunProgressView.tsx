@@ -14,7 +14,6 @@ const phaseTexts: Record<RunPhase, WizardStringKey> = {
   read: "phaseRead",
   analyse: "phaseAnalyse",
   write: "phaseWrite",
-  save: "phaseSave",
 };
 
 /**

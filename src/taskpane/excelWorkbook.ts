@@ -2,7 +2,7 @@ import { listTables, resolveSource, resolveStoredSource } from "../excel/dataSou
 import { insertFormulaInSelection } from "../excel/insertFormula";
 import { readRangeValues } from "../excel/readRange";
 import { activateSheet, readReportSheet } from "../excel/reportSheets";
-import { loadRunSettings, saveRunSettings } from "../excel/runSettingsStore";
+import { loadRunSettings } from "../excel/runSettingsStore";
 import { findAddinFormulas, replaceAddinFormulasWithValues } from "../excel/shareSafeCopy";
 import { writeReport } from "../excel/writeReport";
 import type { WorkbookPort } from "./workbookPort";
@@ -19,7 +19,6 @@ export const excelWorkbook: WorkbookPort = {
   readReportSheet,
   writeReport,
   activateSheet,
-  saveRunSettings,
   loadRunSettings,
   findAddinFormulas,
   replaceAddinFormulasWithValues,

@@ -30,7 +30,7 @@ import type { WorkbookPort } from "./workbookPort";
  * The stages of a run, in order.
  * @example const phase: RunPhase = "write";
  */
-export type RunPhase = "find" | "read" | "analyse" | "write" | "save";
+export type RunPhase = "find" | "read" | "analyse" | "write";
 
 /**
  * Where a run is: its phase, the rows done of the phase's total (read and write), and the fraction of the whole
@@ -77,8 +77,8 @@ export interface RunResult {
 export type RunOutcome = { ok: true; result: RunResult } | { ok: false; messages: string[] };
 
 /** The share of the progress bar each phase ends at. */
-const phaseEnd: Record<RunPhase, number> = { find: 0.02, read: 0.35, analyse: 0.55, write: 0.97, save: 1 };
-const phaseStart: Record<RunPhase, number> = { find: 0, read: 0.02, analyse: 0.35, write: 0.55, save: 0.97 };
+const phaseEnd: Record<RunPhase, number> = { find: 0.02, read: 0.35, analyse: 0.55, write: 1 };
+const phaseStart: Record<RunPhase, number> = { find: 0, read: 0.02, analyse: 0.35, write: 0.55 };
 
 function abortError(): DOMException {
   return new DOMException("The analysis was cancelled", "AbortError");
@@ -123,7 +123,8 @@ function wordedError(error: unknown, language: Language): string[] {
  * it in row blocks with progress → readPurchaseData with the column choices → the edited segment rules from the
  * Segment rules sheet (R×F scheme; rules with problems stop the run with their messages) → analyzeTransactions or
  * analyzeCustomerTable (holdout: calibration end at the middle of the data, see {@link calibrationEndDay}) →
- * buildReport → writeReport (transactional: Cancel or an error leaves the workbook as it was) → saveRunSettings.
+ * buildReport → writeReport, which stores the run's settings (for Refresh) in the same batch that commits the sheets
+ * (transactional: Cancel or an error leaves the workbook as it was — no sheets without settings, no settings without sheets).
  * Yields to the browser between phases; `signal` cancels before the next step (an AbortError is thrown).
  * @example const outcome = await runAnalysis(excelWorkbook, request, { onProgress: setProgress, signal: controller.signal })
  */
@@ -194,12 +195,6 @@ export async function runAnalysis(
   await checkpoint();
 
   report("write");
-  const { sheets } = await workbook.writeReport(buildReport(analysis), language, {
-    signal,
-    onProgress: ({ rowsWritten, totalRows }) => report("write", rowsWritten, totalRows),
-  });
-
-  report("save");
   const stored: StoredRun = {
     version: 1,
     language,
@@ -208,7 +203,10 @@ export async function runAnalysis(
     ...(request.dateOrder ? { dateOrder: request.dateOrder } : {}),
     analysis: choices,
   };
-  await workbook.saveRunSettings(stored);
-  report("save", 1, 1);
+  const { sheets } = await workbook.writeReport(buildReport(analysis), language, {
+    signal,
+    onProgress: ({ rowsWritten, totalRows }) => report("write", rowsWritten, totalRows),
+    runSettings: stored,
+  });
   return { ok: true, result: { data, read: data.report, analysis, sheets, stored } };
 }

@@ -3,7 +3,7 @@ import type { listTables, resolveSource, resolveStoredSource } from "../excel/da
 import type { insertFormulaInSelection } from "../excel/insertFormula";
 import type { readRangeValues } from "../excel/readRange";
 import type { activateSheet, readReportSheet } from "../excel/reportSheets";
-import type { loadRunSettings, saveRunSettings } from "../excel/runSettingsStore";
+import type { loadRunSettings } from "../excel/runSettingsStore";
 import type { writeReport } from "../excel/writeReport";
 
 /**
@@ -20,7 +20,6 @@ export interface WorkbookPort {
   readReportSheet: typeof readReportSheet;
   writeReport: typeof writeReport;
   activateSheet: typeof activateSheet;
-  saveRunSettings: typeof saveRunSettings;
   loadRunSettings: typeof loadRunSettings;
   findAddinFormulas: typeof findAddinFormulas;
   replaceAddinFormulasWithValues: typeof replaceAddinFormulasWithValues;

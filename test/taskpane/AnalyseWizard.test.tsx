@@ -8,6 +8,7 @@ import type { Language } from "../../src/i18n/language";
 import { reportLabel } from "../../src/i18n/reportLabels";
 import { renderReadNotice } from "../../src/i18n/rowProblems";
 import { wizardText } from "../../src/i18n/wizardStrings";
+import { saveRunSettings } from "../../src/excel/runSettingsStore";
 import { excelWorkbook } from "../../src/taskpane/excelWorkbook";
 import type { WorkbookPort } from "../../src/taskpane/workbookPort";
 import { analyzeCustomerTable } from "../../src/core/analysis/analyzeCustomerTable";
@@ -310,7 +311,7 @@ describe("Run", () => {
 describe("a saved analysis", () => {
   it("Refresh names a saved table that is no longer in the workbook", async () => {
     const book = workbookWith(cdnowSheetRows());
-    await excelWorkbook.saveRunSettings({ version: 1, source: { kind: "table", name: "Køb" }, columns: {}, analysis: { timeUnit: "week", observationEndDay: null, horizonMonths: 12, annualDiscountRate: 0.1, grossMargin: 1, newCustomers: 0, segmentScheme: "rfm", holdout: true } });
+    await saveRunSettings({ version: 1, source: { kind: "table", name: "Køb" }, columns: {}, analysis: { timeUnit: "week", observationEndDay: null, horizonMonths: 12, annualDiscountRate: 0.1, grossMargin: 1, newCustomers: 0, segmentScheme: "rfm", holdout: true } });
     const before = book.snapshot();
     await renderPane("da");
     expect(screen.getByText(/^Projektmappen har en analyse af tabellen Køb\./)).toBeTruthy();
@@ -321,7 +322,7 @@ describe("a saved analysis", () => {
 
   it("Refresh re-runs the stored settings and shows the results, saying that no holdout check was made", async () => {
     workbookWith(cdnowSheetRows());
-    await excelWorkbook.saveRunSettings({
+    await saveRunSettings({
       version: 1,
       language: "en",
       source: { kind: "range", sheet: "Data", address: "A1:E6920" },

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import type { StoredRun } from "../../src/excel/runSettingsStore";
+import { saveRunSettings, type StoredRun } from "../../src/excel/runSettingsStore";
 import { excelWorkbook } from "../../src/taskpane/excelWorkbook";
 import { App } from "../../src/taskpane/App";
 import { formulaCatalog } from "../../src/taskpane/formulaCatalog";
@@ -180,7 +180,7 @@ describe("one task at a time", () => {
 
   it("while Refresh, the replacement or the wizard's Run runs, the other two are disabled", async () => {
     workbookWith(smallLog);
-    await excelWorkbook.saveRunSettings(savedRun);
+    await saveRunSettings(savedRun);
     const paused = gate();
     await renderPane("en", gatedWorkbook(paused));
     await throughData("en", "Data!A1:C6");
@@ -212,7 +212,7 @@ describe("one task at a time", () => {
 
   it("shows one set of results: Refresh takes the wizard back to its first step, a wizard run clears Refresh's results", async () => {
     workbookWith(smallLog);
-    await excelWorkbook.saveRunSettings(savedRun);
+    await saveRunSettings(savedRun);
     await renderPane("en");
     await throughData("en", "Data!A1:C6");
     await click(button("Next"));

@@ -75,11 +75,20 @@ describe("runAnalysis on the CDNOW sample in the workbook double", () => {
     expect(await excelWorkbook.loadRunSettings()).toEqual(result.stored);
 
     const phases = progress.map((p) => p.phase).filter((phase, index, all) => all[index - 1] !== phase);
-    expect(phases).toEqual(["find", "read", "analyse", "write", "save"]);
+    expect(phases).toEqual(["find", "read", "analyse", "write"]);
     progress.forEach((p, index) => index > 0 && expect(p.fraction).toBeGreaterThanOrEqual(progress[index - 1].fraction));
     expect(progress[progress.length - 1].fraction).toBe(1);
     // Before the first block is written the total is not known: no "0 of 1 rows".
     expect(progress.find((p) => p.phase === "write")).toEqual({ phase: "write", fraction: 0.55 });
+  });
+
+  it("has writeReport store the settings in the batch that commits the sheets, so there are never sheets without settings", async () => {
+    const writeReport = jest.fn(excelWorkbook.writeReport);
+    const outcome = await runAnalysis({ ...excelWorkbook, writeReport }, await regionRequest("en", { ...choices, holdout: false }));
+    if (!outcome.ok) throw new Error(outcome.messages.join("\n"));
+    expect(writeReport).toHaveBeenCalledTimes(1);
+    expect(writeReport.mock.calls[0][2]).toMatchObject({ runSettings: outcome.result.stored });
+    expect(await excelWorkbook.loadRunSettings()).toEqual(outcome.result.stored);
   });
 
   it("writes the sheets in the user's language", async () => {

@@ -15,7 +15,6 @@ export function spyWorkbook(overrides: Partial<WorkbookPort> = {}): WorkbookPort
     readReportSheet: jest.fn().mockResolvedValue(undefined),
     writeReport: refuse("writeReport"),
     activateSheet: refuse("activateSheet"),
-    saveRunSettings: refuse("saveRunSettings"),
     loadRunSettings: jest.fn().mockResolvedValue(undefined),
     findAddinFormulas: jest.fn().mockResolvedValue({ cells: 0, sheets: [] }),
     replaceAddinFormulasWithValues: refuse("replaceAddinFormulasWithValues"),
