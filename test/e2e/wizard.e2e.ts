@@ -315,6 +315,10 @@ function capitalized(words: string): string {
     const saved = pane.locator("section", { has: pane.getByRole("heading", { name: t("savedHeading") }) }).last();
     await saved.getByRole("button", { name: t("refresh") }).click();
     await saved.getByRole("region", { name: t("stepResults") }).waitFor({ timeout: RUN_TIMEOUT });
+    // One set of results, and the pane free for the next task: the wizard is back at its first step, Refresh enabled.
+    await atStep(pane, language, 1, "stepData");
+    expect(await pane.getByRole("region", { name: t("stepResults") }).count()).toBe(1);
+    await saved.getByRole("button", { name: t("refresh"), disabled: false }).waitFor({ timeout: 5_000 });
     await saved.evaluate((element) => element.scrollIntoView({ block: "start" }));
     await screenshot(page, "da-6-refresh");
 

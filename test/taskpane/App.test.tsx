@@ -176,6 +176,7 @@ function gatedWorkbook(paused: ReturnType<typeof gate>): WorkbookPort {
 describe("one task at a time", () => {
   afterEach(uninstallWorkbook);
   const button = (name: string) => screen.getByRole("button", { name }) as HTMLButtonElement;
+  const disabledAfterRefresh = () => ({ refresh: button("Refresh").disabled, share: button("Replace KV formulas with values…").disabled });
   const disabled = () => ({ run: button("Run analysis").disabled, refresh: button("Refresh").disabled, share: button("Replace KV formulas with values…").disabled });
 
   it("while Refresh, the replacement or the wizard's Run runs, the other two are disabled", async () => {
@@ -225,6 +226,7 @@ describe("one task at a time", () => {
     await waitFor(() => expect(screen.getAllByRole("region", { name: "Results" })).toHaveLength(1));
     const saved = screen.getByRole("region", { name: "Saved analysis" });
     expect(within(saved).getByRole("region", { name: "Results" })).toBeTruthy();
+    expect(disabledAfterRefresh()).toEqual({ refresh: false, share: false });
 
     await throughData("en", "Data!A1:C6");
     await click(button("Next"));
