@@ -21,6 +21,11 @@ const useStyles = makeStyles({
     minHeight: "100vh",
     boxSizing: "border-box",
     backgroundColor: tokens.colorNeutralBackground2,
+    // Headings and paragraphs are blocks spaced by their containers' gaps, not by the browser's default margins.
+    "& h1": { marginTop: 0, marginBottom: 0 },
+    "& h2": { marginTop: 0, marginBottom: 0 },
+    "& h3": { marginTop: 0, marginBottom: 0 },
+    "& p": { marginTop: 0, marginBottom: 0 },
   },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
   logo: { width: "40px", height: "40px" },

@@ -31,6 +31,7 @@ const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   actions: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
 /** Problems listed on screen; the count says how many there are in all. */
@@ -260,7 +261,7 @@ export function ColumnsStep({ language, workbook, source, initial, onBack, onNex
         </Text>
       )}
       {report && report.notices.length > 0 && (
-        <section aria-label={t("noticesHeading")}>
+        <section aria-label={t("noticesHeading")} className={styles.group}>
           <Subtitle2 as="h3" block>{t("noticesHeading")}</Subtitle2>
           <ul className={styles.list}>
             {report.notices.map((notice, index) => (
@@ -270,7 +271,7 @@ export function ColumnsStep({ language, workbook, source, initial, onBack, onNex
         </section>
       )}
       {report && (
-        <section aria-label={t("problemsHeading", { count: formatCount(report.problemCount, language) })}>
+        <section aria-label={t("problemsHeading", { count: formatCount(report.problemCount, language) })} className={styles.group}>
           <Subtitle2 as="h3" block>{t("problemsHeading", { count: formatCount(report.problemCount, language) })}</Subtitle2>
           {report.problemCount === 0 ? (
             <Text as="p" block>{t("noProblems")}</Text>

@@ -14,6 +14,7 @@ const useStyles = makeStyles({
   label: { textAlign: "start", fontWeight: tokens.fontWeightRegular, padding: `${tokens.spacingVerticalXS} 0`, verticalAlign: "top" },
   value: { textAlign: "end", fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalXS} 0`, verticalAlign: "top" },
   note: { display: "block", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   sheets: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
@@ -137,7 +138,7 @@ export function ResultsView({ language, result, openSheet }: ResultsViewProps) {
           ))}
         </tbody>
       </table>
-      <section aria-label={t("figureModelFit")}>
+      <section aria-label={t("figureModelFit")} className={styles.group}>
         <Subtitle2 as="h3" block>{t("figureModelFit")}</Subtitle2>
         <Text as="p" block>
           {modelFitText(figures, language)}
@@ -146,7 +147,7 @@ export function ResultsView({ language, result, openSheet }: ResultsViewProps) {
           {methodText(figures, language)}
         </Text>
       </section>
-      <nav aria-label={t("sheetsHeading")}>
+      <nav aria-label={t("sheetsHeading")} className={styles.group}>
         <Subtitle2 as="h3" block>{t("sheetsHeading")}</Subtitle2>
         <Text as="p" block>
           {t("sheetsHint")}

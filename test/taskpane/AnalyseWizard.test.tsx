@@ -16,7 +16,7 @@ import { readPurchaseData } from "../../src/core/read/readPurchaseData";
 import { cdnowCalibrationEnd, cdnowCustomerTableRows } from "../core/summary/cdnowCustomerTable";
 import { cdnowLog, dayNumber } from "../core/summary/cdnowLog";
 import { cdnowSheetRows, uninstallWorkbook, workbookWith } from "./cdnowWorkbook";
-import { inlineBlocks } from "./inlineBlocks";
+import { inlineBlocks, marginedBlocks } from "./inlineBlocks";
 import { click, pick, renderPane, runTimeout, throughData } from "./paneDriver";
 
 const locales: Record<Language, string> = { en: "en-GB", da: "da-DK", sv: "sv-SE" };
@@ -80,6 +80,7 @@ describe.each<[Language]>([["en"], ["da"]])("the wizard in %s on the CDNOW sampl
     expect(screen.getByText(t("noProblems"))).toBeTruthy();
     // Each heading and sentence on a line of its own ("Rows that cannot be read (0)" above "Every row could be read.").
     expect(inlineBlocks(document.body)).toEqual([]);
+    expect(marginedBlocks(document.body)).toEqual([]);
     await click(screen.getByRole("button", { name: t("next") }));
 
     // Analysis: the defaults.
@@ -128,6 +129,7 @@ describe.each<[Language]>([["en"], ["da"]])("the wizard in %s on the CDNOW sampl
     // The run is saved, so the pane offers Refresh.
     expect(await screen.findByRole("button", { name: t("refresh") })).toBeTruthy();
     expect(inlineBlocks(document.body)).toEqual([]);
+    expect(marginedBlocks(document.body)).toEqual([]);
   }, 120_000);
 });
 

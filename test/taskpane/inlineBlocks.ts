@@ -8,3 +8,17 @@ export function inlineBlocks(root: Element): string[] {
     .filter((element) => getComputedStyle(element).display === "inline")
     .map((element) => element.textContent ?? "");
 }
+
+/**
+ * Headings and paragraphs under `root` with a margin of their own (the browser's default 1em), by their text: the
+ * pane spaces them with its containers' gaps, so a margin would double the space.
+ * @example expect(marginedBlocks(document.body)).toEqual([])
+ */
+export function marginedBlocks(root: Element): string[] {
+  return Array.from(root.querySelectorAll("h1, h2, h3, h4, h5, h6, p"))
+    .filter((element) => {
+      const style = getComputedStyle(element);
+      return ![style.marginTop, style.marginBottom].every((margin) => margin === "0" || margin === "0px");
+    })
+    .map((element) => element.textContent ?? "");
+}
