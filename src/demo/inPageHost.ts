@@ -1,13 +1,5 @@
+import type { InPageHost } from "../excel/inPageHost";
 import type { WorkbookDouble } from "./workbookDouble";
-
-/**
- * What the demo page puts on its window for the task pane in its iframe: the workbook's `Excel` namespace, and
- * the display language the pane should use (as Office.context.displayLanguage would tell it inside Office).
- */
-export interface InPageHost {
-  Excel: unknown;
-  displayLanguage: string;
-}
 
 /** What the demo page puts on its window for tests and for a look in the browser console. */
 export interface DemoHandle {

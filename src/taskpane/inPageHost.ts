@@ -1,12 +1,4 @@
-/**
- * What a same-origin parent page offers a pane that runs outside Office (the demo page and the end-to-end test):
- * an `Excel` namespace backed by an in-page workbook, and optionally the display language to use.
- * @example window.kundevaerdiInPageHost = { Excel: { run }, displayLanguage: "da-DK" }
- */
-export interface InPageHost {
-  Excel: unknown;
-  displayLanguage?: string;
-}
+import type { InPageHost } from "../excel/inPageHost";
 
 /**
  * The in-page host of the parent page, or undefined: when the pane is not in a frame, when the parent has none,

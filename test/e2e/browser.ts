@@ -48,6 +48,7 @@ export function watchErrors(page: Page, watch: PageWatch): void {
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path: file });
+  // Animations are finished first, so a button just enabled is not caught mid-fade.
+  await page.screenshot({ path: file, animations: "disabled" });
   return file;
 }
