@@ -3,7 +3,7 @@ import { Button, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens } fro
 import type { StoredRun } from "../excel/runSettingsStore";
 import type { Language } from "../i18n/language";
 import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
-import { defaultAnalysisForm, type AnalysisChoices, type AnalysisForm } from "./analysisForm";
+import { defaultAnalysisForm, startingDraft, type AnalysisChoices, type AnalysisDraft } from "./analysisForm";
 import { AnalysisStep } from "./AnalysisStep";
 import { ColumnsStep, type ColumnChoices } from "./ColumnsStep";
 import { DataStep, type ChosenData } from "./DataStep";
@@ -51,20 +51,26 @@ export interface AnalyseWizardProps {
   onStepChange?: (step: WizardStep) => void;
   /** Called after a run has written its sheets and stored its settings (so the pane can offer Refresh). */
   onRunSaved?: (run: StoredRun) => void;
+  /**
+   * The analysis choices of the saved analysis (the workbook's stored run, or the run just made in this session): the
+   * Analysis step starts from them instead of the defaults. Absent when the workbook has no saved run.
+   */
+  savedChoices?: AnalysisChoices;
 }
 
 /**
  * "Analyse purchases": Data → Columns → Analysis → Run → Results. The first three steps only read the
- * workbook; Run writes the report sheets (or, when cancelled or stopped, leaves the workbook as it was).
- * @example <AnalyseWizard language="en" workbook={excelWorkbook} blocked={refreshing} onRunSaved={setStored} />
+ * workbook; Run writes the report sheets (or, when cancelled or stopped, leaves the workbook as it was). The
+ * Analysis step starts from the saved analysis's choices when there is one, else from the defaults.
+ * @example <AnalyseWizard language="en" workbook={excelWorkbook} blocked={refreshing} onRunSaved={setStored} savedChoices={stored?.analysis} />
  */
-export function AnalyseWizard({ language, workbook, blocked = false, onBusyChange, onStepChange, onRunSaved }: AnalyseWizardProps) {
+export function AnalyseWizard({ language, workbook, blocked = false, onBusyChange, onStepChange, onRunSaved, savedChoices }: AnalyseWizardProps) {
   const styles = useStyles();
   const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
   const [step, setStep] = useState<WizardStep>("data");
   const [chosen, setChosen] = useState<ChosenData | undefined>(undefined);
   const [columns, setColumns] = useState<ColumnChoices | undefined>(undefined);
-  const [form, setForm] = useState<AnalysisForm | undefined>(undefined);
+  const [draft, setDraft] = useState<AnalysisDraft | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const run = useAnalysisRun(workbook, language);
 
@@ -80,9 +86,9 @@ export function AnalyseWizard({ language, workbook, blocked = false, onBusyChang
     setStep(next);
   }
 
-  async function start(choices: AnalysisChoices, typed: AnalysisForm) {
+  async function start(choices: AnalysisChoices, typed: AnalysisDraft) {
     if (!chosen || !columns) return;
-    setForm(typed);
+    setDraft(typed);
     go("run");
     onBusyChange?.(true);
     const outcome = await run.start({
@@ -121,7 +127,7 @@ export function AnalyseWizard({ language, workbook, blocked = false, onBusyChang
           onNext={(next) => {
             if (next.source !== chosen?.source) {
               setColumns(undefined);
-              setForm(undefined);
+              setDraft(undefined);
             }
             setChosen(next);
             go("columns");
@@ -137,7 +143,7 @@ export function AnalyseWizard({ language, workbook, blocked = false, onBusyChang
           onBack={() => go("data")}
           onNext={(next) => {
             const nextPeriod = purchasePeriod(next.data);
-            if (!form || !period || !nextPeriod || period.lastDay !== nextPeriod.lastDay || columns?.data.layout !== next.data.layout) setForm(undefined);
+            if (!draft || !period || !nextPeriod || period.lastDay !== nextPeriod.lastDay || columns?.data.layout !== next.data.layout) setDraft(undefined);
             setColumns(next);
             go("analysis");
           }}
@@ -149,9 +155,10 @@ export function AnalyseWizard({ language, workbook, blocked = false, onBusyChang
           period={period}
           holdoutPossible={holdoutPossible}
           runBlocked={blocked}
-          initial={form ?? defaultAnalysisForm(period, holdoutPossible)}
+          initial={draft ?? startingDraft(savedChoices, period, holdoutPossible, language)}
+          defaults={defaultAnalysisForm(period, holdoutPossible)}
           onBack={(typed) => {
-            setForm(typed);
+            setDraft(typed);
             go("columns");
           }}
           onRun={(choices, typed) => void start(choices, typed)}
@@ -177,7 +184,7 @@ export function AnalyseWizard({ language, workbook, blocked = false, onBusyChang
                 run.reset();
                 setChosen(undefined);
                 setColumns(undefined);
-                setForm(undefined);
+                setDraft(undefined);
                 go("data");
               }}
             >

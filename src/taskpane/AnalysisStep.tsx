@@ -2,17 +2,18 @@ import { useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../i18n/language";
 import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
-import { validateAnalysisForm, type AnalysisChoices, type AnalysisField, type AnalysisForm, type DataPeriod } from "./analysisForm";
+import { validateAnalysisForm, type AnalysisChoices, type AnalysisDraft, type AnalysisField, type AnalysisForm, type DataPeriod } from "./analysisForm";
 import { formatDay } from "./displayFormats";
 
 const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  saved: { display: "flex", alignItems: "center", justifyContent: "space-between", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 /**
- * What {@link AnalysisStep} needs: the data's purchase period, the form as it was, and where to go next.
- * @example { language: "da", period, holdoutPossible: true, initial: defaultAnalysisForm(period, true), onBack, onRun }
+ * What {@link AnalysisStep} needs: the data's purchase period, the form as it was, the defaults, and where to go next.
+ * @example { language: "da", period, holdoutPossible: true, initial: startingDraft(stored?.analysis, period, true, "da"), defaults: defaultAnalysisForm(period, true), onBack, onRun }
  */
 export interface AnalysisStepProps {
   language: Language;
@@ -21,23 +22,28 @@ export interface AnalysisStepProps {
   holdoutPossible: boolean;
   /** Another task of the pane is running: Run analysis is disabled until it has finished. */
   runBlocked?: boolean;
-  initial: AnalysisForm;
+  /** The form as it was; when it started from the saved analysis, the step says so and offers the defaults. */
+  initial: AnalysisDraft;
+  /** What "Use the defaults" puts in the fields. */
+  defaults: AnalysisForm;
   /** Back to the Columns step, keeping what was typed. */
-  onBack: (form: AnalysisForm) => void;
+  onBack: (draft: AnalysisDraft) => void;
   /** The checked choices (and the form as typed, for coming back). */
-  onRun: (choices: AnalysisChoices, form: AnalysisForm) => void;
+  onRun: (choices: AnalysisChoices, draft: AnalysisDraft) => void;
 }
 
 /**
  * Step 3: observation end date, CLV horizon, annual discount rate, gross margin, expected new customers,
  * segment scheme and the holdout check — each with a one-line explanation — checked before the run, with a
- * message under each field that is wrong.
- * @example <AnalysisStep language="da" period={period} holdoutPossible initial={defaultAnalysisForm(period, true)} onBack={back} onRun={run} />
+ * message under each field that is wrong. When the fields start from the saved analysis's choices, a line says so,
+ * with "Use the defaults" to reset them.
+ * @example <AnalysisStep language="da" period={period} holdoutPossible initial={draft} defaults={defaultAnalysisForm(period, true)} onBack={back} onRun={run} />
  */
-export function AnalysisStep({ language, period, holdoutPossible, runBlocked = false, initial, onBack, onRun }: AnalysisStepProps) {
+export function AnalysisStep({ language, period, holdoutPossible, runBlocked = false, initial, defaults, onBack, onRun }: AnalysisStepProps) {
   const styles = useStyles();
   const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
-  const [form, setForm] = useState<AnalysisForm>(initial);
+  const [form, setForm] = useState<AnalysisForm>(initial.form);
+  const [fromSaved, setFromSaved] = useState(initial.fromSaved);
   const [problems, setProblems] = useState<Partial<Record<AnalysisField, string>>>({});
 
   const set = <Key extends keyof AnalysisForm>(key: Key, value: AnalysisForm[Key]) => {
@@ -52,7 +58,13 @@ export function AnalysisStep({ language, period, holdoutPossible, runBlocked = f
       return;
     }
     setProblems({});
-    onRun(checked.choices, form);
+    onRun(checked.choices, { form, fromSaved });
+  }
+
+  function resetToDefaults() {
+    setForm(defaults);
+    setProblems({});
+    setFromSaved(false);
   }
 
   const numberField = (field: Exclude<AnalysisField, "observationEnd">, label: WizardStringKey, hint: WizardStringKey) => (
@@ -72,6 +84,14 @@ export function AnalysisStep({ language, period, holdoutPossible, runBlocked = f
       <Text as="p" block>
         {t("analysisIntro")}
       </Text>
+      {fromSaved && (
+        <div className={styles.saved}>
+          <Text as="p" block>
+            {t("fromSavedAnalysis")}
+          </Text>
+          <Button onClick={resetToDefaults}>{t("useDefaults")}</Button>
+        </div>
+      )}
       <Field
         label={t("observationEndLabel")}
         hint={t("observationEndHint", { date: formatDay(period.lastDay, language) })}
@@ -104,7 +124,7 @@ export function AnalysisStep({ language, period, holdoutPossible, runBlocked = f
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button onClick={() => onBack(form)}>{t("back")}</Button>
+        <Button onClick={() => onBack({ form, fromSaved })}>{t("back")}</Button>
         <Button appearance="primary" onClick={run} disabled={runBlocked}>
           {t("runAnalysis")}
         </Button>

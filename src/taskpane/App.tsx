@@ -145,6 +145,7 @@ export function App({ language, formulas, workbook }: AppProps) {
               onBusyChange={busyCallbacks.run}
               onStepChange={onWizardStep}
               onRunSaved={onWizardRunSaved}
+              savedChoices={stored?.analysis}
             />
           )}
           {workbook && <ShareSafeCopy language={language} workbook={workbook} blocked={blockedFor("share")} onBusyChange={busyCallbacks.share} />}

@@ -3,6 +3,7 @@ import type { StoredRun } from "../excel/runSettingsStore";
 import type { Language } from "../i18n/language";
 import { wizardText } from "../i18n/wizardStrings";
 import { formatDay, formatDecimal } from "./displayFormats";
+import { localeOf } from "./locale";
 import { decimalOf, wholeNumberOf } from "./typedNumber";
 
 /**
@@ -59,6 +60,52 @@ export function defaultAnalysisForm(period: DataPeriod, holdoutPossible: boolean
     segmentScheme: "rfm",
     holdout: holdoutPossible,
   };
+}
+
+/** A number as the user types it in their language: no thousands groups, the language's decimal separator, no float noise. */
+function typedText(value: number, language: Language): string {
+  return new Intl.NumberFormat(localeOf(language), { useGrouping: false, maximumFractionDigits: 6 }).format(value);
+}
+
+/**
+ * The form filled in with the choices of a saved analysis (the workbook's stored run, or the run just made), for
+ * data with the given purchase period: a fixed observation end keeps its day (unless it is before the data's first
+ * purchase, where it could not be used), an end at the last purchase (null) becomes this data's last purchase;
+ * percentages are typed in the user's language ("45,5" in Danish); the holdout check stays on only when the data
+ * can have it.
+ * @example savedAnalysisForm({ ...choices, horizonMonths: 24, grossMargin: 0.3 }, period, true, "da") // { horizonMonths: "24", marginPercent: "30", … }
+ */
+export function savedAnalysisForm(choices: AnalysisChoices, period: DataPeriod, holdoutPossible: boolean, language: Language): AnalysisForm {
+  const endDay = choices.observationEndDay !== null && choices.observationEndDay >= period.firstDay ? choices.observationEndDay : period.lastDay;
+  return {
+    observationEnd: isoDateText(endDay),
+    horizonMonths: typedText(choices.horizonMonths, language),
+    discountPercent: typedText(choices.annualDiscountRate * 100, language),
+    marginPercent: typedText(choices.grossMargin * 100, language),
+    newCustomers: typedText(choices.newCustomers, language),
+    segmentScheme: choices.segmentScheme,
+    holdout: holdoutPossible && choices.holdout,
+  };
+}
+
+/**
+ * The Analysis step's form and where it came from: `fromSaved` while it started from the saved analysis's choices
+ * (the step then says so and offers the defaults), false once it holds the defaults.
+ * @example { form: savedAnalysisForm(stored.analysis, period, true, "en"), fromSaved: true }
+ */
+export interface AnalysisDraft {
+  form: AnalysisForm;
+  fromSaved: boolean;
+}
+
+/**
+ * Where the Analysis step starts: the saved analysis's choices when there are any, else the defaults.
+ * @example startingDraft(stored?.analysis, period, true, "da").fromSaved // true when the workbook has a saved run
+ */
+export function startingDraft(saved: AnalysisChoices | undefined, period: DataPeriod, holdoutPossible: boolean, language: Language): AnalysisDraft {
+  return saved
+    ? { form: savedAnalysisForm(saved, period, holdoutPossible, language), fromSaved: true }
+    : { form: defaultAnalysisForm(period, holdoutPossible), fromSaved: false };
 }
 
 /** The day of an ISO date text (yyyy-mm-dd), or undefined. */

@@ -271,6 +271,85 @@ describe("the Analysis step", () => {
   }, 60_000);
 });
 
+describe("the Analysis step after a saved analysis", () => {
+  /** Three customers' purchases, 2024-01-05 … 2024-03-15: quick to read and run. */
+  const smallLog: Array<Array<string | number>> = [
+    ["Customer", "Date", "Amount"],
+    ["Anna", "2024-01-05", 100],
+    ["Anna", "2024-02-10", 50],
+    ["Bo", "2024-01-20", 80],
+    ["Cleo", "2024-03-01", 30],
+    ["Bo", "2024-03-15", 20],
+  ];
+  const field = (label: string) => (screen.getByLabelText(label) as HTMLInputElement).value;
+  const fields = (language: Language) => {
+    const t = (key: Parameters<typeof wizardText>[1]) => wizardText(language, key);
+    return {
+      end: field(t("observationEndLabel")),
+      horizon: field(t("horizonLabel")),
+      discount: field(t("discountLabel")),
+      margin: field(t("marginLabel")),
+      newCustomers: field(t("newCustomersLabel")),
+      valueTiers: (screen.getByRole("radio", { name: t("schemeValueTiers") }) as HTMLInputElement).checked,
+      holdout: (screen.getByRole("switch", { name: t("holdoutLabel") }) as HTMLInputElement).checked,
+    };
+  };
+  const defaults = { end: "2024-03-15", horizon: "12", discount: "10", margin: "100", newCustomers: "0", valueTiers: false, holdout: true };
+
+  it("starts from the stored run's choices, says so, and 'Use the defaults' resets them", async () => {
+    workbookWith(smallLog);
+    await saveRunSettings({
+      version: 1,
+      source: { kind: "range", sheet: "Data", address: "A1:C6" },
+      columns: {},
+      analysis: { timeUnit: "week", observationEndDay: dayNumber(2024, 2, 29), horizonMonths: 24, annualDiscountRate: 0.075, grossMargin: 0.3, newCustomers: 250, segmentScheme: "valueTiers", holdout: false },
+    });
+    await renderPane("da");
+    await throughData("da", "Data!A1:C6");
+    await click(screen.getByRole("button", { name: "Næste" }));
+    expect(fields("da")).toEqual({ end: "2024-02-29", horizon: "24", discount: "7,5", margin: "30", newCustomers: "250", valueTiers: true, holdout: false });
+    expect(screen.getByText("Indstillingerne nedenfor er hentet fra den gemte analyse.")).toBeTruthy();
+    expect(inlineBlocks(document.body)).toEqual([]);
+    expect(marginedBlocks(document.body)).toEqual([]);
+
+    await click(screen.getByRole("button", { name: "Brug standardværdierne" }));
+    expect(fields("da")).toEqual(defaults);
+    expect(screen.queryByText(wizardText("da", "fromSavedAnalysis"))).toBeNull();
+    expect(screen.queryByRole("button", { name: "Brug standardværdierne" })).toBeNull();
+  }, 60_000);
+
+  it("without a stored run, starts from the defaults and says nothing of a saved analysis", async () => {
+    workbookWith(smallLog);
+    await renderPane("en");
+    await throughData("en", "Data!A1:C6");
+    await click(screen.getByRole("button", { name: "Next" }));
+    expect(fields("en")).toEqual(defaults);
+    expect(screen.queryByText(wizardText("en", "fromSavedAnalysis"))).toBeNull();
+    expect(screen.queryByRole("button", { name: wizardText("en", "useDefaults") })).toBeNull();
+  }, 60_000);
+
+  it("after a run, the next analysis starts from the choices just used, also after going back a step", async () => {
+    workbookWith(smallLog);
+    await renderPane("sv");
+    await throughData("sv", "Data!A1:C6");
+    await click(screen.getByRole("button", { name: "Nästa" }));
+    fireEvent.change(screen.getByLabelText("CLV-horisont (månader)"), { target: { value: "18" } });
+    fireEvent.change(screen.getByLabelText("Bruttomarginal (%)"), { target: { value: "45,5" } });
+    await click(screen.getByRole("button", { name: "Kör analysen" }));
+    await click(await screen.findByRole("button", { name: wizardText("sv", "newAnalysis") }, runTimeout));
+
+    await throughData("sv", "Data!A1:C6");
+    await click(screen.getByRole("button", { name: "Nästa" }));
+    expect(fields("sv")).toEqual({ ...defaults, horizon: "18", margin: "45,5" });
+    expect(screen.getByText("Inställningarna nedan är hämtade från den sparade analysen.")).toBeTruthy();
+    await click(screen.getByRole("button", { name: "Tillbaka" }));
+    await click(screen.getByRole("button", { name: "Nästa" }));
+    expect(fields("sv")).toEqual({ ...defaults, horizon: "18", margin: "45,5" });
+    await click(screen.getByRole("button", { name: "Använd standardvärdena" }));
+    expect(fields("sv")).toEqual(defaults);
+  }, 60_000);
+});
+
 describe("Run", () => {
   it("Cancel while the sheets are written leaves the workbook as it was and returns to the Analysis step", async () => {
     const book = workbookWith(cdnowSheetRows());

@@ -1,4 +1,4 @@
-import { defaultAnalysisForm, validateAnalysisForm, type AnalysisForm } from "../../src/taskpane/analysisForm";
+import { defaultAnalysisForm, savedAnalysisForm, startingDraft, validateAnalysisForm, type AnalysisChoices, type AnalysisForm } from "../../src/taskpane/analysisForm";
 
 /** CDNOW: first purchase 1997-01-01 (day 9862), last 1998-06-30 (day 10407). */
 const period = { firstDay: 9862, lastDay: 10407 };
@@ -80,5 +80,48 @@ describe("the Analysis step's form", () => {
       expect(danish.problems.observationEnd).toBe("Skriv en dato som 1998-06-30.");
       expect(danish.problems.newCustomers).toBe("Skriv et helt tal fra 0 til 100.000.000.");
     }
+  });
+
+  describe("from a saved analysis", () => {
+    const saved: AnalysisChoices = {
+      timeUnit: "week",
+      observationEndDay: null,
+      horizonMonths: 24,
+      annualDiscountRate: 0.075,
+      grossMargin: 0.455,
+      newCustomers: 12500,
+      segmentScheme: "valueTiers",
+      holdout: true,
+    };
+
+    it("fills in its choices, typed in the user's language, and the data's last purchase for an end at the last purchase", () => {
+      expect(savedAnalysisForm(saved, period, true, "da")).toEqual({
+        observationEnd: "1998-06-30",
+        horizonMonths: "24",
+        discountPercent: "7,5",
+        marginPercent: "45,5",
+        newCustomers: "12500",
+        segmentScheme: "valueTiers",
+        holdout: true,
+      });
+      expect(savedAnalysisForm(saved, period, true, "en")).toMatchObject({ discountPercent: "7.5", marginPercent: "45.5" });
+      expect(savedAnalysisForm(saved, { firstDay: 9862, lastDay: 10500 }, true, "sv").observationEnd).toBe("1998-10-01");
+      // What is filled in reads back as the same choices.
+      for (const language of ["en", "da", "sv"] as const) {
+        expect(validateAnalysisForm(savedAnalysisForm(saved, period, true, language), period, language)).toEqual({ ok: true, choices: saved });
+      }
+    });
+
+    it("keeps a fixed end date, unless it is before the data's first purchase; holdout only when the data can have it", () => {
+      expect(savedAnalysisForm({ ...saved, observationEndDay: 10134 }, period, true, "en").observationEnd).toBe("1997-09-30");
+      expect(savedAnalysisForm({ ...saved, observationEndDay: 9000 }, period, true, "en").observationEnd).toBe("1998-06-30");
+      expect(savedAnalysisForm(saved, period, false, "en").holdout).toBe(false);
+      expect(savedAnalysisForm({ ...saved, holdout: false }, period, true, "en").holdout).toBe(false);
+    });
+
+    it("is where the step starts when there is one; otherwise the defaults are", () => {
+      expect(startingDraft(saved, period, true, "en")).toEqual({ form: savedAnalysisForm(saved, period, true, "en"), fromSaved: true });
+      expect(startingDraft(undefined, period, true, "en")).toEqual({ form: defaultAnalysisForm(period, true), fromSaved: false });
+    });
   });
 });
