@@ -11,7 +11,7 @@ import { uiText } from "../../src/i18n/uiStrings";
 import { wizardText } from "../../src/i18n/wizardStrings";
 import type { WorkbookPort } from "../../src/taskpane/workbookPort";
 import { inlineBlocks } from "./inlineBlocks";
-import { click, renderPane, stepHeading, throughData } from "./paneDriver";
+import { click, renderPane, runTimeout, stepHeading, throughData } from "./paneDriver";
 import { spyWorkbook } from "./spyWorkbook";
 import { uninstallWorkbook, workbookWith } from "./cdnowWorkbook";
 
@@ -192,22 +192,22 @@ describe("one task at a time", () => {
     await click(button("Refresh"));
     expect(disabled()).toEqual({ run: true, refresh: true, share: true });
     await act(async () => paused.release());
-    await screen.findByRole("region", { name: "Results" });
+    await screen.findByRole("region", { name: "Results" }, runTimeout);
     expect(disabled()).toEqual({ run: false, refresh: false, share: false });
 
     paused.hold();
     await click(button("Replace KV formulas with values…"));
     expect(disabled()).toEqual({ run: true, refresh: true, share: true });
     await act(async () => paused.release());
-    await screen.findByText(wizardText("en", "shareNothing"));
+    await screen.findByText(wizardText("en", "shareNothing"), undefined, runTimeout);
     expect(disabled()).toEqual({ run: false, refresh: false, share: false });
 
     paused.hold();
     await click(button("Run analysis"));
-    await screen.findByRole("heading", { name: stepHeading("en", 4, "stepRun") });
+    await screen.findByRole("heading", { name: stepHeading("en", 4, "stepRun") }, runTimeout);
     expect([button("Refresh").disabled, button("Replace KV formulas with values…").disabled]).toEqual([true, true]);
     await act(async () => paused.release());
-    await screen.findByRole("heading", { name: stepHeading("en", 5, "stepResults") });
+    await screen.findByRole("heading", { name: stepHeading("en", 5, "stepResults") }, runTimeout);
     expect([button("Refresh").disabled, button("Replace KV formulas with values…").disabled]).toEqual([false, false]);
   });
 
@@ -218,12 +218,12 @@ describe("one task at a time", () => {
     await throughData("en", "Data!A1:C6");
     await click(button("Next"));
     await click(button("Run analysis"));
-    await screen.findByRole("heading", { name: stepHeading("en", 5, "stepResults") });
+    await screen.findByRole("heading", { name: stepHeading("en", 5, "stepResults") }, runTimeout);
     expect(screen.getAllByRole("region", { name: "Results" })).toHaveLength(1);
 
     await click(button("Refresh"));
-    await screen.findByRole("heading", { name: stepHeading("en", 1, "stepData") });
-    await waitFor(() => expect(screen.getAllByRole("region", { name: "Results" })).toHaveLength(1));
+    await screen.findByRole("heading", { name: stepHeading("en", 1, "stepData") }, runTimeout);
+    await waitFor(() => expect(screen.getAllByRole("region", { name: "Results" })).toHaveLength(1), runTimeout);
     const saved = screen.getByRole("region", { name: "Saved analysis" });
     expect(within(saved).getByRole("region", { name: "Results" })).toBeTruthy();
     expect(disabledAfterRefresh()).toEqual({ refresh: false, share: false });
@@ -231,7 +231,7 @@ describe("one task at a time", () => {
     await throughData("en", "Data!A1:C6");
     await click(button("Next"));
     await click(button("Run analysis"));
-    await screen.findByRole("heading", { name: stepHeading("en", 5, "stepResults") });
+    await screen.findByRole("heading", { name: stepHeading("en", 5, "stepResults") }, runTimeout);
     expect(screen.getAllByRole("region", { name: "Results" })).toHaveLength(1);
     expect(within(screen.getByRole("region", { name: "Saved analysis" })).queryByRole("region", { name: "Results" })).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen } from "@testing-library/react";
 import { createElement } from "react";
 import type { Language } from "../../src/i18n/language";
 import { wizardText, type WizardStringKey } from "../../src/i18n/wizardStrings";
@@ -6,6 +6,12 @@ import { App } from "../../src/taskpane/App";
 import { excelWorkbook } from "../../src/taskpane/excelWorkbook";
 import { formulaCatalog } from "../../src/taskpane/formulaCatalog";
 import type { WorkbookPort } from "../../src/taskpane/workbookPort";
+
+/**
+ * Reading CDNOW in the double takes ~1 s alone and more when the whole suite shares two cores: every find and
+ * waitFor of the pane tests may wait up to 20 s (a missing element still fails, just later).
+ */
+configure({ asyncUtilTimeout: 20_000 });
 
 /** A run over CDNOW takes a few seconds in the double. */
 export const runTimeout = { timeout: 60_000 };
