@@ -255,6 +255,33 @@ class WorksheetCollectionDouble {
   }
 }
 
+/**
+ * What the worksheet and table proxies share: `load` queues `fill` for the next sync, and `isNullObject` and
+ * `name` are read strictly from what was loaded.
+ */
+abstract class NamedProxyDouble {
+  protected loaded = new Loaded();
+
+  constructor(protected readonly context: RequestContextDouble) {}
+
+  /** Loads `properties` now (at sync, or inside an operation already running in one). */
+  abstract fill(properties: string[]): void;
+
+  load(propertyNames: string | string[]): this {
+    const properties = splitProperties(propertyNames);
+    this.context.enqueue(() => this.fill(properties));
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    return this.loaded.get("isNullObject") as boolean;
+  }
+
+  get name(): string {
+    return this.loaded.get("name") as string;
+  }
+}
+
 /** A worksheet-scoped named item (or its null object), as `worksheet.names` returns it (ExcelApi 1.4). */
 class NamedItemDouble {
   private loaded = new Loaded();
@@ -298,16 +325,16 @@ class NamedItemDouble {
  * `byName` proxies resolve their id at the next sync; a missing sheet is an ItemNotFound error then (or a null
  * object for getItemOrNullObject).
  */
-class WorksheetDouble {
-  private loaded = new Loaded();
+class WorksheetDouble extends NamedProxyDouble {
   private resolvedId: string | undefined;
   private pendingName: string | undefined;
 
   constructor(
-    private readonly context: RequestContextDouble,
+    context: RequestContextDouble,
     private readonly book: WorkbookDouble,
     id?: string,
   ) {
+    super(context);
     this.resolvedId = id;
   }
 
@@ -329,7 +356,7 @@ class WorksheetDouble {
     return this.book.sheetName(this.resolvedId);
   };
 
-  /** Loads `properties` now (used by operations already running in a sync). */
+  /** Models "name" and "id". */
   fill(properties: string[]): void {
     for (const property of properties) {
       // Properties of a null object (getItemOrNullObject of a missing sheet) load as null, like Excel's.
@@ -340,19 +367,10 @@ class WorksheetDouble {
     }
   }
 
-  /** Models "name" and "id". */
-  load(propertyNames: string | string[]): this {
-    const properties = splitProperties(propertyNames);
-    this.context.enqueue(() => this.fill(properties));
-    return this;
-  }
 
-  get isNullObject(): boolean {
-    return this.loaded.get("isNullObject") as boolean;
-  }
-
+  // A setter alone would hide the inherited getter, so the pair is declared here.
   get name(): string {
-    return this.loaded.get("name") as string;
+    return super.name;
   }
 
   /** Renaming takes effect at the next sync. */
@@ -577,20 +595,21 @@ class TableCollectionDouble {
 }
 
 /** An Excel table proxy: name, getRange() (ExcelApi 1.1). */
-class TableDouble {
-  private loaded = new Loaded();
-
+class TableDouble extends NamedProxyDouble {
   constructor(
-    private readonly context: RequestContextDouble,
+    context: RequestContextDouble,
     private readonly book: WorkbookDouble,
     private readonly tableName: string,
     private readonly orNull = false,
-  ) {}
+  ) {
+    super(context);
+  }
 
   private record(): TableRecord | undefined {
     return this.book.tables.find((table) => table.name.toLowerCase() === this.tableName.toLowerCase());
   }
 
+  /** Models "name" (and "isNullObject"). */
   fill(properties: string[]): void {
     const table = this.record();
     for (const property of properties) {
@@ -603,20 +622,6 @@ class TableDouble {
     }
   }
 
-  /** Models "name". */
-  load(propertyNames: string | string[]): this {
-    const properties = splitProperties(propertyNames);
-    this.context.enqueue(() => this.fill(properties));
-    return this;
-  }
-
-  get isNullObject(): boolean {
-    return this.loaded.get("isNullObject") as boolean;
-  }
-
-  get name(): string {
-    return this.loaded.get("name") as string;
-  }
 
   /** The table's whole range, header included, resolved when the batch runs. */
   getRange(): RangeDouble {

@@ -1,4 +1,5 @@
 import type { Language } from "./language";
+import { fillPlaceholders } from "./placeholders";
 
 /** Every text the task pane shows, in English. The Danish and Swedish tables must have the same keys. */
 const en = {
@@ -114,7 +115,7 @@ const tables: Record<Language, UiStrings> = { en, da, sv };
  * @example uiText("da", "inserted", { formula: "=KV.AOV(1000, 4)", address: "Ark1!B2" })
  */
 export function uiText(language: Language, key: UiStringKey, values: Record<string, string> = {}): string {
-  return tables[language][key].replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
+  return fillPlaceholders(tables[language][key], values);
 }
 
 /** All keys, for tests that check every language is complete. */

@@ -1,4 +1,5 @@
 import type { Language } from "./language";
+import { fillPlaceholders } from "./placeholders";
 
 /**
  * Every text of the task pane's wizard (Data → Columns → Analysis → Run → Results), of Refresh and of replacing
@@ -424,7 +425,7 @@ const tables: Record<Language, WizardStrings> = { en, da, sv };
  * @example wizardText("da", "stepOf", { number: "2", count: "5", name: "Kolonner" }) // "Trin 2 af 5: Kolonner"
  */
 export function wizardText(language: Language, key: WizardStringKey, values: Record<string, string> = {}): string {
-  return tables[language][key].replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
+  return fillPlaceholders(tables[language][key], values);
 }
 
 /**
