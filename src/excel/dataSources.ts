@@ -157,14 +157,6 @@ export async function resolveStoredSource(stored: StoredSource): Promise<Resolve
     used.load(["rowIndex", "rowCount"]);
     await context.sync();
     const lastUsedRow = used.isNullObject ? area.row : used.rowIndex + used.rowCount - 1;
-    const grown = { ...area, rowCount: Math.max(1, lastUsedRow - area.row + 1) };
-    const address = areaAddress(grown);
-    return {
-      sheet: sheet.name,
-      address,
-      rowCount: grown.rowCount,
-      columnCount: grown.columnCount,
-      stored: { kind: "range", sheet: sheet.name, address },
-    };
+    return rangeSource(sheet.name, { ...area, rowCount: Math.max(1, lastUsedRow - area.row + 1) });
   });
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { isAbortError } from "../excel/abortError";
 import type { Language } from "../i18n/language";
 import { failureText } from "./failureText";
 import { runAnalysis, type RunProgress, type RunRequest, type RunResult } from "./runAnalysis";
@@ -15,10 +16,6 @@ export type RunState =
   | { status: "done"; result: RunResult }
   | { status: "stopped"; messages: string[] }
   | { status: "cancelled" };
-
-function isAbort(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { name?: unknown }).name === "AbortError";
-}
 
 /**
  * Runs {@link runAnalysis} for the Run step and Refresh, with its progress, Cancel (an AbortController) and any
@@ -53,7 +50,7 @@ export function useAnalysisRun(workbook: WorkbookPort, language: Language) {
         });
         return update(outcome.ok ? { status: "done", result: outcome.result } : { status: "stopped", messages: outcome.messages });
       } catch (error) {
-        if (isAbort(error)) return update({ status: "cancelled" });
+        if (isAbortError(error)) return update({ status: "cancelled" });
         return update({ status: "stopped", messages: [failureText(error, language)] });
       }
     },

@@ -1,4 +1,4 @@
-import { throwIfAborted } from "../../src/excel/abortError";
+import { isAbortError, throwIfAborted } from "../../src/excel/abortError";
 
 describe("throwIfAborted", () => {
   it("does nothing without a signal or before the signal aborts", () => {
@@ -25,5 +25,15 @@ describe("throwIfAborted", () => {
     }
     expect(thrown).toBeInstanceOf(DOMException);
     expect(thrown).toMatchObject({ name: "AbortError", message: `The ${operation} was aborted` });
+  });
+});
+
+describe("isAbortError", () => {
+  it("recognises a cancel by its name, whatever made it, and nothing else", () => {
+    expect(isAbortError(new DOMException("x", "AbortError"))).toBe(true);
+    expect(isAbortError({ name: "AbortError" })).toBe(true);
+    expect(isAbortError(new Error("AbortError"))).toBe(false);
+    expect(isAbortError(null)).toBe(false);
+    expect(isAbortError("AbortError")).toBe(false);
   });
 });
