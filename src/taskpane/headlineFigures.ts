@@ -1,3 +1,4 @@
+import { averageClv } from "../core/analysis/averageClv";
 import type { PurchaseAnalysis } from "../core/analysis/analyzeTransactions";
 import type { ClvMethod } from "../core/models/customerValue";
 import type { ModelUnavailableReason } from "../core/models/modelUnavailable";
@@ -54,7 +55,7 @@ export function headlineFigures(analysis: PurchaseAnalysis, layout: "transaction
     customerEquity: equity.value,
     equityLow: "low" in equity ? equity.low : undefined,
     equityHigh: "high" in equity ? equity.high : undefined,
-    averageClv: kpis.customers > 0 ? equity.existingCustomersValue / kpis.customers : undefined,
+    averageClv: averageClv(analysis),
     repeatPurchaseRate: kpis.repeatPurchaseRate,
     method: value.method,
     fit,

@@ -3,6 +3,7 @@ import { monthlyDiscountRate } from "../models/clvSettings";
 import { NO_SEGMENT, type SegmentRuleTable } from "../segments/segmentRules";
 import { defaultSegmentRules } from "../segments/defaultSegmentMap";
 import type { ChartSpec, ColumnFormat, Report, ReportCell, ReportSheet, ReportTable } from "./reportModel";
+import { averageClv } from "../analysis/averageClv";
 
 type Figure = [label: string, value: ReportCell, format: ColumnFormat];
 
@@ -39,7 +40,7 @@ function headline(analysis: PurchaseAnalysis): ReportTable {
     ["customerEquity", cell(equity.value), "currency"],
     ["customerEquityLow", cell(interval?.low), "currency"],
     ["customerEquityHigh", cell(interval?.high), "currency"],
-    ["averageClv", kpis.customers > 0 ? cell(equity.existingCustomersValue / kpis.customers) : null, "currency"],
+    ["averageClv", cell(averageClv(analysis)), "currency"],
     ["clvMethod", value.method.kind === "historical" ? "methodHistorical" : `method_${value.method.spend}`, "label"],
   ]);
 }
