@@ -8,7 +8,7 @@
  *                          office.js's framing opt-out set (see servedTaskpane); the file on disk is never changed
  * The two pages are served with a policy that keeps office.js's telemetry frame from loading (PAGE_POLICY).
  *   /office-js/…           node_modules/@microsoft/office-js/dist (office.js loads its sibling files from there)
- *   /data/cdnowElog.csv    ../shared/data/cdnowElog.csv when it exists (the demo simulates a log when it does not)
+ *   /data/cdnowElog.csv    test/fixtures/cdnowElog.csv, the CDNOW sample (not with --no-sample: the page then simulates a log)
  *   anything else          dist/
  * Usage: node scripts/demoServer.mjs [--port N] [--no-sample] (port default 8080, or DEMO_PORT; 0 picks a free
  * port; --no-sample serves no sample, so the page simulates a log). It prints the URL on a line of its own
@@ -24,7 +24,7 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..
 const DIST = path.join(REPO_ROOT, "dist");
 const DEMO = path.join(REPO_ROOT, "dist-demo");
 const OFFICE_JS = path.join(REPO_ROOT, "node_modules", "@microsoft", "office-js", "dist");
-const SAMPLE_CSV = path.resolve(REPO_ROOT, "..", "shared", "data", "cdnowElog.csv");
+const SAMPLE_CSV = path.join(REPO_ROOT, "test", "fixtures", "cdnowElog.csv");
 
 /** The office.js script tag html-webpack-plugin leaves in taskpane.html (minified: no attribute quotes). */
 const OFFICE_JS_CDN = /(<script\b[^>]*?\bsrc=)(["']?)https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js\2/;
@@ -84,7 +84,7 @@ function fileUnder(root, relative) {
 function route(pathname, sample) {
   if (pathname === "/" || pathname === "/index.html") return { file: fileUnder(DEMO, "demo.html"), page: true };
   if (pathname === "/taskpane.html") return { file: fileUnder(DIST, "taskpane.html"), rewrite: servedTaskpane, page: true };
-  if (pathname === "/data/cdnowElog.csv") return { file: sample && existsSync(SAMPLE_CSV) ? SAMPLE_CSV : undefined };
+  if (pathname === "/data/cdnowElog.csv") return { file: sample ? SAMPLE_CSV : undefined };
   if (pathname.startsWith("/demo/")) return { file: fileUnder(DEMO, pathname.slice("/demo/".length)) };
   if (pathname.startsWith("/office-js/")) return { file: fileUnder(OFFICE_JS, pathname.slice("/office-js/".length)) };
   return { file: fileUnder(DIST, pathname.slice(1)) };
@@ -161,7 +161,7 @@ function portArgument(args) {
 
 async function main() {
   const args = process.argv.slice(2);
-  const sample = !args.includes("--no-sample") && existsSync(SAMPLE_CSV);
+  const sample = !args.includes("--no-sample");
   const { url } = await startDemoServer(portArgument(args), { sample });
   console.log(`Demo: ${url}`);
   console.log(sample ? `Seeded with ${path.relative(process.cwd(), SAMPLE_CSV)}.` : "No CDNOW sample served: the demo simulates a purchase log.");

@@ -4,7 +4,7 @@ import { installInPageHost } from "./inPageHost";
 import { seedFromCsv, simulatedSeed, type SeedData } from "./seedData";
 import { WorkbookDouble } from "./workbookDouble";
 
-/** The CDNOW sample as scripts/demoServer.mjs serves it from ../shared/data (404 when it is not there). */
+/** The CDNOW sample as scripts/demoServer.mjs serves it from test/fixtures (404 when the server was started with --no-sample). */
 const SAMPLE_URL = "/data/cdnowElog.csv";
 const SAMPLE_NAME = "cdnowElog.csv";
 /** The simulated log used without the sample: as many customers as the CDNOW sample has, a fixed seed. */

@@ -32,7 +32,7 @@ export function csvCells(text: string): SeedCell[][] {
 }
 
 /**
- * The demo's data from a CSV file's text (e.g. ../shared/data/cdnowElog.csv).
+ * The demo's data from a CSV file's text (e.g. test/fixtures/cdnowElog.csv).
  * @example seedFromCsv("id,date,sales\n1,19970101,29.33", "cdnowElog.csv").rows[1] // [1, 19970101, 29.33]
  */
 export function seedFromCsv(text: string, fileName: string): SeedData {

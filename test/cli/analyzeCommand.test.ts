@@ -1,8 +1,6 @@
 import fs from "fs";
-import path from "path";
 import { runAnalyzeCommand, type CommandIo } from "../../src/cli/analyzeCommand";
-
-const dataFolder = path.resolve(__dirname, "../../../shared/data");
+import { fixturePath } from "../support/fixtures";
 
 function run(argv: string[], files: Record<string, string> = {}) {
   let stdout = "";
@@ -17,8 +15,8 @@ function run(argv: string[], files: Record<string, string> = {}) {
 }
 
 describe("kundevaerdi analyze on the CDNOW sample", () => {
-  // ../shared/data/cdnowElog.csv: masterid,sampleid,date,cds,sales; calibration to 1997-09-30 as in FHL (2005).
-  const result = run(["analyze", path.join(dataFolder, "cdnowElog.csv"), "--customer", "sampleid", "--as-of", "1997-09-30", "--json"]);
+  // test/fixtures/cdnowElog.csv: masterid,sampleid,date,cds,sales; calibration to 1997-09-30 as in FHL (2005).
+  const result = run(["analyze", fixturePath("cdnowElog.csv"), "--customer", "sampleid", "--as-of", "1997-09-30", "--json"]);
   const json = JSON.parse(result.stdout);
 
   it("prints one JSON object with the documented fields", () => {
@@ -36,7 +34,7 @@ describe("kundevaerdi analyze on the CDNOW sample", () => {
     );
   });
 
-  it("reproduces the published BG/NBD and Gamma-Gamma fits (../shared/data/README.md)", () => {
+  it("reproduces the published BG/NBD and Gamma-Gamma fits (test/fixtures/README.md)", () => {
     expect(json.models.bgnbd.r).toBeCloseTo(0.2426, 3);
     expect(json.models.bgnbd.alpha).toBeCloseTo(4.4135, 2);
     expect(json.models.bgnbd.logLikelihood).toBeCloseTo(-9582.43, 1);
@@ -61,7 +59,7 @@ describe("kundevaerdi analyze on the CDNOW sample", () => {
   });
 
   it("prints a readable report without --json", () => {
-    const text = run(["analyze", path.join(dataFolder, "cdnowElog.csv"), "--customer", "sampleid", "--as-of", "1997-09-30"]);
+    const text = run(["analyze", fixturePath("cdnowElog.csv"), "--customer", "sampleid", "--as-of", "1997-09-30"]);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/2357 customers/);
     expect(text.stdout).toMatch(/BG\/NBD: r = 0\.2426, α = 4\.41\d* weeks/);

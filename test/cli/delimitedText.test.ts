@@ -1,24 +1,21 @@
-import fs from "fs";
-import path from "path";
 import { splitDelimitedText } from "../../src/cli/delimitedText";
-
-const data = (file: string) => fs.readFileSync(path.resolve(__dirname, "../../../shared/data", file), "utf8");
+import { readFixture } from "../support/fixtures";
 
 describe("splitDelimitedText", () => {
-  it("reads the CDNOW event log as comma-separated (6,919 rows + header: ../shared/data/README.md)", () => {
-    const { rows, delimiter } = splitDelimitedText(data("cdnowElog.csv"));
+  it("reads the CDNOW event log as comma-separated (6,919 rows + header: test/fixtures/README.md)", () => {
+    const { rows, delimiter } = splitDelimitedText(readFixture("cdnowElog.csv"));
     expect(delimiter).toBe(",");
     expect(rows[0]).toEqual(["masterid", "sampleid", "date", "cds", "sales"]);
     expect(rows).toHaveLength(6920);
     expect(rows[1]).toEqual(["4", "1", "19970101", "2", "29.33"]);
   });
 
-  it("reads the space-aligned CDNOW master file with CRLF endings (69,659 rows + header: README)", () => {
-    const { rows, delimiter } = splitDelimitedText(data("CDNOW_master.txt"));
+  it("reads lifetimes' space-aligned CDNOW_sample.txt with a leading space and CRLF endings (6,919 rows, no header)", () => {
+    const { rows, delimiter } = splitDelimitedText(readFixture("CDNOW_sample.txt"));
     expect(delimiter).toBe("whitespace");
-    expect(rows[0]).toEqual(["customer_id", "date", "number_of_cds", "dollar_value"]);
-    expect(rows).toHaveLength(69660);
-    expect(rows.every((row) => row.length === 4)).toBe(true);
+    expect(rows[0]).toEqual(["00004", "0001", "19970101", "2", "29.33"]);
+    expect(rows).toHaveLength(6919);
+    expect(rows.every((row) => row.length === 5)).toBe(true);
   });
 
   it("reads Danish semicolon files with decimal commas and a byte-order mark, keeping the cells as text", () => {

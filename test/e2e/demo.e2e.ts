@@ -3,15 +3,13 @@
  * the local copy, Office.onReady resolves outside Office (host null), the pane renders in its iframe next to the
  * in-page workbook, the workbook's grid selects like Excel (click, Shift+click), and nothing leaves the machine.
  */
-import fs from "fs";
-import path from "path";
 import type { Browser, Page } from "playwright-core";
 import { wizardText, type WizardStringKey } from "../../src/i18n/wizardStrings";
 import { isolatedContext, launchChromium, screenshot, watchErrors, type PageWatch } from "./browser";
 import { expectText, paneFrame } from "./demoPage";
 import { startDemo, type RunningDemo } from "./demoServer";
 
-const SAMPLE = path.resolve(__dirname, "../../../shared/data/cdnowElog.csv");
+import { readFixture } from "../support/fixtures";
 
 let demo: RunningDemo;
 let browser: Browser;
@@ -42,17 +40,12 @@ describe("demo page", () => {
     await page.goto(demo.url);
   });
 
-  it("seeds the workbook with the CDNOW sample (or a labelled simulated log when the sample is absent)", async () => {
+  it("seeds the workbook with the CDNOW sample", async () => {
     const header = page.locator(".demo-header .data-source");
-    if (fs.existsSync(SAMPLE)) {
-      const dataRows = fs.readFileSync(SAMPLE, "utf8").trim().split(/\r?\n/).length - 1;
-      await expectText(header, `Data: cdnowElog.csv (${dataRows.toLocaleString("en-US")} rows)`);
-      expect(await page.locator('[role="gridcell"][data-address="A1"]').textContent()).toBe("masterid");
-      expect(await page.locator('[role="gridcell"][data-address="E2"]').textContent()).toBe("29.33");
-    } else {
-      await expectText(header, /^Simulated purchase log, not real data: 2,357 customers, seed 2026/);
-      expect(await page.locator('[role="gridcell"][data-address="B2"]').textContent()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    }
+    const dataRows = readFixture("cdnowElog.csv").trim().split(/\r?\n/).length - 1;
+    await expectText(header, `Data: cdnowElog.csv (${dataRows.toLocaleString("en-US")} rows)`);
+    expect(await page.locator('[role="gridcell"][data-address="A1"]').textContent()).toBe("masterid");
+    expect(await page.locator('[role="gridcell"][data-address="E2"]').textContent()).toBe("29.33");
     await expectText(page.locator('[aria-label="Name box"]'), "A1");
     expect(await page.getByRole("tab", { name: "Purchases" }).getAttribute("aria-selected")).toBe("true");
   });

@@ -8,8 +8,6 @@
  * it was, and that the purchase data is never changed; then Refresh, after new purchases were pasted below the
  * data, must write the engine's report of the grown data.
  */
-import fs from "fs";
-import path from "path";
 import type { Browser, Frame, Locator, Page } from "playwright-core";
 import { csvCells, type SeedCell } from "../../src/demo/seedData";
 import { RUN_SETTINGS_KEY, type StoredRun } from "../../src/excel/runSettingsStore";
@@ -36,10 +34,10 @@ import {
   visibleSheets,
   workbookSnapshot,
 } from "./demoPage";
+import { readFixture } from "../support/fixtures";
 import { startDemo, type RunningDemo } from "./demoServer";
 import { engineReport, sheetCells, sheetDifferences, writtenReference } from "./engineReference";
 
-const SAMPLE = path.resolve(__dirname, "../../../shared/data/cdnowElog.csv");
 const PURCHASES = "Purchases";
 /** CDNOW: 6,919 purchases (+ the header row) in 5 columns, 2,357 customers (FHL 2005's sample). */
 const CDNOW_ROWS = 6920;
@@ -55,12 +53,12 @@ function capitalized(words: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-(fs.existsSync(SAMPLE) ? describe : describe.skip)("the wizard on the CDNOW sample, in English and in Danish", () => {
+describe("the wizard on the CDNOW sample, in English and in Danish", () => {
   let demo: RunningDemo;
   let browser: Browser;
   let page: Page;
   let watch: PageWatch;
-  const csv = fs.existsSync(SAMPLE) ? fs.readFileSync(SAMPLE, "utf8") : "";
+  const csv = readFixture("cdnowElog.csv");
   const purchases = csvCells(csv);
   /** The English run's report sheets, for the Danish run to replace. */
   let englishSheets: WrittenSheet[] = [];

@@ -28,7 +28,7 @@ beforeEach(() => clearFitCache());
 
 describe("KV.BGNBD", () => {
   it("reproduces the CDNOW reference fit from the raw log up to 1997-09-30, in weeks", () => {
-    // ../shared/data/README.md: r = 0.2426, alpha = 4.4135, a = 0.7929, b = 2.4258, LL = -9582.43
+    // test/fixtures/README.md: r = 0.2426, alpha = 4.4135, a = 0.7929, b = 2.4258, LL = -9582.43
     const result = BGNBD(customers, dates, calibrationEnd, "week");
     const values = Object.fromEntries(result.map(([name, value]) => [name, value]));
     expect(values.r).toBeCloseTo(0.2426, 4);
@@ -69,7 +69,7 @@ describe("KV.BGNBD", () => {
 
 describe("KV.GAMMAGAMMA", () => {
   it("reproduces the CDNOW spend model from x and zbar", () => {
-    // ../shared/data/README.md: p = 6.2488, q = 3.7446, v = 15.4477 on the 946 repeat buyers
+    // test/fixtures/README.md: p = 6.2488, q = 3.7446, v = 15.4477 on the 946 repeat buyers
     const result = GAMMAGAMMA(column(reference.map((row) => row.x)), column(reference.map((row) => row.zbar)));
     const values = Object.fromEntries(result.map(([name, value]) => [name, value]));
     expect(values.p).toBeCloseTo(6.2488, 3);

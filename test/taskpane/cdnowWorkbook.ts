@@ -1,12 +1,12 @@
 import { WorkbookDouble } from "../../src/demo/workbookDouble";
-import { referenceData } from "../core/summary/cdnowLog";
+import { readFixture } from "../support/fixtures";
 
 /**
- * The CDNOW sample (../shared/data/cdnowElog.csv) as Excel holds it after opening the CSV: the header row as text,
+ * The CDNOW sample (test/fixtures/cdnowElog.csv) as Excel holds it after opening the CSV: the header row as text,
  * then masterid, sampleid, date (YYYYMMDD), cds and sales as numbers — 6,920 rows, 5 columns.
  */
 export function cdnowSheetRows(): Array<Array<string | number>> {
-  const [header, ...lines] = referenceData("cdnowElog.csv").trim().split(/\r?\n/);
+  const [header, ...lines] = readFixture("cdnowElog.csv").trim().split(/\r?\n/);
   return [header.split(","), ...lines.map((line) => line.split(",").map(Number))];
 }
 

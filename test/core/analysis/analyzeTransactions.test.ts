@@ -4,7 +4,7 @@ import { summarizeCustomers } from "../../../src/core/summary/customerSummary";
 import { cdnowLog, dayNumber } from "../summary/cdnowLog";
 
 /**
- * The whole engine on the CDNOW sample (../shared/data/cdnowElog.csv), calibration to 1997-09-30 as in
+ * The whole engine on the CDNOW sample (test/fixtures/cdnowElog.csv), calibration to 1997-09-30 as in
  * Fader, Hardie & Lee (2005): the published BG/NBD and Gamma-Gamma fits must come out of the pipeline,
  * not only out of the model functions.
  */
@@ -23,7 +23,7 @@ const log = cdnowLog();
 const analysis = analyzeTransactions(log, { ...settings });
 
 describe("analyzeTransactions on CDNOW (calibration period to 1997-09-30)", () => {
-  it("fits the published BG/NBD and Gamma-Gamma parameters (../shared/data/README.md: r 0.2426, α 4.4135, a 0.7929, b 2.4258, LL −9582.43; p 6.2488, q 3.7446, v 15.4477)", () => {
+  it("fits the published BG/NBD and Gamma-Gamma parameters (test/fixtures/README.md: r 0.2426, α 4.4135, a 0.7929, b 2.4258, LL −9582.43; p 6.2488, q 3.7446, v 15.4477)", () => {
     const { bgnbd, gammaGamma } = analysis.value;
     if (!bgnbd.ok || !gammaGamma.ok) throw new Error("the CDNOW fits must succeed");
     expect(bgnbd.fit.parameters.r).toBeCloseTo(0.2426, 3);
@@ -64,7 +64,7 @@ describe("analyzeTransactions on CDNOW (calibration period to 1997-09-30)", () =
   it("uses the value tiers when asked", () => {
     const tiers = analyzeTransactions(log, { ...settings, segmentScheme: "valueTiers" });
     expect(tiers.segmentFigures.map((figures) => figures.segment)).toEqual(["loyalCustomers", "potentialBigSpenders", "oneTimeBuyers", "otherCustomers"]);
-    // Customers with x = 0 in the calibration period: 2,357 − 946 repeaters (../shared/data/README.md). The tiers
+    // Customers with x = 0 in the calibration period: 2,357 − 946 repeaters (test/fixtures/README.md). The tiers
     // are checked in order, so a one-time buyer with a top-quintile order value is a potential big spender instead.
     const oneTime = tiers.segments.segments.indexOf("oneTimeBuyers");
     const bigSpender = tiers.segments.segments.indexOf("potentialBigSpenders");

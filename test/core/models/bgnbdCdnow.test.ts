@@ -6,7 +6,7 @@ import { cdnowSummary } from "./cdnowSummary";
 
 // Reference numbers:
 // - MLE r = 0.2426, α = 4.4135, a = 0.7929, b = 2.4258, LL = −9582.43, and LL = −9582.427 at the published
-//   (0.243, 4.414, 0.793, 2.426): ../shared/data/README.md ("Checks these files reproduce"); the published values are
+//   (0.243, 4.414, 0.793, 2.426): test/fixtures/README.md ("Checks these files reproduce"); the published values are
 //   Fader, Hardie & Lee (2005), "Counting your customers the easy way", Marketing Science 24(2), §4.
 // - E[Y(39) | x = 2, t_x = 30.43, T = 38.86] = 1.226: the FHL Excel note "Implementing the BG/NBD model for customer
 //   base analysis in Excel" (customer ID 1 of this sample), asserted to ±0.001 by lifetimes' tests/test_estimation.py

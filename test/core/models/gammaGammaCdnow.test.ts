@@ -6,7 +6,7 @@ import { spendIndependenceCheck } from "../../../src/core/models/spendIndependen
 import { cdnowSummary } from "./cdnowSummary";
 
 // Reference numbers:
-// - MLE p = 6.2488, q = 3.7446, v = 15.4477, LL = −4055.92 on the 946 repeat buyers: ../shared/data/README.md
+// - MLE p = 6.2488, q = 3.7446, v = 15.4477, LL = −4055.92 on the 946 repeat buyers: test/fixtures/README.md
 //   ("Checks these files reproduce"); published as p = 6.25, q = 3.74, v = 15.44 in Fader, Hardie & Lee (2005),
 //   "RFM and CLV: using iso-value curves for customer base analysis", JMR 42(4), and asserted by lifetimes'
 //   tests (TestGammaGammaFitter.test_params_out_is_close_to_Hardie_paper).

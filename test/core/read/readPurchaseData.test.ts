@@ -1,26 +1,53 @@
-import fs from "fs";
-import path from "path";
 import Papa from "papaparse";
-import { daysFromCivil } from "../../../src/core/read/civilDate";
+import { daysFromCivil, isoDateText } from "../../../src/core/read/civilDate";
 import { PurchaseDataError } from "../../../src/core/read/purchaseDataError";
 import { type PurchaseData, readPurchaseData } from "../../../src/core/read/readPurchaseData";
+import { simulateTransactionLog } from "../../../src/core/simulate/simulateTransactionLog";
+import { readFixture } from "../../support/fixtures";
 
-/** Reference data, see ../shared/data/README.md. */
-const dataDirectory = path.resolve(__dirname, "../../../../shared/data");
-
-function csvRows(file: string): string[][] {
-  const parsed = Papa.parse<string[]>(fs.readFileSync(path.join(dataDirectory, file), "utf8"), { skipEmptyLines: true });
+/** Rows of a comma-separated reference file (test/fixtures/README.md). */
+function csvRows(text: string): string[][] {
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
   return parsed.data;
 }
 
-/** Whitespace-delimited lines (CDNOW_master.txt, CDNOW_sample.txt: leading space, CRLF). */
-function whitespaceRows(file: string): string[][] {
-  return fs
-    .readFileSync(path.join(dataDirectory, file), "utf8")
+/** Whitespace-delimited lines (CDNOW_sample.txt and CDNOW_master.txt's layout: leading space, CRLF). */
+function whitespaceRows(text: string): string[][] {
+  return text
     .split(/\r?\n/)
     .filter((line) => line.trim() !== "")
     .map((line) => line.trim().split(/\s+/));
+}
+
+/**
+ * The CDNOW sample (cdnowElog.csv) written the way lifetimes' CDNOW_master.txt lays out the full cohort: a header
+ * `customer_id date number_of_cds dollar_value`, a leading space, space-aligned columns, 5-digit zero-padded ids
+ * and CRLF line endings.
+ */
+function cdnowInMasterLayout(): string {
+  const lines = readFixture("cdnowElog.csv").trim().split(/\r?\n/).slice(1);
+  const body = lines.map((line) => {
+    const [, sampleId, date, cds, sales] = line.split(",");
+    return ` ${sampleId.padStart(5, "0")} ${date} ${cds.padStart(2)} ${sales.padStart(7)}`;
+  });
+  return [" customer_id  date number_of_cds  dollar_value", ...body].join("\r\n") + "\r\n";
+}
+
+/**
+ * A log like lifetimes' example_transactions.csv (`date,id`, timestamps `2014-03-08 00:00:00`, no amounts; that
+ * file is itself simulated), from the seeded simulator: 5,000 customers first buying in 2014, log ending 2014-12-31.
+ */
+function simulatedDateIdLog() {
+  const start = daysFromCivil(2014, 1, 1);
+  const end = daysFromCivil(2014, 12, 31);
+  const log = simulateTransactionLog(
+    { bgnbd: { r: 0.25, alpha: 30, a: 0.8, b: 2.5 }, gammaGamma: { p: 6, q: 3.8, v: 15 } },
+    { customers: 5000, seed: 2014, cohortStartDay: start, cohortDays: 365, endDay: end },
+  );
+  const lines = ["date,id"];
+  for (let row = 0; row < log.length; row += 1) lines.push(`${isoDateText(log.day[row])} 00:00:00,${log.customer[row]}`);
+  return { log, text: `${lines.join("\n")}\n` };
 }
 
 function transactions(data: PurchaseData) {
@@ -43,8 +70,8 @@ function dayRange(data: PurchaseData): [number, number] {
 }
 
 describe("readPurchaseData on the CDNOW reference data", () => {
-  it("reads cdnowElog.csv: 6,919 rows, 2,357 customers by sampleid, $244,091.94 (README)", () => {
-    const data = transactions(readPurchaseData(csvRows("cdnowElog.csv")));
+  it("reads cdnowElog.csv: 6,919 rows, 2,357 customers by sampleid, $244,091.94 (test/fixtures/README.md)", () => {
+    const data = transactions(readPurchaseData(csvRows(readFixture("cdnowElog.csv"))));
     expect(data.columns.roles.customer).toMatchObject({ index: 1, header: "sampleid" });
     expect(data.columns.roles.date).toMatchObject({ index: 2, header: "date" });
     expect(data.columns.roles.amount).toMatchObject({ index: 4, header: "sales" });
@@ -60,19 +87,20 @@ describe("readPurchaseData on the CDNOW reference data", () => {
     expect(Array.from(data.quantity?.subarray(0, 2) ?? [])).toEqual([2, 2]);
   });
 
-  it("reads CDNOW_master.txt: 69,659 rows, 23,570 customers, $2,500,315.63, 80 zero amounts (README)", () => {
-    const data = transactions(readPurchaseData(whitespaceRows("CDNOW_master.txt")));
+  it("reads CDNOW in CDNOW_master.txt's layout: 6,919 rows, 2,357 customers, $244,091.94, 8 zero amounts (README)", () => {
+    const data = transactions(readPurchaseData(whitespaceRows(cdnowInMasterLayout())));
     expect(data.columns.roles.customer).toMatchObject({ index: 0, header: "customer_id" });
-    expect(data.report).toMatchObject({ rowsRead: 69659, rowsSkipped: 0, emptyRows: 0, problemCount: 0 });
-    expect(data.log.customerIds).toHaveLength(23570);
+    expect(data.columns.roles.amount).toMatchObject({ index: 3, header: "dollar_value" });
+    expect(data.report).toMatchObject({ rowsRead: 6919, rowsSkipped: 0, emptyRows: 0, problemCount: 0 });
+    expect(data.log.customerIds).toHaveLength(2357);
     expect(data.log.customerIds.slice(0, 2)).toEqual(["00001", "00002"]);
-    expect(totalCents(data)).toBe(250_031_563);
-    expect(Array.from(data.log.amount.subarray(0, data.log.length)).filter((amount) => amount === 0)).toHaveLength(80);
+    expect(totalCents(data)).toBe(24_409_194);
+    expect(Array.from(data.log.amount.subarray(0, data.log.length)).filter((amount) => amount === 0)).toHaveLength(8);
     expect(dayRange(data)).toEqual([daysFromCivil(1997, 1, 1), daysFromCivil(1998, 6, 30)]);
   });
 
   it("reads the headerless CDNOW_sample.txt by guessing its columns, and reports the guess", () => {
-    const data = transactions(readPurchaseData(whitespaceRows("CDNOW_sample.txt")));
+    const data = transactions(readPurchaseData(whitespaceRows(readFixture("CDNOW_sample.txt"))));
     expect(data.columns.hasHeader).toBe(false);
     expect(data.report.rowsRead).toBe(6919);
     expect(data.log.customerIds).toHaveLength(2357);
@@ -81,18 +109,20 @@ describe("readPurchaseData on the CDNOW reference data", () => {
   });
 
   it("reads CDNOW_sample.txt with the columns given by index (lifetimes' names _id, id, date, cds_bought, spent)", () => {
-    const data = transactions(readPurchaseData(whitespaceRows("CDNOW_sample.txt"), { hasHeader: false, columns: { customer: 1, date: 2, quantity: 3, amount: 4 } }));
+    const data = transactions(readPurchaseData(whitespaceRows(readFixture("CDNOW_sample.txt")), { hasHeader: false, columns: { customer: 1, date: 2, quantity: 3, amount: 4 } }));
     expect(data.log.customerIds[0]).toBe("0001");
     expect(data.log.customerIds).toHaveLength(2357);
     expect(data.report.notices).toEqual([]);
   });
 
-  it("reads example_transactions.csv (date,id; no amounts): 15,273 rows, 5,000 ids, 2014 (README)", () => {
-    const data = transactions(readPurchaseData(csvRows("example_transactions.csv")));
-    expect(data.report.rowsRead).toBe(15273);
+  it("reads a date,id log with timestamps and no amounts (example_transactions.csv's layout, simulated)", () => {
+    const simulated = simulatedDateIdLog();
+    const data = transactions(readPurchaseData(csvRows(simulated.text)));
+    expect(data.report.rowsRead).toBe(simulated.log.length);
     expect(data.log.customerIds).toHaveLength(5000);
     expect(data.log.hasAmounts).toBe(false);
-    expect(dayRange(data)).toEqual([daysFromCivil(2014, 1, 1), daysFromCivil(2014, 12, 31)]);
+    const days = Array.from(simulated.log.day);
+    expect(dayRange(data)).toEqual([Math.min(...days), Math.max(...days)]);
     expect(data.report.notices).toEqual([{ code: "noAmountColumn" }]);
   });
 });

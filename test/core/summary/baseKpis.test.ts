@@ -18,7 +18,7 @@ describe("baseKpis", () => {
     });
   });
 
-  it("gives CDNOW's repeat-purchase rate 946 / 2357 (../shared/data/README.md: 946 customers with x > 0)", () => {
+  it("gives CDNOW's repeat-purchase rate 946 / 2357 (test/fixtures/README.md: 946 customers with x > 0)", () => {
     const kpis = baseKpis(summarizeCustomers(cdnowLog(), { timeUnit: "week", observationEndDay: dayNumber(1997, 9, 30) }));
     expect(kpis.customers).toBe(2357);
     expect(kpis.repeatCustomers).toBe(946);

@@ -1,11 +1,5 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
 import type { TransactionLog } from "../../../src/core/transactionLog";
-
-/** A file of the shared reference data (../shared/data, see its README.md). */
-export function referenceData(file: string): string {
-  return fs.readFileSync(path.resolve(__dirname, "../../../../shared/data", file), "utf8");
-}
+import { readFixture } from "../../support/fixtures";
 
 /** Days since 1970-01-01 UTC of a calendar date. */
 export function dayNumber(year: number, month: number, dayOfMonth: number): number {
@@ -18,7 +12,7 @@ export function dayNumber(year: number, month: number, dayOfMonth: number): numb
  * Parsed here on purpose, independent of src/core/read.
  */
 export function cdnowLog(): TransactionLog {
-  const lines = referenceData("cdnowElog.csv").trim().split(/\r?\n/).slice(1);
+  const lines = readFixture("cdnowElog.csv").trim().split(/\r?\n/).slice(1);
   const customerIds: string[] = [];
   const indexOf = new Map<string, number>();
   const customer = new Int32Array(lines.length);
@@ -50,7 +44,7 @@ export interface CdnowSummaryRow {
 
 /** lifetimes' CDNOW summary (calibration end 1997-09-30, weeks, 2 decimals): 2,357 rows. */
 export function cdnowReferenceSummary(): CdnowSummaryRow[] {
-  return referenceData("cdnow_customers_summary_with_transactions.csv")
+  return readFixture("cdnow_customers_summary_with_transactions.csv")
     .trim()
     .split(/\r?\n/)
     .slice(1)

@@ -4,7 +4,8 @@ import { summarizeCustomers, type CustomerSummary } from "../../../src/core/summ
 import { isPurchaseDay } from "../../../src/core/summary/purchaseDay";
 import type { TimeUnit } from "../../../src/core/transactionLog";
 import { expectInputError } from "../expectInputError";
-import { cdnowLog, cdnowReferenceSummary, dayNumber, referenceData } from "./cdnowLog";
+import { readFixture } from "../../support/fixtures";
+import { cdnowLog, cdnowReferenceSummary, dayNumber } from "./cdnowLog";
 import { logOf, type Row } from "./logOf";
 
 /** One customer's summary as a plain object, for readable comparisons. */
@@ -28,7 +29,7 @@ function customerOf(summary: CustomerSummary, id: string) {
 }
 
 describe("summarizeCustomers", () => {
-  describe("CDNOW reference (lifetimes' cdnow_customers_summary_with_transactions.csv, ../shared/data/README.md)", () => {
+  describe("CDNOW reference (lifetimes' cdnow_customers_summary_with_transactions.csv, test/fixtures/README.md)", () => {
     // Calibration end 1997-09-30 inclusive, weeks; the file's x, t_x, T and zbar are rounded to 2 decimals.
     const log = cdnowLog();
     const end = dayNumber(1997, 9, 30);
@@ -75,7 +76,7 @@ describe("summarizeCustomers", () => {
     });
 
     it("ignores and counts the rows after the observation end", () => {
-      const datesAfter = referenceData("cdnowElog.csv")
+      const datesAfter = readFixture("cdnowElog.csv")
         .trim()
         .split(/\r?\n/)
         .slice(1)
