@@ -1,5 +1,7 @@
 import { analyzeTransactions, type PurchaseAnalysis } from "../core/analysis/analyzeTransactions";
 import { InputError } from "../core/inputError";
+import { dayOfIsoDateText, isoDateText } from "../core/read/civilDate";
+import { splitDelimitedText } from "../core/read/delimitedText";
 import { PurchaseDataError } from "../core/read/purchaseDataError";
 import { readPurchaseData, type PurchaseData } from "../core/read/readPurchaseData";
 import type { ColumnOverrides } from "../core/read/detectColumns";
@@ -8,8 +10,6 @@ import type { Language } from "../i18n/language";
 import { renderModelUnavailable } from "../i18n/modelMessages";
 import { renderPurchaseDataError, renderReadCounts, renderReadNotice, renderRowProblem } from "../i18n/rowProblems";
 import { segmentLabel, type SegmentId } from "../i18n/segmentLabels";
-import { splitDelimitedText } from "./delimitedText";
-import { dayOfIsoDate, isoDate } from "./isoDate";
 import { parseAnalyzeOptions, usage, UsageError, type AnalyzeOptions } from "./options";
 import { renderTextReport } from "./textReport";
 
@@ -70,7 +70,7 @@ export function analysisJson(data: PurchaseData & { layout: "transactions" }, an
     problems: data.report.problems.slice(0, 100).map((problem) => ({ ...problem, message: renderRowProblem(problem, language) })),
     notices: data.report.notices.map((notice) => renderReadNotice(notice, language)),
     timeUnit: analysis.settings.timeUnit,
-    observationEnd: isoDate(summary.observationEndDay),
+    observationEnd: isoDateText(summary.observationEndDay),
     settings: {
       horizonMonths: analysis.settings.horizonMonths,
       annualDiscountRate: analysis.settings.annualDiscountRate,
@@ -149,7 +149,7 @@ export function runAnalyzeCommand(argv: readonly string[], io: CommandIo, langua
     for (const problem of data.report.problems.slice(0, 10)) io.stderr(`  ${renderRowProblem(problem, language)}\n`);
     return 1;
   }
-  const observationEndDay = options.asOf === undefined ? undefined : dayOfIsoDate(options.asOf);
+  const observationEndDay = options.asOf === undefined ? undefined : dayOfIsoDateText(options.asOf);
   if (options.asOf !== undefined && observationEndDay === undefined) {
     io.stderr(`kundevaerdi: --as-of ${options.asOf} is not a calendar date.\n`);
     return 2;
@@ -171,7 +171,7 @@ export function runAnalyzeCommand(argv: readonly string[], io: CommandIo, langua
     return 1;
   }
   if (analysis.kpis.customers === 0) {
-    io.stderr(`kundevaerdi: no customer purchased on or before ${isoDate(analysis.summary.observationEndDay)}.\n`);
+    io.stderr(`kundevaerdi: no customer purchased on or before ${isoDateText(analysis.summary.observationEndDay)}.\n`);
     return 1;
   }
   io.stdout(options.json ? `${JSON.stringify(analysisJson(data, analysis, language))}\n` : renderTextReport(data, analysis, language));

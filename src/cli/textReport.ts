@@ -4,7 +4,7 @@ import type { Language } from "../i18n/language";
 import { renderModelUnavailable } from "../i18n/modelMessages";
 import { renderReadCounts, renderReadNotice, renderRowProblem } from "../i18n/rowProblems";
 import { segmentLabel, type SegmentId } from "../i18n/segmentLabels";
-import { isoDate } from "./isoDate";
+import { isoDateText } from "../core/read/civilDate";
 
 const money = (value: number) => value.toLocaleString("en-GB", { maximumFractionDigits: 2, minimumFractionDigits: 2 });
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
@@ -27,7 +27,7 @@ export function renderTextReport(data: PurchaseData & { layout: "transactions" }
   for (const problem of data.report.problems.slice(0, 5)) lines.push(`  ${renderRowProblem(problem, language)}`);
   for (const notice of data.report.notices) lines.push(`  ${renderReadNotice(notice, language)}`);
   lines.push("");
-  lines.push(`Observation end ${isoDate(summary.observationEndDay)}; time unit: ${settings.timeUnit}.`);
+  lines.push(`Observation end ${isoDateText(summary.observationEndDay)}; time unit: ${settings.timeUnit}.`);
   lines.push(
     `${kpis.customers} customers, ${kpis.purchases} purchases, revenue ${money(kpis.revenue)}, repeat-purchase rate ${percent(kpis.repeatPurchaseRate)}, ` +
       `average order value ${money(kpis.averageOrderValue)}.`,

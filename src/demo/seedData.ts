@@ -1,4 +1,4 @@
-import { splitDelimitedText } from "../cli/delimitedText";
+import { splitDelimitedText } from "../core/read/delimitedText";
 import { dayToExcelSerial } from "../core/read/excelSerial";
 import { benchmarkScenario } from "../core/simulate/benchmarkScenario";
 import { simulateTransactionLog } from "../core/simulate/simulateTransactionLog";
@@ -24,7 +24,7 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 /**
  * A CSV file's cells as Excel holds them after opening it: plain numbers become numbers, everything else stays
  * text (so 19970101 is the number 19970101, as in Excel, and "1.234,50" stays text). Splitting is the command
- * line's (src/cli/delimitedText): the same delimiters and quoting rules.
+ * line's (src/core/read/delimitedText): the same delimiters and quoting rules.
  * @example csvCells("id,amount\nA,29.33") // [["id", "amount"], ["A", 29.33]]
  */
 export function csvCells(text: string): SeedCell[][] {

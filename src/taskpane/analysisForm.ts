@@ -1,4 +1,4 @@
-import { daysFromCivil, isCalendarDate, isoDateText } from "../core/read/civilDate";
+import { dayOfIsoDateText, isoDateText } from "../core/read/civilDate";
 import type { StoredRun } from "../excel/runSettingsStore";
 import type { Language } from "../i18n/language";
 import { wizardText } from "../i18n/wizardStrings";
@@ -108,14 +108,6 @@ export function startingDraft(saved: AnalysisChoices | undefined, period: DataPe
     : { form: defaultAnalysisForm(period, holdoutPossible), fromSaved: false };
 }
 
-/** The day of an ISO date text (yyyy-mm-dd), or undefined. */
-function dayOfIso(text: string): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return isCalendarDate(year, month, day) ? daysFromCivil(year, month, day) : undefined;
-}
-
 /**
  * Checks the form and turns it into the run's choices, or says what is wrong with each field in the user's
  * language. The observation end must be a date on or after the first purchase; it is stored as null when it is
@@ -136,7 +128,7 @@ export function validateAnalysisForm(
     }
     return value;
   };
-  const endDay = dayOfIso(form.observationEnd);
+  const endDay = dayOfIsoDateText(form.observationEnd);
   if (endDay === undefined) problems.observationEnd = wizardText(language, "errorDate", { example: isoDateText(period.lastDay) });
   else if (endDay < period.firstDay) problems.observationEnd = wizardText(language, "errorBeforeFirstPurchase", { date: formatDay(period.firstDay, language) });
   const horizonMonths = wholeNumber("horizonMonths", 1, maxHorizonMonths);

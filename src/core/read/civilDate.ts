@@ -76,3 +76,16 @@ export function isoDateText(days: number): string {
   const { year, month, day } = civilFromDays(days);
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
+
+/**
+ * The day number of an ISO 8601 date text, YYYY-MM-DD (surrounding spaces allowed), or undefined when it is not
+ * that format or not a calendar date.
+ * @example dayOfIsoDateText("2024-01-31") // 19753
+ * @example dayOfIsoDateText("2024-02-30") // undefined
+ */
+export function dayOfIsoDateText(text: string): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isCalendarDate(year, month, day) ? daysFromCivil(year, month, day) : undefined;
+}

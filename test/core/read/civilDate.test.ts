@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { civilFromDays, daysFromCivil, daysInMonth, isCalendarDate, isoDateText } from "../../../src/core/read/civilDate";
+import { civilFromDays, dayOfIsoDateText, daysFromCivil, daysInMonth, isCalendarDate, isoDateText } from "../../../src/core/read/civilDate";
 
 describe("daysFromCivil / civilFromDays", () => {
   it.each([
@@ -53,5 +53,16 @@ describe("isoDateText", () => {
   it("writes YYYY-MM-DD", () => {
     expect(isoDateText(19753)).toBe("2024-01-31");
     expect(isoDateText(-25567)).toBe("1900-01-01");
+  });
+});
+
+describe("dayOfIsoDateText", () => {
+  it("reads YYYY-MM-DD back into the day isoDateText wrote", () => {
+    fc.assert(fc.property(fc.integer({ min: -25567, max: 2932896 }), (days) => expect(dayOfIsoDateText(isoDateText(days))).toBe(days)));
+    expect(dayOfIsoDateText(" 1997-09-30 ")).toBe(10134);
+  });
+
+  it.each(["2024-02-30", "2023-02-29", "2024-13-01", "24-01-31", "2024-1-31", "31-01-2024", "2024-01-31T00:00", ""])("refuses %j", (text) => {
+    expect(dayOfIsoDateText(text)).toBeUndefined();
   });
 });

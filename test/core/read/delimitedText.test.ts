@@ -1,5 +1,5 @@
-import { splitDelimitedText } from "../../src/cli/delimitedText";
-import { readFixture } from "../support/fixtures";
+import { splitDelimitedText } from "../../../src/core/read/delimitedText";
+import { readFixture } from "../../support/fixtures";
 
 describe("splitDelimitedText", () => {
   it("reads the CDNOW event log as comma-separated (6,919 rows + header: test/fixtures/README.md)", () => {
