@@ -1,4 +1,4 @@
-import { RandomStream } from "../simulate/randomStream";
+import { RandomStream } from "../random/randomStream";
 import type { BgNbdParameters } from "./bgnbdParameters";
 import { bgnbdLogParameters, bgnbdParametersFromLog } from "./bgnbdParameters";
 import type { ClvSchedule } from "./clvSettings";

@@ -1,4 +1,4 @@
-import type { RandomStream } from "../simulate/randomStream";
+import type { RandomStream } from "../random/randomStream";
 import { choleskyFactor } from "./choleskyFactor";
 
 /**

@@ -1,4 +1,4 @@
-import { RandomStream } from "../simulate/randomStream";
+import { RandomStream } from "../random/randomStream";
 import { bgnbdLogParameters, type BgNbdParameters } from "./bgnbdParameters";
 import type { ClvSchedule } from "./clvSettings";
 import { distinctValues } from "./distinctValues";

@@ -1,5 +1,5 @@
 import type { SpendHistory } from "../models/purchaseHistory";
-import { RandomStream } from "./randomStream";
+import { RandomStream } from "../random/randomStream";
 import { drawCustomerTraits, purchaseAmount, simulateRepeatPurchaseTimes, type SimulationParameters } from "./simulationParameters";
 
 /** Settings of simulateCustomers. Times are in the unit of the parameters' α. */

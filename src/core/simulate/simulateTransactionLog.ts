@@ -1,5 +1,5 @@
 import type { TransactionLog } from "../transactionLog";
-import { RandomStream } from "./randomStream";
+import { RandomStream } from "../random/randomStream";
 import { drawCustomerTraits, purchaseAmount, simulateRepeatPurchaseTimes, type SimulationParameters } from "./simulationParameters";
 
 // Bound once: inside Node's vm contexts (as Jest runs code) every lookup of the global `Math` costs ~100× the

@@ -1,6 +1,6 @@
 import type { BgNbdParameters } from "../models/bgnbdParameters";
 import type { GammaGammaParameters } from "../models/gammaGammaParameters";
-import type { RandomStream } from "./randomStream";
+import type { RandomStream } from "../random/randomStream";
 
 /** The true parameters data are simulated from: BG/NBD for purchases (α in the simulation's time unit), Gamma-Gamma for spend. */
 export interface SimulationParameters {

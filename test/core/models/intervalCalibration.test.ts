@@ -7,7 +7,7 @@ import { gammaGammaLogParameters, gammaGammaParametersFromLog } from "../../../s
 import { drawLogParameters } from "../../../src/core/models/parameterDraws";
 import { predictClv } from "../../../src/core/models/predictiveClv";
 import type { SpendHistory } from "../../../src/core/models/purchaseHistory";
-import { RandomStream } from "../../../src/core/simulate/randomStream";
+import { RandomStream } from "../../../src/core/random/randomStream";
 import { simulateCustomers, type SimulatedCustomers } from "../../../src/core/simulate/simulateCustomers";
 
 // Calibration of the 80 % CLV intervals on held-out simulated data (DESIGN.md "CLV intervals"): simulate a

@@ -1,4 +1,4 @@
-import { RandomStream } from "../../../src/core/simulate/randomStream";
+import { RandomStream } from "../../../src/core/random/randomStream";
 
 // Each variate's sample mean and variance against its textbook values (n = 200 000; tolerance ≈ 5 standard errors).
 const draws = 200_000;
