@@ -7,6 +7,7 @@
 import { dayToExcelSerial } from "../core/read/excelSerial";
 import { summarizeCustomers } from "../core/summary/customerSummary";
 import { customerKey } from "../core/read/customerNumbering";
+import { notAvailableError } from "../excel/worksheetErrors";
 import { alignedColumns, dayOfSerial, excelMatrix, isBlankValue } from "./ranges";
 import { readTransactionColumns } from "./transactionColumns";
 
@@ -85,12 +86,12 @@ export function NEXTPURCHASE(customers: any[][], dates: any[][], customer?: any)
     const summary = summarizeCustomers(readTransactionColumns(customerCells, dateCells), { timeUnit: "day" });
     const dateOf = (index: number): number | CustomFunctions.Error => {
       const day = summary.expectedNextPurchaseDay[index];
-      return summary.included[index] === 1 && Number.isFinite(day) ? dayToExcelSerial(Math.round(day)) : new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
+      return summary.included[index] === 1 && Number.isFinite(day) ? dayToExcelSerial(Math.round(day)) : notAvailableError();
     };
     if (!isBlankValue(customer)) {
       const key = customerKey(customer);
       const index = key === undefined ? -1 : summary.customerIds.indexOf(key);
-      if (index < 0) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
+      if (index < 0) throw notAvailableError();
       return [[dateOf(index)]];
     }
     const cellOf = customerCellsById(customerCells);

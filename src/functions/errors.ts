@@ -3,12 +3,13 @@
  * Office display language. Nothing else may escape a worksheet function: Excel would show a bare #VALUE!.
  */
 import { InputError } from "../core/inputError";
+import { officeDisplayLanguage, valueError } from "../excel/worksheetErrors";
 import { renderInputError, renderUnexpectedError } from "../i18n/errorMessages";
 import { type Language, resolveLanguage } from "../i18n/language";
 
 /** The Office display language; English where Office is absent (tests) or has no context yet. */
 export function displayLanguage(): Language {
-  return resolveLanguage(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
+  return resolveLanguage(officeDisplayLanguage());
 }
 
 /** The CustomFunctions.Error (#VALUE!) for any error thrown by a calculation. */
@@ -18,7 +19,7 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
     error instanceof InputError
       ? renderInputError(error, language)
       : renderUnexpectedError(language, error instanceof Error ? error.message : String(error));
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+  return valueError(message);
 }
 
 /** Runs a calculation for a worksheet function: its result, or a thrown CustomFunctions.Error. */

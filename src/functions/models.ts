@@ -20,6 +20,7 @@ import { InputError } from "../core/inputError";
 import { summarizeCustomers } from "../core/summary/customerSummary";
 import { modelInput } from "../core/summary/modelInput";
 import type { TimeUnit } from "../core/transactionLog";
+import { valueError } from "../excel/worksheetErrors";
 import { renderModelUnavailable } from "../i18n/modelMessages";
 import { optionalNumber, requiredNumber } from "./arguments";
 import { displayLanguage } from "./errors";
@@ -30,7 +31,7 @@ import { readTransactionColumns } from "./transactionColumns";
 /** The fitted values or the model's failure, turned into #VALUE! with the reason in the user's language. */
 function fitted<Fit>(outcome: FitOutcome<Fit>): Fit {
   if (outcome.ok) return outcome.fit;
-  throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, renderModelUnavailable(outcome.reason, displayLanguage()));
+  throw valueError(renderModelUnavailable(outcome.reason, displayLanguage()));
 }
 
 /**

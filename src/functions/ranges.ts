@@ -9,6 +9,7 @@ import { InputError } from "../core/inputError";
 import { excelSerialToDay } from "../core/read/excelSerial";
 import type { TimeUnit } from "../core/transactionLog";
 import { requiredNumber } from "./arguments";
+import { isWorksheetError } from "../excel/worksheetErrors";
 import { toExcelError } from "./errors";
 
 /** A blank cell: null, undefined or text of spaces only. */
@@ -98,7 +99,7 @@ export function excelMatrix<Cell>(calculate: () => Cell[][]): Cell[][] {
   try {
     return calculate();
   } catch (error) {
-    if (error instanceof CustomFunctions.Error) throw error;
+    if (isWorksheetError(error)) throw error;
     throw toExcelError(error);
   }
 }

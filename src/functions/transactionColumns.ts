@@ -7,6 +7,7 @@
  */
 import { readTransactions } from "../core/read/readTransactions";
 import type { TransactionLog } from "../core/transactionLog";
+import { valueError } from "../excel/worksheetErrors";
 import { renderRowProblem } from "../i18n/rowProblems";
 import { displayLanguage } from "./errors";
 
@@ -30,7 +31,7 @@ export function readTransactionColumns(customers: readonly unknown[], dates: rea
   const [first] = read.report.problems;
   if (first !== undefined) {
     const more = read.report.rowsSkipped > 1 ? ` (+${read.report.rowsSkipped - 1})` : "";
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `${renderRowProblem(first, displayLanguage())}${more}`);
+    throw valueError(`${renderRowProblem(first, displayLanguage())}${more}`);
   }
   return read.log;
 }

@@ -1,0 +1,31 @@
+/**
+ * Office's display language (e.g. "da-DK"), or undefined where Office is absent or has no context yet.
+ * @example officeDisplayLanguage() // "da-DK" in a Danish Excel
+ */
+export function officeDisplayLanguage(): string | undefined {
+  return typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
+}
+
+/**
+ * The #VALUE! error a worksheet function returns, with the message Excel shows beside the cell.
+ * @example throw valueError("orders must be a number > 0, got 0.")
+ */
+export function valueError(message: string): CustomFunctions.Error {
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+}
+
+/**
+ * The #N/A error: the value asked for does not exist (an unknown customer, no next purchase).
+ * @example return [[notAvailableError()]]
+ */
+export function notAvailableError(): CustomFunctions.Error {
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
+}
+
+/**
+ * Whether an error is already one Excel shows in a cell (a CustomFunctions.Error).
+ * @example isWorksheetError(valueError("…")) // true
+ */
+export function isWorksheetError(error: unknown): error is CustomFunctions.Error {
+  return error instanceof CustomFunctions.Error;
+}
