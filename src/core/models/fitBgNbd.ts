@@ -2,7 +2,7 @@ import { prepareBgNbdData } from "./bgnbdData";
 import { bgnbdLogLikelihoodWithGradient } from "./bgnbdLikelihood";
 import { bgnbdLogParameters, bgnbdParametersFromLog, type BgNbdParameters } from "./bgnbdParameters";
 import { maximizeLikelihood } from "./maximumLikelihood";
-import type { FitConvergence, FitOutcome } from "./modelUnavailable";
+import { notConvergedReason, type FitConvergence, type FitOutcome } from "./modelUnavailable";
 import { checkPurchaseHistory, type PurchaseHistory } from "./purchaseHistory";
 
 /**
@@ -70,24 +70,8 @@ export function fitBgNbd(history: PurchaseHistory, options: BgNbdFitOptions = {}
     warmStart: warmStartData && { data: warmStartData, customers: warmStartData.customers },
     gradientTolerance: options.gradientTolerance,
   });
-  const convergence: FitConvergence = {
-    converged: result.minimization.converged,
-    iterations: result.iterations,
-    evaluations: result.evaluations,
-    gradientNorm: result.gradientNorm,
-    logLikelihood: result.logLikelihood,
-    stopReason: result.minimization.stopReason,
-  };
-  if (!convergence.converged) {
-    const reason = {
-      code: "notConverged",
-      model: "bgnbd",
-      stopReason: convergence.stopReason,
-      iterations: convergence.iterations,
-      gradientNorm: convergence.gradientNorm,
-    } as const;
-    return { ok: false, reason };
-  }
+  const { convergence } = result;
+  if (!convergence.converged) return { ok: false, reason: notConvergedReason("bgnbd", convergence) };
   const parameters = bgnbdParametersFromLog(result.logParameters);
   const covariance = result.logCovariance;
   const standardError = (index: number, value: number): number =>

@@ -3,7 +3,7 @@ import { prepareGammaGammaData } from "./gammaGammaData";
 import { gammaGammaLogLikelihoodWithGradient } from "./gammaGammaLikelihood";
 import { gammaGammaLogParameters, gammaGammaParametersFromLog, type GammaGammaParameters } from "./gammaGammaParameters";
 import { maximizeLikelihood } from "./maximumLikelihood";
-import type { FitConvergence, FitOutcome } from "./modelUnavailable";
+import { notConvergedReason, type FitConvergence, type FitOutcome } from "./modelUnavailable";
 
 // Bound once: inside Node's vm contexts (as Jest runs code) every lookup of a global costs ~100× the call itself,
 // and the spend columns are checked cell by cell.
@@ -64,25 +64,9 @@ export function fitGammaGamma(frequency: Float64Array, monetary: Float64Array, o
     gradientTolerance: options.gradientTolerance,
   });
   const parameters = gammaGammaParametersFromLog(result.logParameters);
-  const convergence: FitConvergence = {
-    converged: result.minimization.converged,
-    iterations: result.iterations,
-    evaluations: result.evaluations,
-    gradientNorm: result.gradientNorm,
-    logLikelihood: result.logLikelihood,
-    stopReason: result.minimization.stopReason,
-  };
+  const { convergence } = result;
   if (parameters.q - 1 < Q_BOUNDARY) return { ok: false, reason: { code: "spendMeanUnbounded", model: "gammaGamma", q: parameters.q } };
-  if (!convergence.converged) {
-    const reason = {
-      code: "notConverged",
-      model: "gammaGamma",
-      stopReason: convergence.stopReason,
-      iterations: convergence.iterations,
-      gradientNorm: convergence.gradientNorm,
-    } as const;
-    return { ok: false, reason };
-  }
+  if (!convergence.converged) return { ok: false, reason: notConvergedReason("gammaGamma", convergence) };
   const covariance = result.logCovariance;
   const logScaleError = (index: number): number => Math.sqrt(covariance?.[index * 3 + index] ?? Number.NaN);
   return {

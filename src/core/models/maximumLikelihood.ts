@@ -1,5 +1,6 @@
 import { inverseOfPositiveDefinite } from "./choleskyFactor";
 import { minimizeBfgs, type MinimizeResult, type Objective } from "./minimizeBfgs";
+import type { FitConvergence } from "./modelUnavailable";
 import { numericalHessian } from "./numericalHessian";
 
 /** A log-likelihood over log-parameters θ that writes ∂ln L/∂θ into `gradient`, for some prepared data. */
@@ -18,6 +19,8 @@ export interface MaximumLikelihood {
   iterations: number;
   evaluations: number;
   minimization: MinimizeResult;
+  /** How the maximization ended, as every fit reports it. */
+  convergence: FitConvergence;
 }
 
 /** Settings of maximizeLikelihood. */
@@ -76,14 +79,23 @@ export function maximizeLikelihood<Data>(
   evaluations += start.length;
   const meanCovariance = inverseOfPositiveDefinite(meanHessian);
   const logCovariance = meanCovariance === null ? null : meanCovariance.map((value) => value / options.customers);
+  const logLikelihoodValue = -minimization.value * options.customers;
   return {
     logParameters: minimization.point,
-    logLikelihood: -minimization.value * options.customers,
+    logLikelihood: logLikelihoodValue,
     logCovariance,
     gradientNorm: minimization.gradientNorm,
     iterations,
     evaluations,
     minimization,
+    convergence: {
+      converged: minimization.converged,
+      iterations,
+      evaluations,
+      gradientNorm: minimization.gradientNorm,
+      logLikelihood: logLikelihoodValue,
+      stopReason: minimization.stopReason,
+    },
   };
 }
 

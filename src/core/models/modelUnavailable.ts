@@ -44,3 +44,12 @@ export interface FitConvergence {
  * const outcome: FitOutcome<number> = { ok: false, reason: { code: "noCustomers", model: "bgnbd" } };
  */
 export type FitOutcome<Fit> = { ok: true; fit: Fit } | { ok: false; reason: ModelUnavailableReason };
+
+/**
+ * The reason a fit is unavailable when its likelihood maximization did not converge.
+ * @example notConvergedReason("bgnbd", fit.convergence) // { code: "notConverged", model: "bgnbd", stopReason: "maxIterations", … }
+ */
+export function notConvergedReason(model: ModelName, convergence: FitConvergence): ModelUnavailableReason {
+  const { stopReason, iterations, gradientNorm } = convergence;
+  return { code: "notConverged", model, stopReason, iterations, gradientNorm };
+}
