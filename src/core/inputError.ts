@@ -1,3 +1,5 @@
+import { CodedError } from "./codedError";
+
 /**
  * What the user gave where a number was expected, kept for the error message: the text itself,
  * a logical value (TRUE/FALSE), or `undefined` for something that cannot be shown (an entity, an array).
@@ -61,13 +63,14 @@ export type InputErrorCode = keyof InputErrorParameters;
  * the arguments involved, separated by ", ".
  * @example new InputError("mustBeNonNegative", "orders", { value: -3 })
  */
-export class InputError<Code extends InputErrorCode = InputErrorCode> extends Error {
+export class InputError<Code extends InputErrorCode = InputErrorCode> extends CodedError<InputErrorParameters, Code> {
+  override readonly name = "InputError";
+
   constructor(
-    readonly code: Code,
+    code: Code,
     readonly argument: string,
-    readonly params: InputErrorParameters[Code],
+    params: InputErrorParameters[Code],
   ) {
-    super(`${code}: ${argument}`);
-    this.name = "InputError";
+    super(code, params, argument);
   }
 }

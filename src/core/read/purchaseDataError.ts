@@ -1,3 +1,4 @@
+import { CodedError } from "../codedError";
 import type { ColumnRole } from "./columnRoles";
 
 /**
@@ -27,12 +28,6 @@ export type PurchaseDataErrorCode = keyof PurchaseDataErrorParameters;
  * never thrown; they are reported in the result (see ReadReport).
  * @example new PurchaseDataError("unknownColumn", { role: "date", given: "Købsdato" })
  */
-export class PurchaseDataError<Code extends PurchaseDataErrorCode = PurchaseDataErrorCode> extends Error {
-  constructor(
-    readonly code: Code,
-    readonly params: PurchaseDataErrorParameters[Code],
-  ) {
-    super(`${code}: ${JSON.stringify(params)}`);
-    this.name = "PurchaseDataError";
-  }
+export class PurchaseDataError<Code extends PurchaseDataErrorCode = PurchaseDataErrorCode> extends CodedError<PurchaseDataErrorParameters, Code> {
+  override readonly name = "PurchaseDataError";
 }

@@ -1,3 +1,4 @@
+import { CodedError } from "../codedError";
 import type { AnalysisSupport } from "../read/analysisSupport";
 
 /**
@@ -27,12 +28,6 @@ export type CustomerTableErrorCode = keyof CustomerTableErrorParameters;
  * word it (src/i18n/customerTableMessages.ts renders it in en/da/sv; `missingFacts` through renderAnalysisSupport).
  * @example new CustomerTableError("onePurchaseTwoDates", { customer: "Anna", firstPurchaseDay: 19753, lastPurchaseDay: 19800 })
  */
-export class CustomerTableError<Code extends CustomerTableErrorCode = CustomerTableErrorCode> extends Error {
-  constructor(
-    readonly code: Code,
-    readonly params: CustomerTableErrorParameters[Code],
-  ) {
-    super(`${code}: ${JSON.stringify(params)}`);
-    this.name = "CustomerTableError";
-  }
+export class CustomerTableError<Code extends CustomerTableErrorCode = CustomerTableErrorCode> extends CodedError<CustomerTableErrorParameters, Code> {
+  override readonly name = "CustomerTableError";
 }
