@@ -1,3 +1,5 @@
+import { imul, isArray } from "../core/hotGlobals";
+
 /*
  * A small cache of model fits keyed by the content of the input ranges, so that Excel's recalculation
  * with unchanged inputs (an edit elsewhere in the workbook) does not refit. The key is a 64-bit FNV-1a
@@ -5,10 +7,6 @@
  * Hand-rolled because it is a dozen lines and hashing Excel's 2D arrays needs no dependency.
  */
 
-// Bound once: inside Node's vm contexts (as Jest runs code) every lookup of a global costs ~100× the call itself,
-// and hashing touches every cell.
-const { imul } = Math;
-const { isArray } = Array;
 const fnvPrime = 0x01000193;
 const numberBits = new Float64Array(1);
 const numberWords = new Uint32Array(numberBits.buffer);

@@ -4,10 +4,7 @@ import type { BgNbdData } from "./bgnbdData";
 import { prepareBgNbdData } from "./bgnbdData";
 import { bgnbdLogParameters, type BgNbdParameters } from "./bgnbdParameters";
 import type { PurchaseHistory } from "./purchaseHistory";
-
-// Bound once: inside Node's vm contexts (as Jest runs code) every lookup of the global `Math` costs ~100× the
-// call itself, and these functions run in per-customer loops.
-const { exp, log, log1p } = Math;
+import { exp, log, log1p } from "../hotGlobals";
 
 /**
  * The BG/NBD log-likelihood and its gradient with respect to θ = (ln r, ln α, ln a, ln b), written into

@@ -1,8 +1,5 @@
 import type { ValueDistributions } from "./valueDistributions";
-
-// Bound once: inside Node's vm contexts (as Jest runs code) every lookup of the global `Math` costs ~100× the
-// call itself, and these functions run in per-customer loops.
-const { ceil, max, min } = Math;
+import { ceil, max, min } from "../hotGlobals";
 
 /** Per-customer CLV intervals. */
 export interface ClvIntervals {

@@ -7,10 +7,7 @@ import { gammaGammaLogParameters, gammaGammaParametersFromLog, populationMeanSpe
 import { discountedPurchasesGivenAlive, predictClv, type ClvPrediction } from "./predictiveClv";
 import type { SpendHistory } from "./purchaseHistory";
 import type { ValueDistributions, ValueModels } from "./valueDistributions";
-
-// Bound once: inside Node's vm contexts (as Jest runs code) every lookup of the global `Math` costs ~100× the
-// call itself, and these functions run in per-customer loops.
-const { ceil, max, min, sqrt } = Math;
+import { ceil, max, min, sqrt } from "../hotGlobals";
 
 /** Customer equity with its interval. */
 export interface CustomerEquityForecast {

@@ -1,6 +1,4 @@
-// Bound once: inside Node's vm contexts (as Jest runs code) every lookup of the global `Math` costs ~100× the
-// call itself, and these functions run in per-customer loops.
-const { floor, imul } = Math;
+import { floor, imul } from "../hotGlobals";
 
 /**
  * The distinct values of a column and, for each entry, the index of its value: the lookup tables the model

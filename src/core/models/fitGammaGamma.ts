@@ -4,10 +4,7 @@ import { gammaGammaLogLikelihoodWithGradient } from "./gammaGammaLikelihood";
 import { gammaGammaLogParameters, gammaGammaParametersFromLog, type GammaGammaParameters } from "./gammaGammaParameters";
 import { maximizeLikelihood } from "./maximumLikelihood";
 import { notConvergedReason, type FitConvergence, type FitOutcome } from "./modelUnavailable";
-
-// Bound once: inside Node's vm contexts (as Jest runs code) every lookup of a global costs ~100× the call itself,
-// and the spend columns are checked cell by cell.
-const { isFinite: isFiniteNumber } = Number;
+import { isFiniteNumber } from "../hotGlobals";
 
 /** Fewest repeat buyers with spend (x > 0, m̄ > 0) for a Gamma-Gamma fit. */
 export const GAMMA_GAMMA_MINIMUM_REPEAT_BUYERS = 10;

@@ -1,9 +1,6 @@
 import { distinctValues } from "./distinctValues";
 import type { PurchaseHistory } from "./purchaseHistory";
-
-// Bound once: inside Node's vm contexts (as Jest runs code) every lookup of the global `Math` costs ~100× the
-// call itself, and these functions run in per-customer loops.
-const { floor } = Math;
+import { floor } from "../hotGlobals";
 
 /**
  * Customers grouped by equal (x, T): BG/NBD predictions for an alive customer depend on the history only through

@@ -1,8 +1,5 @@
 import { distinctValues } from "./distinctValues";
-
-// Bound once: inside Node's vm contexts (as Jest runs code) every lookup of the global `Math` costs ~100× the
-// call itself, and these functions run in per-customer loops.
-const { ceil, log, max } = Math;
+import { ceil, log, max } from "../hotGlobals";
 
 /**
  * The repeat buyers with spend (x > 0 and mean repeat spend m̄ > 0), prepared for the Gamma-Gamma likelihood:

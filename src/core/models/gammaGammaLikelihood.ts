@@ -2,10 +2,7 @@ import digamma from "@stdlib/math-base-special-digamma";
 import gammaln from "@stdlib/math-base-special-gammaln";
 import { prepareGammaGammaData, type GammaGammaData } from "./gammaGammaData";
 import { gammaGammaLogParameters, type GammaGammaParameters } from "./gammaGammaParameters";
-
-// Bound once: inside Node's vm contexts (as Jest runs code) every lookup of the global `Math` costs ~100× the
-// call itself, and these functions run in per-customer loops.
-const { exp, log } = Math;
+import { exp, log } from "../hotGlobals";
 
 /**
  * The Gamma-Gamma log-likelihood of the repeat buyers' mean spends and its gradient with respect to

@@ -1,10 +1,7 @@
 import type { BgNbdParameters } from "./bgnbdParameters";
 import { conditionalExpectedPurchases } from "./expectedPurchases";
 import { checkPurchaseHistory, type PurchaseHistory } from "./purchaseHistory";
-
-// Bound once: inside Node's vm contexts (as Jest runs code) every lookup of the global `Math` costs ~100× the
-// call itself, and these functions run in per-customer loops.
-const { abs, min } = Math;
+import { abs, min } from "../hotGlobals";
 
 /** One row of the holdout table: customers with this many calibration-period repeat purchases. */
 export interface HoldoutGroup {

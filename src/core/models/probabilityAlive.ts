@@ -1,9 +1,6 @@
 import type { BgNbdParameters } from "./bgnbdParameters";
 import type { PurchaseHistory } from "./purchaseHistory";
-
-// Bound once: inside Node's vm contexts (as Jest runs code) every lookup of the global `Math` costs ~100× the
-// call itself, and these functions run in per-customer loops.
-const { exp, log, log1p } = Math;
+import { exp, log, log1p } from "../hotGlobals";
 
 /**
  * P(alive | x, t_x, T): the probability that a customer with this history has not dropped out

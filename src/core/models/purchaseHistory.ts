@@ -1,8 +1,5 @@
 import { InputError } from "../inputError";
-
-// Bound once: inside Node's vm contexts (as Jest runs code) every lookup of a global costs ~100× the call itself,
-// and these checks run once per cell.
-const { isFinite: isFiniteNumber, isInteger } = Number;
+import { isFiniteNumber, isInteger } from "../hotGlobals";
 
 /**
  * The per-customer repeat-purchase history the BG/NBD model reads (DESIGN.md, the lifetimes/BTYD convention),

@@ -1,9 +1,6 @@
 import hyp2f1 from "@stdlib/math-base-special-hyp2f1";
 import type { BgNbdParameters } from "./bgnbdParameters";
-
-// Bound once: inside Node's vm contexts (as Jest runs code) every lookup of the global `Math` costs ~100× the
-// call itself, and these functions run in per-customer loops.
-const { abs, exp, expm1, log, max } = Math;
+import { abs, exp, expm1, log, max } from "../hotGlobals";
 
 /** Above this many series terms (1 − z below ~1e-4) the Gauss series is too slow and @stdlib's ₂F₁ is used. */
 const MAX_SERIES_TERMS = 400_000;

@@ -1,6 +1,4 @@
-// Bound once: inside Node's vm contexts (as Jest runs code) every lookup of the global `Math` costs ~100× the
-// call itself, and these functions run in per-customer loops.
-const { abs, sqrt } = Math;
+import { abs, sqrt } from "../hotGlobals";
 
 /** Above this |correlation| between x and m̄ the Gamma-Gamma independence assumption is reported as questionable. */
 export const SPEND_CORRELATION_WARNING = 0.3;

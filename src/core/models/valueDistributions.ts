@@ -5,10 +5,7 @@ import { distinctValues } from "./distinctValues";
 import { gammaGammaLogParameters, type GammaGammaParameters } from "./gammaGammaParameters";
 import { drawLogParameters } from "./parameterDraws";
 import type { SpendHistory } from "./purchaseHistory";
-
-// Bound once: inside Node's vm contexts (as Jest runs code) every lookup of the global `Math` costs ~100× the
-// call itself, and these functions run in per-customer loops.
-const { ceil, exp, floor, imul, log, max, min } = Math;
+import { ceil, exp, floor, imul, log, max, min } from "../hotGlobals";
 
 /** The fitted models whose predictive distribution is simulated, each with the covariance of its log-parameters. */
 export interface ValueModels {

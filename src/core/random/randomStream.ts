@@ -1,8 +1,5 @@
 import gammaln from "@stdlib/math-base-special-gammaln";
-
-// Bound once: inside Node's vm contexts (as Jest runs code) every lookup of the global `Math` costs ~100× the
-// call itself, and these functions run in per-customer loops.
-const { abs, ceil, exp, floor, imul, log, log1p, sqrt, trunc } = Math;
+import { abs, ceil, exp, floor, imul, log, log1p, sqrt, trunc } from "../hotGlobals";
 
 /*
  * Hand-written on purpose: the project has no seeded random-variate package installed (candidates on npm are

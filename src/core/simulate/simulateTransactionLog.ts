@@ -1,10 +1,7 @@
 import type { TransactionLog } from "../transactionLog";
 import { RandomStream } from "../random/randomStream";
 import { drawCustomerTraits, purchaseAmount, simulateRepeatPurchaseTimes, type SimulationParameters } from "./simulationParameters";
-
-// Bound once: inside Node's vm contexts (as Jest runs code) every lookup of the global `Math` costs ~100× the
-// call itself, and these functions run in per-customer loops.
-const { ceil, floor, max, round } = Math;
+import { ceil, floor, max, round } from "../hotGlobals";
 
 /** Settings of simulateTransactionLog. Days are whole days since 1970-01-01 (UTC), as in TransactionLog. */
 export interface TransactionLogSimulationOptions {
