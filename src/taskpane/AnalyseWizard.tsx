@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { Button, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Subtitle1 } from "@fluentui/react-components";
 import type { StoredRun } from "../excel/runSettingsStore";
 import type { Language } from "../i18n/language";
 import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
@@ -13,11 +13,7 @@ import { RunProgressView } from "./RunProgressView";
 import { RunStoppedMessage } from "./RunStoppedMessage";
 import { useAnalysisRun } from "./useAnalysisRun";
 import type { WorkbookPort } from "./workbookPort";
-
-const useStyles = makeStyles({
-  wizard: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  actions: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-});
+import { useLayout } from "./layout";
 
 /** The wizard's steps, in order. */
 const wizardSteps = ["data", "columns", "analysis", "run", "results"] as const;
@@ -65,7 +61,7 @@ export interface AnalyseWizardProps {
  * @example <AnalyseWizard language="en" workbook={excelWorkbook} blocked={refreshing} onRunSaved={setStored} savedChoices={stored?.analysis} />
  */
 export function AnalyseWizard({ language, workbook, blocked = false, onBusyChange, onStepChange, onRunSaved, savedChoices }: AnalyseWizardProps) {
-  const styles = useStyles();
+  const layout = useLayout();
   const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
   const [step, setStep] = useState<WizardStep>("data");
   const [chosen, setChosen] = useState<ChosenData | undefined>(undefined);
@@ -110,7 +106,7 @@ export function AnalyseWizard({ language, workbook, blocked = false, onBusyChang
 
   const number = wizardSteps.indexOf(step) + 1;
   return (
-    <section className={styles.wizard} aria-labelledby="wizard-step-heading">
+    <section className={layout.stack} aria-labelledby="wizard-step-heading">
       <Subtitle1 as="h2" block id="wizard-step-heading">
         {t("stepOf", { number: String(number), count: String(wizardSteps.length), name: t(stepNames[step]) })}
       </Subtitle1>
@@ -170,7 +166,7 @@ export function AnalyseWizard({ language, workbook, blocked = false, onBusyChang
       {step === "run" && run.state.status === "stopped" && (
         <>
           <RunStoppedMessage language={language} messages={run.state.messages} />
-          <div className={styles.actions}>
+          <div className={layout.spread}>
             <Button onClick={() => go("analysis")}>{t("back")}</Button>
           </div>
         </>
@@ -178,7 +174,7 @@ export function AnalyseWizard({ language, workbook, blocked = false, onBusyChang
       {step === "results" && run.state.status === "done" && (
         <>
           <ResultsView language={language} result={run.state.result} openSheet={workbook.activateSheet} />
-          <div className={styles.actions}>
+          <div className={layout.spread}>
             <Button
               onClick={() => {
                 run.reset();

@@ -4,10 +4,9 @@ import type { Language } from "../i18n/language";
 import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
 import { validateAnalysisForm, type AnalysisChoices, type AnalysisDraft, type AnalysisField, type AnalysisForm, type DataPeriod } from "./analysisForm";
 import { formatDay } from "./displayFormats";
+import { useLayout } from "./layout";
 
 const useStyles = makeStyles({
-  step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  actions: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   saved: { display: "flex", alignItems: "center", justifyContent: "space-between", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -41,6 +40,7 @@ export interface AnalysisStepProps {
  */
 export function AnalysisStep({ language, period, holdoutPossible, runBlocked = false, initial, defaults, onBack, onRun }: AnalysisStepProps) {
   const styles = useStyles();
+  const layout = useLayout();
   const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
   const [form, setForm] = useState<AnalysisForm>(initial.form);
   const [fromSaved, setFromSaved] = useState(initial.fromSaved);
@@ -80,7 +80,7 @@ export function AnalysisStep({ language, period, holdoutPossible, runBlocked = f
   const hasProblems = Object.values(problems).some((problem) => problem !== undefined);
 
   return (
-    <div className={styles.step}>
+    <div className={layout.stack}>
       <Text as="p" block>
         {t("analysisIntro")}
       </Text>
@@ -123,7 +123,7 @@ export function AnalysisStep({ language, period, holdoutPossible, runBlocked = f
           <MessageBarBody>{t("fixErrors")}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.actions}>
+      <div className={layout.spread}>
         <Button onClick={() => onBack({ form, fromSaved })}>{t("back")}</Button>
         <Button appearance="primary" onClick={run} disabled={runBlocked}>
           {t("runAnalysis")}

@@ -11,6 +11,7 @@ import type { FormulaEntry } from "./formulaEntry";
 import { SavedRunPanel } from "./SavedRunPanel";
 import { ShareSafeCopy } from "./ShareSafeCopy";
 import type { WorkbookPort } from "./workbookPort";
+import { useLayout } from "./layout";
 
 const useStyles = makeStyles({
   page: {
@@ -29,7 +30,6 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
   logo: { width: "40px", height: "40px" },
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
 });
 
 type Area = "analyse" | "formulas";
@@ -57,6 +57,7 @@ export interface AppProps {
  */
 export function App({ language, formulas, workbook }: AppProps) {
   const styles = useStyles();
+  const layout = useLayout();
   const [area, setArea] = useState<Area>("analyse");
   const [stored, setStored] = useState<StoredRun | undefined>(undefined);
   const [loadFailure, setLoadFailure] = useState<string | undefined>(undefined);
@@ -118,7 +119,7 @@ export function App({ language, formulas, workbook }: AppProps) {
             {wizardText(language, "tabFormulas")}
           </Tab>
         </TabList>
-        <div role="tabpanel" aria-labelledby="tab-analyse" hidden={area !== "analyse"} className={styles.panel}>
+        <div role="tabpanel" aria-labelledby="tab-analyse" hidden={area !== "analyse"} className={layout.stackWide}>
           {!workbook && <Text as="p" block>{wizardText(language, "wizardOutsideExcel")}</Text>}
           {loadFailure && (
             <MessageBar intent="warning">
@@ -151,7 +152,7 @@ export function App({ language, formulas, workbook }: AppProps) {
           {workbook && <ShareSafeCopy language={language} workbook={workbook} blocked={blockedFor("share")} onBusyChange={busyCallbacks.share} />}
         </div>
         {area === "formulas" && (
-          <div role="tabpanel" aria-labelledby="tab-formulas" className={styles.panel}>
+          <div role="tabpanel" aria-labelledby="tab-formulas" className={layout.stackWide}>
             <Text as="p" block>
               {uiText(language, "introFormulas")}
             </Text>

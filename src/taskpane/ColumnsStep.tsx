@@ -9,8 +9,7 @@ import {
   ProgressBar,
   Subtitle2,
   Text,
-  makeStyles,
-  tokens,
+  mergeClasses,
 } from "@fluentui/react-components";
 import type { ColumnRole } from "../core/read/columnRoles";
 import type { ColumnOverrides } from "../core/read/detectColumns";
@@ -26,13 +25,7 @@ import { formatCount } from "./displayFormats";
 import { failureText } from "./failureText";
 import { firstRowOfAddress } from "./rangeAddress";
 import type { WorkbookPort } from "./workbookPort";
-
-const useStyles = makeStyles({
-  step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  actions: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-});
+import { useLayout } from "./layout";
 
 /** Problems listed on screen; the count says how many there are in all. */
 const listedProblems = 50;
@@ -106,7 +99,7 @@ export interface ColumnsStepProps {
  * @example <ColumnsStep language="da" workbook={excelWorkbook} source={chosen.source} onBack={back} onNext={setColumns} />
  */
 export function ColumnsStep({ language, workbook, source, initial, onBack, onNext }: ColumnsStepProps) {
-  const styles = useStyles();
+  const layout = useLayout();
   const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
   const [reading, setReading] = useState<Reading>({ status: "reading", done: 0, total: source.rowCount });
   const [overrides, setOverrides] = useState<ColumnOverrides>(initial?.columns ?? {});
@@ -141,7 +134,7 @@ export function ColumnsStep({ language, workbook, source, initial, onBack, onNex
 
   if (reading.status !== "read" || !values || !read) {
     return (
-      <div className={styles.step}>
+      <div className={layout.stack}>
         {reading.status === "reading" && (
           <Field
             label={t("progressLabel")}
@@ -155,7 +148,7 @@ export function ColumnsStep({ language, workbook, source, initial, onBack, onNex
             <MessageBarBody>{reading.message}</MessageBarBody>
           </MessageBar>
         )}
-        <div className={styles.actions}>
+        <div className={layout.spread}>
           <Button onClick={onBack}>{t("back")}</Button>
         </div>
       </div>
@@ -189,7 +182,7 @@ export function ColumnsStep({ language, workbook, source, initial, onBack, onNex
   const listed = report ? report.problems.slice(0, listedProblems) : [];
 
   return (
-    <div className={styles.step}>
+    <div className={layout.stack}>
       <Text as="p" block>
         {t("columnsIntro")}
       </Text>
@@ -261,9 +254,9 @@ export function ColumnsStep({ language, workbook, source, initial, onBack, onNex
         </Text>
       )}
       {report && report.notices.length > 0 && (
-        <section aria-label={t("noticesHeading")} className={styles.group}>
+        <section aria-label={t("noticesHeading")} className={layout.stackTight}>
           <Subtitle2 as="h3" block>{t("noticesHeading")}</Subtitle2>
-          <ul className={styles.list}>
+          <ul className={mergeClasses(layout.list, layout.stackTight)}>
             {report.notices.map((notice, index) => (
               <li key={index}>{renderReadNotice(notice, language)}</li>
             ))}
@@ -271,12 +264,12 @@ export function ColumnsStep({ language, workbook, source, initial, onBack, onNex
         </section>
       )}
       {report && (
-        <section aria-label={t("problemsHeading", { count: formatCount(report.problemCount, language) })} className={styles.group}>
+        <section aria-label={t("problemsHeading", { count: formatCount(report.problemCount, language) })} className={layout.stackTight}>
           <Subtitle2 as="h3" block>{t("problemsHeading", { count: formatCount(report.problemCount, language) })}</Subtitle2>
           {report.problemCount === 0 ? (
             <Text as="p" block>{t("noProblems")}</Text>
           ) : (
-            <ul className={styles.list}>
+            <ul className={mergeClasses(layout.list, layout.stackTight)}>
               {listed.map((problem, index) => (
                 <li key={index}>{renderRowProblem(problem, language)}</li>
               ))}
@@ -285,7 +278,7 @@ export function ColumnsStep({ language, workbook, source, initial, onBack, onNex
           )}
         </section>
       )}
-      <div className={styles.actions}>
+      <div className={layout.spread}>
         <Button onClick={onBack}>{t("back")}</Button>
         <Button
           appearance="primary"

@@ -20,9 +20,9 @@ import { failureText } from "./failureText";
 import { rangeLabel } from "./rangeAddress";
 import { rangeSizeText } from "./rangeSizeText";
 import type { WorkbookPort } from "./workbookPort";
+import { useLayout } from "./layout";
 
 const useStyles = makeStyles({
-  step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   previewBox: { overflowX: "auto", maxWidth: "100%" },
   preview: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   cell: {
@@ -32,7 +32,6 @@ const useStyles = makeStyles({
     textAlign: "start",
   },
   caption: { textAlign: "start", paddingBottom: tokens.spacingVerticalXS },
-  actions: { display: "flex", justifyContent: "flex-end", gap: tokens.spacingHorizontalS },
 });
 
 /** Rows shown in the preview (the header and five data rows). */
@@ -73,6 +72,7 @@ export interface DataStepProps {
  */
 export function DataStep({ language, workbook, chosen: chosenBefore, onNext }: DataStepProps) {
   const styles = useStyles();
+  const layout = useLayout();
   const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
   const [kind, setKind] = useState<SourceKind>(chosenBefore?.source.stored.kind === "table" ? "table" : "selection");
   const [tables, setTables] = useState<TableInfo[] | undefined>(undefined);
@@ -128,7 +128,7 @@ export function DataStep({ language, workbook, chosen: chosenBefore, onNext }: D
   const range = chosen && rangeLabel(chosen.source.sheet, chosen.source.address);
 
   return (
-    <div className={styles.step}>
+    <div className={layout.stack}>
       <Text as="p" block>
         {t("dataIntro")}
       </Text>
@@ -202,7 +202,7 @@ export function DataStep({ language, workbook, chosen: chosenBefore, onNext }: D
           </div>
         </>
       )}
-      <div className={styles.actions}>
+      <div className={layout.end}>
         <Button appearance="primary" disabled={!chosen} onClick={() => chosen && onNext(chosen)}>
           {t("next")}
         </Button>

@@ -19,10 +19,9 @@ import { uiText, type UiStringKey } from "../i18n/uiStrings";
 import type { InsertFormulaResult } from "../excel/insertFormula";
 import { exampleFormula, formulaSyntax, type FormulaEntry } from "./formulaEntry";
 import { localeOf } from "./locale";
+import { useLayout } from "./layout";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   syntax: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   example: {
     display: "flex",
@@ -59,6 +58,7 @@ export interface FormulaReferenceProps {
  */
 export function FormulaReference({ language, formulas, insertFormula }: FormulaReferenceProps) {
   const styles = useStyles();
+  const layout = useLayout();
   const [query, setQuery] = useState("");
   const [status, setStatus] = useState<Status>(undefined);
   const [busy, setBusy] = useState(false);
@@ -88,7 +88,7 @@ export function FormulaReference({ language, formulas, insertFormula }: FormulaR
   ];
 
   return (
-    <section className={styles.section} aria-labelledby="formula-reference-heading">
+    <section className={layout.stack} aria-labelledby="formula-reference-heading">
       <Subtitle2 as="h2" block id="formula-reference-heading">
         {t("referenceHeading")}
       </Subtitle2>
@@ -110,7 +110,7 @@ export function FormulaReference({ language, formulas, insertFormula }: FormulaR
         const entries = visible.filter((entry) => entry.category === category.id);
         if (entries.length === 0) return null;
         return (
-          <div className={styles.group} key={category.id}>
+          <div className={layout.stackNarrow} key={category.id}>
             <Subtitle2 as="h3" block>{t(category.title)}</Subtitle2>
             {entries.map((entry) => {
               const formula = exampleFormula(entry);

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Link, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Link, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Language } from "../i18n/language";
 import { renderModelUnavailable } from "../i18n/modelMessages";
 import { wizardText } from "../i18n/wizardStrings";
@@ -7,15 +7,13 @@ import { formatAmount, formatCount, formatDay, formatDecimal, formatPercent } fr
 import { failureText } from "./failureText";
 import { headlineFigures, type HeadlineFigures } from "./headlineFigures";
 import type { RunResult } from "./runAnalysis";
+import { useLayout } from "./layout";
 
 const useStyles = makeStyles({
-  results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   figures: { borderCollapse: "collapse", width: "100%" },
   label: { textAlign: "start", fontWeight: tokens.fontWeightRegular, padding: `${tokens.spacingVerticalXS} 0`, verticalAlign: "top" },
   value: { textAlign: "end", fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalXS} 0`, verticalAlign: "top" },
   note: { display: "block", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  sheets: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 /** Amounts of a thousand and more are shown without decimals. */
@@ -82,9 +80,10 @@ export interface ResultsViewProps {
  */
 export function ResultsView({ language, result, openSheet }: ResultsViewProps) {
   const styles = useStyles();
+  const layout = useLayout();
   const [failure, setFailure] = useState<string | undefined>(undefined);
-  const layout = result.data.layout;
-  const figures = headlineFigures(result.analysis, layout);
+  const dataLayout = result.data.layout;
+  const figures = headlineFigures(result.analysis, dataLayout);
   const { settings, summary } = result.analysis;
   const t = (key: Parameters<typeof wizardText>[1], values?: Record<string, string>) => wizardText(language, key, values);
 
@@ -112,7 +111,7 @@ export function ResultsView({ language, result, openSheet }: ResultsViewProps) {
   ];
 
   return (
-    <section className={styles.results} aria-label={t("stepResults")}>
+    <section className={layout.stack} aria-label={t("stepResults")}>
       <Text as="p" block>
         {t("resultsIntro", {
           months: formatCount(settings.horizonMonths, language),
@@ -138,7 +137,7 @@ export function ResultsView({ language, result, openSheet }: ResultsViewProps) {
           ))}
         </tbody>
       </table>
-      <section aria-label={t("figureModelFit")} className={styles.group}>
+      <section aria-label={t("figureModelFit")} className={layout.stackNarrow}>
         <Subtitle2 as="h3" block>{t("figureModelFit")}</Subtitle2>
         <Text as="p" block>
           {modelFitText(figures, language)}
@@ -147,12 +146,12 @@ export function ResultsView({ language, result, openSheet }: ResultsViewProps) {
           {methodText(figures, language)}
         </Text>
       </section>
-      <nav aria-label={t("sheetsHeading")} className={styles.group}>
+      <nav aria-label={t("sheetsHeading")} className={layout.stackNarrow}>
         <Subtitle2 as="h3" block>{t("sheetsHeading")}</Subtitle2>
         <Text as="p" block>
           {t("sheetsHint")}
         </Text>
-        <ul className={styles.sheets}>
+        <ul className={mergeClasses(layout.list, layout.stackTight)}>
           {result.sheets.map((sheet) => (
             <li key={sheet.id}>
               <Link as="button" onClick={() => void open(sheet.name)}>

@@ -1,13 +1,9 @@
-import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, ProgressBar } from "@fluentui/react-components";
 import type { Language } from "../i18n/language";
 import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
 import { formatCount } from "./displayFormats";
 import type { RunPhase, RunProgress } from "./runAnalysis";
-
-const useStyles = makeStyles({
-  progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "stretch" },
-  actions: { display: "flex", justifyContent: "flex-end" },
-});
+import { useLayout } from "./layout";
 
 const phaseTexts: Record<RunPhase, WizardStringKey> = {
   find: "phaseFind",
@@ -44,13 +40,13 @@ export interface RunProgressViewProps {
  * @example <RunProgressView language="en" progress={{ phase: "read", done: 3000, total: 6920, fraction: 0.15 }} onCancel={run.cancel} />
  */
 export function RunProgressView({ language, progress, onCancel }: RunProgressViewProps) {
-  const styles = useStyles();
+  const layout = useLayout();
   return (
-    <div className={styles.progress}>
+    <div className={layout.stack}>
       <Field label={wizardText(language, "progressLabel")} hint={runPhaseText(progress, language)}>
         <ProgressBar value={progress.fraction} max={1} thickness="large" />
       </Field>
-      <div className={styles.actions}>
+      <div className={layout.end}>
         <Button onClick={onCancel}>{wizardText(language, "cancel")}</Button>
       </div>
     </div>

@@ -1,10 +1,7 @@
-import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { Language } from "../i18n/language";
 import { wizardText } from "../i18n/wizardStrings";
-
-const useStyles = makeStyles({
-  messages: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-});
+import { useLayout } from "./layout";
 
 /**
  * What {@link RunStoppedMessage} shows: why a run (Run or Refresh) stopped, in the user's language.
@@ -21,12 +18,12 @@ export interface RunStoppedMessageProps {
  * @example <RunStoppedMessage language="da" messages={["Ingen køb kunne læses, så der er intet at analysere."]} />
  */
 export function RunStoppedMessage({ language, messages }: RunStoppedMessageProps) {
-  const styles = useStyles();
+  const layout = useLayout();
   return (
     <MessageBar intent="error">
       <MessageBarBody>
         {wizardText(language, "runStopped")}
-        <ul className={styles.messages}>
+        <ul className={layout.list}>
           {messages.map((message, index) => (
             <li key={index}>{message}</li>
           ))}

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/react-components";
 import type { StoredRun } from "../excel/runSettingsStore";
 import type { Language } from "../i18n/language";
 import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
@@ -8,11 +8,7 @@ import { RunProgressView } from "./RunProgressView";
 import { RunStoppedMessage } from "./RunStoppedMessage";
 import { useAnalysisRun } from "./useAnalysisRun";
 import type { WorkbookPort } from "./workbookPort";
-
-const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "stretch" },
-  actions: { display: "flex" },
-});
+import { useLayout } from "./layout";
 
 /**
  * What {@link SavedRunPanel} needs: the run saved in the workbook, and the pane's one-task-at-a-time lock.
@@ -36,7 +32,7 @@ export interface SavedRunPanelProps {
  * @example <SavedRunPanel language="da" workbook={excelWorkbook} stored={run} blocked={busy} onBusyChange={setRefreshing} />
  */
 export function SavedRunPanel({ language, workbook, stored, blocked = false, onBusyChange, onRunSaved }: SavedRunPanelProps) {
-  const styles = useStyles();
+  const layout = useLayout();
   const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
   const run = useAnalysisRun(workbook, language);
   const source = stored.source.kind === "table" ? t("savedTable", { name: stored.source.name }) : rangeLabel(stored.source.sheet, stored.source.address);
@@ -55,14 +51,14 @@ export function SavedRunPanel({ language, workbook, stored, blocked = false, onB
   }
 
   return (
-    <section className={styles.panel} aria-labelledby="saved-run-heading">
+    <section className={layout.stackNarrow} aria-labelledby="saved-run-heading">
       <Subtitle2 as="h3" block id="saved-run-heading">
         {t("savedHeading")}
       </Subtitle2>
       <Text as="p" block>
         {t("savedSource", { source })} {t("refreshHint")}
       </Text>
-      <div className={styles.actions}>
+      <div className={layout.row}>
         <Button appearance="primary" disabled={blocked || run.state.status === "running"} onClick={() => void refresh()}>
           {t("refresh")}
         </Button>

@@ -14,7 +14,7 @@ import {
   Subtitle2,
   Text,
   makeStyles,
-  tokens,
+  mergeClasses,
 } from "@fluentui/react-components";
 import type { Language } from "../i18n/language";
 import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
@@ -22,9 +22,10 @@ import { formatCount } from "./displayFormats";
 import { failureText } from "./failureText";
 import { localeOf } from "./locale";
 import type { WorkbookPort } from "./workbookPort";
+import { useLayout } from "./layout";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
+  start: { alignItems: "flex-start" },
 });
 
 type ShareState =
@@ -55,6 +56,7 @@ export interface ShareSafeCopyProps {
  */
 export function ShareSafeCopy({ language, workbook, blocked = false, onBusyChange }: ShareSafeCopyProps) {
   const styles = useStyles();
+  const layout = useLayout();
   const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
   const [state, setState] = useState<ShareState>({ status: "idle" });
   const busy = state.status === "finding" || state.status === "confirming" || state.status === "replacing";
@@ -85,7 +87,7 @@ export function ShareSafeCopy({ language, workbook, blocked = false, onBusyChang
   }
 
   return (
-    <section className={styles.panel} aria-labelledby="share-heading">
+    <section className={mergeClasses(layout.stackNarrow, styles.start)} aria-labelledby="share-heading">
       <Subtitle2 as="h3" block id="share-heading">
         {t("shareHeading")}
       </Subtitle2>
