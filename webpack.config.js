@@ -14,7 +14,7 @@ const functionSources = [
   "./src/functions/lifetimeValue.ts",
   "./src/functions/kpis.ts",
   "./src/functions/segments.ts",
-  "./src/functions/customerSummary.ts",
+  "./src/functions/customerHistory.ts",
   "./src/functions/models.ts",
 ];
 

@@ -1,4 +1,4 @@
-import { RFM } from "../functions/customerSummary";
+import { RFM } from "../functions/customerHistory";
 import { clearFitCache } from "../functions/fitCache";
 import { BGNBD, GAMMAGAMMA, PREDICTEDCLV } from "../functions/models";
 import { dayToExcelSerial } from "../core/read/excelSerial";

@@ -3,7 +3,7 @@ import * as path from "path";
 import * as lifetimeValue from "../../src/functions/lifetimeValue";
 import * as kpis from "../../src/functions/kpis";
 import * as segments from "../../src/functions/segments";
-import * as customerSummary from "../../src/functions/customerSummary";
+import * as customerHistory from "../../src/functions/customerHistory";
 import * as models from "../../src/functions/models";
 
 /*
@@ -27,7 +27,7 @@ const golden: { functions: { id: string; helpUrl: string; parameters: { name: st
 jest.mock("marked", () => ({ Marked: class {} }));
 const { headingAnchor } = require("../../scripts/renderFunctionReference.js") as { headingAnchor: (text: string) => string };
 
-const worksheetFunctions = { ...lifetimeValue, ...kpis, ...segments, ...customerSummary, ...models } as unknown as Record<string, (...args: any[]) => unknown>;
+const worksheetFunctions = { ...lifetimeValue, ...kpis, ...segments, ...customerHistory, ...models } as unknown as Record<string, (...args: any[]) => unknown>;
 
 const exampleLine = /^`=KV\.([A-Z]+)\((.*)\)` → `([^`]+)`$/;
 

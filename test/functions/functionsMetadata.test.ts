@@ -13,7 +13,7 @@ const sources = [
   "src/functions/lifetimeValue.ts",
   "src/functions/kpis.ts",
   "src/functions/segments.ts",
-  "src/functions/customerSummary.ts",
+  "src/functions/customerHistory.ts",
   "src/functions/models.ts",
 ].map((file) => path.join(root, file));
 const goldenFile = path.join(root, "test/golden/functions.json");

@@ -1,5 +1,5 @@
 import { summarizeCustomers } from "../../src/core/summary/customerSummary";
-import { NEXTPURCHASE, RFM, rfmHeader } from "../../src/functions/customerSummary";
+import { NEXTPURCHASE, RFM, rfmHeader } from "../../src/functions/customerHistory";
 import { cdnowLog, dayNumber } from "../core/summary/cdnowLog";
 import { expectValueError, withDisplayLanguage } from "./excelErrors";
 
