@@ -10,13 +10,7 @@ const { DEV_URL, productionUrl, RewriteUrlsPlugin } = require("./scripts/addinUr
 const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localizedFunctionsMetadataPlugin.js");
 
 /** The worksheet-function sources: the metadata plugin reads their JSDoc and writes functions.json. */
-const functionSources = [
-  "./src/functions/lifetimeValue.ts",
-  "./src/functions/kpis.ts",
-  "./src/functions/segments.ts",
-  "./src/functions/customerHistory.ts",
-  "./src/functions/models.ts",
-];
+const functionSources = require("./scripts/functionSources.js").functionSources.map((file) => `./${file}`);
 
 /**
  * HTTPS options for the dev server. `office-addin-dev-certs install` writes its certificates to

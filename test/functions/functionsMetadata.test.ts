@@ -2,6 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 
+const { functionSources } = require("../../scripts/functionSources.js") as { functionSources: string[] };
+
 /*
  * Golden test of functions.json, the metadata the build generates from the JSDoc of the worksheet
  * functions (the same call the webpack plugin makes). Run with UPDATE_GOLDEN=1 to rewrite
@@ -9,13 +11,7 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
  */
 
 const root = path.resolve(__dirname, "../..");
-const sources = [
-  "src/functions/lifetimeValue.ts",
-  "src/functions/kpis.ts",
-  "src/functions/segments.ts",
-  "src/functions/customerHistory.ts",
-  "src/functions/models.ts",
-].map((file) => path.join(root, file));
+const sources = functionSources.map((file) => path.join(root, file));
 const goldenFile = path.join(root, "test/golden/functions.json");
 
 interface FunctionMetadata {

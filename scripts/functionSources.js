@@ -1,0 +1,10 @@
+/* The worksheet-function sources, in order: webpack bundles them and the metadata plugin reads their JSDoc. */
+const functionSources = [
+  "src/functions/lifetimeValue.ts",
+  "src/functions/kpis.ts",
+  "src/functions/segments.ts",
+  "src/functions/customerHistory.ts",
+  "src/functions/models.ts",
+];
+
+module.exports = { functionSources };
