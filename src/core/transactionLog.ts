@@ -21,8 +21,8 @@ export interface TransactionLog {
 /** The unit in which recency, T and model parameters are expressed; printed beside every parameter. */
 export type TimeUnit = "day" | "week";
 
-/** Days in one time unit. A month is 365.25 / 12 days (DESIGN.md). */
+/** Days in one time unit. */
 export const daysPerUnit: Record<TimeUnit, number> = { day: 1, week: 7 };
 
-/** Days in a month for horizons given in months: 365.25 / 12 (DESIGN.md). */
+/** Days in a month for horizons given in months: 365.25 / 12 (docs/ARCHITECTURE.md, "Months and discounting"). */
 export const DAYS_PER_MONTH = 365.25 / 12;

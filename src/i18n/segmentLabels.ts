@@ -70,8 +70,8 @@ const tables: Record<Language, SegmentLabels> = { en, da, sv };
 /**
  * The name and suggested action of a segment in a language.
  *
- * Source: the common RFM segment names and actions of marketing practice, with DESIGN.md's Danish and Swedish
- * examples (Loyale kunder / Lojala kunder).
+ * Source: the common RFM segment names and actions of marketing practice, in Danish and Swedish
+ * (Loyale kunder / Lojala kunder).
  * @example segmentLabel("da", "loyalCustomers") // { name: "Loyale kunder", action: "Hold fast i dem: …" }
  */
 export function segmentLabel(language: Language, segment: SegmentId): SegmentLabel {

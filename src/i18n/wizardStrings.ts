@@ -147,7 +147,6 @@ const en = {
 
 /**
  * The keys of the wizard's texts.
- * @example const key: WizardStringKey = "stepOf";
  */
 export type WizardStringKey = keyof typeof en;
 type WizardStrings = Record<WizardStringKey, string>;

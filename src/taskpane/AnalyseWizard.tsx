@@ -20,7 +20,6 @@ const wizardSteps = ["data", "columns", "analysis", "run", "results"] as const;
 
 /**
  * A step of the wizard: "data", "columns", "analysis", "run" or "results".
- * @example onStepChange={(step: WizardStep) => step === "results" && showDone()}
  */
 export type WizardStep = (typeof wizardSteps)[number];
 
@@ -34,7 +33,6 @@ const stepNames: Record<WizardStep, WizardStringKey> = {
 
 /**
  * What {@link AnalyseWizard} needs, and what it tells the pane around it.
- * @example { language: "en", workbook: excelWorkbook, blocked: false, onRunSaved: setStored }
  */
 export interface AnalyseWizardProps {
   language: Language;

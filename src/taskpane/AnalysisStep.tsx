@@ -12,7 +12,6 @@ const useStyles = makeStyles({
 
 /**
  * What {@link AnalysisStep} needs: the data's purchase period, the form as it was, the defaults, and where to go next.
- * @example { language: "da", period, holdoutPossible: true, initial: startingDraft(stored?.analysis, period, true, "da"), defaults: defaultAnalysisForm(period, true), onBack, onRun }
  */
 export interface AnalysisStepProps {
   language: Language;

@@ -39,7 +39,6 @@ type Task = "run" | "refresh" | "share";
 
 /**
  * What {@link App} needs: the user's language, the formula catalogue and, inside Excel, the workbook.
- * @example { language: "da", formulas: formulaCatalog, workbook: excelWorkbook }
  */
 export interface AppProps {
   language: Language;

@@ -38,7 +38,6 @@ const none = "none";
 
 /**
  * The Columns step's decisions, handed to the Analysis step and stored with the run.
- * @example { columns: { customer: "sampleid" }, dateOrder: "dmy", data: readPurchaseData(values, { columns: { customer: 1 } }) }
  */
 export interface ColumnChoices {
   columns: ColumnOverrides;
@@ -77,7 +76,6 @@ type Reading = { status: "reading"; done: number; total: number } | { status: "r
 
 /**
  * What {@link ColumnsStep} needs: the data chosen in the Data step, and where to go next.
- * @example { language: "sv", workbook: excelWorkbook, source: chosen.source, onBack, onNext }
  */
 export interface ColumnsStepProps {
   language: Language;

@@ -41,7 +41,6 @@ type SourceKind = SourceChoice["kind"];
 
 /**
  * The data chosen in the Data step: where it is and its first rows.
- * @example { source: await resolveSource({ kind: "region" }), preview: [["Kunde", "Dato", "Beløb"], ["Anna", 45292, 100]] }
  */
 export interface ChosenData {
   source: ResolvedSource;
@@ -54,7 +53,6 @@ function cellText(value: unknown): string {
 
 /**
  * What {@link DataStep} needs, and where it goes next.
- * @example { language: "en", workbook: excelWorkbook, onNext: setChosen }
  */
 export interface DataStepProps {
   language: Language;

@@ -43,7 +43,6 @@ function statusOf(language: Language, formula: string, result: InsertFormulaResu
 
 /**
  * What {@link FormulaReference} lists, and how it inserts an example (absent outside Excel: Insert is disabled).
- * @example { language: "en", formulas: formulaCatalog, insertFormula: excelWorkbook.insertFormula }
  */
 export interface FormulaReferenceProps {
   language: Language;

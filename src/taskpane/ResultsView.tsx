@@ -63,7 +63,6 @@ function methodText(figures: HeadlineFigures, language: Language): string {
 
 /**
  * What {@link ResultsView} shows: a finished run, and how to open one of its sheets.
- * @example { language: "da", result: outcome.result, openSheet: excelWorkbook.activateSheet }
  */
 export interface ResultsViewProps {
   language: Language;

@@ -26,7 +26,6 @@ export function runPhaseText(progress: RunProgress, language: Language): string 
 
 /**
  * What {@link RunProgressView} shows: where the run is, and what Cancel does.
- * @example { language: "en", progress: { phase: "analyse", fraction: 0.4 }, onCancel: run.cancel }
  */
 export interface RunProgressViewProps {
   language: Language;

@@ -5,7 +5,6 @@ import { useLayout } from "./layout";
 
 /**
  * What {@link RunStoppedMessage} shows: why a run (Run or Refresh) stopped, in the user's language.
- * @example { language: "en", messages: ["No purchase could be read, so there is nothing to analyse."] }
  */
 export interface RunStoppedMessageProps {
   language: Language;

@@ -12,7 +12,6 @@ import { useLayout } from "./layout";
 
 /**
  * What {@link SavedRunPanel} needs: the run saved in the workbook, and the pane's one-task-at-a-time lock.
- * @example { language: "da", workbook: excelWorkbook, stored: await loadRunSettings(), blocked: false }
  */
 export interface SavedRunPanelProps {
   language: Language;

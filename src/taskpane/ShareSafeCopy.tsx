@@ -37,7 +37,6 @@ type ShareState =
 
 /**
  * What {@link ShareSafeCopy} needs, and the pane's one-task-at-a-time lock.
- * @example { language: "sv", workbook: excelWorkbook, blocked: false }
  */
 export interface ShareSafeCopyProps {
   language: Language;

@@ -8,13 +8,11 @@ import { decimalOf, wholeNumberOf } from "./typedNumber";
 
 /**
  * The analysis choices of a run, as stored in the workbook (null observation end = the last purchase in the data).
- * @example { timeUnit: "week", observationEndDay: null, horizonMonths: 12, annualDiscountRate: 0.1, grossMargin: 1, newCustomers: 0, segmentScheme: "rfm", holdout: true }
  */
 export type AnalysisChoices = StoredRun["analysis"];
 
 /**
  * The Analysis step's fields as the user typed them (numbers as text, the date as the ISO text of a date input).
- * @example { observationEnd: "1998-06-30", horizonMonths: "12", discountPercent: "10", marginPercent: "100", newCustomers: "0", segmentScheme: "rfm", holdout: true }
  */
 export interface AnalysisForm {
   observationEnd: string;
@@ -28,13 +26,11 @@ export interface AnalysisForm {
 
 /**
  * The fields that can be wrong.
- * @example const field: AnalysisField = "horizonMonths";
  */
 export type AnalysisField = "observationEnd" | "horizonMonths" | "discountPercent" | "marginPercent" | "newCustomers";
 
 /**
  * The purchase days of the data: the first and the last (days since 1970-01-01 UTC).
- * @example { firstDay: 9862, lastDay: 10407 } // CDNOW: 1997-01-01 … 1998-06-30
  */
 export interface DataPeriod {
   firstDay: number;
@@ -91,7 +87,6 @@ export function savedAnalysisForm(choices: AnalysisChoices, period: DataPeriod, 
 /**
  * The Analysis step's form and where it came from: `fromSaved` while it started from the saved analysis's choices
  * (the step then says so and offers the defaults), false once it holds the defaults.
- * @example { form: savedAnalysisForm(stored.analysis, period, true, "en"), fromSaved: true }
  */
 export interface AnalysisDraft {
   form: AnalysisForm;

@@ -2,7 +2,6 @@ import type { UiStringKey } from "../i18n/uiStrings";
 
 /**
  * One worksheet function as the pane's formula reference shows it.
- * @example { id: "AOV", category: "kpis", parameters: [{ name: "revenue" }, { name: "orders" }], exampleArguments: ["125000", "500"], exampleResult: () => 250, description: "descAOV" }
  */
 export interface FormulaEntry {
   /** The function id without namespace, as in functions.json (e.g. "CLV"). */

@@ -5,7 +5,6 @@ import type { ModelUnavailableReason } from "../core/models/modelUnavailable";
 
 /**
  * How well the model fits: the holdout check's predicted and actual repeat purchases, or why there is none.
- * @example { kind: "holdout", predicted: 1788.2, actual: 1720, relativeError: 0.0397, calibrationEndDay: 10134, observationEndDay: 10407 }
  */
 export type ModelFit =
   | { kind: "holdout"; predicted: number; actual: number; relativeError: number | null; calibrationEndDay: number; observationEndDay: number }
@@ -17,7 +16,6 @@ export type ModelFit =
  * The figures the Results step shows, taken from the analysis exactly as the Overview sheet's key figures
  * (src/core/report/buildReport.ts): customers, customer equity with its 80 % interval (none for the historical
  * method), average CLV = value of the existing customers ÷ customers, repeat purchase rate, and the model fit.
- * @example headlineFigures(analysis, "transactions").customerEquity // 68813.27 for CDNOW, 12 months, 10 %
  */
 export interface HeadlineFigures {
   customers: number;

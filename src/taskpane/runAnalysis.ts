@@ -28,14 +28,12 @@ import type { WorkbookPort } from "./workbookPort";
 
 /**
  * The stages of a run, in order.
- * @example const phase: RunPhase = "write";
  */
 export type RunPhase = "find" | "read" | "analyse" | "write";
 
 /**
  * Where a run is: its phase, the rows done of the phase's total (read and write), and the fraction of the whole
  * run done (0–1) for one progress bar.
- * @example { phase: "read", done: 3000, total: 6920, fraction: 0.15 }
  */
 export interface RunProgress {
   phase: RunPhase;
@@ -47,7 +45,6 @@ export interface RunProgress {
 /**
  * What to run: the data (a source resolved in the Data step, or a stored one that Refresh resolves again on the
  * grown data), the column choices and date order of the Columns step, the Analysis step's choices.
- * @example { source: { stored: { kind: "table", name: "Køb" } }, columns: {}, analysis: stored.analysis, language: "da" }
  */
 export interface RunRequest {
   source: { resolved: ResolvedSource } | { stored: StoredSource };
@@ -59,7 +56,6 @@ export interface RunRequest {
 
 /**
  * A finished run: the data read, the analysis, the sheets written and the settings stored in the workbook.
- * @example result.sheets // [{ id: "overview", name: "Overview" }, …]
  */
 export interface RunResult {
   data: PurchaseData;
@@ -72,7 +68,6 @@ export interface RunResult {
 /**
  * A run either finishes or stops with messages in the user's language (data that cannot be analysed, edited
  * segment rules that cannot be used, settings the engine refuses); in both cases nothing was left half-written.
- * @example const outcome = await runAnalysis(workbook, request); if (!outcome.ok) show(outcome.messages);
  */
 export type RunOutcome = { ok: true; result: RunResult } | { ok: false; messages: string[] };
 

@@ -8,7 +8,6 @@ import type { WorkbookPort } from "./workbookPort";
 /**
  * Where a run started from the pane is: not started, running (with its progress), done, stopped with messages
  * in the user's language, or cancelled (the workbook is as it was).
- * @example { status: "running", progress: { phase: "write", done: 1200, total: 2400, fraction: 0.76 } }
  */
 export type RunState =
   | { status: "idle" }

@@ -10,7 +10,6 @@ import type { writeReport } from "../excel/writeReport";
  * Everything the task pane does to a workbook, as one object of src/excel functions. The pane receives it as a
  * prop (absent outside Excel), so tests can hand it the real adapter over the workbook double, or a spy.
  * Reading is the only thing the wizard does before Run; writing happens in Run, Refresh and the share-safe copy.
- * @example const workbook: WorkbookPort = excelWorkbook; await workbook.listTables()
  */
 export interface WorkbookPort {
   listTables: typeof listTables;

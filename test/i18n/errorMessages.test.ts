@@ -50,7 +50,7 @@ describe("renderInputError", () => {
     expect(new Set([english, danish, swedish]).size).toBe(3);
   });
 
-  it("writes the English examples from the brief", () => {
+  it("writes the English examples", () => {
     expect(render("notANumber", "en")).toBe("averageOrderValue must be a number, got 'abc'.");
     expect(render("mustBeNonNegative", "en")).toBe("averageOrderValue must be a number ≥ 0, got -5.");
     expect(render("invalidScore", "en")).toBe("Row 3, column 2 of scores must be a whole number from 0 to 10, got 11.");

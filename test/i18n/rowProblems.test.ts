@@ -75,7 +75,7 @@ describe("renderRowProblem", () => {
     expect(new Set(messages).size).toBe(3);
   });
 
-  it("writes the brief's example", () => {
+  it("writes the invalid-date example", () => {
     expect(renderRowProblem({ row: 7, column, reason: "invalidDate", value: "31-02-2024" }, "en")).toBe("Row 7, column 'Købsdato': '31-02-2024' is not a valid date.");
     expect(renderRowProblem({ row: 7, column, reason: "invalidDate", value: "31-02-2024" }, "da")).toBe("Række 7, kolonne »Købsdato«: »31-02-2024« er ikke en gyldig dato.");
     expect(renderRowProblem({ row: 7, column, reason: "invalidDate", value: "31-02-2024" }, "sv")).toBe("Rad 7, kolumn ”Købsdato”: ”31-02-2024” är inte ett giltigt datum.");

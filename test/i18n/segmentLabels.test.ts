@@ -31,7 +31,7 @@ describe("segment labels", () => {
     }
   });
 
-  it("uses DESIGN.md's names for loyal customers", () => {
+  it("uses the Danish and Swedish names for loyal customers (Loyale kunder / Lojala kunder)", () => {
     expect(segmentLabel("da", "loyalCustomers").name).toBe("Loyale kunder");
     expect(segmentLabel("sv", "loyalCustomers").name).toBe("Lojala kunder");
     expect(segmentLabel("en", "cantLoseThem").name).toBe("Can't lose them");

@@ -11,7 +11,7 @@ import { analysisStages, type AnalysisSettings, type PurchaseAnalysis } from "./
  * (a table cannot be split in time): `holdout` is undefined and `settings.calibrationEndDay` is ignored.
  * Throws CustomerTableError (src/core/summary/customerTableError.ts; worded by src/i18n/customerTableMessages.ts).
  *
- * Source: DESIGN.md "Domain definitions"; the same stages as analyzeTransactions.
+ * Source: docs/ARCHITECTURE.md, "Per-customer tables"; the same stages as analyzeTransactions.
  * @example analyzeCustomerTable(readPurchaseData(rows).table, { timeUnit: "week", horizonMonths: 12, annualDiscountRate: 0.1, grossMargin: 1, newCustomers: 0, segmentScheme: "rfm" })
  */
 export function analyzeCustomerTable(table: CustomerTable, settings: AnalysisSettings): PurchaseAnalysis {

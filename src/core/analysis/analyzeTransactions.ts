@@ -28,7 +28,7 @@ export interface AnalysisSettings {
   newCustomers: number;
   /** "rfm": the R×F segment map (default, or `segmentRules`); "valueTiers": loyal / big spender / one-time. */
   segmentScheme: "rfm" | "valueTiers";
-  /** A user-edited R×F rule table; default: the gap-free map of DESIGN.md. */
+  /** A user-edited R×F rule table; default: the gap-free map (defaultSegmentRules). */
   segmentRules?: SegmentRuleTable;
   /** When given, the model is also fitted on the log up to this day and checked on the rest (holdout). */
   calibrationEndDay?: number;
@@ -147,7 +147,7 @@ export function analysisStages(summary: CustomerSummary, settings: AnalysisSetti
 }
 
 /**
- * The whole engine on a transaction log, in DESIGN.md's order: per-customer summary → fitted models
+ * The whole engine on a transaction log, in the pipeline's order (docs/ARCHITECTURE.md): per-customer summary → fitted models
  * (BG/NBD, Gamma-Gamma) → per-customer P(alive), expected purchases, CLV with 80 % intervals → customer equity →
  * RFM scores and segments with their figures → optional holdout check.
  * @example analyzeTransactions(log, { timeUnit: "week", horizonMonths: 12, annualDiscountRate: 0.1, grossMargin: 1, newCustomers: 0, segmentScheme: "rfm" })

@@ -5,7 +5,7 @@ import type { PurchaseAnalysis } from "./analyzeTransactions";
  * undefined when there are none. One definition for the Overview sheet and the pane's Results step, so the two
  * always show the same figure.
  *
- * Source: DESIGN.md "Customer equity" (average CLV × existing customers is the existing customers' part).
+ * Source: customer equity (docs/ARCHITECTURE.md, "Models"): average CLV × existing customers is their part.
  * @example averageClv(analyzeTransactions(cdnowLog, settings)) // existing customers' value ÷ 2,357
  */
 export function averageClv(analysis: PurchaseAnalysis): number | undefined {

@@ -27,7 +27,7 @@ export function predictiveQuantile(distributions: ValueDistributions, group: num
 
 /**
  * The 80 % (or `level`) CLV interval of every customer: the (1 − level)/2 and (1 + level)/2 quantiles of their
- * predictive distribution of future value (DESIGN.md "CLV intervals"; see simulateValueDistributions). Because the
+ * predictive distribution of future value (docs/ARCHITECTURE.md, "Models"; see simulateValueDistributions). Because the
  * distribution has an atom at 0, P(V < low) ≤ 10 % and P(V ≤ high) ≥ 90 %, so the interval holds the outcome at
  * least 80 % of the time; low = high = 0 when P(alive) is below 10 %.
  * @example clvIntervals(distributions, prediction.probabilityAlive) // { level: 0.8, low, high }

@@ -33,7 +33,7 @@ export function monthlyDiscountRate(annualDiscountRate: number): number {
 
 /**
  * Checks the settings (horizon a whole number of months; rate and margin fractions from 0 to 1) and returns the
- * month grid: month i ends at exactly i × 365.25/12 days (DESIGN.md), converted into the history's unit
+ * month grid: month i ends at exactly i × 365.25/12 days, converted into the history's unit
  * (÷ 1 for days, ÷ 7 for weeks), with its discount factor 1/(1 + d_month)^i.
  * @example clvSchedule({ horizonMonths: 2, annualDiscountRate: 0, grossMargin: 1, timeUnit: "week" }).monthEnds // [4.348, 8.696]
  */

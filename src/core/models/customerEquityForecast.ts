@@ -49,7 +49,7 @@ const GRADIENT_STEP = 1e-4;
 const QUANTILE_DRAWS = 20_000;
 
 /**
- * Customer equity (DESIGN.md; Blattberg & Deighton 1996; Gupta, Lehmann & Stuart 2004): Σ predicted CLV of the
+ * Customer equity (Blattberg & Deighton 1996; Gupta, Lehmann & Stuart 2004): Σ predicted CLV of the
  * current customers + expected new customers × the CLV of a new customer, with an interval for the total.
  *
  * The total's predictive distribution has two parts. Individual randomness: customers are independent given the

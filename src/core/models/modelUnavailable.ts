@@ -40,8 +40,6 @@ export interface FitConvergence {
 
 /**
  * A fit or the reason there is none.
- * @example
- * const outcome: FitOutcome<number> = { ok: false, reason: { code: "noCustomers", model: "bgnbd" } };
  */
 export type FitOutcome<Fit> = { ok: true; fit: Fit } | { ok: false; reason: ModelUnavailableReason };
 

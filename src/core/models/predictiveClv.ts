@@ -41,7 +41,7 @@ export function discountedPurchasesGivenAlive(
 }
 
 /**
- * Predictive CLV per customer over H months (DESIGN.md; Fader, Hardie & Lee 2005, JMR 42(4), with the BG/NBD in
+ * Predictive CLV per customer over H months (Fader, Hardie & Lee 2005, JMR 42(4), with the BG/NBD in
  * place of the Pareto/NBD):
  *   CLV = Σ_{i=1}^{H} m̂ · margin · (E(t_i) − E(t_{i−1})) / (1 + d_month)^i,
  * E(t) = E[Y(t) | x, t_x, T] = P(alive) · G(x, T, t), t_i = end of month i in the history's unit, m̂ the expected

@@ -2,7 +2,7 @@ import { InputError } from "../inputError";
 import { isFiniteNumber, isInteger } from "../hotGlobals";
 
 /**
- * The per-customer repeat-purchase history the BG/NBD model reads (DESIGN.md, the lifetimes/BTYD convention),
+ * The per-customer repeat-purchase history the BG/NBD model reads (the lifetimes/BTYD convention),
  * one entry per customer, all times in one time unit (days or weeks, chosen by the caller):
  * - `frequency` x: number of repeat purchases (distinct purchase days − 1), a whole number ≥ 0;
  * - `recency` t_x: time from the first to the last purchase (0 when x = 0);

@@ -56,8 +56,8 @@ const LOG_BIN_WIDTH = 0.04;
 const KEY_FREQUENCY_FACTOR = 1e6;
 
 /**
- * Simulates each customer's predictive distribution of future value over the CLV horizon (DESIGN.md "CLV
- * intervals"): for an alive customer, λ ~ Gamma(r+x, α+T) and p ~ Beta(a, b+x) (the BG/NBD posterior given alive,
+ * Simulates each customer's predictive distribution of future value over the CLV horizon (docs/ARCHITECTURE.md,
+ * "Models"): for an alive customer, λ ~ Gamma(r+x, α+T) and p ~ Beta(a, b+x) (the BG/NBD posterior given alive,
  * Fader, Hardie & Lee 2005 §5), purchases arrive as a Poisson process at rate λ until the Geometric(p)-th one (the
  * dropout after a purchase), each is worth z ~ Gamma(p_s, ν) with ν ~ Gamma(q + p_s·x, v + x·m̄) (the Gamma-Gamma
  * posterior, Fader & Hardie 2013), and each month's purchases are discounted and multiplied by the margin as in

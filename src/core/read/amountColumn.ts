@@ -8,7 +8,6 @@ import type { ReadNotice, RowProblemReason } from "./readReport";
  * from the data, undefined when no text needed it or the column mixes both (`mixed`) or never shows it
  * (`ambiguous`: values like 1,234 were read as thousands). `currency` is the column's one currency
  * (a `kr` beside DKK, SEK or NOK counts as that krone), `currencies` every currency seen, in order.
- * @example { decimalSeparator: ",", source: "data", currency: "DKK", currencies: ["kr", "DKK"] }
  */
 export interface AmountColumnFormat {
   decimalSeparator: DecimalSeparator | undefined;

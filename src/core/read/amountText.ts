@@ -2,14 +2,12 @@ import { isDigitCode, isSpaceCode } from "./textSpace";
 
 /**
  * The character that separates the decimals: "," (Danish, Swedish, German) or "." (English).
- * @example const danish: DecimalSeparator = ",";
  */
 export type DecimalSeparator = "." | ",";
 
 /**
  * A currency written beside an amount. `kr` (also `kr.`, `kroner`, `kronor` and the Swedish `:-`) does not
  * say which krone; the codes and symbols do (€ → EUR, $ → USD, £ → GBP).
- * @example scanner.scan("SEK 99,90"); scanner.currency // "SEK"
  */
 export type Currency = "kr" | "DKK" | "SEK" | "NOK" | "EUR" | "USD" | "GBP";
 
@@ -21,7 +19,6 @@ export type Currency = "kr" | "DKK" | "SEK" | "NOK" | "EUR" | "USD" | "GBP";
  * - `ambiguous`: one separator followed by exactly three digits after 1–3 digits (1,234 or 1.234), which is
  *   a thousands separator in one convention and a decimal separator in the other;
  * - `unreadable`: not an amount.
- * @example new AmountTextScanner().scan("1.234,56") // "decimalComma"
  */
 export type AmountTextKind = "plain" | "decimalComma" | "decimalPoint" | "ambiguous" | "unreadable";
 

@@ -8,19 +8,16 @@ import type { CustomerTable } from "./customerTable";
  * - `bgnbd`: the BG/NBD purchase model (needs purchase count, first and last purchase: frequency and recency);
  * - `gammaGamma`: the spend model (needs purchase count and amounts);
  * - `predictiveClv`: BG/NBD × Gamma-Gamma (needs all four).
- * @example const analysis: Analysis = "bgnbd";
  */
 export type Analysis = "segments" | "historicalValue" | "bgnbd" | "gammaGamma" | "predictiveClv";
 
 /**
  * What an analysis needs to know about each customer.
- * @example availableFacts(readPurchaseData([["Kunde", "Antal køb"], ["Anna", 3]])) // ["purchaseCount"]
  */
 export type CustomerFact = "purchaseCount" | "amounts" | "firstPurchase" | "lastPurchase";
 
 /**
  * Whether an analysis can run on the data, and if not, which facts the data lacks.
- * @example { analysis: "bgnbd", supported: false, missing: ["firstPurchase", "lastPurchase"] }
  */
 export type AnalysisSupport =
   | { analysis: Analysis; supported: true }
@@ -43,7 +40,6 @@ const analyses = Object.keys(analysisNeeds) as Analysis[];
 /**
  * What the facts are read from: purchase data as read, or just its log or table (analyzeCustomerTable has only
  * the table).
- * @example const source: FactSource = { layout: "customerTable", table };
  */
 export type FactSource =
   | { layout: "transactions"; log: Pick<TransactionLog, "hasAmounts"> }

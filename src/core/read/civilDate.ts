@@ -8,7 +8,6 @@
 
 /**
  * A calendar date; `month` is 1–12.
- * @example civilFromDays(0) // { year: 1970, month: 1, day: 1 }
  */
 export interface CivilDate {
   year: number;

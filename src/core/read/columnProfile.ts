@@ -5,7 +5,6 @@ import { dayFromDateParts, emptyDateTextParts, scanDateText } from "./dateText";
 /**
  * What the cells of one column look like, counted over a sample of rows, for guessing a column's role
  * when no header names it.
- * @example profileColumn([[29.33], ["500 kr"]], 0, 0, 2) // { filled: 2, dates: 0, serialDates: 0, amounts: 2, fractional: 1 }
  */
 export interface ColumnProfile {
   /** Cells that are not blank. */

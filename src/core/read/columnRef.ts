@@ -1,7 +1,6 @@
 /**
  * A column of the input: its 0-based position in the rows given to the reader and its header text
  * (undefined when the data has no header row), so messages can name it as the user sees it.
- * @example const column: ColumnRef = { index: 2, header: "Købsdato" };
  */
 export interface ColumnRef {
   index: number;
@@ -10,7 +9,6 @@ export interface ColumnRef {
 
 /**
  * One cell quoted in a notice: its 1-based row number as the user sees it and its value as text.
- * @example const cell: CellRef = { row: 7, value: "03/04/2024" };
  */
 export interface CellRef {
   row: number;

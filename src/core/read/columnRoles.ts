@@ -2,7 +2,6 @@
  * What a column of purchase data holds. A transaction log has `customer`, `date`, usually `amount`, and
  * optionally `quantity` and `orderId`. A per-customer table has `customer` and some of `purchases`
  * (number of purchases), `totalAmount`, `averageAmount`, `firstPurchase` and `lastPurchase`.
- * @example detectColumns([["Kunde", "Dato"], ["A", "2024-01-31"]]).roles.customer?.index // 0 (role "customer")
  */
 export type ColumnRole =
   | "customer"

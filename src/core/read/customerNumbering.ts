@@ -31,7 +31,6 @@ export function customerProblem(cell: unknown): "missingCustomer" | "invalidCust
 
 /**
  * Customers numbered in first-seen order: `customer[row]` indexes `ids`.
- * @example { ids: ["b", "a"], customer: Int32Array [0, 1, 0] } // for the ids b, a, b
  */
 export interface CustomerNumbers {
   ids: string[];

@@ -8,7 +8,6 @@ import type { ReadRowsOptions } from "./readTransactions";
 
 /**
  * The columns of a per-customer table: the customer and any of the others.
- * @example { customer: { index: 0, header: "Kunde" }, purchases: { index: 3, header: "Antal køb" } }
  */
 export interface CustomerTableColumns {
   customer: ColumnRef;
@@ -28,7 +27,6 @@ export interface CustomerTableColumns {
  * - `firstDay`, `lastDay`: first and last purchase as days since 1970-01-01; NaN for customers with no
  *   purchases and a blank date.
  * A customer with 0 purchases and a blank total has revenue 0. The arrays may be longer than `length`.
- * @example readCustomerTable([["Kunde", "Antal køb"], ["Anna", 3]], columns, 1).table // { customerIds: ["Anna"], length: 1, purchases: [3] }
  */
 export interface CustomerTable {
   customerIds: string[];
@@ -42,7 +40,6 @@ export interface CustomerTable {
 
 /**
  * A per-customer table read from rows, with how its columns were read and the report of the read.
- * @example readCustomerTable(rows, columns, 1).report.rowsRead // 1
  */
 export interface CustomerTableRead {
   table: CustomerTable;

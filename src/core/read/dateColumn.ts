@@ -15,7 +15,6 @@ export const defaultDateOrder: DateOrder = "dmy";
 
 /**
  * Options for reading a date column.
- * @example const options: DateColumnOptions = { dateOrder: "mdy", dateSystem: "1904" };
  */
 export interface DateColumnOptions {
   /** The day/month order of dates like 03/04/2024; when given it is used for the whole column. */
@@ -30,7 +29,6 @@ export interface DateColumnOptions {
  * some second number > 12 → month first), the default (no date decides), `mixed` (both kinds occur: each
  * such date is read in the only order it fits and the undecidable ones are reported), or `notNeeded`
  * (no date in the column depends on the order; `order` is then undefined).
- * @example { order: "dmy", orderSource: "default", dateSystem: "1900" }
  */
 export interface DateColumnFormat {
   order: DateOrder | undefined;

@@ -4,7 +4,6 @@ import { isDigitCode, isSpaceCode } from "./textSpace";
 /**
  * The order of day and month in dates like 03/04/2024: "dmy" (3 April, Danish, Swedish, British use)
  * or "mdy" (March 4, US use).
- * @example const us: DateOrder = "mdy"; // 03/04/2024 is March 4
  */
 export type DateOrder = "dmy" | "mdy";
 
@@ -18,14 +17,12 @@ export type DateOrder = "dmy" | "mdy";
  * - `unreadable`: anything else.
  * A time of day after the date (a space or "T" followed by a digit: `2014-03-08 00:00:00`,
  * `2024-01-31T10:00Z`, `1/31/2024 2:30 PM`) is ignored: the date is taken as written, in its own time zone.
- * @example scanDateText("31.01.2024", emptyDateTextParts()) // "dayFirst"
  */
 export type DateTextShape = "yearFirst" | "compact" | "dayFirst" | "dayOrMonthFirst" | "serial" | "unreadable";
 
 /**
  * The numbers found in a date text. For `dayOrMonthFirst` they are stored as if day-first (`day` is the
  * first number, `month` the second); month-first reading swaps them. For `serial`, `serial` holds the number.
- * @example const parts = emptyDateTextParts(); scanDateText("03/04/24", parts); // parts: { day: 3, month: 4, year: 2024, twoDigitYear: true }
  */
 export interface DateTextParts {
   year: number;

@@ -9,20 +9,17 @@ import type { ReadNotice } from "./readReport";
  * The two shapes of purchase data: a transaction log (one row per purchase: customer, date, amount …) or a
  * per-customer table (one row per customer: number of purchases, total or average amount, first and last
  * purchase date).
- * @example detectColumns([["Kunde", "Antal køb"], ["Anna", 3]]).layout // "customerTable"
  */
 export type Layout = "transactions" | "customerTable";
 
 /**
  * Columns chosen by the caller, by header text (compared like headers are matched: case, accents, spaces
  * and punctuation ignored) or by 0-based index; `null` says the data has no such column.
- * @example const columns: ColumnOverrides = { customer: "sampleid", date: 2, quantity: null };
  */
 export type ColumnOverrides = Partial<Record<ColumnRole, string | number | null>>;
 
 /**
  * Options for `detectColumns`.
- * @example detectColumns(rows, { columns: { customer: "sampleid" }, layout: "transactions" })
  */
 export interface DetectColumnsOptions {
   columns?: ColumnOverrides;
@@ -35,7 +32,6 @@ export interface DetectColumnsOptions {
 /**
  * A column found for a role: by the caller (`option`), by its header (`header`, with the known name it
  * matched and whether it matched the whole header) or from its content (`content`, reported as a notice).
- * @example { index: 1, header: "Købsdato", source: "header", matchedName: "kobsdato", exactMatch: true }
  */
 export interface DetectedColumn extends ColumnRef {
   source: "option" | "header" | "content";
@@ -45,7 +41,6 @@ export interface DetectedColumn extends ColumnRef {
 
 /**
  * The columns of a transaction log: customer and date always, the others when found.
- * @example { customer: { index: 1, header: "sampleid", source: "header" }, date: { index: 2, header: "date", source: "header" } }
  */
 export interface TransactionRoles {
   customer: DetectedColumn;
@@ -57,7 +52,6 @@ export interface TransactionRoles {
 
 /**
  * The columns of a per-customer table: the customer always, and at least one of the others.
- * @example { customer: { index: 0, header: "Kunde", source: "header" }, purchases: { index: 1, header: "Antal køb", source: "header" } }
  */
 export interface CustomerTableRoles {
   customer: DetectedColumn;
@@ -71,7 +65,6 @@ export interface CustomerTableRoles {
 /**
  * The result of `detectColumns`: the layout with the column of each role found, where the data starts, the
  * header texts (trimmed; undefined for blank headers and for data without a header row) and the notices.
- * @example detectColumns([["Kunde", "Dato"], ["A", "2024-01-31"]]) // { layout: "transactions", hasHeader: true, firstDataIndex: 1, … }
  */
 export type ColumnDetection = {
   hasHeader: boolean;
@@ -83,12 +76,10 @@ export type ColumnDetection = {
 
 /**
  * The detection of a transaction log.
- * @example const detection = detectColumns(rows); if (detection.layout === "transactions") detection.roles.date;
  */
 export type TransactionDetection = Extract<ColumnDetection, { layout: "transactions" }>;
 /**
  * The detection of a per-customer table.
- * @example const detection = detectColumns(rows); if (detection.layout === "customerTable") detection.roles.purchases;
  */
 export type CustomerTableDetection = Extract<ColumnDetection, { layout: "customerTable" }>;
 

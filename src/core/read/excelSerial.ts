@@ -12,7 +12,6 @@
 
 /**
  * The Excel date system of a workbook: 1900 (the default) or 1904 (File › Options › Advanced).
- * @example excelSerialToDay(0, "1904") // -24107 (1904-01-01)
  */
 export type DateSystem = "1900" | "1904";
 

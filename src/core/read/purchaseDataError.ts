@@ -3,7 +3,6 @@ import type { ColumnRole } from "./columnRoles";
 
 /**
  * The parameters of each way purchase data as a whole cannot be read (as opposed to single rows).
- * @example new PurchaseDataError("missingColumns", { missing: ["date"], headers: ["Kunde", "Beløb"] })
  */
 export interface PurchaseDataErrorParameters {
   /** There are no rows, or every row is blank. */
@@ -18,7 +17,6 @@ export interface PurchaseDataErrorParameters {
 
 /**
  * The kinds of PurchaseDataError.
- * @example const code: PurchaseDataErrorCode = "missingColumns";
  */
 export type PurchaseDataErrorCode = keyof PurchaseDataErrorParameters;
 

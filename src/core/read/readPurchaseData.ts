@@ -5,14 +5,12 @@ import { type ReadRowsOptions, type TransactionRead, readTransactions } from "./
 
 /**
  * Options for `readPurchaseData`: column detection, date order and system, decimal separator, report.
- * @example readPurchaseData(rows, { columns: { date: "Købsdato" }, dateOrder: "dmy", decimalSeparator: ",", firstRowNumber: 5 })
  */
 export interface ReadPurchaseDataOptions extends DetectColumnsOptions, ReadRowsOptions {}
 
 /**
  * Purchase data read from rows: a transaction log or a per-customer table, with the detected columns.
  * `report.notices` holds the detection's notices first, then the columns'.
- * @example const data = readPurchaseData(rows); if (data.layout === "transactions") data.log.length;
  */
 export type PurchaseData =
   | ({ layout: "transactions"; columns: TransactionDetection } & TransactionRead)

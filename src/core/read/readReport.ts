@@ -18,7 +18,6 @@ import type { DateOrder } from "./dateText";
  *   or not a whole number ≥ 0
  * - `duplicateCustomer` per-customer table: the customer already had a row (the first row is kept)
  * - `lastBeforeFirst` per-customer table: the last purchase is before the first
- * @example renderRowProblem({ row: 7, column, reason: "invalidDate", value: "31-02-2024" }, "en") // "…is not a valid date."
  */
 export type RowProblemReason =
   | "missingCustomer"
@@ -39,7 +38,6 @@ export type RowProblemReason =
 /**
  * One cell that could not be read: `row` is the 1-based row number as the user sees it (the header is
  * row 1 when the data starts in row 1), `column` names the column, `value` is the cell as text.
- * @example const problem: RowProblem = { row: 7, column: { index: 1, header: "Købsdato" }, reason: "invalidDate", value: "31-02-2024" };
  */
 export interface RowProblem {
   row: number;
@@ -65,7 +63,6 @@ export interface RowProblem {
  * - `dateAsLastPurchase` / `amountAsTotal`: in a per-customer table a plain date column is taken as the
  *   last purchase date, and a plain amount column as the customer's total.
  * - `noAmountColumn`: the transaction log has no amount column; values (spend, CLV) cannot be computed.
- * @example { code: "dateOrderAmbiguous", column: { index: 1, header: "Dato" }, assumed: "dmy", example: { row: 2, value: "03/04/2024" } }
  */
 export type ReadNotice =
   | { code: "dateOrderAmbiguous"; column: ColumnRef; assumed: DateOrder; example: CellRef }
@@ -82,7 +79,6 @@ export type ReadNotice =
 
 /**
  * The kinds of ReadNotice.
- * @example const code: ReadNoticeCode = "dateOrderAmbiguous";
  */
 export type ReadNoticeCode = ReadNotice["code"];
 
@@ -90,7 +86,6 @@ export type ReadNoticeCode = ReadNotice["code"];
  * The account of a read: every data row is exactly one of read, skipped or empty
  * (rowsRead + rowsSkipped + emptyRows = number of data rows). `problems` lists the first problems (up to
  * the cap), `problemCount` and `problemCounts` count all of them.
- * @example { rowsRead: 6919, rowsSkipped: 0, emptyRows: 0, problemCount: 0, problemCounts: {}, problems: [], notices: [] }
  */
 export interface ReadReport {
   rowsRead: number;

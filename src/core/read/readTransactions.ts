@@ -9,7 +9,6 @@ import { ProblemCollector, type ReadNotice, type ReadReport, defaultMaxProblems 
 
 /**
  * The columns of a transaction log; only customer and date are required.
- * @example { customer: { index: 0, header: "Kunde" }, date: { index: 1, header: "Dato" }, amount: { index: 2, header: "Beløb" } }
  */
 export interface TransactionColumns {
   customer: ColumnRef;
@@ -21,7 +20,6 @@ export interface TransactionColumns {
 
 /**
  * Options for reading rows (transaction logs and per-customer tables).
- * @example readTransactions(rows, columns, 1, { dateOrder: "mdy", decimalSeparator: ".", firstRowNumber: 5, maxProblems: 100 })
  */
 export interface ReadRowsOptions extends DateColumnOptions {
   /** The decimal separator of amount text, when the caller knows it (see AmountColumnReader). */
@@ -36,7 +34,6 @@ export interface ReadRowsOptions extends DateColumnOptions {
  * A transaction log read from rows, with what was read beside it: optional per-row `quantity` (NaN where
  * blank or unreadable) and `orderIds` ("" where blank), aligned with the log; how the date and amount
  * columns were read; and the report of read, skipped and empty rows with their problems.
- * @example readTransactions(rows, columns, 1).log.customerIds // ["A1", "A2"]
  */
 export interface TransactionRead {
   log: TransactionLog;

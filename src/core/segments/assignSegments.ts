@@ -17,7 +17,7 @@ export interface SegmentAssignment<Id extends string = string> {
  * (check a user's table with validateRuleTable first). A table that restricts M on a log without amounts
  * (M scores 0) is a RangeError too. Overlaps are resolved by first match (validateRuleTable reports them).
  *
- * Source: DESIGN.md "Segments" (rules are data; every customer lands in one segment).
+ * Source: docs/ARCHITECTURE.md, "Segments" (rules are data; every customer lands in one segment).
  * @example assignSegments(rfmScores(summary), defaultSegmentRules) // { segments: ["champions", …], code: Uint8Array }
  */
 export function assignSegments<Id extends string>(scores: RfmScores, table: SegmentRuleTable<Id>): SegmentAssignment<Id> {

@@ -3,7 +3,7 @@ import type { SegmentRuleTable } from "./segmentRules";
 /**
  * The segments of the default R × F map, in the order of the table.
  *
- * Source: DESIGN.md "Segments".
+ * Source: docs/ARCHITECTURE.md, "Segments".
  * @example rfmSegmentIds.includes("champions") // true
  */
 export const rfmSegmentIds = [
@@ -33,7 +33,7 @@ export type RfmSegmentId = (typeof rfmSegmentIds)[number];
  *   R2   hibernating     hibernating          at risk              at risk     can't lose them
  *   R1   hibernating     hibernating          at risk              at risk     can't lose them
  *
- * Source: DESIGN.md "Segments" (R1-2/F1-2 Hibernating · R1-2/F3-4 At risk · R1-2/F5 Can't lose them ·
+ * Source: docs/ARCHITECTURE.md, "Segments" (R1-2/F1-2 Hibernating · R1-2/F3-4 At risk · R1-2/F5 Can't lose them ·
  * R3/F1-2 About to sleep · R3/F3 Need attention · R3-4/F4-5 Loyal · R4/F1 Promising · R5/F1 New ·
  * R4-5/F2-3 Potential loyalists · R5/F4-5 Champions), the R × F reading of the common RFM segment names.
  * @example segmentForScores(defaultSegmentRules, { r: 3, f: 3 }) // "needAttention"

@@ -32,7 +32,7 @@ export interface RfmValues {
  *   been worth; average order value is scored separately for the value tiers.
  * Ties share a score (see quintileCuts). Throws InputError `noValues` when no customer is included.
  *
- * Source: RFM scoring by quintiles of the customer base (Hughes 1994; DESIGN.md "Segments").
+ * Source: RFM scoring by quintiles of the customer base (Hughes 1994; docs/ARCHITECTURE.md, "Segments").
  * @example rfmCuts(summary).recency.cuts // the days-since-last-purchase limits for R = 2, 3, 4, 5
  */
 export function rfmCuts(summary: CustomerSummary): RfmCuts {

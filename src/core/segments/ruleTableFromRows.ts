@@ -12,7 +12,6 @@ import type { SegmentRule } from "./segmentRules";
  * - minAboveMax: a minimum (the cell) above its maximum (`limit`, in the next column);
  * - missingHeader: the header row (Segment | R min | R max | F min | F max) is not there (the cell that is not a heading);
  * - emptyTable: the sheet has no rules below the header.
- * @example { row: 7, column: 2, reason: "outsideOneToFive", text: "6" }
  */
 export type RuleRowProblem = {
   row: number;
@@ -25,7 +24,6 @@ export type RuleRowProblem = {
 /**
  * The result of reading a rule sheet: the rules with validateRuleTable's report and each rule's sheet row, or the
  * problems found.
- * @example const read: RuleTableRead = { ok: false, problems: [{ row: 3, column: 1, reason: "emptyTable" }] };
  */
 export type RuleTableRead = { ok: true; rules: SegmentRule[]; report: RuleTableReport; ruleRows: number[] } | { ok: false; problems: RuleRowProblem[] };
 
@@ -117,8 +115,8 @@ function readRule(
  * with none, the rules come with validateRuleTable's report (gaps, overlaps, unreachable rules), which the
  * caller must refuse unless `valid`, and `ruleRows[i]` is the sheet row of rule i, for wording the report.
  *
- * Source: the rule table of buildReport's segmentRulesSheet (DESIGN.md "Segments": rules are data users can
- * read and change; a rule table is checked for gaps and overlaps).
+ * Source: the rule table of buildReport's segmentRulesSheet (docs/ARCHITECTURE.md, "Segments": rules are data
+ * users can read and change, checked for gaps and overlaps).
  * @example
  * ruleTableFromRows([["Segment rules"], ["Segment", "R min", "R max", "F min", "F max"], ["Champions", 5, 5, "4", 5]], segmentIdForLabel, 1)
  * // { ok: true, rules: [{ segment: "champions", rMin: 5, rMax: 5, fMin: 4, fMax: 5 }], ruleRows: [3], report: { valid: false, gaps: [...], … } }

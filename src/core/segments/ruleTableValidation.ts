@@ -28,7 +28,7 @@ export interface RuleTableReport {
  * rules, on which cells) and unreachable rules under first-match (fully shadowed by earlier rules, or
  * covering no cell). The grid is R × F when no rule restricts M, else R × F × M.
  *
- * Source: DESIGN.md "Segments" (a rule table is checked for gaps and overlaps; the often-copied 11-segment
+ * Source: docs/ARCHITECTURE.md, "Segments" (a rule table is checked for gaps and overlaps; the often-copied 11-segment
  * R/F/M range table has four segments that first match never reaches).
  * @example validateRuleTable([{ segment: "all", rMin: 1, rMax: 5, fMin: 1, fMax: 4 }]).gaps
  * // [{ r: 1, f: 5 }, { r: 2, f: 5 }, { r: 3, f: 5 }, { r: 4, f: 5 }, { r: 5, f: 5 }]

@@ -39,8 +39,8 @@ export interface SegmentModelValues {
  * assigned customer (a RangeError names the first that is not): a model that could not be fitted should give
  * its fallback (historical CLV), not NaN.
  *
- * Source: the segment report of issue 3 §4; equity share = the segment's part of Σ CLV of existing customers
- * (the first term of customer equity, DESIGN.md).
+ * Source: equity share = the segment's part of Σ CLV of existing customers, the first term of customer equity
+ * (docs/ARCHITECTURE.md, "Models").
  * @example aggregateSegments(assignSegments(rfmScores(summary), defaultSegmentRules), summary, { clv, pAlive })
  * // [{ segment: "champions", customers: 1210, share: 0.121, revenue: …, totalClv: …, equityShare: 0.38, … }, …]
  */

@@ -44,7 +44,7 @@ export interface SegmentLookup<Id extends string = string> {
 /**
  * Whether a rule covers the scores r, f, m (m undefined: the rule's M range is not checked).
  *
- * Source: the inclusive-range rule tables of RFM practice (DESIGN.md "Segments").
+ * Source: the inclusive-range rule tables of RFM practice (docs/ARCHITECTURE.md, "Segments").
  * @example ruleCovers({ segment: "loyal", rMin: 3, rMax: 4, fMin: 4, fMax: 5 }, 4, 5, 1) // true
  */
 export function ruleCovers(rule: SegmentRule, r: number, f: number, m?: number): boolean {
@@ -71,7 +71,7 @@ export function tableUsesMonetary(table: SegmentRuleTable): boolean {
  * Compiles a rule table to a lookup of its 125 score cells by first match, so that assigning a million
  * customers is one array read each. At most 254 distinct segments.
  *
- * Source: first-match rule tables (DESIGN.md "Segments": rules are data, not if-chains).
+ * Source: first-match rule tables (docs/ARCHITECTURE.md, "Segments": rules are data, not if-chains).
  * @example segmentLookup(defaultSegmentRules).segments[segmentLookup(defaultSegmentRules).cell[124]] // "champions" (R5 F5 M5)
  */
 export function segmentLookup<Id extends string>(table: SegmentRuleTable<Id>): SegmentLookup<Id> {
@@ -95,7 +95,7 @@ export function segmentLookup<Id extends string>(table: SegmentRuleTable<Id>): S
  * typed), or undefined when no rule does (a gap). `m` may be omitted for a table that does not use M.
  * Throws a RangeError for a score that is not a whole number from 1 to 5, or a missing M the table needs.
  *
- * Source: first-match rule tables (DESIGN.md "Segments").
+ * Source: first-match rule tables (docs/ARCHITECTURE.md, "Segments").
  * @example segmentForScores(defaultSegmentRules, { r: 5, f: 1 }) // "new"
  */
 export function segmentForScores<Id extends string>(table: SegmentRuleTable<Id>, scores: ScoreCell): Id | undefined {

@@ -4,9 +4,9 @@ import { quintileCuts, quintileScores } from "./quintileScores";
 import { NO_SEGMENT } from "./segmentRules";
 
 /**
- * The value tiers of the brief, plus the remaining tier that makes them cover every customer.
+ * The value tiers (loyal customers, potential big spenders, one-time buyers), plus the remaining tier that makes them cover every customer.
  *
- * Source: DESIGN.md "Segments" (loyal customers, potential big spenders, one-time buyers).
+ * Source: docs/ARCHITECTURE.md, "Segments".
  * @example valueTierIds[0] // "loyalCustomers"
  */
 export const valueTierIds = ["loyalCustomers", "potentialBigSpenders", "oneTimeBuyers", "otherCustomers"] as const;
@@ -34,7 +34,7 @@ export interface ValueTierRule<Id extends string = string> {
 }
 
 /**
- * The brief's value tiers as data, matched in order (first match wins) and ending in a rule without
+ * The value tiers as data, matched in order (first match wins) and ending in a rule without
  * conditions, so every customer lands in exactly one tier:
  * 1. loyal customers — frequent repeat buyers: at least 2 purchases, F score ≥ 4 and, when P(alive) is
  *    known, P(alive) ≥ 0.5 (a frequent buyer who has probably left is no longer counted as loyal);
@@ -45,7 +45,7 @@ export interface ValueTierRule<Id extends string = string> {
  *    "Computing P(alive) using the BG/NBD model", 2008);
  * 4. other customers — everyone else (occasional repeat buyers, and frequent buyers who have probably left).
  *
- * Source: the brief's tiers (DESIGN.md "Segments"); thresholds are this project's, held as data to be edited.
+ * Source: the value tiers of docs/ARCHITECTURE.md, "Segments"; thresholds are this project's, held as data to be edited.
  * @example assignValueTiers(summary, rfmScores(summary).frequency, { pAlive }) // uses defaultValueTierRules
  */
 export const defaultValueTierRules: readonly ValueTierRule<ValueTierId>[] = [

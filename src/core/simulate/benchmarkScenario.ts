@@ -5,7 +5,7 @@ import type { TransactionLogSimulationOptions } from "./simulateTransactionLog";
 const FIRST_COHORT_DAY = 19_723;
 
 /**
- * The synthetic customer base of the benchmark (issue 3 §6): CDNOW-like behaviour in days (FHL 2005's weekly
+ * The synthetic customer base of the benchmark: CDNOW-like behaviour in days (FHL 2005's weekly
  * r = 0.243, α = 4.414 weeks ≈ 31 days, a = 0.793, b = 2.426, rounded; Gamma-Gamma near CDNOW's p = 6.25,
  * q = 3.74, v = 15.44), first purchases spread over a year and observed for 90 more days — about 2.23
  * transactions per customer (2.23 M rows for 1 M customers).

@@ -23,7 +23,7 @@ export interface BaseKpis {
  * nothing to divide by (no customers in the period, e.g. an observation end before the first purchase:
  * the caller reports that from `customers` = 0 and the summary's exclusion counts).
  *
- * Source: the standard definitions (DESIGN.md "KPIs"): repeat-purchase rate = share of customers who bought
+ * Source: the standard definitions (docs/ARCHITECTURE.md, "KPIs"): repeat-purchase rate = share of customers who bought
  * again; average order value = revenue / orders; purchase frequency = orders / customers (as in
  * src/core/averageOrderValue.ts and purchaseFrequency.ts), with a purchase = one customer-day.
  * @example baseKpis(summarizeCustomers(cdnowLog, { timeUnit: "week", observationEndDay: end1997_09_30 }))

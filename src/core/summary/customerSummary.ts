@@ -21,7 +21,7 @@ export interface SummaryOptions {
  * end. Excluded customers keep their place so that ids line up; their integer columns hold 0 and their
  * floating-point columns NaN, so always check `included` (the NaN makes a forgotten check loud).
  *
- * Two views, named apart as DESIGN.md asks:
+ * Two views, named apart (docs/ARCHITECTURE.md, "Two views of a customer"):
  * - the lifetimes/BTYD view in `timeUnit`: frequency, recency, T, monetary;
  * - the marketer's RFM view in days: daysSinceLastPurchase, purchases, revenue, first/last purchase day,
  *   averageOrderValue, averageDaysBetweenPurchases, expectedNextPurchaseDay.
@@ -75,19 +75,10 @@ export interface CustomerSummary {
  * The per-customer summary of a transaction log: the lifetimes/BTYD statistics (x, t_x, T, monetary)
  * and the marketer's RFM view, in one pass over the rows grouped by customer and day.
  *
- * Rules (DESIGN.md "Domain definitions"; issue 3 §1–2):
- * - rows of the same customer-day are one purchase: their amounts are netted (returns are negative), and
- *   the day is a purchase by isPurchaseDay: net > 0, or only zero-amount rows (a purchase with no spend);
- *   a day whose returns bring the net to ≤ 0 is not a purchase (its amounts still count in revenue).
- *   A log without amounts (hasAmounts false) counts every customer-day with a row as a purchase;
- * - x = distinct purchase days − 1; t_x = last − first purchase; T = observation end − first purchase,
- *   both divided by the days of the time unit (a week is exactly 7 days; no rounding);
- * - monetary = mean spend of the purchase days after the first, 0 when x = 0;
- * - rows after the observation end are ignored and counted; customers whose first purchase is after it,
- *   or who never purchase, are excluded and counted.
- * Runs in O(rows + customers) with typed arrays only (see customerDayOrder). Throws an InputError
- * `noValues` for an empty log without an observation end, a RangeError for a broken log (customer index
- * out of range, non-finite amount where hasAmounts is true) or a non-integer observation end.
+ * The definitions are those of docs/ARCHITECTURE.md ("Purchases", "Two views of a customer"); rows after the
+ * observation end are ignored and counted, customers who first buy after it or never buy are excluded and
+ * counted. O(rows + customers) with typed arrays only. Throws an InputError `noValues` for an empty log without an
+ * observation end, a RangeError for a broken log or a non-integer observation end.
  *
  * Source: the BTYD summary of Fader, Hardie & Lee (2005), as computed by lifetimes'
  * summary_data_from_transaction_data; reproduces lifetimes' cdnow_customers_summary_with_transactions.csv.

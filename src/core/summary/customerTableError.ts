@@ -4,7 +4,6 @@ import type { AnalysisSupport } from "../read/analysisSupport";
 /**
  * The parameters of each reason a per-customer table cannot be summarized for the models. Customers are named
  * by their id in the table; days are days since 1970-01-01 UTC.
- * @example const params: CustomerTableErrorParameters["purchaseAfterObservationEnd"] = { customer: "Anna", lastPurchaseDay: 19800, observationEndDay: 19753 };
  */
 export interface CustomerTableErrorParameters {
   /** The table lacks facts the predictive CLV needs (purchase count, first and last purchase, amounts). */
@@ -19,7 +18,6 @@ export interface CustomerTableErrorParameters {
 
 /**
  * The kinds of CustomerTableError.
- * @example const code: CustomerTableErrorCode = "missingFacts";
  */
 export type CustomerTableErrorCode = keyof CustomerTableErrorParameters;
 

@@ -7,7 +7,6 @@ import { emptySummaryColumns, includeCustomer } from "./summaryColumns";
 
 /**
  * Options of summarizeCustomerTable.
- * @example const options: TableSummaryOptions = { timeUnit: "week", observationEndDay: 10134 };
  */
 export interface TableSummaryOptions {
   /** Unit of recency and T (and so of every model parameter fitted on them). */
@@ -48,7 +47,7 @@ function latestPurchase({ purchases, lastDay }: CompleteTable, length: number): 
  * - x = purchases − 1; t_x = last − first purchase (0 when x = 0); T = observation end − first purchase, in the
  *   time unit (a week is exactly 7 days), as summarizeCustomers computes them from a log;
  * - monetary = revenue / purchases, the average amount of ALL purchases: a table has no amount per purchase, so
- *   the first purchase cannot be left out as DESIGN.md's definition asks (0 when x = 0, as in the log);
+ *   the first purchase cannot be left out as it is from a log (0 when x = 0, as in the log);
  * - the RFM view: purchases, revenue (the total column, else average × purchases), first/last purchase day,
  *   days since the last purchase, averageOrderValue = revenue / purchases, average days between purchases;
  * - customers with 0 purchases are excluded and counted in customersWithoutPurchase; a table has no rows or

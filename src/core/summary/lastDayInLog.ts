@@ -2,8 +2,7 @@ import { InputError } from "../inputError";
 import type { TransactionLog } from "../transactionLog";
 
 /**
- * The last day in the log (days since 1970-01-01 UTC), the default observation end ("default: last date in
- * data", DESIGN.md). Every row counts, returns included. An empty log has no last day: InputError `noValues`.
+ * The last day in the log (days since 1970-01-01 UTC), the default observation end. Every row counts, returns included. An empty log has no last day: InputError `noValues`.
  *
  * Source: lifetimes' summary_data_from_transaction_data, whose observation_period_end defaults to the
  * latest transaction date.

@@ -18,7 +18,7 @@ export interface ModelInput {
  * sees the NaN placeholders of excluded customers. Per-customer predictions computed on it go back with
  * `full[customerIndex[k]] = compact[k]`.
  *
- * Source: the BTYD summary columns (DESIGN.md "Domain definitions").
+ * Source: the BTYD summary columns (docs/ARCHITECTURE.md, "Two views of a customer").
  * @example modelInput(summarizeCustomers(log, { timeUnit: "week" })).frequency // x of each included customer
  */
 export function modelInput(summary: CustomerSummary): ModelInput {

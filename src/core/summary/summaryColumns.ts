@@ -3,7 +3,6 @@ import type { CustomerSummary } from "./customerSummary";
 /**
  * The per-customer columns of a CustomerSummary, shared by the summary of a log (summarizeCustomers) and of a
  * per-customer table (summarizeCustomerTable): one entry per customer, as the summary documents them.
- * @example const columns: SummaryColumns = emptySummaryColumns(2357)
  */
 export type SummaryColumns = Pick<
   CustomerSummary,
@@ -24,7 +23,6 @@ export type SummaryColumns = Pick<
 
 /**
  * What is known of one included customer, from which {@link includeCustomer} derives every column.
- * @example { purchases: 3, firstDay: 9862, lastDay: 10075, revenue: 67.05, monetary: 22.35 }
  */
 export interface IncludedCustomer {
   /** Purchases (distinct purchase days), ≥ 1. */
@@ -63,7 +61,7 @@ export function emptySummaryColumns(customers: number): SummaryColumns {
 }
 
 /**
- * Fills entry `index` for an included customer, both views of DESIGN.md "Domain definitions": x = purchases − 1,
+ * Fills entry `index` for an included customer, both views of docs/ARCHITECTURE.md, "Two views of a customer": x = purchases − 1,
  * t_x = last − first and T = observation end − first in the time unit (`unitDays` days each, no rounding); days
  * since the last purchase; averageOrderValue = revenue / purchases; average days between purchases
  * (last − first) / x and the expected next purchase day last + that gap, both NaN when x = 0.

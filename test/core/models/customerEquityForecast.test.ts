@@ -5,7 +5,7 @@ import { populationMeanSpend } from "../../../src/core/models/gammaGammaParamete
 import { discountedPurchasesGivenAlive, predictClv } from "../../../src/core/models/predictiveClv";
 import { cdnowSummary } from "./cdnowSummary";
 
-// Customer equity = Σ CLV of current customers + new customers × CLV of a new customer (DESIGN.md), the new
+// Customer equity = Σ CLV of current customers + new customers × CLV of a new customer (docs/ARCHITECTURE.md), the new
 // customer being x = 0, t_x = 0, T = 0 with the population mean spend v·p/(q − 1).
 const settings = { horizonMonths: 36, annualDiscountRate: 0.1, grossMargin: 0.3, timeUnit: "week" as const };
 

@@ -10,7 +10,7 @@ import type { SpendHistory } from "../../../src/core/models/purchaseHistory";
 import { RandomStream } from "../../../src/core/random/randomStream";
 import { simulateCustomers, type SimulatedCustomers } from "../../../src/core/simulate/simulateCustomers";
 
-// Calibration of the 80 % CLV intervals on held-out simulated data (DESIGN.md "CLV intervals"): simulate a
+// Calibration of the 80 % CLV intervals on held-out simulated data (docs/ARCHITECTURE.md, "Models"): simulate a
 // calibration period and the following 24 months from known parameters, fit on the calibration period only,
 // compute each customer's interval, then realize the future. Per quantile: P(Y ≤ high) ≈ 0.9, P(Y < low) ≤ 0.1.
 // Sharpness: the interval score of Gneiting & Raftery (2007), JASA 102(477) eq. 43,

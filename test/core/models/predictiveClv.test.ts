@@ -5,7 +5,7 @@ import { expectInputError } from "../expectInputError";
 import { cdnowSummary } from "./cdnowSummary";
 
 // CLV = Σ_{i=1}^{H} m̂ · margin · (E(t_i) − E(t_{i−1})) / (1 + d_month)^i with t_i = i × 365.25/12 days in the
-// data's unit and d_month = (1 + d)^(1/12) − 1 (DESIGN.md). Checked against a direct sum of conditional expectations.
+// data's unit and d_month = (1 + d)^(1/12) − 1 (docs/ARCHITECTURE.md). Checked against a direct sum of conditional expectations.
 const parameters = { r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4258 };
 
 describe("clvSchedule", () => {

@@ -14,7 +14,7 @@ function valueOf(text: string, decimal?: DecimalSeparator): number {
   return scanner.value(decimal ?? (kind === "decimalComma" ? "," : "."));
 }
 
-describe("AmountTextScanner: the formats of the brief", () => {
+describe("AmountTextScanner: the amount formats spreadsheets hold (docs/ARCHITECTURE.md)", () => {
   it.each([
     ["500 kr", "plain", 500, "kr"],
     ["1.234,56 kr.", "decimalComma", 1234.56, "kr"],

@@ -18,7 +18,7 @@ describe("supportedAnalyses", () => {
     });
   });
 
-  it("says what the brief's per-customer table lacks: a first purchase date, so no BG/NBD", () => {
+  it("says what the typical per-customer export lacks: a first purchase date, so no BG/NBD", () => {
     const data = readPurchaseData([["Kundenavn", "Købsdato", "Købsbeløb", "Antal køb"], ["Anna", "31-01-2024", "500", 3]]);
     expect(availableFacts(data)).toEqual(["purchaseCount", "amounts", "lastPurchase"]);
     expect(unsupported([["Kundenavn", "Købsdato", "Købsbeløb", "Antal køb"], ["Anna", "31-01-2024", "500", 3]])).toEqual({

@@ -44,7 +44,7 @@ describe("headerSynonyms", () => {
     ["averageAmount", ["Average amount", "Gennemsnitligt beløb", "Snittbelopp"]],
     ["firstPurchase", ["First purchase", "Første køb", "Första köp"]],
     ["lastPurchase", ["Last purchase", "Seneste køb", "Senaste köp"]],
-  ] as const)("knows the %s headers of the brief", (role, headers) => {
+  ] as const)("knows the %s headers of the typical export", (role, headers) => {
     for (const header of headers) expect(headerSynonyms[role]).toContain(normalizeHeader(header));
   });
 });

@@ -152,7 +152,7 @@ describe("detectColumns: data without headers", () => {
 });
 
 describe("detectColumns: per-customer tables", () => {
-  it("recognizes the brief's Kundenavn | Købsdato | Købsbeløb | Antal køb, taking the date as the last purchase and the amount as the total", () => {
+  it("recognizes the typical export Kundenavn | Købsdato | Købsbeløb | Antal køb, taking the date as the last purchase and the amount as the total", () => {
     const detection = detectColumns([["Kundenavn", "Købsdato", "Købsbeløb", "Antal køb"], ["Anna", "31-01-2024", "1.500 kr", 3]]);
     expect(detection.layout).toBe("customerTable");
     expect(roleIndexes(detection)).toEqual({ customer: 0, lastPurchase: 1, totalAmount: 2, purchases: 3 });

@@ -145,7 +145,7 @@ describe("readPurchaseData", () => {
     expect(data.amountFormat).toMatchObject({ decimalSeparator: ",", currency: "kr" });
   });
 
-  it("reads the brief's per-customer table and puts the detection notices first", () => {
+  it("reads the typical per-customer export and puts the detection notices first", () => {
     const data = readPurchaseData([["Kundenavn", "Købsdato", "Købsbeløb", "Antal køb"], ["Anna", "31-01-2024", "1.500 kr", 3], ["Bo", "03/02/2024", "99,50", 1]]);
     if (data.layout !== "customerTable") throw new Error("expected a per-customer table");
     expect(data.table.customerIds).toEqual(["Anna", "Bo"]);

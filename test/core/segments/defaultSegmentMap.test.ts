@@ -2,8 +2,8 @@ import { defaultSegmentRules, rfmSegmentIds } from "../../../src/core/segments/d
 import { segmentForScores } from "../../../src/core/segments/segmentRules";
 
 describe("defaultSegmentRules", () => {
-  it("is DESIGN.md's R × F grid, cell by cell", () => {
-    // DESIGN.md "Segments": R1-2/F1-2 Hibernating · R1-2/F3-4 At risk · R1-2/F5 Can't lose them ·
+  it("is the R × F grid of docs/ARCHITECTURE.md, cell by cell", () => {
+    // docs/ARCHITECTURE.md, "Segments": R1-2/F1-2 Hibernating · R1-2/F3-4 At risk · R1-2/F5 Can't lose them ·
     // R3/F1-2 About to sleep · R3/F3 Need attention · R3-4/F4-5 Loyal · R4/F1 Promising · R5/F1 New ·
     // R4-5/F2-3 Potential loyalists · R5/F4-5 Champions. Rows R5 … R1, columns F1 … F5:
     const grid = [

@@ -2,7 +2,7 @@ import type { SegmentRuleTable } from "../../../src/core/segments/segmentRules";
 
 /**
  * The often-copied 11-segment R/F/M range table (as in many RFM-analysis tutorials and notebooks; listed in
- * DESIGN.md as the table not to use), in its usual order, read as inclusive ranges ("F ≤ 1" = F1–1).
+ * docs/ARCHITECTURE.md as the table not to use), in its usual order, read as inclusive ranges ("F ≤ 1" = F1–1).
  */
 export const popularRfmTable: SegmentRuleTable = [
   { segment: "Champions", rMin: 4, rMax: 5, fMin: 4, fMax: 5, mMin: 4, mMax: 5 },

@@ -15,7 +15,7 @@ describe("validateRuleTable", () => {
     });
   });
 
-  describe("the often-copied 11-segment R/F/M table (DESIGN.md: four segments can never be reached)", () => {
+  describe("the often-copied 11-segment R/F/M table (docs/ARCHITECTURE.md: four segments can never be reached)", () => {
     const report = validateRuleTable(popularRfmTable);
 
     it("reports exactly New, Promising, Can't lose and Lost as unreachable with first match, and who shadows them", () => {
