@@ -102,18 +102,11 @@ function readRule(
 }
 
 /**
- * Reads the R × F segment rules back from the values of a Segment rules sheet as src/excel/writeReport.ts writes
- * buildReport's `segmentRules` sheet: a title row (column A only; may be missing), a header row
- * `Segment | Lowest R score | Highest R score | Lowest F score | Highest F score` in the sheet's language (any
- * text is accepted as a heading; numbers are not), then one rule per row from column A until the first blank
- * row (what follows it is not read, so notes may stand below). Leading blank rows are skipped. Column A is
- * resolved to a segment id by `resolveSegment` (src/i18n/ruleTableMessages.ts segmentIdForLabel takes ids and
- * labels in en/da/sv); bounds may be numbers or numbers as text ("3", "3,0"), as Excel gives edited cells.
- * `rows[0]` is sheet row `firstRowNumber`, and column index 0 is sheet column A.
- *
- * Every problem of every row is listed (1-based sheet row and column; a row with a problem gives no rule);
- * with none, the rules come with validateRuleTable's report (gaps, overlaps, unreachable rules), which the
- * caller must refuse unless `valid`, and `ruleRows[i]` is the sheet row of rule i, for wording the report.
+ * Reads the R × F segment rules back from a Segment rules sheet's values (an optional title row, a header row of
+ * any text, then one rule per row until the first blank row, so notes may stand below). Column A is resolved by
+ * `resolveSegment` (ids or labels in any language); bounds may be numbers or number text ("3", "3,0"). `rows[0]`
+ * is sheet row `firstRowNumber`. Every problem is listed with its sheet row and column; without problems the rules
+ * come with validateRuleTable's report, which the caller must refuse unless `valid`.
  *
  * Source: the rule table of buildReport's segmentRulesSheet (docs/ARCHITECTURE.md, "Segments": rules are data
  * users can read and change, checked for gaps and overlaps).

@@ -42,17 +42,10 @@ function latestPurchase({ purchases, lastDay }: CompleteTable, length: number): 
 }
 
 /**
- * The per-customer summary (src/core/summary/customerSummary.ts, both views) of a per-customer table with a
- * number of purchases, first and last purchase dates and an amount (total or average) per customer:
- * - x = purchases − 1; t_x = last − first purchase (0 when x = 0); T = observation end − first purchase, in the
- *   time unit (a week is exactly 7 days), as summarizeCustomers computes them from a log;
- * - monetary = revenue / purchases, the average amount of ALL purchases: a table has no amount per purchase, so
- *   the first purchase cannot be left out as it is from a log (0 when x = 0, as in the log);
- * - the RFM view: purchases, revenue (the total column, else average × purchases), first/last purchase day,
- *   days since the last purchase, averageOrderValue = revenue / purchases, average days between purchases;
- * - customers with 0 purchases are excluded and counted in customersWithoutPurchase; a table has no rows or
- *   purchases after the end, so rowsAfterObservationEnd and customersFirstPurchasingAfterEnd are 0.
- * The purchase count is taken as purchase days: a table counting several orders on one day gives x > 0 with t_x 0.
+ * The per-customer summary (both views) of a per-customer table with a number of purchases, first and last
+ * purchase dates and an amount (total or average) per customer, by the definitions of docs/ARCHITECTURE.md,
+ * "Per-customer tables": monetary is the average of all purchases, 0 when x = 0. Customers with 0 purchases are
+ * excluded and counted; the purchase count is taken as purchase days.
  * Throws CustomerTableError: `missingFacts` when a column is absent, `noPurchases` when no customer has a
  * purchase and no end is given, `purchaseAfterObservationEnd` when the end is before a customer's last purchase
  * (a table's totals cannot be cut at an earlier day), `onePurchaseTwoDates` for one purchase with two dates;
