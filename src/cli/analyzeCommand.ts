@@ -5,11 +5,11 @@ import { splitDelimitedText } from "../core/read/delimitedText";
 import { PurchaseDataError } from "../core/read/purchaseDataError";
 import { readPurchaseData, type PurchaseData } from "../core/read/readPurchaseData";
 import type { ColumnOverrides } from "../core/read/detectColumns";
+import { buildReport } from "../core/report/buildReport";
 import { renderInputError } from "../i18n/errorMessages";
 import type { Language } from "../i18n/language";
-import { renderModelUnavailable } from "../i18n/modelMessages";
-import { renderPurchaseDataError, renderReadCounts, renderReadNotice, renderRowProblem } from "../i18n/rowProblems";
-import { segmentLabel, type SegmentId } from "../i18n/segmentLabels";
+import { renderPurchaseDataError, renderReadCounts, renderRowProblem } from "../i18n/rowProblems";
+import { renderJsonReport } from "./jsonReport";
 import { parseAnalyzeOptions, usage, UsageError, type AnalyzeOptions } from "./options";
 import { renderTextReport } from "./textReport";
 
@@ -37,75 +37,9 @@ function columnOverrides(options: AnalyzeOptions): ColumnOverrides {
   return overrides;
 }
 
-const round = (value: number | undefined | null, digits = 6): number | null =>
-  value === undefined || value === null || !Number.isFinite(value) ? null : Number(value.toFixed(digits));
-
-/** The one JSON object `--json` prints (issue 3 §5), with read counts, settings and diagnostics beside it. */
-export function analysisJson(data: PurchaseData & { layout: "transactions" }, analysis: PurchaseAnalysis, language: Language) {
-  const { summary, value, predictions, segments } = analysis;
-  const equity = value.customerEquity;
-  const perCustomer = [];
-  for (let i = 0; i < summary.customerIds.length; i += 1) {
-    if (summary.included[i] === 0) continue;
-    const code = segments.code[i];
-    perCustomer.push({
-      id: summary.customerIds[i],
-      frequency: summary.frequency[i],
-      recency: round(summary.recency[i]),
-      T: round(summary.T[i]),
-      monetary: round(summary.monetary[i]),
-      pAlive: round(predictions.probabilityAlive[i]),
-      expectedPurchases: round(predictions.expectedPurchases[i]),
-      clv: round(predictions.clv[i], 4),
-      clvLow: round(predictions.clvLow[i], 4),
-      clvHigh: round(predictions.clvHigh[i], 4),
-      segment: code < segments.segments.length ? segments.segments[code] : null,
-    });
-  }
-  return {
-    customers: analysis.kpis.customers,
-    transactions: data.report.rowsRead,
-    rowsSkipped: data.report.rowsSkipped,
-    emptyRows: data.report.emptyRows,
-    problems: data.report.problems.slice(0, 100).map((problem) => ({ ...problem, message: renderRowProblem(problem, language) })),
-    notices: data.report.notices.map((notice) => renderReadNotice(notice, language)),
-    timeUnit: analysis.settings.timeUnit,
-    observationEnd: isoDateText(summary.observationEndDay),
-    settings: {
-      horizonMonths: analysis.settings.horizonMonths,
-      annualDiscountRate: analysis.settings.annualDiscountRate,
-      grossMargin: analysis.settings.grossMargin,
-      newCustomers: analysis.settings.newCustomers,
-    },
-    kpis: analysis.kpis,
-    method: value.method,
-    models: {
-      bgnbd: value.bgnbd.ok
-        ? { ...value.bgnbd.fit.parameters, logLikelihood: value.bgnbd.fit.logLikelihood, convergence: value.bgnbd.fit.convergence }
-        : { unavailable: value.bgnbd.reason, message: renderModelUnavailable(value.bgnbd.reason, language) },
-      gammaGamma: value.gammaGamma.ok
-        ? { ...value.gammaGamma.fit.parameters, logLikelihood: value.gammaGamma.fit.logLikelihood, convergence: value.gammaGamma.fit.convergence }
-        : { unavailable: value.gammaGamma.reason, message: renderModelUnavailable(value.gammaGamma.reason, language) },
-    },
-    spendIndependence: value.spendIndependence,
-    customerEquity: { value: equity.value, low: "low" in equity ? equity.low : null, high: "high" in equity ? equity.high : null },
-    segments: analysis.segmentFigures.map((figures) => ({
-      id: figures.segment,
-      name: segmentLabel(language, figures.segment as SegmentId).name,
-      customers: figures.customers,
-      share: figures.share,
-      revenue: figures.revenue,
-      clv: figures.totalClv ?? null,
-      averageClv: figures.averageClv ?? null,
-      averagePAlive: figures.averagePAlive ?? null,
-    })),
-    perCustomer,
-  };
-}
-
 /**
- * `kundevaerdi analyze FILE [options]`: reads the CSV, runs the engine, prints a readable report or (with
- * --json) one JSON object. Mistakes in the command or the data go to stderr with exit code 2 (usage) or 1 (data).
+ * `kundevaerdi analyze FILE [options]`: reads the CSV, analyses it, builds the report and prints it as text or
+ * (with --json) JSON; mistakes go to stderr with exit code 2 (usage) or 1 (data).
  * @example runAnalyzeCommand(["analyze", "sales.csv", "--json"], io) // 0, with the JSON on io.stdout
  */
 export function runAnalyzeCommand(argv: readonly string[], io: CommandIo, language: Language = "en"): number {
@@ -174,6 +108,7 @@ export function runAnalyzeCommand(argv: readonly string[], io: CommandIo, langua
     io.stderr(`kundevaerdi: no customer purchased on or before ${isoDateText(analysis.summary.observationEndDay)}.\n`);
     return 1;
   }
-  io.stdout(options.json ? `${JSON.stringify(analysisJson(data, analysis, language))}\n` : renderTextReport(data, analysis, language));
+  const render = options.json ? renderJsonReport : renderTextReport;
+  io.stdout(render(buildReport(analysis), data.report, language));
   return 0;
 }

@@ -1,6 +1,12 @@
 import fs from "fs";
 import { runAnalyzeCommand, type CommandIo } from "../../src/cli/analyzeCommand";
+import { renderJsonReport } from "../../src/cli/jsonReport";
+import { renderTextReport } from "../../src/cli/textReport";
+import { analyzeTransactions } from "../../src/core/analysis/analyzeTransactions";
+import { dayOfIsoDateText } from "../../src/core/read/civilDate";
+import { buildReport } from "../../src/core/report/buildReport";
 import { fixturePath } from "../support/fixtures";
+import { cdnowData } from "./cdnowData";
 
 function run(argv: string[], files: Record<string, string> = {}) {
   let stdout = "";
@@ -64,6 +70,18 @@ describe("kundevaerdi analyze on the CDNOW sample", () => {
     expect(text.stdout).toMatch(/2357 customers/);
     expect(text.stdout).toMatch(/BG\/NBD: r = 0\.2426, α = 4\.41\d* weeks/);
     expect(text.stdout).toMatch(/Customer equity over 12 months/);
+  });
+});
+
+describe("kundevaerdi analyze prints the report model", () => {
+  const data = cdnowData();
+  const settings = { timeUnit: "day", observationEndDay: dayOfIsoDateText("1997-09-30"), horizonMonths: 36, annualDiscountRate: 0.1, grossMargin: 0.3, newCustomers: 0, segmentScheme: "rfm" } as const;
+  const report = buildReport(analyzeTransactions(data.log, settings));
+  const argv = ["analyze", fixturePath("cdnowElog.csv"), "--customer", "sampleid", "--as-of", "1997-09-30", "--time-unit", "day", "--horizon-months", "36", "--margin", "0.3"];
+
+  it("as JSON with --json, and as text without, from the report built of the analysis and what was read", () => {
+    expect(run([...argv, "--json"]).stdout).toBe(renderJsonReport(report, data.report, "en"));
+    expect(run(argv).stdout).toBe(renderTextReport(report, data.report, "en"));
   });
 });
 

@@ -1,4 +1,6 @@
 import { analyzeTransactions, type AnalysisSettings } from "../../src/core/analysis/analyzeTransactions";
+import type { StopReason } from "../../src/core/models/minimizeBfgs";
+import type { ModelUnavailableReason } from "../../src/core/models/modelUnavailable";
 import { buildReport } from "../../src/core/report/buildReport";
 import type { ColumnFormat, Report, ReportSheet } from "../../src/core/report/reportModel";
 import { supportedLanguages } from "../../src/i18n/language";
@@ -109,7 +111,21 @@ describe("reportLabel", () => {
     const [, report] = reports[2];
     expect(report.sheets.map((sheet) => sheet.id)).toEqual(["overview", "segments", "customers", "segmentRules"]);
     const keys = reportKeys(report);
-    for (const key of ["holdout", "holdoutTotals", "holdoutChart", "equityBySegment", "method_gammaGamma", "timeUnit_week", "scheme_rfm", "bgnbd", "gammaGamma"]) {
+    for (const key of [
+      "holdout",
+      "holdoutTotals",
+      "holdoutChart",
+      "equityBySegment",
+      "method_gammaGamma",
+      "timeUnit_week",
+      "scheme_rfm",
+      "bgnbd",
+      "gammaGamma",
+      "modelFit",
+      "fitted",
+      "spendIndependence",
+      "repeatCustomers",
+    ]) {
       expect(keys).toContain(key);
     }
   });
@@ -134,6 +150,22 @@ describe("reportLabel", () => {
   it("has every own label in every language, including keys the CDNOW reports do not reach", () => {
     for (const key of reportLabelKeys) expectWorded(key);
     for (const key of ["methodHistorical", "method_customerAverage", "timeUnit_day", "scheme_valueTiers"]) expect(reportLabelKeys).toContain(key);
+    // Every reason a model may not be fitted and every way its estimation may stop (a new one fails to compile here).
+    const reasons: Record<ModelUnavailableReason["code"], true> = {
+      noCustomers: true,
+      tooFewCustomers: true,
+      allOneTimeBuyers: true,
+      tooFewRepeatBuyers: true,
+      tooFewRepeatBuyersWithSpend: true,
+      notConverged: true,
+      spendMeanUnbounded: true,
+    };
+    const stops: Record<StopReason, true> = { gradientSmall: true, precisionLimit: true, lineSearchFailed: true, iterationLimit: true, notFiniteAtStart: true };
+    const reasonKeys = Object.keys(reasons).map((code) => `reason_${code}`);
+    const stopKeys = Object.keys(stops).map((stop) => `stopReason_${stop}`);
+    for (const key of [...reasonKeys, ...stopKeys, "minimum", "repeatBuyers", "repeatBuyersWithSpend", "yes", "no"]) {
+      expect(reportLabelKeys).toContain(key);
+    }
   });
 
   it("keeps its own keys apart from the segment ids, so no segment name is shadowed", () => {

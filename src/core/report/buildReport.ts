@@ -1,25 +1,11 @@
 import type { PurchaseAnalysis } from "../analysis/analyzeTransactions";
 import { monthlyDiscountRate } from "../models/clvSettings";
+import type { FitConvergence, FitOutcome, ModelName, ModelUnavailableReason } from "../models/modelUnavailable";
 import { NO_SEGMENT, type SegmentRuleTable } from "../segments/segmentRules";
 import { defaultSegmentRules } from "../segments/defaultSegmentMap";
 import type { ChartSpec, ColumnFormat, Report, ReportCell, ReportSheet, ReportTable } from "./reportModel";
 import { averageClv } from "../analysis/averageClv";
-
-type Figure = [label: string, value: ReportCell, format: ColumnFormat];
-
-/** A two-column table of named figures, each value with its own format. */
-function figureTable(id: string, figures: Figure[]): ReportTable {
-  return {
-    id,
-    title: id,
-    columns: [
-      { key: "figure", format: "label" },
-      { key: "value", format: "decimal" },
-    ],
-    rows: figures.map(([label, value]) => [label, value]),
-    rowFormats: figures.map(([, , format]) => format),
-  };
-}
+import { figureTable } from "./figureTable";
 
 /** A number, or null where it is not a number (shown empty, never as 0 or NaN). */
 function cell(value: number | undefined | null): number | null {
@@ -35,6 +21,7 @@ function headline(analysis: PurchaseAnalysis): ReportTable {
     ["purchases", kpis.purchases, "integer"],
     ["revenue", cell(kpis.revenue), "currency"],
     ["repeatPurchaseRate", cell(kpis.repeatPurchaseRate), "percent"],
+    ["repeatCustomers", kpis.repeatCustomers, "integer"],
     ["averageOrderValue", cell(kpis.averageOrderValue), "currency"],
     ["purchaseFrequency", cell(kpis.purchaseFrequency), "decimal"],
     ["customerEquity", cell(equity.value), "currency"],
@@ -65,14 +52,13 @@ function modelParameters(analysis: PurchaseAnalysis): ReportTable {
   const unit = `timeUnit_${analysis.settings.timeUnit}`;
   const rows: ReportCell[][] = [];
   if (bgnbd.ok) {
-    const { parameters: p, standardErrors: se, logLikelihood, convergence } = bgnbd.fit;
+    const { parameters: p, standardErrors: se, logLikelihood } = bgnbd.fit;
     rows.push(
       ["bgnbd", "r", p.r, cell(se?.r), null],
       ["bgnbd", "alpha", p.alpha, cell(se?.alpha), unit],
       ["bgnbd", "a", p.a, cell(se?.a), null],
       ["bgnbd", "b", p.b, cell(se?.b), null],
       ["bgnbd", "logLikelihood", logLikelihood, null, null],
-      ["bgnbd", "iterations", convergence.iterations, null, null],
     );
   }
   if (gammaGamma.ok) {
@@ -96,6 +82,67 @@ function modelParameters(analysis: PurchaseAnalysis): ReportTable {
     ],
     rows,
   };
+}
+
+/** The keys of every member of a union. */
+type KeysOfUnion<T> = T extends unknown ? keyof T : never;
+
+/** A figure of a ModelUnavailableReason beside its code and model. */
+type ReasonFigure = Exclude<KeysOfUnion<ModelUnavailableReason>, "code" | "model">;
+
+/** The format of each reason figure; a label figure's cell is the key `<figure>_<value>`. */
+const REASON_FIGURE_FORMATS: Record<ReasonFigure, ColumnFormat> = {
+  customers: "integer",
+  minimum: "integer",
+  repeatBuyers: "integer",
+  repeatBuyersWithSpend: "integer",
+  iterations: "integer",
+  gradientNorm: "decimal",
+  q: "decimal",
+  stopReason: "label",
+};
+
+type ModelFigure = [model: ModelName, figure: string, value: ReportCell, format: ColumnFormat];
+
+function convergenceFigures(model: ModelName, convergence: FitConvergence): ModelFigure[] {
+  return [
+    [model, "fitStatus", "fitted", "label"],
+    [model, "converged", convergence.converged ? "yes" : "no", "label"],
+    [model, "iterations", convergence.iterations, "integer"],
+    [model, "evaluations", convergence.evaluations, "integer"],
+    [model, "gradientNorm", convergence.gradientNorm, "decimal"],
+    [model, "stopReason", `stopReason_${convergence.stopReason}`, "label"],
+  ];
+}
+
+function reasonFigures(reason: ModelUnavailableReason): ModelFigure[] {
+  const figures: ModelFigure[] = [[reason.model, "fitStatus", `reason_${reason.code}`, "label"]];
+  for (const [key, value] of Object.entries(reason) as [string, string | number][]) {
+    if (key === "code" || key === "model") continue;
+    const format = REASON_FIGURE_FORMATS[key as ReasonFigure];
+    figures.push([reason.model, key, format === "label" ? `${key}_${value}` : value, format]);
+  }
+  return figures;
+}
+
+function fitFigures(model: ModelName, outcome: FitOutcome<{ convergence: FitConvergence }>): ModelFigure[] {
+  return outcome.ok ? convergenceFigures(model, outcome.fit.convergence) : reasonFigures(outcome.reason);
+}
+
+/** How each model's fit went, one row per figure: its convergence when fitted, else its reason and the reason's numbers. */
+function modelFit(analysis: PurchaseAnalysis): ReportTable {
+  const { bgnbd, gammaGamma } = analysis.value;
+  return figureTable("modelFit", [...fitFigures("bgnbd", bgnbd), ...fitFigures("gammaGamma", gammaGamma)], ["model", "figure"]);
+}
+
+/** The Gamma-Gamma independence check: correlation of repeat purchases and average spend among repeat buyers. */
+function spendIndependence(analysis: PurchaseAnalysis): ReportTable {
+  const check = analysis.value.spendIndependence;
+  return figureTable("spendIndependence", [
+    ["repeatBuyersWithSpend", check.repeatBuyers, "integer"],
+    ["spendCorrelation", cell(check.correlation), "decimal"],
+    ["spendIndependenceQuestionable", check.questionable ? "yes" : "no", "label"],
+  ]);
 }
 
 function holdoutTables(analysis: PurchaseAnalysis): { tables: ReportTable[]; charts: ChartSpec[] } {
@@ -253,16 +300,17 @@ function segmentRulesSheet(rules: SegmentRuleTable): ReportSheet {
 
 /**
  * The report of an analysis as plain data: an Overview sheet (headline figures, assumptions, model
- * parameters, holdout check with its chart), Segments (per-segment figures and an equity-by-segment chart),
- * Customers (one row per customer) and, for the R×F scheme, the Segment rules used. Numbers are raw values
- * (fractions for percentages, days since 1970 for dates); not-available values are null.
+ * parameters, model fit, spend independence check, holdout check with its chart), Segments (per-segment
+ * figures and an equity-by-segment chart), Customers (one row per customer) and, for the R×F scheme, the
+ * Segment rules used. Numbers are raw values (fractions for percentages, days since 1970 for dates);
+ * not-available values are null.
  * @example buildReport(analyzeTransactions(log, settings)).sheets.map((sheet) => sheet.id) // ["overview", "segments", "customers", "segmentRules"]
  */
 export function buildReport(analysis: PurchaseAnalysis): Report {
   const holdout = holdoutTables(analysis);
   const overview: ReportSheet = {
     id: "overview",
-    tables: [headline(analysis), assumptions(analysis), modelParameters(analysis), ...holdout.tables],
+    tables: [headline(analysis), assumptions(analysis), modelParameters(analysis), modelFit(analysis), spendIndependence(analysis), ...holdout.tables],
     charts: holdout.charts,
   };
   const sheets = [overview, segmentsSheet(analysis), customersSheet(analysis)];

@@ -1,7 +1,7 @@
 /**
- * The report as plain data: sheets made of typed tables and chart specs, built once by the engine and
- * rendered twice (Office.js in the add-in, JSON/text in the command line). Texts are keys, not words:
- * each renderer words them in the user's language (src/i18n/reportLabels.ts), so core stays language-free.
+ * The report as plain data (sheets of typed tables and chart specs), built once by buildReport and rendered as
+ * worksheets (src/excel/writeReport.ts), JSON (src/cli/jsonReport.ts) and text (src/cli/textReport.ts).
+ * Texts are keys, not words: each renderer words them in the user's language (src/i18n/reportLabels.ts).
  */
 
 /**

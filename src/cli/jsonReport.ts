@@ -1,0 +1,98 @@
+import { isoDateText } from "../core/read/civilDate";
+import type { ReadReport } from "../core/read/readReport";
+import type { Report, ReportTable } from "../core/report/reportModel";
+import { columnReader, figures, keySuffix, numberCell, reportedClvMethod, reportedFit, reportTable, type ReportedFit } from "../core/report/reportReader";
+import type { Language } from "../i18n/language";
+import { renderModelUnavailable } from "../i18n/modelMessages";
+import { reportLabel } from "../i18n/reportLabels";
+import { renderReadNotice, renderRowProblem } from "../i18n/rowProblems";
+
+/** The first unreadable rows listed; `rowsSkipped` counts them all. */
+const LISTED_PROBLEMS = 100;
+
+const round = (value: unknown, digits = 6): number | null => (typeof value === "number" && Number.isFinite(value) ? Number(value.toFixed(digits)) : null);
+
+function modelJson(fit: ReportedFit, language: Language) {
+  return fit.ok ? { ...fit.estimates, convergence: fit.convergence } : { unavailable: fit.reason, message: renderModelUnavailable(fit.reason, language) };
+}
+
+function segmentsJson(table: ReportTable, language: Language) {
+  const cell = columnReader(table);
+  return table.rows.map((row) => ({
+    id: cell(row, "segment"),
+    name: reportLabel(language, String(cell(row, "segment"))),
+    customers: cell(row, "customers"),
+    share: cell(row, "share"),
+    revenue: cell(row, "revenue"),
+    clv: cell(row, "totalClv"),
+    averageClv: cell(row, "averageClv"),
+    averagePAlive: cell(row, "averagePAlive"),
+  }));
+}
+
+/** One object per customer row; model figures rounded to 6 decimals, CLVs to 4. */
+function customersJson(table: ReportTable) {
+  const cell = columnReader(table);
+  return table.rows.map((row) => ({
+    id: cell(row, "customer"),
+    frequency: cell(row, "frequency"),
+    recency: round(cell(row, "recency")),
+    T: round(cell(row, "T")),
+    monetary: round(cell(row, "monetary")),
+    pAlive: round(cell(row, "pAlive")),
+    expectedPurchases: round(cell(row, "expectedPurchases")),
+    clv: round(cell(row, "clv"), 4),
+    clvLow: round(cell(row, "clvLow"), 4),
+    clvHigh: round(cell(row, "clvHigh"), 4),
+    segment: cell(row, "segment"),
+  }));
+}
+
+/**
+ * The one JSON object (and newline) `kundevaerdi analyze --json` prints, from the report and what was read.
+ * @example JSON.parse(renderJsonReport(buildReport(analysis), data.report, "en")).customers // 2357
+ */
+export function renderJsonReport(report: Report, read: ReadReport, language: Language): string {
+  const headline = figures(reportTable(report, "headline"));
+  const assumptions = figures(reportTable(report, "assumptions"));
+  const independence = figures(reportTable(report, "spendIndependence"));
+  const json = {
+    customers: headline("customers"),
+    transactions: read.rowsRead,
+    rowsSkipped: read.rowsSkipped,
+    emptyRows: read.emptyRows,
+    problems: read.problems.slice(0, LISTED_PROBLEMS).map((problem) => ({ ...problem, message: renderRowProblem(problem, language) })),
+    notices: read.notices.map((notice) => renderReadNotice(notice, language)),
+    timeUnit: keySuffix(assumptions("timeUnit"), "timeUnit_"),
+    observationEnd: isoDateText(numberCell(assumptions("observationEnd"))),
+    settings: {
+      horizonMonths: assumptions("horizonMonths"),
+      annualDiscountRate: assumptions("annualDiscountRate"),
+      grossMargin: assumptions("grossMargin"),
+      newCustomers: assumptions("newCustomers"),
+    },
+    kpis: {
+      customers: headline("customers"),
+      purchases: headline("purchases"),
+      revenue: headline("revenue"),
+      repeatCustomers: headline("repeatCustomers"),
+      repeatPurchaseRate: headline("repeatPurchaseRate"),
+      averageOrderValue: headline("averageOrderValue"),
+      purchaseFrequency: headline("purchaseFrequency"),
+    },
+    method: reportedClvMethod(report),
+    models: {
+      bgnbd: modelJson(reportedFit(report, "bgnbd"), language),
+      gammaGamma: modelJson(reportedFit(report, "gammaGamma"), language),
+    },
+    spendIndependence: {
+      repeatBuyers: independence("repeatBuyersWithSpend"),
+      correlation: independence("spendCorrelation"),
+      questionable: independence("spendIndependenceQuestionable") === "yes",
+    },
+    customerEquity: { value: headline("customerEquity"), low: headline("customerEquityLow"), high: headline("customerEquityHigh") },
+    segments: segmentsJson(reportTable(report, "segments"), language),
+    perCustomer: customersJson(reportTable(report, "customers")),
+  };
+  return `${JSON.stringify(json)}\n`;
+}

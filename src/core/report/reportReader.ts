@@ -1,0 +1,109 @@
+import type { ClvMethod } from "../models/customerValue";
+import type { StopReason } from "../models/minimizeBfgs";
+import type { FitConvergence, ModelName, ModelUnavailableReason } from "../models/modelUnavailable";
+import type { Report, ReportCell, ReportTable } from "./reportModel";
+
+/**
+ * The table with this id, on whichever sheet of the report holds it; throws when none does.
+ * @example reportTable(buildReport(analysis), "headline").rows[0] // ["customers", 2357]
+ */
+export function reportTable(report: Report, id: string): ReportTable {
+  for (const sheet of report.sheets) {
+    for (const table of sheet.tables) if (table.id === id) return table;
+  }
+  throw new Error(`The report has no table "${id}".`);
+}
+
+/**
+ * Reads a row's cell by column key; throws for a column the table does not have.
+ * @example const cell = columnReader(customers); cell(customers.rows[0], "clv") // 5.08
+ */
+export function columnReader(table: ReportTable): (row: readonly ReportCell[], key: string) => ReportCell {
+  const indices = new Map(table.columns.map((column, index) => [column.key, index]));
+  return (row, key) => {
+    const index = indices.get(key);
+    if (index === undefined) throw new Error(`The table "${table.id}" has no column "${key}".`);
+    return row[index];
+  };
+}
+
+/**
+ * A figure table's values by name (name in column `nameColumn`, value in the last); throws for an unknown name.
+ * @example figures(reportTable(report, "headline"))("customers") // 2357
+ */
+export function figures(table: ReportTable, nameColumn = 0): (name: string) => ReportCell {
+  const last = table.columns.length - 1;
+  const values = new Map(table.rows.map((row) => [row[nameColumn], row[last]]));
+  return (name) => {
+    const value = values.get(name);
+    if (value === undefined) throw new Error(`The table "${table.id}" has no figure "${name}".`);
+    return value;
+  };
+}
+
+/**
+ * A cell that must be a number; throws otherwise (a null cell, "not available", is not a number).
+ * @example numberCell(figures(headline)("customers")) // 2357
+ */
+export function numberCell(cell: ReportCell): number {
+  if (typeof cell !== "number") throw new Error(`Expected a number in the report, got ${JSON.stringify(cell)}.`);
+  return cell;
+}
+
+/**
+ * What follows `prefix` in a label key such as `timeUnit_week`; throws for a key without the prefix.
+ * @example keySuffix("timeUnit_week", "timeUnit_") // "week"
+ */
+export function keySuffix(key: ReportCell, prefix: string): string {
+  if (typeof key !== "string" || !key.startsWith(prefix)) throw new Error(`Expected a report key starting with "${prefix}", got ${JSON.stringify(key)}.`);
+  return key.slice(prefix.length);
+}
+
+/** A model's fit as the report states it: estimates (parameters, log-likelihood) and convergence, or why there is none. */
+export type ReportedFit =
+  | { ok: true; estimates: Record<string, number>; convergence: FitConvergence }
+  | { ok: false; reason: ModelUnavailableReason };
+
+/**
+ * A model's fit read back from the Overview's model parameters and model fit tables.
+ * @example reportedFit(buildReport(analysis), "bgnbd") // { ok: false, reason: { code: "tooFewCustomers", model: "bgnbd", customers: 3, minimum: 30 } }
+ */
+export function reportedFit(report: Report, model: ModelName): ReportedFit {
+  const fitTable = reportTable(report, "modelFit");
+  const rows = fitTable.rows.filter((row) => row[0] === model);
+  const fit = figures({ ...fitTable, rows }, 1);
+  const status = fit("fitStatus");
+  if (status !== "fitted") {
+    // The reason's figures; a text one (the stop reason) is the label key `<figure>_<value>`.
+    const reason: Record<string, unknown> = { code: keySuffix(status, "reason_"), model };
+    for (const [, name, value] of rows) if (name !== "fitStatus") reason[String(name)] = typeof value === "string" ? keySuffix(value, `${name}_`) : value;
+    return { ok: false, reason: reason as ModelUnavailableReason };
+  }
+  const parameters = reportTable(report, "modelParameters");
+  const cell = columnReader(parameters);
+  const estimates: Record<string, number> = {};
+  for (const row of parameters.rows) if (cell(row, "model") === model) estimates[String(cell(row, "parameter"))] = numberCell(cell(row, "estimate"));
+  const convergence: FitConvergence = {
+    converged: fit("converged") === "yes",
+    iterations: numberCell(fit("iterations")),
+    evaluations: numberCell(fit("evaluations")),
+    gradientNorm: numberCell(fit("gradientNorm")),
+    logLikelihood: estimates.logLikelihood,
+    stopReason: keySuffix(fit("stopReason"), "stopReason_") as StopReason,
+  };
+  return { ok: true, estimates, convergence };
+}
+
+/**
+ * How the CLVs were obtained: the headline's CLV method with the BG/NBD's reason (historical) or the Gamma-Gamma's (customer average).
+ * @example reportedClvMethod(buildReport(analysis)) // { kind: "model", spend: "gammaGamma" }
+ */
+export function reportedClvMethod(report: Report): ClvMethod {
+  const method = figures(reportTable(report, "headline"))("clvMethod");
+  const bgnbd = reportedFit(report, "bgnbd");
+  const gammaGamma = reportedFit(report, "gammaGamma");
+  if (method === "methodHistorical" && !bgnbd.ok) return { kind: "historical", reason: bgnbd.reason };
+  if (method === "method_gammaGamma" && bgnbd.ok && gammaGamma.ok) return { kind: "model", spend: "gammaGamma" };
+  if (method === "method_customerAverage" && bgnbd.ok && !gammaGamma.ok) return { kind: "model", spend: "customerAverage", spendReason: gammaGamma.reason };
+  throw new Error(`The report's CLV method ${JSON.stringify(method)} does not match its model fits.`);
+}

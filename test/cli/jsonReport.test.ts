@@ -1,0 +1,142 @@
+import { renderJsonReport } from "../../src/cli/jsonReport";
+import { analyzeTransactions } from "../../src/core/analysis/analyzeTransactions";
+import { dayOfIsoDateText } from "../../src/core/read/civilDate";
+import { buildReport } from "../../src/core/report/buildReport";
+import type { Report, ReportCell } from "../../src/core/report/reportModel";
+import { columnReader, figures, reportTable } from "../../src/core/report/reportReader";
+import { cdnowData } from "./cdnowData";
+import { smallRead, smallReport } from "./smallReport";
+
+const json = (report: Report, language: "en" | "da" | "sv" = "en") => JSON.parse(renderJsonReport(report, smallRead, language));
+
+describe("renderJsonReport on a report written by hand", () => {
+  it("prints every figure of the report and what was read, and nothing else", () => {
+    const printed = renderJsonReport(smallReport(), smallRead, "en");
+    expect(printed.endsWith("}\n")).toBe(true);
+    expect(JSON.parse(printed)).toEqual({
+      customers: 4,
+      transactions: 11,
+      rowsSkipped: 1,
+      emptyRows: 0,
+      problems: [{ ...smallRead.problems[0], message: "Row 7, column 'Købsdato': '31-02-2024' is not a valid date." }],
+      notices: [expect.stringContaining("'03/04/2024' (row 2)")],
+      timeUnit: "day",
+      observationEnd: "2024-01-01",
+      settings: { horizonMonths: 24, annualDiscountRate: 0.08, grossMargin: 0.3, newCustomers: 10 },
+      kpis: { customers: 4, purchases: 9, revenue: 1234.5, repeatCustomers: 2, repeatPurchaseRate: 0.5, averageOrderValue: 137.1667, purchaseFrequency: 2.25 },
+      method: { kind: "model", spend: "customerAverage", spendReason: { code: "tooFewRepeatBuyersWithSpend", model: "gammaGamma", repeatBuyersWithSpend: 2, minimum: 10 } },
+      models: {
+        bgnbd: {
+          r: 0.5,
+          alpha: 12.5,
+          a: 0.9,
+          b: 3.1,
+          logLikelihood: -123.456,
+          convergence: { converged: true, iterations: 21, evaluations: 30, gradientNorm: 1e-9, logLikelihood: -123.456, stopReason: "gradientSmall" },
+        },
+        gammaGamma: {
+          unavailable: { code: "tooFewRepeatBuyersWithSpend", model: "gammaGamma", repeatBuyersWithSpend: 2, minimum: 10 },
+          message: "The spend model (Gamma-Gamma) needs at least 10 repeat buyers with a positive amount; the data has 2.",
+        },
+      },
+      spendIndependence: { repeatBuyers: 2, correlation: null, questionable: false },
+      customerEquity: { value: 2500, low: 2000, high: 3100 },
+      segments: [
+        { id: "champions", name: "Champions", customers: 1, share: 0.25, revenue: 1000, clv: 1500, averageClv: 1500, averagePAlive: 0.9 },
+        { id: "hibernating", name: "Hibernating", customers: 3, share: 0.75, revenue: 234.5, clv: 1000, averageClv: 333.3333, averagePAlive: null },
+      ],
+      perCustomer: [
+        {
+          id: "K1",
+          frequency: 3,
+          recency: 700.123457,
+          T: 723,
+          monetary: 250.123457,
+          pAlive: 0.912346,
+          expectedPurchases: 2.345679,
+          clv: 1500.1235,
+          clvLow: 1200.9877,
+          clvHigh: 1800.5556,
+          segment: "champions",
+        },
+        { id: "K2", frequency: 0, recency: 0, T: 223, monetary: 0, pAlive: null, expectedPurchases: null, clv: 30, clvLow: null, clvHigh: null, segment: null },
+      ],
+    });
+  });
+
+  it("words segment names, problems and model messages in the language asked for", () => {
+    const danish = json(smallReport(), "da");
+    expect(danish.segments.map((segment: { name: string }) => segment.name)).toEqual(["Topkunder", "I dvale"]);
+    expect(danish.problems[0].message).toBe("Række 7, kolonne »Købsdato«: »31-02-2024« er ikke en gyldig dato.");
+    expect(danish.models.gammaGamma.message).toMatch(/^Forbrugsmodellen \(Gamma-Gamma\) kræver mindst 10/);
+  });
+
+  it("gives the historical method the BG/NBD's reason, read back with its stop reason", () => {
+    const printed = json(smallReport({ historical: true }));
+    const reason = { code: "notConverged", model: "bgnbd", stopReason: "iterationLimit", iterations: 200, gradientNorm: 0.25 };
+    expect(printed.method).toEqual({ kind: "historical", reason });
+    expect(printed.models.bgnbd).toEqual({ unavailable: reason, message: expect.stringContaining("after 200 steps") });
+    expect(printed.customerEquity).toEqual({ value: 2500, low: null, high: null });
+  });
+
+  it("lists at most 100 problems", () => {
+    const many = { ...smallRead, rowsSkipped: 150, problems: Array.from({ length: 150 }, (_, i) => ({ ...smallRead.problems[0], row: i + 2 })) };
+    expect(JSON.parse(renderJsonReport(smallReport(), many, "en")).problems).toHaveLength(100);
+  });
+});
+
+describe("renderJsonReport on the CDNOW sample", () => {
+  const data = cdnowData();
+  const settings = { timeUnit: "week", observationEndDay: dayOfIsoDateText("1997-09-30"), horizonMonths: 12, annualDiscountRate: 0.1, grossMargin: 1, newCustomers: 0, segmentScheme: "rfm" } as const;
+  const report = buildReport(analyzeTransactions(data.log, settings));
+  const printed = JSON.parse(renderJsonReport(report, data.report, "en"));
+  const headline = figures(reportTable(report, "headline"));
+  const assumptions = figures(reportTable(report, "assumptions"));
+
+  it("prints the headline and assumption figures as the report has them", () => {
+    for (const name of ["customers", "purchases", "revenue", "repeatCustomers", "repeatPurchaseRate", "averageOrderValue", "purchaseFrequency"]) {
+      expect(printed.kpis[name]).toBe(headline(name));
+    }
+    expect(printed.customers).toBe(headline("customers"));
+    expect(printed.customerEquity).toEqual({ value: headline("customerEquity"), low: headline("customerEquityLow"), high: headline("customerEquityHigh") });
+    for (const name of ["horizonMonths", "annualDiscountRate", "grossMargin", "newCustomers"]) expect(printed.settings[name]).toBe(assumptions(name));
+    expect(dayOfIsoDateText(printed.observationEnd)).toBe(assumptions("observationEnd"));
+  });
+
+  it("prints the model estimates of the model parameters table and the spend independence figures", () => {
+    const parameters = reportTable(report, "modelParameters");
+    const cell = columnReader(parameters);
+    for (const row of parameters.rows) expect(printed.models[String(cell(row, "model"))][String(cell(row, "parameter"))]).toBe(cell(row, "estimate"));
+    const independence = figures(reportTable(report, "spendIndependence"));
+    expect(printed.spendIndependence).toEqual({ repeatBuyers: independence("repeatBuyersWithSpend"), correlation: independence("spendCorrelation"), questionable: false });
+  });
+
+  it("prints each segment row and each customer row of the report (customer figures rounded)", () => {
+    const segments = reportTable(report, "segments");
+    const segment = columnReader(segments);
+    expect(printed.segments.map((row: Record<string, ReportCell>) => [row.id, row.customers, row.share, row.revenue, row.clv, row.averageClv, row.averagePAlive])).toEqual(
+      segments.rows.map((row) => ["segment", "customers", "share", "revenue", "totalClv", "averageClv", "averagePAlive"].map((key) => segment(row, key))),
+    );
+    const customers = reportTable(report, "customers");
+    const customer = columnReader(customers);
+    const rounded = (value: ReportCell, digits: number) => (typeof value === "number" ? Number(value.toFixed(digits)) : null);
+    expect(printed.perCustomer).toHaveLength(customers.rows.length);
+    const mismatches = customers.rows.flatMap((row, i) => {
+      const expected = {
+        id: customer(row, "customer"),
+        frequency: customer(row, "frequency"),
+        recency: rounded(customer(row, "recency"), 6),
+        T: rounded(customer(row, "T"), 6),
+        monetary: rounded(customer(row, "monetary"), 6),
+        pAlive: rounded(customer(row, "pAlive"), 6),
+        expectedPurchases: rounded(customer(row, "expectedPurchases"), 6),
+        clv: rounded(customer(row, "clv"), 4),
+        clvLow: rounded(customer(row, "clvLow"), 4),
+        clvHigh: rounded(customer(row, "clvHigh"), 4),
+        segment: customer(row, "segment"),
+      };
+      return JSON.stringify(printed.perCustomer[i]) === JSON.stringify(expected) ? [] : [i];
+    });
+    expect(mismatches).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import { renderTextReport } from "../../src/cli/textReport";
+import type { Report, ReportCell } from "../../src/core/report/reportModel";
+import { smallRead, smallReport } from "./smallReport";
+
+describe("renderTextReport on a report written by hand", () => {
+  it("prints what was read, the key figures, the models, customer equity and the segments of the report", () => {
+    expect(renderTextReport(smallReport(), smallRead, "en")).toBe(
+      [
+        "Read: 11 rows read, 1 skipped, 0 empty.",
+        "  Row 7, column 'Købsdato': '31-02-2024' is not a valid date.",
+        "  In column 'Købsdato' every date like '03/04/2024' (row 2) could be day first or month first; they were read day first (31/01/2024). Choose the date order if that is wrong.",
+        "",
+        "Observation end 2024-01-01; time unit: day.",
+        "4 customers, 9 purchases, revenue 1,234.50, repeat-purchase rate 50.0 %, average order value 137.17.",
+        "",
+        "BG/NBD: r = 0.5, α = 12.5 days, a = 0.9, b = 3.1; log-likelihood -123.46 (converged, 21 iterations).",
+        "The spend model (Gamma-Gamma) needs at least 10 repeat buyers with a positive amount; the data has 2. Each customer's own average spend is used.",
+        "",
+        "Customer equity over 24 months at 8.0 % a year, margin 30.0 %: 2,500.00 (80 % interval 2,000.00 – 3,100.00).",
+        "",
+        "Segment      Customers   Share   Revenue       CLV  Avg P(alive)",
+        "Champions            1  25.0 %  1,000.00  1,500.00        90.0 %",
+        // Not available (null) is shown empty.
+        "Hibernating          3  75.0 %    234.50  1,000.00              ",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("says CLV is historical, and why, when the report has the BG/NBD unavailable; no equity interval", () => {
+    const text = renderTextReport(smallReport({ historical: true }), smallRead, "en");
+    expect(text).toContain(
+      "The purchase model (BG/NBD) did not settle on an answer (after 200 steps); its figures would not be reliable. CLV is historical: past spending per day carried forward, with no interval.\n",
+    );
+    expect(text).toContain("Customer equity over 24 months at 8.0 % a year, margin 30.0 %: 2,500.00.\n");
+    expect(text).not.toContain("BG/NBD: r =");
+  });
+
+  it("words the read lines, model messages and segment names in the language asked for", () => {
+    const text = renderTextReport(smallReport(), smallRead, "da");
+    expect(text).toMatch(/^Read: 11 rækker læst, 1 sprunget over, 0 tomme\.\n {2}Række 7, kolonne »Købsdato«/);
+    expect(text).toContain("Forbrugsmodellen (Gamma-Gamma) kræver mindst 10 genkøbere");
+    expect(text).toMatch(/\nTopkunder +1 +25\.0 %/);
+    expect(text).toMatch(/\nI dvale +3 +75\.0 %/);
+  });
+
+  it("lists only the first 5 unreadable rows", () => {
+    const many = { ...smallRead, rowsSkipped: 8, problems: Array.from({ length: 8 }, (_, i) => ({ ...smallRead.problems[0], row: i + 2 })) };
+    const text = renderTextReport(smallReport(), many, "en");
+    expect(text.match(/^ {2}Row \d+/gm)).toEqual(["  Row 2", "  Row 3", "  Row 4", "  Row 5", "  Row 6"]);
+  });
+
+  // Spreading 200,000 widths into Math.max overflows the call stack.
+  it("aligns a table of 200,000 rows without spreading them into one call", () => {
+    const report = smallReport();
+    const segments = report.sheets[1].tables[0];
+    const rows: ReportCell[][] = Array.from({ length: 200_000 }, () => ["hibernating", 1, null, null, null, null, null, null, null, null, null]);
+    rows[rows.length - 1] = [...segments.rows[0]];
+    const big: Report = { sheets: [report.sheets[0], { ...report.sheets[1], tables: [{ ...segments, rows }] }] };
+    const lines = renderTextReport(big, smallRead, "en").trimEnd().split("\n");
+    expect(lines[lines.length - 1]).toBe("Champions            1  25.0 %  1,000.00  1,500.00        90.0 %");
+  });
+});
