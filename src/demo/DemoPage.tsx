@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { InPageHost } from "../excel/inPageHost";
+import type { InPageHost } from "../excel/excelHost";
 import type { SeedData } from "./seedData";
 import { WorkbookView, type WorkbookViewProps } from "./WorkbookView";
 

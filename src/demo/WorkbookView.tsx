@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type MouseEvent } from "react";
+import { areaAddress, columnLetters, type CellArea } from "../excel/a1";
 import { cellText } from "./cellText";
 import { autofitColumnWidths, DEFAULT_COLUMN_WIDTH, textWidth } from "./columnWidths";
-import { areaAddress, columnName, inArea, selectedArea, type GridArea, type GridCell } from "./gridSelection";
-import type { ChartRecord, TableRecord, WorkbookDouble } from "./workbookDouble";
+import { inArea, selectedArea, type GridCell } from "./gridSelection";
+import type { ChartRecord, TableRecord } from "./workbook/records";
+import type { WorkbookDouble } from "./workbook/workbookDouble";
 
 /** Row height of the grid, in CSS pixels (rows are virtualized: only visible rows are drawn). */
 const ROW_HEIGHT = 22;
@@ -21,12 +23,9 @@ export interface WorkbookViewProps {
 }
 
 /**
- * The in-page workbook: sheet tabs, a name box and formula bar, the active sheet's grid (click selects a cell,
- * Shift+click a range, as in Excel; columns the pane autofitted are as wide as their text, and text too long for
- * its cell runs on over the empty cells to its right), the sheet's charts and tables, and the settings stored in
- * the workbook. It
- * reads the workbook double through its public API and redraws after every change the double reports (each sync
- * of the pane that changed something, and every selection). Hidden sheets have no tab, as in Excel.
+ * The in-page workbook: sheet tabs, name box, formula bar, the active sheet's grid, its charts and tables, and the
+ * workbook's settings; redrawn after every change the double reports. Selecting, autofitted widths, text running on
+ * over empty cells and hidden sheets without tabs behave as in Excel.
  * @example <WorkbookView book={book} />
  */
 export function WorkbookView({ book }: WorkbookViewProps) {
@@ -39,7 +38,7 @@ export function WorkbookView({ book }: WorkbookViewProps) {
   const rowCount = size.rowCount + SPARE_ROWS;
   const columnCount = Math.max(MIN_COLUMNS, size.columnCount + SPARE_COLUMNS);
   const anchor = useRef<GridCell & { sheet: string }>({ sheet, row: selection.row, column: selection.column });
-  const lastSelection = useRef(new Map<string, GridArea>());
+  const lastSelection = useRef(new Map<string, CellArea>());
 
   const select = (cell: GridCell, extend: boolean) => {
     const from = anchor.current.sheet === sheet ? anchor.current : cell;
@@ -85,7 +84,7 @@ interface GridProps {
   sheet: string;
   rowCount: number;
   columnCount: number;
-  selection: GridArea;
+  selection: CellArea;
   onSelect: (cell: GridCell, extend: boolean) => void;
 }
 
@@ -125,7 +124,7 @@ function Grid({ book, sheet, rowCount, columnCount, selection, onSelect }: GridP
             <div
               key={column}
               role="gridcell"
-              data-address={`${columnName(column)}${row + 1}`}
+              data-address={`${columnLetters(column)}${row + 1}`}
               aria-selected={selected}
               className={`cell${selected ? " selected" : ""}${typeof value === "number" ? " number" : ""}${overflows ? " overflow" : ""}`}
               style={{ width: widths[column] }}
@@ -163,7 +162,7 @@ function Grid({ book, sheet, rowCount, columnCount, selection, onSelect }: GridP
           <div className="row-header corner" />
           {columns.map((column) => (
             <div key={column} className="column-header" role="columnheader" style={{ width: widths[column] }}>
-              {columnName(column)}
+              {columnLetters(column)}
             </div>
           ))}
         </div>

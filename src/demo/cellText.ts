@@ -1,12 +1,9 @@
 import { excelSerialToDay } from "../core/read/excelSerial";
 
 /**
- * How the demo's grid shows a cell: its value through its Excel number format, in an English (en-US) locale.
- * Covers the format codes the add-in writes (General, "@", "0", "#,##0", "0.00", "#,##0.00", "0.0%",
- * "yyyy-mm-dd") and their kin (any count of decimals, with or without thousands separators, percent, y/m/d date
- * codes); any other code, and "@" (Text) holding a number, shows the number as General does. Rounding is half away
- * from zero on the shortest decimal of the number, as Excel shows 1.005 as "1.01". Not a full Excel format engine:
- * sections (;), colours and text literals are not modelled, and the demo never writes them.
+ * How the demo's grid shows a cell: its value through its Excel number format, in en-US.
+ * Covers the codes the add-in writes ("@", "0.00", "#,##0", "0.0%", "yyyy-mm-dd", …) and their kin; any other code
+ * shows a number as General does. Rounding is half away from zero, as Excel shows 1.005 as "1.01".
  * @example cellText(0.1234, "0.0%") // "12.3%"
  * @example cellText(35431, "yyyy-mm-dd") // "1997-01-01"
  */
@@ -25,10 +22,7 @@ export function cellText(value: string | number | boolean, numberFormat: string)
 /** One Intl formatter per format shape: building one costs ~40 times as much as using it, and grids show many cells. */
 const formatters = new Map<string, Intl.NumberFormat>();
 
-/**
- * Percent through Intl's percent style: it scales the decimal, not the binary double, so 0.12345 is 12.345 % and
- * rounds to 12.35 % as in Excel (0.12345 * 100 is 12.344999…). Rounding is half away from zero, as in Excel.
- */
+/** A cached Intl formatter; its percent style scales the decimal, so 0.12345 rounds to 12.35 % as in Excel. */
 function numberFormatter(grouping: boolean, decimals: number, percent: boolean): Intl.NumberFormat {
   const key = `${grouping}|${decimals}|${percent}`;
   let formatter = formatters.get(key);

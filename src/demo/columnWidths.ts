@@ -1,17 +1,11 @@
 import { cellText } from "./cellText";
-import { parseA1, type WorkbookDouble } from "./workbookDouble";
+import { parseA1 } from "./workbook/cellAddressing";
+import type { WorkbookDouble } from "./workbook/workbookDouble";
 
-/**
- * A column's width in the demo's grid, in CSS pixels, before any autofit (Excel's default, about 8.43 characters).
- * @example <div style={{ width: DEFAULT_COLUMN_WIDTH }} />
- */
+/** A column's width in the demo's grid, in CSS pixels, before any autofit (Excel's default, about 8.43 characters). */
 export const DEFAULT_COLUMN_WIDTH = 104;
 
-/**
- * The widest an autofitted column gets in the grid, in CSS pixels; longer text is cut with "…" (and its cell's
- * tooltip shows it whole), so one long sentence does not push the other columns off the screen.
- * @example Math.min(width, MAX_AUTOFIT_WIDTH)
- */
+/** The widest an autofitted column gets in the grid, in CSS pixels; longer text is cut with "…". */
 export const MAX_AUTOFIT_WIDTH = 360;
 
 /** The grid's font size (demo.html: 13px). */
@@ -21,10 +15,7 @@ const CELL_ROOM = 15;
 /** Rows of an autofitted range read for its widths; the demo's sheets have far fewer, Excel reads them all. */
 const MAX_AUTOFIT_ROWS = 50_000;
 
-/**
- * Character widths in em, grouped: those of DejaVu Sans, the font the page falls back to on Linux (Segoe UI, the
- * first choice, is narrower, so the estimate errs on the wide side there). Characters not listed count 0.7 em.
- */
+/** Character widths in em of DejaVu Sans, the page's fallback font on Linux (Segoe UI is narrower); others 0.7 em. */
 const CHARACTER_GROUPS: ReadonlyArray<readonly [string, number]> = [
   [" il|j.,:;'!I", 0.32],
   ["ftrJ-()[]{}/\\\"", 0.41],
@@ -37,8 +28,7 @@ const OTHER_CHARACTER_WIDTH = 0.7;
 const characterWidths = new Map(CHARACTER_GROUPS.flatMap(([characters, width]) => [...characters].map((character) => [character, width] as const)));
 
 /**
- * Estimated width of text in the grid's font, in CSS pixels (no padding): the sum of per-character widths, so
- * "Share of customers" is wider than "Segment" and a digit counts the same everywhere.
+ * Estimated width of text in the grid's font, in CSS pixels (no padding): the sum of its characters' widths.
  * @example textWidth("Revenue") // ≈ 55
  */
 export function textWidth(text: string): number {
@@ -51,13 +41,9 @@ export function textWidth(text: string): number {
 const computed = new WeakMap<object, ReadonlyMap<number, number>>();
 
 /**
- * The widths of a sheet's autofitted columns (`range.format.autofitColumns()`, recorded in `book.autofits`), in CSS
- * pixels by zero-based column: wide enough for the longest text the column shows in the autofitted rows (through
- * the cells' number formats, as the grid shows them), never narrower than DEFAULT_COLUMN_WIDTH nor wider than
- * MAX_AUTOFIT_WIDTH. A column several autofits cover takes the widest; columns never autofitted are absent.
- * Each call also measures every autofit (on any sheet) it has not seen before and keeps that width: a grid that
- * calls it after each change the workbook reports fixes a column's width right after the sync that autofitted it,
- * and text written there later does not change it, as in Excel.
+ * The widths of a sheet's autofitted columns in CSS pixels, by zero-based column: fit to the longest text shown in
+ * the autofitted rows, between DEFAULT_COLUMN_WIDTH and MAX_AUTOFIT_WIDTH. As in Excel, a width is fixed when the
+ * autofit happens (each autofit is measured on the first call after it); later text does not change it.
  * @example autofitColumnWidths(book, "Segments").get(2) // 150 for "Share of customers" in C2
  */
 export function autofitColumnWidths(book: WorkbookDouble, sheet: string): ReadonlyMap<number, number> {

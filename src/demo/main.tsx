@@ -1,8 +1,8 @@
 import { createRoot } from "react-dom/client";
 import { DemoPage } from "./DemoPage";
-import { installInPageHost } from "./inPageHost";
+import { publishInPageHost } from "./publishInPageHost";
 import { seedFromCsv, simulatedSeed, type SeedData } from "./seedData";
-import { WorkbookDouble } from "./workbookDouble";
+import { WorkbookDouble } from "./workbook/workbookDouble";
 
 /** The CDNOW sample as scripts/demoServer.mjs serves it from test/fixtures (404 when the server was started with --no-sample). */
 const SAMPLE_URL = "/data/cdnowElog.csv";
@@ -34,7 +34,7 @@ async function start(root: HTMLElement): Promise<void> {
   const book = seededWorkbook(seed);
   // ?lang=da-DK starts the pane in that display language; otherwise the browser's language stands in for Office's.
   const displayLanguage = new URLSearchParams(window.location.search).get("lang") || navigator.language;
-  const host = installInPageHost(window, book, seed.source.kind === "file" ? seed.source.name : "simulated", displayLanguage);
+  const host = publishInPageHost(window, book, seed.source.kind === "file" ? seed.source.name : "simulated", displayLanguage);
   createRoot(root).render(<DemoPage book={book} source={seed.source} dataRows={seed.rows.length - 1} paneUrl="/taskpane.html" host={host} />);
 }
 

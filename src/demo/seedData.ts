@@ -22,9 +22,8 @@ export const PURCHASES_SHEET = "Purchases";
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
- * A CSV file's cells as Excel holds them after opening it: plain numbers become numbers, everything else stays
- * text (so 19970101 is the number 19970101, as in Excel, and "1.234,50" stays text). Splitting is the command
- * line's (src/core/read/delimitedText): the same delimiters and quoting rules.
+ * A CSV file's cells as Excel holds them after opening it in English: plain numbers become numbers ("19970101"
+ * too), everything else stays text ("1.234,50"). Split as the command line splits (src/core/read/delimitedText).
  * @example csvCells("id,amount\nA,29.33") // [["id", "amount"], ["A", 29.33]]
  */
 export function csvCells(text: string): SeedCell[][] {
@@ -43,9 +42,8 @@ export function seedFromCsv(text: string, fileName: string): SeedData {
 const DATE_FORMAT = "yyyy-mm-dd";
 
 /**
- * A simulated purchase log for when the CDNOW sample is not there: `customers` customers of the benchmark's
- * CDNOW-like scenario (src/core/simulate/benchmarkScenario), one row per purchase — customer id, date (an Excel
- * date serial formatted yyyy-mm-dd) and amount. Deterministic for a seed.
+ * A simulated purchase log for when the CDNOW sample is not there: one row per purchase (customer, Excel date,
+ * amount) of the benchmark's CDNOW-like scenario; the same for the same seed.
  * @example simulatedSeed(300, 7).rows[0] // ["Customer", "Date", "Amount"]
  */
 export function simulatedSeed(customers: number, seed: number): SeedData {

@@ -1,7 +1,4 @@
-/**
- * A rectangle of cells, zero-based (row 0 = sheet row 1, column 0 = column A).
- * @example const area: CellArea = { row: 0, column: 0, rowCount: 6920, columnCount: 5 } // A1:E6920
- */
+/** A rectangle of cells, zero-based (row 0 = sheet row 1, column 0 = column A). */
 export interface CellArea {
   row: number;
   column: number;
@@ -10,7 +7,7 @@ export interface CellArea {
 }
 
 /**
- * Zero-based column index → column letters.
+ * Zero-based column index → Excel's column letters (A … Z, AA … XFD).
  * @example columnLetters(27) // "AB"
  */
 export function columnLetters(index: number): string {
@@ -19,17 +16,22 @@ export function columnLetters(index: number): string {
   return letters;
 }
 
+/** Column letters → zero-based column index ("A" → 0, "AB" → 27), any case. */
+function columnIndex(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+}
+
 /**
- * Parses an A1 address without a sheet ("B2", "A1:E100", "$A$1:$E$100"); undefined when it is not one.
+ * Parses an A1 address without a sheet ("B2", "A1:E100", "$A$1:$E$100", corners in either order); undefined when it
+ * is not one.
  * @example parseAreaAddress("B2:C10") // { row: 1, column: 1, rowCount: 9, columnCount: 2 }
  */
 export function parseAreaAddress(address: string): CellArea | undefined {
   const match = /^\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$/i.exec(address.trim());
   if (!match) return undefined;
   const [, firstColumn, firstRow, lastColumn = firstColumn, lastRow = firstRow] = match;
-  const column = (letters: string): number => [...letters.toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
   const rows = [Number(firstRow) - 1, Number(lastRow) - 1];
-  const columns = [column(firstColumn), column(lastColumn)];
+  const columns = [columnIndex(firstColumn), columnIndex(lastColumn)];
   if (Math.min(...rows) < 0) return undefined;
   return {
     row: Math.min(...rows),
@@ -50,8 +52,7 @@ export function areaAddress(area: CellArea): string {
 }
 
 /**
- * Splits a full address as Excel reports it (`Range.address`) into the sheet name and the area part; quoted sheet
- * names ("'Q1 ''24'!A1:B2") are unquoted.
+ * Splits a full address as `Range.address` gives it into the sheet name (unquoted) and the area.
  * @example splitSheetAddress("'Q1 ''24'!A1:B2") // { sheet: "Q1 '24", address: "A1:B2" }
  */
 export function splitSheetAddress(fullAddress: string): { sheet: string; address: string } {

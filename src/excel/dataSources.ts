@@ -1,22 +1,14 @@
 import { areaAddress, parseAreaAddress, splitSheetAddress, type CellArea } from "./a1";
+import { runExcel } from "./excelHost";
 import { WorkbookItemNotFoundError } from "./workbookErrors";
 
-/**
- * Where the user says the purchase data is: the selection, the region around the active cell, or an Excel table.
- * @example const choice: SourceChoice = { kind: "table", name: "Sales" }
- */
+/** Where the user says the purchase data is: the selection, the region around the active cell, or an Excel table. */
 export type SourceChoice = { kind: "selection" } | { kind: "region" } | { kind: "table"; name: string };
 
-/**
- * How a source is remembered for Refresh: a table by name (it grows by itself), or a range by sheet and address.
- * @example const stored: StoredSource = { kind: "range", sheet: "Data", address: "A1:E6920" }
- */
+/** How a source is remembered for Refresh: a table by name (it grows by itself), or a range by sheet and address. */
 export type StoredSource = { kind: "table"; name: string } | { kind: "range"; sheet: string; address: string };
 
-/**
- * A source pinned down to cells.
- * @example { sheet: "Data", address: "A1:E6920", rowCount: 6920, columnCount: 5, stored: { kind: "range", sheet: "Data", address: "A1:E6920" } }
- */
+/** A source pinned down to cells. */
 export interface ResolvedSource {
   sheet: string;
   /** The area without the sheet, e.g. "A1:E6920". */
@@ -27,10 +19,7 @@ export interface ResolvedSource {
   stored: StoredSource;
 }
 
-/**
- * An Excel table of the workbook.
- * @example { name: "Sales", sheet: "Data", address: "A1:E6920", rowCount: 6920, columnCount: 5 }
- */
+/** An Excel table of the workbook. */
 export interface TableInfo {
   name: string;
   sheet: string;
@@ -50,13 +39,12 @@ function describe(range: Excel.Range): { sheet: string; address: string; rowCoun
 }
 
 /**
- * The workbook's Excel tables, in workbook order, with their sheet and current size (header included).
- * Two syncs. ExcelApi 1.1 (`workbook.tables`, `Table.getRange`); `Table.worksheet` is not needed (the sheet comes
- * from the range's address).
+ * The workbook's Excel tables, in workbook order, with their sheet and current size (header included); two syncs.
+ * ExcelApi 1.1 (`workbook.tables`, `Table.getRange`).
  * @example await listTables() // [{ name: "Sales", sheet: "Data", address: "A1:E6920", rowCount: 6920, columnCount: 5 }]
  */
 export async function listTables(): Promise<TableInfo[]> {
-  return Excel.run(async (context) => {
+  return runExcel(async (context) => {
     const tables = context.workbook.tables;
     tables.load("items/name");
     await context.sync();
@@ -68,7 +56,7 @@ export async function listTables(): Promise<TableInfo[]> {
 
 /** The current range of the table `name`; WorkbookItemNotFoundError("table") when there is none. */
 async function tableSource(name: string): Promise<ResolvedSource> {
-  return Excel.run(async (context) => {
+  return runExcel(async (context) => {
     const table = context.workbook.tables.getItemOrNullObject(name);
     table.load("name");
     await context.sync();
@@ -102,22 +90,15 @@ function rangeSource(sheet: string, area: CellArea): ResolvedSource {
 const AREA_FACTS = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount"];
 
 /**
- * Pins the user's choice down to cells (one to three syncs):
- * - selection: the selected range, cut to the sheet's cells with values (its intersection with
- *   `Worksheet.getUsedRangeOrNullObject(true)`, ExcelApi 1.4), so whole columns (A:E, 1,048,576 rows) or a
- *   selection running far below the data give only the rows that hold data; a selection with no values at all
- *   falls back to the region around the active cell; a single selected cell means the region around it (the user
- *   clicked into the data rather than selecting it all);
- * - region: the region around the active cell, bounded by blank rows and columns (`Range.getSurroundingRegion` and
- *   `Workbook.getActiveCell`, ExcelApi 1.7);
- * - table: the table's range including its header (`TableCollection.getItemOrNullObject`, ExcelApi 1.4); a table
- *   that is not there throws {@link WorkbookItemNotFoundError}.
- * A range is stored as { kind: "range", sheet, address }, a table by its name.
+ * Pins the user's choice down to cells (one to three syncs).
+ * A selection is cut to the cells with values (so whole columns A:E give only the data rows); one selected cell, or
+ * a selection without values, means the region around the active cell, bounded by blank rows and columns
+ * (ExcelApi 1.7). A table is its range with the header (ExcelApi 1.4); a missing one is WorkbookItemNotFoundError.
  * @example await resolveSource({ kind: "region" }) // { sheet: "Data", address: "A1:E6920", rowCount: 6920, columnCount: 5, stored: { kind: "range", … } }
  */
 export async function resolveSource(choice: SourceChoice): Promise<ResolvedSource> {
   if (choice.kind === "table") return tableSource(choice.name);
-  return Excel.run(async (context) => {
+  return runExcel(async (context) => {
     const regionAroundActiveCell = async (): Promise<ResolvedSource> => {
       const region = context.workbook.getActiveCell().getSurroundingRegion().load(AREA_FACTS);
       await context.sync();
@@ -136,19 +117,16 @@ export async function resolveSource(choice: SourceChoice): Promise<ResolvedSourc
 }
 
 /**
- * Finds a stored source again (two syncs), for Refresh on data that has grown since:
- * - a table → its current range;
- * - a range → the same columns from the same first row, down to the last row with values on the sheet
- *   (`Worksheet.getUsedRangeOrNullObject(true)`, ExcelApi 1.4), never fewer than one row.
- * A table or sheet that is gone throws {@link WorkbookItemNotFoundError} (naming it); a stored address that is not
- * an A1 area throws a TypeError.
+ * Finds a stored source again for Refresh on grown data (two syncs): a table's current range, or a range's columns
+ * from its first row down to the sheet's last row with values (ExcelApi 1.4).
+ * A table or sheet that is gone throws WorkbookItemNotFoundError; a stored address that is not A1 a TypeError.
  * @example await resolveStoredSource({ kind: "range", sheet: "Data", address: "A1:E6920" }) // { address: "A1:E7410", rowCount: 7410, … }
  */
 export async function resolveStoredSource(stored: StoredSource): Promise<ResolvedSource> {
   if (stored.kind === "table") return tableSource(stored.name);
   const area = parseAreaAddress(stored.address);
   if (!area) throw new TypeError(`The stored address "${stored.address}" is not an A1 range`);
-  return Excel.run(async (context) => {
+  return runExcel(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(stored.sheet);
     sheet.load("name");
     await context.sync();

@@ -1,7 +1,6 @@
-/**
- * What happened when the pane tried to put a formula into the selected cell.
- * @example { kind: "cellNotEmpty", address: "Sheet1!B2" }
- */
+import { runExcel } from "./excelHost";
+
+/** What happened when the pane tried to put a formula into the selected cell. */
 export type InsertFormulaResult =
   | { kind: "inserted"; address: string }
   | { kind: "cellNotEmpty"; address: string };
@@ -12,13 +11,12 @@ function isEmptyCell(formula: unknown): boolean {
 }
 
 /**
- * Writes `formula` into the top-left cell of the current selection, unless that cell already holds a value
- * or formula: the add-in never overwrites the user's data. Uses `Range.formulas` (English function names and
- * comma separators, whatever the user's locale), ExcelApi 1.1.
+ * Writes `formula` into the top-left cell of the selection unless that cell holds something: the add-in never
+ * overwrites the user's data. `Range.formulas` takes English names and commas in any locale (ExcelApi 1.1).
  * @example await insertFormulaInSelection("=KV.AOV(125000, 500)") // { kind: "inserted", address: "Sheet1!B2" }
  */
 export async function insertFormulaInSelection(formula: string): Promise<InsertFormulaResult> {
-  return Excel.run(async (context) => {
+  return runExcel(async (context) => {
     const cell = context.workbook.getSelectedRange().getCell(0, 0);
     cell.load(["address", "formulas"]);
     await context.sync();

@@ -1,25 +1,17 @@
 import { throwIfAborted } from "./abortError";
+import { runExcel } from "./excelHost";
 import { rowBlocks, type RowBlockOptions } from "./rowBlocks";
 
-/**
- * Which range to read: an A1 address on a named worksheet, or the user's current selection.
- * @example const source: RangeSource = { sheet: "Data", address: "A1:E100000" }
- */
+/** Which range to read: an A1 address on a named worksheet, or the user's current selection. */
 export type RangeSource = { sheet: string; address: string } | "selection";
 
-/**
- * Progress of a read: rows read so far out of the range's total.
- * @example { rowsRead: 50000, totalRows: 100000 }
- */
+/** Progress of a read: rows read so far out of the range's total. */
 export interface ReadProgress {
   rowsRead: number;
   totalRows: number;
 }
 
-/**
- * Options of a read: progress, cancel, a preview of the first rows, and the row-block budget.
- * @example { maxRows: 20, signal: controller.signal, onProgress: ({ rowsRead, totalRows }) => … }
- */
+/** Options of a read: progress, cancel, a preview of the first rows, and the row-block budget. */
 export interface ReadRangeOptions extends RowBlockOptions {
   /** Called after every block with the rows read so far; the last call has rowsRead === totalRows. */
   onProgress?: (progress: ReadProgress) => void;
@@ -29,10 +21,7 @@ export interface ReadRangeOptions extends RowBlockOptions {
   maxRows?: number;
 }
 
-/**
- * What a read returns.
- * @example { address: "Data!A1:E6920", values: [["Kunde", "Dato", …], …], rowCount: 6920 }
- */
+/** What a read returns. */
 export interface RangeValues {
   /** The full address of the range read, e.g. "Data!A1:E100000". */
   address: string;
@@ -43,23 +32,17 @@ export interface RangeValues {
 }
 
 /**
- * Reads the values of a range in row blocks, one `context.sync()` per block, so that large tables (100,000+
- * rows) stay under Excel on the web's ~5 MB payload limit per request (see {@link rowBlocks}).
- *
- * First sync: the range's `address`, `rowCount` and `columnCount`. Then each block is
- * `range.getCell(startRow, 0).getResizedRange(rows − 1, columns − 1)` with `values` loaded and synced.
- * Requires ExcelApi 1.7 (`Range.getResizedRange`); everything else used is ExcelApi 1.1.
- *
- * With `maxRows`, only the first rows are read (progress counts those) and `rowCount` still tells the range's size.
- * Progress is reported after each block; when `signal` aborts, no further sync is made and the promise
- * rejects with an AbortError (a `DOMException` named "AbortError", or the signal's own AbortError reason).
+ * Reads a range's values in row blocks, one sync each, so 100,000-row tables stay under Excel on the web's ~5 MB
+ * payload limit per request (see rowBlocks). ExcelApi 1.7 (`Range.getResizedRange`).
+ * With `maxRows` only the first rows are read, and `rowCount` still gives the range's size. An aborted `signal`
+ * stops before the next sync with an AbortError.
  * @example const { address, values } = await readRangeValues({ sheet: "Data", address: "A1:E100000" }, { onProgress })
  */
 export async function readRangeValues(source: RangeSource, options: ReadRangeOptions = {}): Promise<RangeValues> {
   const { onProgress, signal, maxRows, ...blockOptions } = options;
   if (maxRows !== undefined && !(Number.isInteger(maxRows) && maxRows >= 0)) throw new RangeError(`maxRows must be a whole number ≥ 0, got ${maxRows}`);
   throwIfAborted(signal, "read");
-  return Excel.run(async (context) => {
+  return runExcel(async (context) => {
     const range =
       source === "selection" ? context.workbook.getSelectedRange() : context.workbook.worksheets.getItem(source.sheet).getRange(source.address);
     range.load(["address", "rowCount", "columnCount"]);

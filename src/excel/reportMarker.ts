@@ -1,10 +1,8 @@
 import type { ReportSheet } from "../core/report/reportModel";
 
 /**
- * The marker of a sheet the add-in created: a hidden worksheet-scoped named item (`Worksheet.names`,
- * ExcelApi 1.4). It travels with the sheet when the user renames it, is invisible in the Name Manager, and a
- * user's own sheet never has it, so only sheets carrying it are ever replaced. Its comment (`NamedItem.comment`,
- * ExcelApi 1.4) records which report sheet it is ("Kundevaerdi:segmentRules …").
+ * The marker of a sheet the add-in created: a hidden worksheet-scoped name whose comment says which report sheet it
+ * is. It survives renames and a user's sheet never has it, so only marked sheets are replaced. ExcelApi 1.4.
  * @example sheet.names.getItemOrNullObject(REPORT_SHEET_MARKER)
  */
 export const REPORT_SHEET_MARKER = "Kundevaerdi_Report";
@@ -20,8 +18,7 @@ export function markerComment(id: ReportSheet["id"]): string {
 }
 
 /**
- * Which report sheet a marker comment names; undefined for anything else (markers written before the comment
- * recorded it, or a comment edited by hand).
+ * Which report sheet a marker comment names; undefined for any other comment (e.g. one edited by hand).
  * @example reportSheetIdOf(markerComment("customers")) // "customers"
  */
 export function reportSheetIdOf(comment: string | null | undefined): ReportSheet["id"] | undefined {
@@ -29,10 +26,7 @@ export function reportSheetIdOf(comment: string | null | undefined): ReportSheet
   return REPORT_SHEET_IDS.find((id) => id === match?.[1]);
 }
 
-/**
- * A worksheet of the workbook, with what its marker says.
- * @example { sheet, name: "My rules", worksheetId: "{…}", ours: true, reportId: "segmentRules" }
- */
+/** A worksheet of the workbook, with what its marker says. */
 export interface MarkedSheet {
   sheet: Excel.Worksheet;
   name: string;
@@ -45,8 +39,7 @@ export interface MarkedSheet {
 }
 
 /**
- * Loads every worksheet with its marker, in two syncs (names and ids; then the markers). Anything the caller
- * queued before goes with the first sync.
+ * Loads every worksheet with its marker, in two syncs; anything the caller queued goes with the first.
  * @example const sheets = await loadMarkedSheets(context); sheets.filter((s) => s.ours)
  */
 export async function loadMarkedSheets(context: Excel.RequestContext): Promise<MarkedSheet[]> {

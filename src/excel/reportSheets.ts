@@ -1,13 +1,11 @@
 import type { ReportSheet } from "../core/report/reportModel";
 import { areaAddress } from "./a1";
+import { runExcel } from "./excelHost";
 import { readRangeValues } from "./readRange";
 import { loadMarkedSheets } from "./reportMarker";
 import { WorkbookItemNotFoundError } from "./workbookErrors";
 
-/**
- * The cells of one of the add-in's sheets, from column A.
- * @example { name: "Segment rules", firstRow: 1, rows: [["Segment rules"], ["Segment", "Lowest R score", …], …] }
- */
+/** The cells of one of the add-in's sheets, from column A. */
 export interface ReportSheetContent {
   /** The worksheet's current name (the user may have renamed it). */
   name: string;
@@ -18,14 +16,12 @@ export interface ReportSheetContent {
 }
 
 /**
- * Reads the add-in's sheet for report sheet `id` (found by its marker, whatever the user renamed it to): the
- * values of its used range widened to start at column A, so that column numbers are the sheet's. Undefined when
- * the workbook has no such sheet, or it is empty. Three syncs to find it (sheets, markers, used range), then the
- * rows in row blocks of ≤ 4 MB ({@link readRangeValues}). `Worksheet.getUsedRangeOrNullObject(true)`, ExcelApi 1.4.
+ * Reads the add-in's sheet for report sheet `id`, found by its marker whatever its name: its used range from column A,
+ * so column numbers are the sheet's; undefined when there is no such sheet or it is empty. ExcelApi 1.4.
  * @example const rules = await readReportSheet("segmentRules") // { name: "Segment rules", firstRow: 1, rows: [["Segment rules"], ["Segment", "R min", …], …] }
  */
 export async function readReportSheet(id: ReportSheet["id"]): Promise<ReportSheetContent | undefined> {
-  const found = await Excel.run(async (context) => {
+  const found = await runExcel(async (context) => {
     const sheet = (await loadMarkedSheets(context)).find((candidate) => candidate.ours && candidate.reportId === id);
     if (!sheet) return undefined;
     const used = sheet.sheet.getUsedRangeOrNullObject(true);
@@ -41,12 +37,11 @@ export async function readReportSheet(id: ReportSheet["id"]): Promise<ReportShee
 }
 
 /**
- * Shows a sheet: activates it and selects A1 (`Worksheet.activate`, `Range.select`, ExcelApi 1.1); two syncs. A sheet
- * that is not there (deleted or renamed since) throws {@link WorkbookItemNotFoundError}.
+ * Shows a sheet: activates it and selects A1 (ExcelApi 1.1); a sheet that is gone throws WorkbookItemNotFoundError.
  * @example await activateSheet("Segments")
  */
 export async function activateSheet(name: string): Promise<void> {
-  await Excel.run(async (context) => {
+  await runExcel(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(name);
     sheet.load("name");
     await context.sync();

@@ -1,16 +1,10 @@
-/**
- * One block of consecutive rows of a range, relative to the range's first row.
- * @example { startRow: 25000, rowCount: 25000 }
- */
+/** One block of consecutive rows of a range, relative to the range's first row. */
 export interface RowBlock {
   startRow: number;
   rowCount: number;
 }
 
-/**
- * The payload budget of one block (one sync).
- * @example { maxBytesPerSync: 4_000_000, bytesPerCellEstimate: 32 }
- */
+/** The payload budget of one block (one sync). */
 export interface RowBlockOptions {
   /** Upper bound on the estimated payload of one block, in bytes (default 4,000,000). */
   maxBytesPerSync?: number;
@@ -19,17 +13,10 @@ export interface RowBlockOptions {
 }
 
 /**
- * Splits `rowCount` rows of `columnCount` columns into consecutive blocks whose estimated payload
- * (rows × columns × bytesPerCellEstimate) stays within `maxBytesPerSync`, so that each block can be read or
- * written in its own `context.sync()`.
- *
- * Why: Excel on the web rejects requests and responses larger than about 5 MB ("RequestPayloadSizeLimitExceeded"
- * / "ResponsePayloadSizeLimitExceeded"), so reading or writing a 100,000-row table in one sync fails there even
- * though it works on desktop. A 4 MB budget leaves headroom for the estimate and for the request's own envelope.
- *
- * Guarantees: the blocks cover rows 0 … rowCount − 1 exactly once, in order; every block has at least one row
- * (a single row wider than the budget still gets a block of its own); every block of more than one row is within
- * the budget. Zero rows give no blocks.
+ * Splits rows into consecutive blocks whose estimated payload (rows × columns × bytesPerCellEstimate) stays within
+ * `maxBytesPerSync`, one sync each. Excel on the web rejects requests and responses over about 5 MB
+ * ("RequestPayloadSizeLimitExceeded"); 4 MB leaves room for the estimate. Every row is in exactly one block, in
+ * order; a row wider than the budget gets a block of its own.
  * @example rowBlocks(100_000, 5) // [{ startRow: 0, rowCount: 25000 }, …, { startRow: 75000, rowCount: 25000 }]
  */
 export function rowBlocks(rowCount: number, columnCount: number, options: RowBlockOptions = {}): RowBlock[] {

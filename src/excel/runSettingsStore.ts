@@ -4,11 +4,9 @@ import type { DateOrder } from "../core/read/dateText";
 import type { TimeUnit } from "../core/transactionLog";
 import { parseAreaAddress } from "./a1";
 import type { StoredSource } from "./dataSources";
+import { runExcel } from "./excelHost";
 
-/**
- * The settings of the last run, stored in the workbook so that Refresh can repeat it on grown data.
- * @example { version: 1, source: { kind: "table", name: "Sales" }, columns: { customer: "Kunde" }, analysis: { timeUnit: "week", observationEndDay: null, horizonMonths: 12, … } }
- */
+/** The settings of the last run, stored in the workbook so that Refresh can repeat it on grown data. */
 export interface StoredRun {
   version: 1;
   language?: string;
@@ -28,10 +26,7 @@ export interface StoredRun {
   };
 }
 
-/**
- * The workbook setting (`workbook.settings`, per file and add-in) that holds the last run as JSON text.
- * @example context.workbook.settings.getItemOrNullObject(RUN_SETTINGS_KEY)
- */
+/** The workbook setting (`workbook.settings`, per file and add-in) that holds the last run as JSON text. */
 export const RUN_SETTINGS_KEY = "Kundevaerdi.lastRun";
 
 type Shape = Record<string, unknown>;
@@ -87,8 +82,8 @@ function readAnalysis(value: unknown): StoredRun["analysis"] | undefined {
 }
 
 /**
- * Checks a parsed value against the StoredRun shape and returns a clean copy (unknown fields dropped), or
- * undefined when anything required is missing or of the wrong kind (a newer version, a hand-edited file).
+ * A parsed value checked against the StoredRun shape, as a clean copy (unknown fields dropped); undefined when
+ * anything required is missing or of the wrong kind (a newer version, a hand-edited file).
  * @example parseStoredRun(JSON.parse(text)) // StoredRun | undefined
  */
 export function parseStoredRun(value: unknown): StoredRun | undefined {
@@ -110,21 +105,19 @@ export function parseStoredRun(value: unknown): StoredRun | undefined {
 }
 
 /**
- * Stores the run's settings in the workbook (`workbook.settings.add`, ExcelApi 1.4) as JSON text under
- * {@link RUN_SETTINGS_KEY}, replacing the previous run's. One sync. Excel keeps workbook settings in the file when
- * it is saved.
+ * Stores the run's settings as JSON under RUN_SETTINGS_KEY, replacing the previous run's; one sync. Excel saves
+ * workbook settings in the file (ExcelApi 1.4).
  * @example await saveRunSettings({ version: 1, source: { kind: "table", name: "Sales" }, columns: {}, analysis })
  */
 export async function saveRunSettings(run: StoredRun): Promise<void> {
-  await Excel.run(async (context) => {
+  await runExcel(async (context) => {
     queueRunSettings(context, run);
     await context.sync();
   });
 }
 
 /**
- * Queues storing the run's settings (JSON text under {@link RUN_SETTINGS_KEY}) in the caller's batch, so they are
- * written by the same sync as whatever else the batch commits (writeReport's final batch). No sync of its own.
+ * Queues storing the run's settings in the caller's batch, so they go with its next sync (writeReport's commit).
  * @example queueRunSettings(context, run); await context.sync()
  */
 export function queueRunSettings(context: Excel.RequestContext, run: StoredRun): void {
@@ -132,12 +125,12 @@ export function queueRunSettings(context: Excel.RequestContext, run: StoredRun):
 }
 
 /**
- * The stored run's settings, or undefined when there are none or they cannot be read (not JSON, another shape, a
- * later version): never throws on what is stored. `SettingCollection.getItemOrNullObject`, ExcelApi 1.4; one sync.
+ * The stored run's settings; undefined when there are none or they cannot be read (never throws on what is stored).
+ * One sync, ExcelApi 1.4.
  * @example const run = await loadRunSettings(); if (run) offerRefresh(run)
  */
 export async function loadRunSettings(): Promise<StoredRun | undefined> {
-  return Excel.run(async (context) => {
+  return runExcel(async (context) => {
     const setting = context.workbook.settings.getItemOrNullObject(RUN_SETTINGS_KEY);
     setting.load("value");
     await context.sync();

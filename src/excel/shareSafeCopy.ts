@@ -1,27 +1,19 @@
+import { runExcel } from "./excelHost";
 import { rowBlocks, type RowBlockOptions } from "./rowBlocks";
 
-/**
- * Where the add-in's formulas are: how many cells, on which sheets (workbook order).
- * @example { cells: 2357, sheets: ["Analysis"] }
- */
+/** Where the add-in's formulas are: how many cells, on which sheets (workbook order). */
 export interface AddinFormulaScan {
   cells: number;
   sheets: string[];
 }
 
-/**
- * Progress of a replacement: formula cells replaced so far out of all found.
- * @example { cellsDone: 25000, totalCells: 100000 }
- */
+/** Progress of a replacement: formula cells replaced so far out of all found. */
 export interface ReplaceProgress {
   cellsDone: number;
   totalCells: number;
 }
 
-/**
- * Options of the replacement: progress, and the row-block budget.
- * @example { onProgress: ({ cellsDone, totalCells }) => … }
- */
+/** Options of the replacement: progress, and the row-block budget. */
 export interface ReplaceOptions extends RowBlockOptions {
   /** Called after every synced block of replacements; the last call has cellsDone === totalCells. */
   onProgress?: (progress: ReplaceProgress) => void;
@@ -31,9 +23,8 @@ export interface ReplaceOptions extends RowBlockOptions {
 const ERROR_LITERAL = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|BUSY!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
 
 /**
- * Whether a formula calls a function of the add-in's KV namespace (`KV.CLV`, `kv.segment`, the Danish and Swedish
- * names alike: the namespace is the same). Text inside string literals does not count (`="KV.CLV"`), nor does a
- * longer name ending in KV (`MYKV.X`).
+ * Whether a formula calls a function of the add-in's KV namespace, in any language; not text in string literals
+ * (`="KV.CLV"`), nor a longer name ending in KV (`MYKV.X`).
  * @example isAddinFormula("=ROUND(KV.CLV(A2:C900), 0)") // true
  */
 export function isAddinFormula(formula: unknown): boolean {
@@ -43,9 +34,8 @@ export function isAddinFormula(formula: unknown): boolean {
 }
 
 /**
- * A value as it must be written so that Excel keeps it as it is: text that Excel would take for a formula, a
- * number, a date or a logical value gets the "'" prefix (stored as text, the apostrophe not shown); error
- * literals stay errors.
+ * A value as it must be written for Excel to keep it: text Excel would take for a formula, number, date or logical
+ * gets the "'" prefix (Excel stores the rest as text); error literals stay errors.
  */
 function literal(value: unknown): string | number | boolean {
   if (typeof value === "number" || typeof value === "boolean") return value;
@@ -70,12 +60,25 @@ interface ScannedSheet {
 /** Both formulas and values are loaded per cell, so a block's budget is counted for twice the columns. */
 const ARRAYS_PER_CELL = 2;
 
-/**
- * Reads every sheet's used range (`getUsedRangeOrNullObject`, ExcelApi 1.4) in row blocks of ≤ 4 MB, with formulas
- * and values. Syncs: 2 + one per block.
- */
+/** Reads an area's formulas and values in row blocks of ≤ 4 MB, one sync each, handing each block to `onBlock`. */
+async function readBlocks(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  area: Pick<ScannedSheet, "top" | "left" | "rowCount" | "columnCount">,
+  options: RowBlockOptions,
+  onBlock: (startRow: number, formulas: unknown[][], values: unknown[][]) => void,
+): Promise<void> {
+  for (const block of rowBlocks(area.rowCount, area.columnCount * ARRAYS_PER_CELL, options)) {
+    const part = worksheet.getRangeByIndexes(area.top + block.startRow, area.left, block.rowCount, area.columnCount);
+    part.load(["formulas", "values"]);
+    await context.sync();
+    onBlock(block.startRow, part.formulas, part.values);
+  }
+}
+
+/** Reads every sheet's used range with formulas and values, in row blocks of ≤ 4 MB (ExcelApi 1.4). */
 async function scan(options: RowBlockOptions): Promise<ScannedSheet[]> {
-  return Excel.run(async (context) => {
+  return runExcel(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
     await context.sync();
@@ -96,17 +99,14 @@ async function scan(options: RowBlockOptions): Promise<ScannedSheet[]> {
         formulaCells: [],
         values: [],
       };
-      for (const block of rowBlocks(found.rowCount, found.columnCount * ARRAYS_PER_CELL, options)) {
-        const part = sheet.getRangeByIndexes(found.top + block.startRow, found.left, block.rowCount, found.columnCount);
-        part.load(["formulas", "values"]);
-        await context.sync();
-        part.formulas.forEach((cells, r) =>
+      await readBlocks(context, sheet, found, options, (startRow, formulas, values) => {
+        formulas.forEach((cells, r) =>
           cells.forEach((formula, c) => {
-            if (isAddinFormula(formula)) found.formulaCells.push([block.startRow + r, c]);
+            if (isAddinFormula(formula)) found.formulaCells.push([startRow + r, c]);
           }),
         );
-        for (const row of part.values) found.values.push(row);
-      }
+        for (const row of values) found.values.push(row);
+      });
       if (found.formulaCells.length > 0) scanned.push(found);
     }
     return scanned;
@@ -114,8 +114,7 @@ async function scan(options: RowBlockOptions): Promise<ScannedSheet[]> {
 }
 
 /**
- * Counts the cells whose formula calls a KV function, on every sheet (a read only: nothing changes). Syncs: 2 + one
- * per row block of ≤ 4 MB. ExcelApi 1.4 (`getUsedRangeOrNullObject`), 1.7 (`getRangeByIndexes`).
+ * Counts the cells whose formula calls a KV function, on every sheet; reads only. ExcelApi 1.7.
  * @example await findAddinFormulas() // { cells: 2357, sheets: ["Analysis"] }
  */
 export async function findAddinFormulas(options: RowBlockOptions = {}): Promise<AddinFormulaScan> {
@@ -158,19 +157,10 @@ async function writeCells(
 }
 
 /**
- * Makes the workbook safe to share with people who do not have the add-in: every cell whose formula calls a KV
- * function (any sheet) gets its current value as a constant; a spilling KV formula's whole spill area keeps its
- * values; other formulas and constants are untouched (number formats too: only values are written).
- *
- * How, within ExcelApi 1.8 (the spill APIs `getSpillingToRange`/`hasSpill` need 1.12): (1) scan every used range
- * for formulas and values ({@link findAddinFormulas}); (2) write each KV formula cell's value over it, in vertical
- * runs, one sync per row block; (3) re-read the scanned areas: a cell that is now empty and holds no formula but
- * showed a value before was spilled into by a replaced formula, so its value is written back. Nothing else can
- * empty a constant cell here, so exactly the spill areas are restored. Text is written so Excel keeps it as text
- * ("'" prefix for text that looks like a number, date or formula); error values stay errors. Formulas elsewhere
- * that referred to a spill with "#" (A1#) lose it, as the formula is gone.
- *
- * Every block stays ≤ ~4 MB (formulas and values budgeted). Progress counts formula cells replaced.
+ * Makes the workbook safe to share without the add-in: every KV formula's cell, and its spill area, gets its current
+ * value as a constant; other formulas, constants and formats stay.
+ * Within ExcelApi 1.8 (the spill APIs need 1.12): after the formulas are replaced, a cell that is now empty but
+ * showed a value in the scan was spilled into, so its value is written back. Blocks stay ≤ 4 MB.
  * @example const { cellsReplaced } = await replaceAddinFormulasWithValues({ onProgress: ({ cellsDone, totalCells }) => … })
  */
 export async function replaceAddinFormulasWithValues(options: ReplaceOptions = {}): Promise<{ cellsReplaced: number; spillCellsKept: number }> {
@@ -183,7 +173,7 @@ export async function replaceAddinFormulasWithValues(options: ReplaceOptions = {
     onProgress?.({ cellsDone, totalCells });
     return { cellsReplaced: 0, spillCellsKept };
   }
-  await Excel.run(async (context) => {
+  await runExcel(async (context) => {
     for (const sheet of scanned) {
       await writeCells(context, sheet, sheet.formulaCells, (row, column) => sheet.values[row][column], blockOptions, (written) => {
         cellsDone += written;
@@ -193,17 +183,14 @@ export async function replaceAddinFormulasWithValues(options: ReplaceOptions = {
     for (const sheet of scanned) {
       const emptied: Array<[number, number]> = [];
       const worksheet = context.workbook.worksheets.getItem(sheet.name);
-      for (const block of rowBlocks(sheet.rowCount, sheet.columnCount * ARRAYS_PER_CELL, blockOptions)) {
-        const part = worksheet.getRangeByIndexes(sheet.top + block.startRow, sheet.left, block.rowCount, sheet.columnCount);
-        part.load(["formulas", "values"]);
-        await context.sync();
-        part.values.forEach((cells, r) =>
+      await readBlocks(context, worksheet, sheet, blockOptions, (startRow, formulas, values) =>
+        values.forEach((cells, r) =>
           cells.forEach((value, c) => {
-            const row = block.startRow + r;
-            if (value === "" && part.formulas[r][c] === "" && sheet.values[row][c] !== "") emptied.push([row, c]);
+            const row = startRow + r;
+            if (value === "" && formulas[r][c] === "" && sheet.values[row][c] !== "") emptied.push([row, c]);
           }),
-        );
-      }
+        ),
+      );
       await writeCells(context, sheet, emptied, (row, column) => sheet.values[row][column], blockOptions, (written) => {
         spillCellsKept += written;
       });

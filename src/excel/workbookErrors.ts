@@ -1,6 +1,5 @@
 /**
- * A worksheet or Excel table the add-in was asked to use is not in the workbook (deleted or renamed since). The
- * pane words it with the name: "The table “Sales” is no longer in the workbook."
+ * A worksheet or Excel table the add-in was asked to use is not in the workbook (deleted or renamed since).
  * @example if (error instanceof WorkbookItemNotFoundError) show(error.item, error.itemName)
  */
 export class WorkbookItemNotFoundError extends Error {

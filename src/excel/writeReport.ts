@@ -3,39 +3,28 @@ import type { Language } from "../i18n/language";
 import { supportedLanguages } from "../i18n/language";
 import { reportLabel } from "../i18n/reportLabels";
 import { throwIfAborted } from "./abortError";
+import { runExcel } from "./excelHost";
 import { loadMarkedSheets, markerComment, REPORT_SHEET_MARKER, type MarkedSheet } from "./reportMarker";
 import { rowBlocks } from "./rowBlocks";
 import { queueRunSettings, RUN_SETTINGS_KEY, type StoredRun } from "./runSettingsStore";
 
-/**
- * Progress of a write: data rows written so far out of all tables' rows.
- * @example { rowsWritten: 25000, totalRows: 2400 + 100000 }
- */
+/** Progress of a write: data rows written so far out of all tables' rows. */
 export interface WriteProgress {
   rowsWritten: number;
   totalRows: number;
 }
 
-/**
- * Options of a write: progress and cancel.
- * @example { signal: controller.signal, onProgress: ({ rowsWritten, totalRows }) => … }
- */
+/** Options of a write: progress, cancel, and the run's settings to store with it. */
 export interface WriteReportOptions {
   /** Called after every synced block of rows; the last call has rowsWritten === totalRows. */
   onProgress?: (progress: WriteProgress) => void;
   /** Aborting stops the write before its next sync; the promise rejects with an AbortError. */
   signal?: AbortSignal;
-  /**
-   * The run's settings to store (workbook.settings, see runSettingsStore.ts), written in the same final batch as the
-   * sheets: after a successful write both are there, after a cancelled or failed one neither changed.
-   */
+  /** Stored (runSettingsStore.ts) in the same final batch as the sheets: both change, or neither. */
   runSettings?: StoredRun;
 }
 
-/**
- * A report sheet as written.
- * @example { id: "segments", name: "Segments (2)" }
- */
+/** A report sheet as written. */
 export interface WrittenSheet {
   /** The report sheet's id ("overview", "segments", …). */
   id: ReportSheet["id"];
@@ -95,12 +84,9 @@ function columnData(placed: PlacedTable, key: string): Excel.Range {
 }
 
 /**
- * Adds a native chart for `spec`, to the right of the sheet's tables (`left` is the first free column), level
- * with its table. The category and value columns need not be adjacent (the equity chart takes "segment" and
- * "totalClv", columns A and H): a multi-area source ("A3:A13,H3:H13") is a RangeAreas, which `charts.add` does not
- * take and which needs ExcelApi 1.9, so the chart is built from the first value column and given its categories and
- * further series through the series API (`setXAxisValues`, `series.add`, `setValues`; ExcelApi 1.7). The series
- * point at the written table itself, so no helper cells are written.
+ * Adds a native chart for `spec` beside its table, from column `left` on. Category and value columns need not be
+ * adjacent: `charts.add` takes no multi-area range (RangeAreas, ExcelApi 1.9), so the chart starts from the first
+ * value column and gets its categories and further series through the series API (ExcelApi 1.7).
  */
 function addChart(sheet: Excel.Worksheet, language: Language, spec: ChartSpec, placed: PlacedTable, left: number): void {
   if (placed.table.rows.length === 0) return;
@@ -196,12 +182,11 @@ interface Undo {
 }
 
 /**
- * Undoes a write in a fresh batch (operations still queued in the failed batch must not be sent): deletes the
- * new sheets (by id, or by their temporary name), renames old sheets moved aside back, puts the run settings back
- * as they were (when the commit batch got to store them), restores events.
+ * Undoes a write in a fresh batch (the failed batch's queued operations must not be sent): deletes the new sheets,
+ * names the old ones back, restores the run settings and events.
  */
 async function rollBack(undo: Undo): Promise<void> {
-  await Excel.run(async (context) => {
+  await runExcel(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name,items/id");
     const setting = undo.settingsBefore ? context.workbook.settings.getItemOrNullObject(RUN_SETTINGS_KEY) : undefined;
@@ -222,36 +207,11 @@ async function rollBack(undo: Undo): Promise<void> {
 }
 
 /**
- * Writes a report (src/core/report/reportModel.ts) into the workbook, one worksheet per report sheet, worded in
- * `language`: each table a title row, a header row and its rows, tables one below the other with a blank row
- * between, then the sheet's notes (one per row in column A, after a blank row). Values, not formulas; null cells stay empty; dates become Excel dates; each cell gets its column's
- * number format (a figure table's last column its row's format); every text cell is formatted "@" (Text), so
- * text starting with =, +, - or @ is stored as text, never run as a formula. The customers table becomes an Excel
- * table with filters (`worksheet.tables.add`).
- *
- * Transactional: the new sheets are written under temporary names ("~Kundevaerdi new 1", …) and committed only at
- * the end, in one batch: old sheets of ours being replaced are renamed aside, the new ones get their names, the
- * old ones are deleted and events are restored. Cancelling (`signal`) or an error at any point before that leaves
- * the workbook exactly as it was: a fresh batch deletes the new sheets and restores events. If the commit batch
- * itself fails, the same undo renames the old sheets back (Excel has no transactions: old sheets already deleted
- * by a commit that failed later in its batch cannot be restored). An abort during the commit is too late: the
- * write completes. With `runSettings`, the run's settings are stored first in the commit batch (so a failure there
- * leaves the sheets alone) and put back as they were by the undo: success leaves both sheets and settings, a
- * cancel or failure neither.
- *
- * Safety: only sheets carrying {@link REPORT_SHEET_MARKER} (created by this function) are replaced: every sheet of
- * ours for a report sheet being written (found by the marker's comment, whatever its name now) and any sheet of
- * ours holding a wanted name. A user's sheet with the wanted name is left alone and "Name (2)", "Name (3)", … is
- * used instead. A sheet of ours the user renamed keeps the user's name; one with a default name (in any language)
- * gets the default name in `language`.
- *
- * Rows go in row blocks ({@link rowBlocks}, budgeted for values and number formats) with one sync each, so each
- * request stays ≤ ~4 MB; calculation is suspended for each block (`suspendApiCalculationUntilNextSync`, ExcelApi 1.6).
- * Requires ExcelApi 1.8 (`runtime.enableEvents`), 1.7 (`getResizedRange`, chart series), 1.4 (`Worksheet.names`,
- * `NamedItem.comment`, `getItemOrNullObject`). Each sheet's charts (ChartSpec) become native clustered bar/column
- * charts to the right of its tables (ExcelApi 1.7 series API, see {@link addChart}); each table's header and rows
- * are autofitted (`format.autofitColumns`). Events are off while writing (`runtime.enableEvents = false`).
- * Syncs: 2 (sheets, markers) + one per row block + one per sheet + 1 (commit).
+ * Writes a report into the workbook, one worksheet per report sheet, worded in `language`.
+ * All or nothing: new sheets go under temporary names and one final batch swaps them in; a cancel or error before
+ * that leaves the workbook as it was. Only sheets carrying REPORT_SHEET_MARKER are replaced ("Name (2)" is used
+ * beside a user's sheet). Text cells are formatted "@" so "=…" is never run; rows go in blocks of ≤ 4 MB, one sync
+ * each (Excel on the web's payload limit). ExcelApi 1.8.
  * @example const { sheets } = await writeReport(buildReport(analysis), "da") // [{ id: "overview", name: "Overblik" }, …]
  */
 export async function writeReport(
@@ -263,7 +223,7 @@ export async function writeReport(
   throwIfAborted(signal, "write");
   const undo: Undo = { createdIds: [], temporaryNames: [], movedAside: new Map() };
   try {
-    return await Excel.run(async (context) => {
+    return await runExcel(async (context) => {
       const worksheets = context.workbook.worksheets;
       const runtime = context.runtime;
       runtime.load("enableEvents");

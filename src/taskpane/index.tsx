@@ -1,9 +1,9 @@
 import { createRoot } from "react-dom/client";
+import { connectInPageHost } from "../excel/excelHost";
 import { resolveLanguage } from "../i18n/language";
 import { App } from "./App";
 import { excelWorkbook } from "./excelWorkbook";
 import { formulaCatalog } from "./formulaCatalog";
-import { findInPageHost } from "./inPageHost";
 
 /** Office's display language inside Office; the browser's language when the page is opened elsewhere. */
 function displayLanguage(): string | undefined {
@@ -15,10 +15,8 @@ function displayLanguage(): string | undefined {
 }
 
 Office.onReady((info) => {
-  // Outside Excel, a same-origin parent page may host an in-page workbook (npm run demo, the end-to-end test):
-  // the pane then runs against it exactly as inside Excel.
-  const inPageHost = info.host === Office.HostType.Excel ? undefined : findInPageHost(window);
-  if (inPageHost) (globalThis as unknown as { Excel: unknown }).Excel = inPageHost.Excel;
+  // Outside Excel, a same-origin parent page may host an in-page workbook (the demo, the end-to-end test).
+  const inPageHost = info.host === Office.HostType.Excel ? undefined : connectInPageHost(window);
   const inExcel = info.host === Office.HostType.Excel || inPageHost !== undefined;
   const language = resolveLanguage(inPageHost?.displayLanguage ?? displayLanguage());
   document.documentElement.lang = language;

@@ -3,7 +3,7 @@
  */
 import { fireEvent, render, screen } from "@testing-library/react";
 import { DemoPage, sourceLabel } from "../../src/demo/DemoPage";
-import { WorkbookDouble } from "../../src/demo/workbookDouble";
+import { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
 
 describe("DemoPage", () => {
   it("says where the data came from, and says so loudly when it is simulated", () => {

@@ -4,7 +4,8 @@
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { DEFAULT_COLUMN_WIDTH, textWidth } from "../../src/demo/columnWidths";
 import { WorkbookView } from "../../src/demo/WorkbookView";
-import { WorkbookDouble } from "../../src/demo/workbookDouble";
+import { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
+import { excelRunOf } from "../support/workbookDouble";
 
 /** A workbook with a small purchase table on "Purchases" and A1 selected, as the demo seeds it. */
 function seeded(): WorkbookDouble {
@@ -76,11 +77,10 @@ describe("WorkbookView", () => {
 
   it("redraws after a sync through Excel.run changed the workbook: new sheets, cells, charts, tables and settings", async () => {
     const book = seeded();
-    const host: { Excel?: { run: (batch: (context: any) => Promise<void>) => Promise<void> } } = {};
-    book.install(host);
+    const run = excelRunOf(book);
     render(<WorkbookView book={book} />);
     await act(() =>
-      host.Excel!.run(async (context) => {
+      run(async (context) => {
         const sheet = context.workbook.worksheets.add("Segments");
         const range = sheet.getRange("A1:B2");
         range.values = [
@@ -110,13 +110,12 @@ describe("WorkbookView", () => {
 
   it("widens the columns the pane autofitted to their text, in the cells, the column headers and the grid", async () => {
     const book = seeded();
-    const host: { Excel?: { run: (batch: (context: any) => Promise<void>) => Promise<void> } } = {};
-    book.install(host);
+    const run = excelRunOf(book);
     render(<WorkbookView book={book} />);
     const grid = () => screen.getByRole("grid");
     expect(grid().style.width).toBe(`${56 + 8 * DEFAULT_COLUMN_WIDTH}px`);
     await act(() =>
-      host.Excel!.run(async (context) => {
+      run(async (context) => {
         const sheet = context.workbook.worksheets.add("Segments");
         sheet.getRange("A1:C3").values = [
           ["Segment", "Customers", "Share of customers"],

@@ -1,5 +1,6 @@
 import { autofitColumnWidths, DEFAULT_COLUMN_WIDTH, MAX_AUTOFIT_WIDTH, textWidth } from "../../src/demo/columnWidths";
-import { WorkbookDouble } from "../../src/demo/workbookDouble";
+import { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
+import { excelRunOf, type ExcelRun } from "../support/workbookDouble";
 
 /**
  * Widths in CSS pixels of text at 13px in DejaVu Sans (what the demo page's font falls back to on Linux), measured
@@ -25,18 +26,14 @@ const RENDERED: ReadonlyArray<readonly [string, number]> = [
 /** A cell's horizontal padding (4 + 4) and right border (1) in demo.html. */
 const CELL_CHROME = 9;
 
-type Run = (batch: (context: any) => Promise<void>) => Promise<void>;
-
-/** A book with Excel.run installed, as the pane sees it. */
-function hosted(): { book: WorkbookDouble; run: Run } {
+/** A book with its Excel.run, as the pane sees it. */
+function hosted(): { book: WorkbookDouble; run: ExcelRun } {
   const book = new WorkbookDouble();
-  const host: { Excel?: { run: Run } } = {};
-  book.install(host);
-  return { book, run: host.Excel!.run };
+  return { book, run: excelRunOf(book) };
 }
 
 /** Writes rows (with number formats) at A1 of a new sheet, then autofits `autofit`, as src/excel/writeReport does. */
-async function writeAndAutofit(run: Run, sheetName: string, values: unknown[][], formats: string[][], autofit: string): Promise<void> {
+async function writeAndAutofit(run: ExcelRun, sheetName: string, values: unknown[][], formats: string[][], autofit: string): Promise<void> {
   await run(async (context) => {
     const sheet = context.workbook.worksheets.add(sheetName);
     const range = sheet.getRange("A1").getResizedRange(values.length - 1, values[0].length - 1);

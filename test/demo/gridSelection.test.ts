@@ -1,4 +1,5 @@
-import { areaAddress, columnName, inArea, selectedArea } from "../../src/demo/gridSelection";
+import { inArea, selectedArea } from "../../src/demo/gridSelection";
+import { areaAddress, columnLetters as columnName } from "../../src/excel/a1";
 
 describe("grid selection", () => {
   it("names columns as Excel does", () => {

@@ -1,6 +1,7 @@
 import type { Frame, Locator, Page } from "playwright-core";
 import type { SeedCell } from "../../src/demo/seedData";
-import type { WorkbookSnapshot } from "../../src/demo/workbookDouble";
+import type { WorkbookSnapshot } from "../../src/demo/workbook/records";
+import type { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
 import type { SheetCells } from "./engineReference";
 
 /** The task pane's frame once its page has loaded (a new frame after the language menu reloaded it). */
@@ -24,7 +25,7 @@ export async function expectText(locator: Locator, expected: string | RegExp, ti
   expect(text).toEqual(expected);
 }
 
-type DemoWindow = { kundevaerdiDemo: { book: import("../../src/demo/workbookDouble").WorkbookDouble } };
+type DemoWindow = { kundevaerdiDemo: { book: WorkbookDouble } };
 
 /** The in-page workbook's whole content (WorkbookDouble.snapshot()). */
 export function workbookSnapshot(page: Page): Promise<WorkbookSnapshot> {

@@ -9,10 +9,12 @@ import { readPurchaseData } from "../../src/core/read/readPurchaseData";
 import { buildReport } from "../../src/core/report/buildReport";
 import type { Report } from "../../src/core/report/reportModel";
 import type { SeedCell } from "../../src/demo/seedData";
-import { WorkbookDouble } from "../../src/demo/workbookDouble";
+import { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
+import { columnLetters } from "../../src/excel/a1";
 import type { StoredRun } from "../../src/excel/runSettingsStore";
 import { writeReport, type WrittenSheet } from "../../src/excel/writeReport";
 import type { Language } from "../../src/i18n/language";
+import { withWorkbookInstalled } from "../support/workbookDouble";
 
 /** A sheet's used range from A1, as [value, number format] per cell. */
 export type SheetCells = Array<Array<[SeedCell, string]>>;
@@ -65,15 +67,8 @@ export async function writtenReference(
 ): Promise<{ sheets: WrittenSheet[]; book: WorkbookDouble }> {
   const book = new WorkbookDouble();
   for (const [name, rows] of Object.entries(userSheets)) book.loadRows(name, rows);
-  const global = globalThis as { Excel?: unknown };
-  const before = global.Excel;
-  book.install(globalThis);
-  try {
-    const { sheets } = await writeReport(report, language);
-    return { sheets, book };
-  } finally {
-    global.Excel = before;
-  }
+  const { sheets } = await withWorkbookInstalled(book, () => writeReport(report, language));
+  return { sheets, book };
 }
 
 /** A sheet's cells from A1 to its last used cell, as shown (formula results) with their number formats. */
@@ -101,7 +96,7 @@ export function sheetDifferences(actual: SheetCells, expected: SheetCells, limit
     for (let column = 0; column < columns && differences.length < limit; column += 1) {
       const [value, format] = actual[row][column];
       const [expectedValue, expectedFormat] = expected[row][column];
-      const address = `${columnLetter(column)}${row + 1}`;
+      const address = `${columnLetters(column)}${row + 1}`;
       if (!sameValue(value, expectedValue)) differences.push(`${address}: ${JSON.stringify(value)} ≠ ${JSON.stringify(expectedValue)}`);
       else if (format !== expectedFormat) differences.push(`${address}: format ${format} ≠ ${expectedFormat}`);
     }
@@ -114,10 +109,4 @@ function sameValue(value: SeedCell, expected: SeedCell): boolean {
     return value === expected || Math.abs(value - expected) <= 1e-6 * Math.max(Math.abs(value), Math.abs(expected));
   }
   return value === expected;
-}
-
-function columnLetter(index: number): string {
-  let name = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
 }

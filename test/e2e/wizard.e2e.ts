@@ -18,7 +18,7 @@ import { wizardText, type WizardStringKey } from "../../src/i18n/wizardStrings";
 import { formatCount } from "../../src/taskpane/displayFormats";
 import { rangeLabel } from "../../src/taskpane/rangeAddress";
 import { rangeSizeText } from "../../src/taskpane/rangeSizeText";
-import type { WorkbookSnapshot } from "../../src/demo/workbookDouble";
+import type { WorkbookSnapshot } from "../../src/demo/workbook/records";
 import { isolatedContext, launchChromium, screenshot, watchErrors, type PageWatch } from "./browser";
 import {
   appendRows,

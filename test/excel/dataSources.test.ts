@@ -1,6 +1,7 @@
-import { WorkbookDouble } from "../../src/demo/workbookDouble";
 import { listTables, resolveSource, resolveStoredSource } from "../../src/excel/dataSources";
 import { WorkbookItemNotFoundError } from "../../src/excel/workbookErrors";
+import type { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
+import { installWorkbook, uninstallWorkbook } from "../support/workbookDouble";
 
 /** A purchase log of `rows` data rows (plus header) with its top-left cell at (top, left). */
 function seedLog(book: WorkbookDouble, sheet: string, rows: number, top = 0, left = 0): void {
@@ -9,15 +10,8 @@ function seedLog(book: WorkbookDouble, sheet: string, rows: number, top = 0, lef
 
 describe("data sources", () => {
   let book: WorkbookDouble;
-
-  beforeEach(() => {
-    book = new WorkbookDouble();
-    book.install();
-  });
-
-  afterEach(() => {
-    delete (globalThis as { Excel?: unknown }).Excel;
-  });
+  beforeEach(() => (book = installWorkbook()));
+  afterEach(uninstallWorkbook);
 
   it("lists the workbook's tables with sheet, address and size (header included), in two syncs", async () => {
     seedLog(book, "Data", 10);

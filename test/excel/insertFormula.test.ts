@@ -1,17 +1,11 @@
 import { insertFormulaInSelection } from "../../src/excel/insertFormula";
-import { WorkbookDouble } from "../../src/demo/workbookDouble";
+import type { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
+import { installWorkbook, uninstallWorkbook } from "../support/workbookDouble";
 
 describe("insertFormulaInSelection", () => {
   let workbook: WorkbookDouble;
-
-  beforeEach(() => {
-    workbook = new WorkbookDouble();
-    workbook.install();
-  });
-
-  afterEach(() => {
-    delete (globalThis as { Excel?: unknown }).Excel;
-  });
+  beforeEach(() => (workbook = installWorkbook()));
+  afterEach(uninstallWorkbook);
 
   it("writes the formula into an empty selected cell and reports its address", async () => {
     workbook.select("Sheet1", 1, 1);

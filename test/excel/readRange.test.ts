@@ -1,6 +1,7 @@
 import { readRangeValues, type ReadProgress } from "../../src/excel/readRange";
 import { rowBlocks } from "../../src/excel/rowBlocks";
-import { WorkbookDouble } from "../../src/demo/workbookDouble";
+import type { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
+import { installWorkbook, uninstallWorkbook } from "../support/workbookDouble";
 
 const ROWS = 100_000;
 const COLUMNS = 5;
@@ -17,15 +18,8 @@ const purchases: Array<Array<string | number | boolean>> = Array.from({ length: 
 
 describe("readRangeValues", () => {
   let workbook: WorkbookDouble;
-
-  beforeEach(() => {
-    workbook = new WorkbookDouble();
-    workbook.install();
-  });
-
-  afterEach(() => {
-    delete (globalThis as { Excel?: unknown }).Excel;
-  });
+  beforeEach(() => (workbook = installWorkbook()));
+  afterEach(uninstallWorkbook);
 
   describe("on a 100,000-row × 5-column sheet", () => {
     const blocks = rowBlocks(ROWS, COLUMNS);

@@ -2,7 +2,6 @@ import { analyzeTransactions } from "../../src/core/analysis/analyzeTransactions
 import { buildReport } from "../../src/core/report/buildReport";
 import { defaultSegmentRules } from "../../src/core/segments/defaultSegmentMap";
 import { ruleTableFromRows } from "../../src/core/segments/ruleTableFromRows";
-import { WorkbookDouble } from "../../src/demo/workbookDouble";
 import { activateSheet, readReportSheet } from "../../src/excel/reportSheets";
 import { WorkbookItemNotFoundError } from "../../src/excel/workbookErrors";
 import { writeReport } from "../../src/excel/writeReport";
@@ -10,6 +9,8 @@ import { supportedLanguages } from "../../src/i18n/language";
 import { reportLabel } from "../../src/i18n/reportLabels";
 import { segmentIdForLabel } from "../../src/i18n/ruleTableMessages";
 import { cdnowLog, dayNumber } from "../core/summary/cdnowLog";
+import type { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
+import { installWorkbook, uninstallWorkbook } from "../support/workbookDouble";
 
 const report = buildReport(
   analyzeTransactions(cdnowLog(), {
@@ -26,15 +27,8 @@ const report = buildReport(
 
 describe("report sheets", () => {
   let book: WorkbookDouble;
-
-  beforeEach(() => {
-    book = new WorkbookDouble();
-    book.install();
-  });
-
-  afterEach(() => {
-    delete (globalThis as { Excel?: unknown }).Excel;
-  });
+  beforeEach(() => (book = installWorkbook()));
+  afterEach(uninstallWorkbook);
 
   it("reads the Segment rules sheet as written: title, header, one rule per row, from row 1 and column A", async () => {
     await writeReport(report, "sv");

@@ -1,5 +1,6 @@
-import { WorkbookDouble } from "../../src/demo/workbookDouble";
 import { loadRunSettings, parseStoredRun, RUN_SETTINGS_KEY, saveRunSettings, type StoredRun } from "../../src/excel/runSettingsStore";
+import type { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
+import { installWorkbook, uninstallWorkbook } from "../support/workbookDouble";
 
 const run: StoredRun = {
   version: 1,
@@ -21,15 +22,8 @@ const run: StoredRun = {
 
 describe("run settings store", () => {
   let book: WorkbookDouble;
-
-  beforeEach(() => {
-    book = new WorkbookDouble();
-    book.install();
-  });
-
-  afterEach(() => {
-    delete (globalThis as { Excel?: unknown }).Excel;
-  });
+  beforeEach(() => (book = installWorkbook()));
+  afterEach(uninstallWorkbook);
 
   it("round-trips a run through the workbook settings, one sync each way, replacing the previous run", async () => {
     await saveRunSettings({ ...run, source: { kind: "table", name: "Old" } });

@@ -1,6 +1,7 @@
-import { WorkbookDouble } from "../../src/demo/workbookDouble";
 import { rowBlocks } from "../../src/excel/rowBlocks";
 import { findAddinFormulas, isAddinFormula, replaceAddinFormulasWithValues, type ReplaceProgress } from "../../src/excel/shareSafeCopy";
+import type { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
+import { installWorkbook, uninstallWorkbook } from "../support/workbookDouble";
 
 const FOUR_MB = 4_000_000;
 
@@ -23,15 +24,8 @@ describe("isAddinFormula", () => {
 
 describe("share-safe copy", () => {
   let book: WorkbookDouble;
-
-  beforeEach(() => {
-    book = new WorkbookDouble();
-    book.install();
-  });
-
-  afterEach(() => {
-    delete (globalThis as { Excel?: unknown }).Excel;
-  });
+  beforeEach(() => (book = installWorkbook()));
+  afterEach(uninstallWorkbook);
 
   /** A workbook with data, KV formulas (one spilling 3 × 2), other formulas, text results that look like input. */
   function seed(): void {

@@ -8,7 +8,8 @@ import { rowBlocks } from "../../src/excel/rowBlocks";
 import type { Language } from "../../src/i18n/language";
 import { reportLabel } from "../../src/i18n/reportLabels";
 import { cdnowLog, dayNumber } from "../core/summary/cdnowLog";
-import { WorkbookDouble } from "../../src/demo/workbookDouble";
+import type { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
+import { installWorkbook, uninstallWorkbook } from "../support/workbookDouble";
 
 const FOUR_MB = 4_000_000;
 
@@ -90,15 +91,8 @@ function tinyReport(customerIds: string[]): Report {
 
 describe("writeReport", () => {
   let book: WorkbookDouble;
-
-  beforeEach(() => {
-    book = new WorkbookDouble();
-    book.install();
-  });
-
-  afterEach(() => {
-    delete (globalThis as { Excel?: unknown }).Excel;
-  });
+  beforeEach(() => (book = installWorkbook()));
+  afterEach(uninstallWorkbook);
 
   it.each<Language>(["en", "da"])("writes the CDNOW report as four sheets named and filled in %s, equal to the report", async (language) => {
     const { sheets } = await writeReport(report, language);
@@ -322,8 +316,7 @@ describe("writeReport", () => {
      * its sync count before the write under test.
      */
     async function seededBook(withEarlierRun = true): Promise<{ book: WorkbookDouble; base: number }> {
-      const seeded = new WorkbookDouble();
-      seeded.install();
+      const seeded = installWorkbook();
       seeded.setValues("Segments", 0, 0, [["my own notes", 42]]);
       await writeReport(tinyReport(["a", "b"]), "en");
       await writeReport(smallReport, "en");

@@ -3,7 +3,7 @@
  */
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { analyzeTransactions, type PurchaseAnalysis } from "../../src/core/analysis/analyzeTransactions";
-import type { WorkbookDouble } from "../../src/demo/workbookDouble";
+import type { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
 import type { Language } from "../../src/i18n/language";
 import { reportLabel } from "../../src/i18n/reportLabels";
 import { renderReadNotice } from "../../src/i18n/rowProblems";
@@ -15,7 +15,8 @@ import { analyzeCustomerTable } from "../../src/core/analysis/analyzeCustomerTab
 import { readPurchaseData } from "../../src/core/read/readPurchaseData";
 import { cdnowCalibrationEnd, cdnowCustomerTableRows } from "../core/summary/cdnowCustomerTable";
 import { cdnowLog, dayNumber } from "../core/summary/cdnowLog";
-import { cdnowSheetRows, uninstallWorkbook, workbookWith } from "./cdnowWorkbook";
+import { installWorkbook, uninstallWorkbook } from "../support/workbookDouble";
+import { cdnowSheetRows } from "./cdnowSheetRows";
 import { inlineBlocks, marginedBlocks } from "./inlineBlocks";
 import { click, pick, renderPane, runTimeout, throughData } from "./paneDriver";
 
@@ -44,7 +45,7 @@ describe.each<[Language]>([["en"], ["da"]])("the wizard in %s on the CDNOW sampl
   const number = (value: number, digits: number) => plain(new Intl.NumberFormat(locales[language], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value));
   let book: WorkbookDouble;
   beforeEach(() => {
-    book = workbookWith(cdnowSheetRows());
+    book = installWorkbook(cdnowSheetRows());
   });
 
   it("goes Data → Columns → Analysis → Run → Results, touching the workbook only in Run, and shows the engine's figures", async () => {
@@ -135,7 +136,7 @@ describe.each<[Language]>([["en"], ["da"]])("the wizard in %s on the CDNOW sampl
 
 describe("the Data step", () => {
   it("with 'the data around the active cell', previews the whole block around it, not just the selected cells", async () => {
-    const book = workbookWith([
+    const book = installWorkbook([
       ["Customer", "Date", "Amount"],
       ["Anna", "2024-01-05", 100],
       ["Bo", "2024-01-20", 80],
@@ -159,7 +160,7 @@ describe("the Data step", () => {
 
 describe("the Columns step", () => {
   it("lists unreadable rows with their row numbers, and re-reads when a column is changed", async () => {
-    workbookWith([
+    installWorkbook([
       ["Kunde", "Dato", "Beløb", "Rabat"],
       ["Anna", "2024-01-31", 100, 5],
       ["Bo", "31-02-2024", 50, "x"],
@@ -180,7 +181,7 @@ describe("the Columns step", () => {
   }, 60_000);
 
   it("blocks Next with the reason when there is no amount column", async () => {
-    workbookWith([["Kunde", "Dato"], ["Anna", "2024-01-31"], ["Bo", "2024-02-01"]]);
+    installWorkbook([["Kunde", "Dato"], ["Anna", "2024-01-31"], ["Bo", "2024-02-01"]]);
     await renderPane("da");
     await throughData("da", "Data!A1:B3");
     expect(screen.getByText("Dataene har ingen beløbskolonne, så kundeværdien kan ikke beregnes. Vælg beløbskolonnen.")).toBeTruthy();
@@ -188,7 +189,7 @@ describe("the Columns step", () => {
   }, 60_000);
 
   it("unblocks Next once the user names the amount column that no header named", async () => {
-    workbookWith([["Hvem", "Hvornår", "Hvor meget"], ["Anna", "2024-01-31", 100], ["Bo", "2024-02-01", 50]]);
+    installWorkbook([["Hvem", "Hvornår", "Hvor meget"], ["Anna", "2024-01-31", 100], ["Bo", "2024-02-01", 50]]);
     await renderPane("da");
     await throughData("da", "Data!A1:C3");
     expect(screen.getByText("Ingen overskrift angiver dato; kolonne »Hvornår« er valgt ud fra indholdet.")).toBeTruthy();
@@ -200,7 +201,7 @@ describe("the Columns step", () => {
   }, 60_000);
 
   it("words data that cannot be read at all, with the columns it has, and blocks Next", async () => {
-    workbookWith([["Navn", "Tal"], ["Anna", "abc"], ["Bo", "def"]]);
+    installWorkbook([["Navn", "Tal"], ["Anna", "abc"], ["Bo", "def"]]);
     await renderPane("en");
     await throughData("en", "Data!A1:B3");
     expect(screen.getByText("No column was found for the date among 'Navn' and 'Tal'. Choose the columns.")).toBeTruthy();
@@ -208,7 +209,7 @@ describe("the Columns step", () => {
   }, 60_000);
 
   it("blocks Next with the reason when a per-customer table lacks the facts CLV needs", async () => {
-    workbookWith([["Kunde", "Antal køb"], ["Anna", 3], ["Bo", 1]]);
+    installWorkbook([["Kunde", "Antal køb"], ["Anna", 3], ["Bo", 1]]);
     await renderPane("en");
     await throughData("en", "Data!A1:B3");
     expect(screen.getByText(wizardText("en", "layoutCustomerTable"))).toBeTruthy();
@@ -217,7 +218,7 @@ describe("the Columns step", () => {
   }, 60_000);
 
   it("shows the currency written in the amounts: one, or several added up as they are", async () => {
-    workbookWith([
+    installWorkbook([
       ["Kunde", "Dato", "Beløb"],
       ["Anna", "2024-01-31", "125,50 kr."],
       ["Bo", "2024-02-01", "80,00 kr."],
@@ -227,7 +228,7 @@ describe("the Columns step", () => {
     expect(screen.getByText("Valuta: kr.")).toBeTruthy();
     cleanup();
 
-    workbookWith([
+    installWorkbook([
       ["Customer", "Date", "Amount"],
       ["Anna", "2024-01-31", "€12.50"],
       ["Bo", "2024-02-01", "$5.00"],
@@ -238,7 +239,7 @@ describe("the Columns step", () => {
   }, 60_000);
 
   it("shows the date order read from ambiguous dates and lets the user change it", async () => {
-    workbookWith([
+    installWorkbook([
       ["Customer", "Date", "Amount"],
       ["Anna", "03/04/2024", "12.50"],
       ["Bo", "05/06/2024", "7.25"],
@@ -255,7 +256,7 @@ describe("the Columns step", () => {
 
 describe("the Analysis step", () => {
   it("checks the settings and names each problem under its field, without running", async () => {
-    const book = workbookWith(cdnowSheetRows());
+    const book = installWorkbook(cdnowSheetRows());
     const untouched = book.snapshot();
     await renderPane("sv");
     await throughData("sv", "Data!A1:E6920");
@@ -297,7 +298,7 @@ describe("the Analysis step after a saved analysis", () => {
   const defaults = { end: "2024-03-15", horizon: "12", discount: "10", margin: "100", newCustomers: "0", valueTiers: false, holdout: true };
 
   it("starts from the stored run's choices, says so, and 'Use the defaults' resets them", async () => {
-    workbookWith(smallLog);
+    installWorkbook(smallLog);
     await saveRunSettings({
       version: 1,
       source: { kind: "range", sheet: "Data", address: "A1:C6" },
@@ -319,7 +320,7 @@ describe("the Analysis step after a saved analysis", () => {
   }, 60_000);
 
   it("without a stored run, starts from the defaults and says nothing of a saved analysis", async () => {
-    workbookWith(smallLog);
+    installWorkbook(smallLog);
     await renderPane("en");
     await throughData("en", "Data!A1:C6");
     await click(screen.getByRole("button", { name: "Next" }));
@@ -329,7 +330,7 @@ describe("the Analysis step after a saved analysis", () => {
   }, 60_000);
 
   it("after a run, the next analysis starts from the choices just used, also after going back a step", async () => {
-    workbookWith(smallLog);
+    installWorkbook(smallLog);
     await renderPane("sv");
     await throughData("sv", "Data!A1:C6");
     await click(screen.getByRole("button", { name: "Nästa" }));
@@ -352,7 +353,7 @@ describe("the Analysis step after a saved analysis", () => {
 
 describe("Run", () => {
   it("Cancel while the sheets are written leaves the workbook as it was and returns to the Analysis step", async () => {
-    const book = workbookWith(cdnowSheetRows());
+    const book = installWorkbook(cdnowSheetRows());
     let writing = false;
     const workbook: WorkbookPort = {
       ...excelWorkbook,
@@ -377,7 +378,7 @@ describe("Run", () => {
   }, 120_000);
 
   it("words a failure of the workbook instead of crashing, and offers Back", async () => {
-    workbookWith(cdnowSheetRows());
+    installWorkbook(cdnowSheetRows());
     const workbook: WorkbookPort = { ...excelWorkbook, writeReport: jest.fn().mockRejectedValue(new Error("The workbook is protected")) };
     await renderPane("da", workbook);
     await throughData("da", "Data!A1:E6920");
@@ -391,7 +392,7 @@ describe("Run", () => {
 
 describe("a saved analysis", () => {
   it("Refresh names a saved table that is no longer in the workbook", async () => {
-    const book = workbookWith(cdnowSheetRows());
+    const book = installWorkbook(cdnowSheetRows());
     await saveRunSettings({ version: 1, source: { kind: "table", name: "Køb" }, columns: {}, analysis: { timeUnit: "week", observationEndDay: null, horizonMonths: 12, annualDiscountRate: 0.1, grossMargin: 1, newCustomers: 0, segmentScheme: "rfm", holdout: true } });
     const before = book.snapshot();
     await renderPane("da");
@@ -402,7 +403,7 @@ describe("a saved analysis", () => {
   }, 60_000);
 
   it("Refresh re-runs the stored settings and shows the results, saying that no holdout check was made", async () => {
-    workbookWith(cdnowSheetRows());
+    installWorkbook(cdnowSheetRows());
     await saveRunSettings({
       version: 1,
       language: "en",
@@ -433,7 +434,7 @@ describe("a saved analysis", () => {
 describe("a per-customer table picked from the list of Excel tables", () => {
   it("is previewed, read as a table, analysed with the table stages and has no holdout check", async () => {
     const rows = cdnowCustomerTableRows() as Array<Array<string | number>>;
-    const book = workbookWith(rows, "Kunder");
+    const book = installWorkbook(rows, "Kunder");
     book.addTable("Kunder", "A1:E2358", true, "Kundetabel");
     book.select("Ark2", 0, 0);
     await renderPane("en");

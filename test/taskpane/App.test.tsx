@@ -13,7 +13,7 @@ import type { WorkbookPort } from "../../src/taskpane/workbookPort";
 import { inlineBlocks } from "./inlineBlocks";
 import { click, renderPane, runTimeout, stepHeading, throughData } from "./paneDriver";
 import { spyWorkbook } from "./spyWorkbook";
-import { uninstallWorkbook, workbookWith } from "./cdnowWorkbook";
+import { installWorkbook, uninstallWorkbook } from "../support/workbookDouble";
 
 /** Renders the pane and opens its formula reference tab. */
 async function renderReference(language: Language, workbook?: WorkbookPort) {
@@ -180,7 +180,7 @@ describe("one task at a time", () => {
   const disabled = () => ({ run: button("Run analysis").disabled, refresh: button("Refresh").disabled, share: button("Replace KV formulas with values…").disabled });
 
   it("while Refresh, the replacement or the wizard's Run runs, the other two are disabled", async () => {
-    workbookWith(smallLog);
+    installWorkbook(smallLog);
     await saveRunSettings(savedRun);
     const paused = gate();
     await renderPane("en", gatedWorkbook(paused));
@@ -212,7 +212,7 @@ describe("one task at a time", () => {
   });
 
   it("shows one set of results: Refresh takes the wizard back to its first step, a wizard run clears Refresh's results", async () => {
-    workbookWith(smallLog);
+    installWorkbook(smallLog);
     await saveRunSettings(savedRun);
     await renderPane("en");
     await throughData("en", "Data!A1:C6");

@@ -8,7 +8,7 @@ import { excelWorkbook } from "../../src/taskpane/excelWorkbook";
 import { ShareSafeCopy } from "../../src/taskpane/ShareSafeCopy";
 import type { WorkbookPort } from "../../src/taskpane/workbookPort";
 import { spyWorkbook } from "./spyWorkbook";
-import { uninstallWorkbook, workbookWith } from "./cdnowWorkbook";
+import { installWorkbook, uninstallWorkbook } from "../support/workbookDouble";
 import { inlineBlocks } from "./inlineBlocks";
 
 async function renderShare(language: Language, workbook: WorkbookPort) {
@@ -31,7 +31,7 @@ afterEach(uninstallWorkbook);
 
 describe("the share-safe copy", () => {
   it("asks first, naming the cells and sheets, then replaces only KV formulas with their values", async () => {
-    const book = workbookWith([["Kunde", "Beløb"], ["Anna", 500]]);
+    const book = installWorkbook([["Kunde", "Beløb"], ["Anna", 500]]);
     book.setFormula("Data", 1, 3, "=KV.CLV(500, 4, 3)", 1989.48);
     book.setFormula("Data", 2, 3, "=SUM(B2:B3)", 500);
     book.setFormula("Model", 0, 0, "=KV.NPS({10,9,3})", 33.33);
@@ -52,7 +52,7 @@ describe("the share-safe copy", () => {
   });
 
   it("Cancel in the dialog changes nothing", async () => {
-    const book = workbookWith([["Kunde", "Beløb"], ["Anna", 500]]);
+    const book = installWorkbook([["Kunde", "Beløb"], ["Anna", 500]]);
     book.setFormula("Data", 1, 3, "=KV.CLV(500, 4, 3)", 1989.48);
     const before = book.snapshot();
     await renderShare("en", excelWorkbook);
@@ -71,7 +71,7 @@ describe("the share-safe copy", () => {
   });
 
   it("says when there is nothing to replace, and words a failure", async () => {
-    workbookWith([["Kunde", "Beløb"], ["Anna", 500]]);
+    installWorkbook([["Kunde", "Beløb"], ["Anna", 500]]);
     await renderShare("sv", excelWorkbook);
     await click(screen.getByRole("button", { name: "Ersätt KV-formler med värden …" }));
     expect(await screen.findByText("Arbetsboken har inga KV-formler, så det finns inget att ersätta.")).toBeTruthy();

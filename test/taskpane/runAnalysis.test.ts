@@ -1,14 +1,15 @@
 import { analyzeTransactions } from "../../src/core/analysis/analyzeTransactions";
 import { analyzeCustomerTable } from "../../src/core/analysis/analyzeCustomerTable";
 import { readPurchaseData } from "../../src/core/read/readPurchaseData";
-import type { WorkbookDouble } from "../../src/demo/workbookDouble";
+import type { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
 import { renderAnalysisSupport } from "../../src/i18n/rowProblems";
 import { reportLabel } from "../../src/i18n/reportLabels";
 import { excelWorkbook } from "../../src/taskpane/excelWorkbook";
 import { calibrationEndDay, runAnalysis, type RunProgress, type RunRequest } from "../../src/taskpane/runAnalysis";
 import { cdnowLog, dayNumber } from "../core/summary/cdnowLog";
 import { cdnowCalibrationEnd, cdnowCustomerTableRows } from "../core/summary/cdnowCustomerTable";
-import { cdnowSheetRows, uninstallWorkbook, workbookWith } from "./cdnowWorkbook";
+import { installWorkbook, uninstallWorkbook } from "../support/workbookDouble";
+import { cdnowSheetRows } from "./cdnowSheetRows";
 
 const choices: RunRequest["analysis"] = {
   timeUnit: "week",
@@ -41,7 +42,7 @@ describe("calibrationEndDay", () => {
 describe("runAnalysis on the CDNOW sample in the workbook double", () => {
   let book: WorkbookDouble;
   beforeEach(() => {
-    book = workbookWith(cdnowSheetRows());
+    book = installWorkbook(cdnowSheetRows());
   });
 
   it("reads, analyses, writes the four sheets and stores the settings; the figures are the engine's on the independently parsed log", async () => {
@@ -111,7 +112,7 @@ describe("runAnalysis on the CDNOW sample in the workbook double", () => {
 
   it("on Refresh finds a stored range again down to the last row, so new purchases are included", async () => {
     const rows = cdnowSheetRows();
-    const shorter = workbookWith(rows.slice(0, 6001));
+    const shorter = installWorkbook(rows.slice(0, 6001));
     const first = await runAnalysis(excelWorkbook, await regionRequest());
     if (!first.ok) throw new Error(first.messages.join("\n"));
     expect(first.result.read.rowsRead).toBe(6000);
@@ -134,7 +135,7 @@ describe("runAnalysis on the CDNOW sample in the workbook double", () => {
 
 describe("runAnalysis on other data", () => {
   it("analyses a per-customer table with the table stages (no holdout: a table cannot be split in time)", async () => {
-    workbookWith(cdnowCustomerTableRows() as Array<Array<string | number>>, "Kunder");
+    installWorkbook(cdnowCustomerTableRows() as Array<Array<string | number>>, "Kunder");
     const outcome = await runAnalysis(excelWorkbook, await regionRequest());
     if (!outcome.ok) throw new Error(outcome.messages.join("\n"));
     const data = readPurchaseData(cdnowCustomerTableRows());
@@ -146,7 +147,7 @@ describe("runAnalysis on other data", () => {
   });
 
   it("stops with the reason when a per-customer table lacks what the CLV needs, writing nothing", async () => {
-    const book = workbookWith([["Kunde", "Antal køb"], ["Anna", 3], ["Bo", 1]]);
+    const book = installWorkbook([["Kunde", "Antal køb"], ["Anna", 3], ["Bo", 1]]);
     const before = book.snapshot();
     const outcome = await runAnalysis(excelWorkbook, await regionRequest("da"));
     const data = readPurchaseData([["Kunde", "Antal køb"], ["Anna", 3]]);
@@ -159,12 +160,12 @@ describe("runAnalysis on other data", () => {
   });
 
   it("stops when the log has no amount column, or nothing could be read", async () => {
-    workbookWith([["Kunde", "Dato"], ["Anna", "2024-01-31"]]);
+    installWorkbook([["Kunde", "Dato"], ["Anna", "2024-01-31"]]);
     expect(await runAnalysis(excelWorkbook, await regionRequest("sv"))).toEqual({
       ok: false,
       messages: ["Data har ingen beloppskolumn, så kundvärdet kan inte beräknas. Välj beloppskolumnen."],
     });
-    workbookWith([["Kunde", "Dato", "Beløb"], ["Anna", "31-02-2024", 100]]);
+    installWorkbook([["Kunde", "Dato", "Beløb"], ["Anna", "31-02-2024", 100]]);
     expect(await runAnalysis(excelWorkbook, await regionRequest("en"))).toEqual({
       ok: false,
       messages: ["No row could be read, so there is nothing to analyse. See the rows listed below."],
@@ -172,7 +173,7 @@ describe("runAnalysis on other data", () => {
   });
 
   it("words the engine's refusal of an observation end before every purchase", async () => {
-    workbookWith(cdnowSheetRows());
+    installWorkbook(cdnowSheetRows());
     const outcome = await runAnalysis(excelWorkbook, await regionRequest("en", { ...choices, holdout: false, observationEndDay: cdnowFirstDay - 1 }));
     expect(outcome).toEqual({ ok: false, messages: ["No customer bought anything on or before 31 Dec 1996. Choose a later observation end date."] });
   });

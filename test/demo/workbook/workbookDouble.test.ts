@@ -1,16 +1,15 @@
-import { areaToA1, parseA1, WorkbookDouble } from "../../src/demo/workbookDouble";
-
-type Run = <T>(batch: (context: any) => Promise<T>) => Promise<T>;
+import { parseA1 } from "../../../src/demo/workbook/cellAddressing";
+import { WorkbookDouble } from "../../../src/demo/workbook/workbookDouble";
+import { areaAddress as areaToA1 } from "../../../src/excel/a1";
+import { excelRunOf, type ExcelRun } from "../../support/workbookDouble";
 
 describe("WorkbookDouble", () => {
   let book: WorkbookDouble;
-  let run: Run;
+  let run: ExcelRun;
 
   beforeEach(() => {
     book = new WorkbookDouble();
-    const host: { Excel?: { run: Run } } = {};
-    book.install(host);
-    run = host.Excel!.run;
+    run = excelRunOf(book);
   });
 
   describe("public API for the demo page", () => {

@@ -1,0 +1,220 @@
+import { areaAddress, type CellArea } from "../../excel/a1";
+import { quoteSheetName } from "./cellAddressing";
+import { LoadedProperties, splitProperties } from "./loadedProperties";
+import type { CellContent } from "./records";
+import type { RequestContextDouble } from "./requestContextDouble";
+import type { WorkbookDouble } from "./workbookDouble";
+
+/** The properties whose load or write counts in a sync's payload: cell arrays. */
+const CELL_ARRAY_PROPERTIES = new Set(["formulas", "values", "numberFormat"]);
+
+/**
+ * A range proxy; its area is fixed, or resolved when the batch runs (used ranges, tables, regions).
+ * @example const range = sheet.getRange("A1:C3"); range.load("values"); await context.sync(); range.values
+ */
+export class RangeDouble {
+  private loaded = new LoadedProperties();
+  private readonly areaAt: () => CellArea;
+
+  constructor(
+    private readonly context: RequestContextDouble,
+    private readonly book: WorkbookDouble,
+    private readonly sheet: () => string,
+    area: CellArea | (() => CellArea),
+  ) {
+    this.areaAt = typeof area === "function" ? area : () => area;
+  }
+
+  /** The used range of a sheet, found at the next sync; with `orNull`, a null object for an empty sheet. */
+  static used(context: RequestContextDouble, book: WorkbookDouble, sheet: () => string, valuesOnly: boolean, orNull: boolean): RangeDouble {
+    let found: CellArea | undefined;
+    const range = new RangeDouble(context, book, sheet, () => {
+      if (!found) throw new Error("InvalidReference: the used range of an empty sheet is a null object");
+      return found;
+    });
+    context.enqueue(() => {
+      found = book.usedArea(sheet(), valuesOnly) ?? (orNull ? undefined : { row: 0, column: 0, rowCount: 1, columnCount: 1 });
+      range.loaded.set("isNullObject", found === undefined);
+    });
+    return range;
+  }
+
+  private derived(area: () => CellArea): RangeDouble {
+    return new RangeDouble(this.context, this.book, this.sheet, area);
+  }
+
+  getCell(row: number, column: number): RangeDouble {
+    return this.derived(() => {
+      const { row: top, column: left } = this.areaAt();
+      return { row: top + row, column: left + column, rowCount: 1, columnCount: 1 };
+    });
+  }
+
+  /** ExcelApi 1.7: the same top-left cell, `deltaRows`/`deltaColumns` more (or fewer) rows and columns. */
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeDouble {
+    return this.derived(() => {
+      const area = this.areaAt();
+      const rowCount = area.rowCount + deltaRows;
+      const columnCount = area.columnCount + deltaColumns;
+      if (rowCount < 1 || columnCount < 1) throw new Error("InvalidArgument: getResizedRange would leave an empty range");
+      return { ...area, rowCount, columnCount };
+    });
+  }
+
+  /** ExcelApi 1.7: the region around the range bounded by blank rows and columns (Ctrl+A / Ctrl+*). */
+  getSurroundingRegion(): RangeDouble {
+    return this.derived(() => this.book.surroundingRegion(this.sheet(), this.areaAt()));
+  }
+
+  /** ExcelApi 1.1: selects the range (its sheet becomes the active sheet). */
+  select(): void {
+    this.context.enqueue(() => {
+      const { row, column, rowCount, columnCount } = this.areaAt();
+      this.book.select(this.sheet(), row, column, rowCount, columnCount);
+    });
+  }
+
+  /** Models address, rowCount, columnCount, rowIndex, columnIndex, values, formulas, numberFormat. */
+  load(propertyNames: string | string[]): this {
+    const properties = splitProperties(propertyNames);
+    this.context.enqueue(() => {
+      for (const property of properties) {
+        // A null object's properties load as null, like Excel's.
+        const value = this.isNull() ? null : this.snapshot(property);
+        if (CELL_ARRAY_PROPERTIES.has(property)) this.context.addPayload(JSON.stringify(value).length);
+        this.loaded.set(property, value);
+      }
+    });
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    return this.loaded.get("isNullObject") as boolean;
+  }
+
+  private isNull(): boolean {
+    try {
+      return this.loaded.get("isNullObject") === true;
+    } catch {
+      return false;
+    }
+  }
+
+  get address(): string {
+    return this.loaded.get("address") as string;
+  }
+
+  get rowCount(): number {
+    return this.loaded.get("rowCount") as number;
+  }
+
+  get columnCount(): number {
+    return this.loaded.get("columnCount") as number;
+  }
+
+  get rowIndex(): number {
+    return this.loaded.get("rowIndex") as number;
+  }
+
+  get columnIndex(): number {
+    return this.loaded.get("columnIndex") as number;
+  }
+
+  get formulas(): CellContent[][] {
+    return this.loaded.get("formulas") as CellContent[][];
+  }
+
+  /** Writing formulas: text starting with "=" becomes a formula (its result unknown to the double: "#N/A"). */
+  set formulas(formulas: CellContent[][]) {
+    this.write(formulas);
+  }
+
+  get values(): CellContent[][] {
+    return this.loaded.get("values") as CellContent[][];
+  }
+
+  /** Writing values: Excel's typing rules (see WorkbookDouble.enter). */
+  set values(values: CellContent[][]) {
+    this.write(values);
+  }
+
+  get numberFormat(): string[][] {
+    return this.loaded.get("numberFormat") as string[][];
+  }
+
+  /** Writing number formats (e.g. "0.0%", "@" for Text); counted in the sync's payload like values. */
+  set numberFormat(formats: string[][]) {
+    this.checkDimensions(formats);
+    this.context.enqueue(() => {
+      const { row, column } = this.checkedArea(formats);
+      this.context.addPayload(JSON.stringify(formats).length);
+      formats.forEach((cells, r) => cells.forEach((format, c) => this.book.setNumberFormat(this.sheet(), row + r, column + c, format)));
+    });
+  }
+
+  /** `range.format.autofitColumns()` (ExcelApi 1.2), recorded in `book.autofits` at the next sync. */
+  get format(): { autofitColumns: () => void } {
+    return {
+      autofitColumns: () => {
+        this.context.enqueue(() => this.book.addAutofit(this.sheet(), this.areaAddress()));
+      },
+    };
+  }
+
+  /** The range's A1 address without the sheet, e.g. "A3:S100" (for operations running in a sync). */
+  areaAddress(): string {
+    return areaAddress(this.areaAt());
+  }
+
+  private checkDimensions(contents: unknown[][]): void {
+    if (contents.length === 0 || contents.some((cells) => cells.length !== contents[0].length)) {
+      throw new Error("InvalidArgument: the array is empty or ragged");
+    }
+  }
+
+  private checkedArea(contents: unknown[][]): CellArea {
+    const area = this.areaAt();
+    if (contents.length !== area.rowCount || contents.some((cells) => cells.length !== area.columnCount)) {
+      throw new Error("InvalidArgument: the array does not match the range's dimensions");
+    }
+    return area;
+  }
+
+  private write(contents: CellContent[][]): void {
+    this.checkDimensions(contents);
+    this.context.enqueue(() => {
+      const { row, column } = this.checkedArea(contents);
+      this.context.addPayload(JSON.stringify(contents).length);
+      const sheet = this.sheet();
+      contents.forEach((cells, r) => cells.forEach((content, c) => this.book.enter(sheet, row + r, column + c, content)));
+    });
+  }
+
+  private snapshot(property: string): unknown {
+    const sheet = this.sheet();
+    const area = this.areaAt();
+    const { row, column, rowCount, columnCount } = area;
+    const grid = (cell: (r: number, c: number) => unknown): unknown[][] =>
+      Array.from({ length: rowCount }, (_, r) => Array.from({ length: columnCount }, (_, c) => cell(row + r, column + c)));
+    switch (property) {
+      case "address":
+        return `${quoteSheetName(sheet)}!${areaAddress(area)}`;
+      case "rowCount":
+        return rowCount;
+      case "columnCount":
+        return columnCount;
+      case "rowIndex":
+        return row;
+      case "columnIndex":
+        return column;
+      case "values":
+        return grid((r, c) => this.book.getValue(sheet, r, c));
+      case "formulas":
+        return grid((r, c) => this.book.getFormula(sheet, r, c));
+      case "numberFormat":
+        return grid((r, c) => this.book.getNumberFormat(sheet, r, c));
+      default:
+        throw new Error(`The workbook double does not model the property "${property}"`);
+    }
+  }
+}
