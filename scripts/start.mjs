@@ -4,26 +4,48 @@
  * native module does not build on Linux). Elsewhere it serves and explains how to upload manifest.xml.
  */
 import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { rmSync, writeFileSync } from "node:fs";
+import { DEV_SERVER_PID_FILE, isRunning, stopProcessGroup } from "./devServerProcess.mjs";
 
-const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 const canSideload = process.platform === "win32" || process.platform === "darwin";
 
 if (canSideload) {
+  const npx = process.platform === "win32" ? "npx.cmd" : "npx";
   const child = spawn(npx, ["--yes", "office-addin-debugging", "start", "manifest.xml", "desktop", "--dev-server", "npm run dev-server"], {
     stdio: "inherit",
     shell: process.platform === "win32",
   });
   child.on("exit", (code) => process.exit(code ?? 0));
 } else {
-  const server = spawn(npx, ["webpack", "serve", "--mode", "development"], { stdio: "inherit" });
-  writeFileSync(".dev-server.pid", String(server.pid));
+  serveOnly();
+}
+
+/** Starts webpack's dev server as the leader of its own process group, so `npm stop` can end it with its children. */
+function serveOnly() {
+  if (isRunning()) {
+    console.error("A dev server started by `npm start` is already running; `npm stop` ends it.");
+    process.exit(1);
+  }
+  const port = process.env.npm_package_config_dev_server_port || "3000";
+  const webpackCli = createRequire(import.meta.url).resolve("webpack-cli/bin/cli.js");
+  const server = spawn(process.execPath, [webpackCli, "serve", "--mode", "development"], { stdio: "inherit", detached: true });
+  writeFileSync(DEV_SERVER_PID_FILE, String(server.pid));
   console.log(`
-Kundeværdi is being served on https://localhost:3000 (dev certificates from ~/.office-addin-dev-certs).
+Kundeværdi is being served on https://localhost:${port} (dev certificates from ~/.office-addin-dev-certs).
 Excel desktop is not available on ${process.platform}, so nothing is sideloaded. To try the add-in in Excel on the web:
   1. Open a workbook at https://www.office.com and choose Home → Add-ins → More Add-ins → My Add-ins → Upload My Add-in.
-  2. Upload manifest.xml from this folder. The browser must trust https://localhost:3000: open it once and accept the certificate.
+  2. Upload manifest.xml from this folder. The browser must trust https://localhost:${port}: open it once and accept the certificate.
 Stop with Ctrl+C or \`npm stop\`.
 `);
-  server.on("exit", (code) => process.exit(code ?? 0));
+  // The server has its own process group, so the terminal's Ctrl+C reaches only this process: pass it on.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.on(signal, () => {
+      stopProcessGroup(server.pid).finally(() => process.exit(0));
+    });
+  }
+  server.on("exit", (code) => {
+    rmSync(DEV_SERVER_PID_FILE, { force: true });
+    process.exit(code ?? 0);
+  });
 }
