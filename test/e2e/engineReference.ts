@@ -81,9 +81,10 @@ export function sheetCells(book: WorkbookDouble, sheet: string): SheetCells {
 
 /**
  * The differences between two sheets, at most `limit` of them, as "B7: 0.2431 ≠ 0.2432" lines. Numbers agree when
- * within a relative 1e-6: Chromium's V8 and Node's differ in the last bits of some Math functions, so the model
- * fits (BFGS until the gradient of −ln L/N is below 1e-8, src/core/models/maximumLikelihood.ts) stop a step apart,
- * about 2e-8 relative in the parameters on CDNOW. Text, booleans and number formats must be identical.
+ * within a relative 1e-6, or an absolute 1e-8 near 0: Chromium's V8 and Node's differ in the last bits of some Math
+ * functions, so the model fits (BFGS until the gradient of −ln L/N is below 1e-8, src/core/models/maximumLikelihood.ts)
+ * stop a step apart, about 2e-8 relative in the parameters on CDNOW, and the gradient left at the optimum (a number
+ * below that tolerance) is noise. Text, booleans and number formats must be identical.
  */
 export function sheetDifferences(actual: SheetCells, expected: SheetCells, limit = 10): string[] {
   const differences: string[] = [];
@@ -106,7 +107,7 @@ export function sheetDifferences(actual: SheetCells, expected: SheetCells, limit
 
 function sameValue(value: SeedCell, expected: SeedCell): boolean {
   if (typeof value === "number" && typeof expected === "number") {
-    return value === expected || Math.abs(value - expected) <= 1e-6 * Math.max(Math.abs(value), Math.abs(expected));
+    return value === expected || Math.abs(value - expected) <= Math.max(1e-6 * Math.max(Math.abs(value), Math.abs(expected)), 1e-8);
   }
   return value === expected;
 }
