@@ -1,5 +1,5 @@
 import { isoDateText } from "../core/read/civilDate";
-import type { ReadReport } from "../core/read/readReport";
+import type { ReadDiagnostics } from "../core/read/readDiagnostics";
 import type { Report, ReportTable } from "../core/report/reportModel";
 import { columnReader, figures, keySuffix, numberCell, reportedClvMethod, reportedFit, reportTable, type ReportedFit } from "../core/report/reportReader";
 import type { Language } from "../i18n/language";
@@ -52,7 +52,7 @@ function customersJson(table: ReportTable) {
  * The one JSON object (and newline) `kundevaerdi analyze --json` prints, from the report and what was read.
  * @example JSON.parse(renderJsonReport(buildReport(analysis), data.report, "en")).customers // 2357
  */
-export function renderJsonReport(report: Report, read: ReadReport, language: Language): string {
+export function renderJsonReport(report: Report, read: ReadDiagnostics, language: Language): string {
   const headline = figures(reportTable(report, "headline"));
   const assumptions = figures(reportTable(report, "assumptions"));
   const independence = figures(reportTable(report, "spendIndependence"));

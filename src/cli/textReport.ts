@@ -1,5 +1,5 @@
 import { isoDateText } from "../core/read/civilDate";
-import type { ReadReport } from "../core/read/readReport";
+import type { ReadDiagnostics } from "../core/read/readDiagnostics";
 import type { Report, ReportCell } from "../core/report/reportModel";
 import { columnReader, figures, keySuffix, numberCell, reportedFit, reportTable } from "../core/report/reportReader";
 import type { Language } from "../i18n/language";
@@ -51,7 +51,7 @@ function modelLines(report: Report, timeUnit: string, language: Language): strin
  * The readable report `kundevaerdi analyze` prints without --json, from the report and what was read.
  * @example renderTextReport(buildReport(analysis), data.report, "en") // "Read: 6,919 rows read, 0 skipped, 0 empty.\n…"
  */
-export function renderTextReport(report: Report, read: ReadReport, language: Language): string {
+export function renderTextReport(report: Report, read: ReadDiagnostics, language: Language): string {
   const headline = figures(reportTable(report, "headline"));
   const assumptions = figures(reportTable(report, "assumptions"));
   const timeUnit = keySuffix(assumptions("timeUnit"), "timeUnit_");

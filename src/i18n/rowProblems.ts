@@ -8,7 +8,7 @@ import type { ColumnRef } from "../core/read/columnRef";
 import type { ColumnRole } from "../core/read/columnRoles";
 import type { DateOrder } from "../core/read/dateText";
 import type { PurchaseDataError, PurchaseDataErrorCode, PurchaseDataErrorParameters } from "../core/read/purchaseDataError";
-import type { ReadNotice, ReadNoticeCode, ReadReport, RowProblem, RowProblemReason } from "../core/read/readReport";
+import type { ReadNotice, ReadNoticeCode, ReadDiagnostics, RowProblem, RowProblemReason } from "../core/read/readDiagnostics";
 import type { Language } from "./language";
 
 /** How a language quotes values, names columns and writes counts and lists. */
@@ -40,7 +40,7 @@ interface RowProblemMessages {
   /** What cannot be computed without a fact ("recency"). */
   measures: Readonly<Record<"frequency" | "spend" | "recency", string>>;
   unsupported(missing: string, measures: string, analysis: string, needs: string): string;
-  counts(report: ReadReport, wording: Wording): string;
+  counts(report: ReadDiagnostics, wording: Wording): string;
 }
 
 /** Long values are cut so that a message stays on a line or two. */
@@ -428,7 +428,7 @@ export function renderAnalysisSupport(support: AnalysisSupport, language: Langua
  * The counts of a read: rows read, skipped and empty, and how many problems are listed of how many.
  * @example renderReadCounts(report, "en") // "6,919 rows read, 0 skipped, 0 empty."
  */
-export function renderReadCounts(report: ReadReport, language: Language): string {
+export function renderReadCounts(report: ReadDiagnostics, language: Language): string {
   const table = messages[language];
   return table.counts(report, table.wording);
 }

@@ -5,7 +5,7 @@ import type { ColumnOverrides } from "../core/read/detectColumns";
 import type { DateOrder } from "../core/read/dateText";
 import { PurchaseDataError } from "../core/read/purchaseDataError";
 import { readPurchaseData, type PurchaseData } from "../core/read/readPurchaseData";
-import type { ReadReport } from "../core/read/readReport";
+import type { ReadDiagnostics } from "../core/read/readDiagnostics";
 import { buildReport } from "../core/report/buildReport";
 import { ruleTableFromRows } from "../core/segments/ruleTableFromRows";
 import type { SegmentRuleTable } from "../core/segments/segmentRules";
@@ -59,7 +59,7 @@ export interface RunRequest {
  */
 export interface RunResult {
   data: PurchaseData;
-  read: ReadReport;
+  read: ReadDiagnostics;
   analysis: PurchaseAnalysis;
   sheets: WrittenSheet[];
   stored: StoredRun;

@@ -1,4 +1,4 @@
-import type { ReadReport } from "../../src/core/read/readReport";
+import type { ReadDiagnostics } from "../../src/core/read/readDiagnostics";
 import { figureTable, type Figure } from "../../src/core/report/figureTable";
 import type { Report, ReportCell, ReportTable } from "../../src/core/report/reportModel";
 
@@ -137,7 +137,7 @@ export function smallReport({ historical = false } = {}): Report {
 }
 
 /** What was read beside the small report: 12 rows, one skipped for a date that does not exist, one notice. */
-export const smallRead: ReadReport = {
+export const smallRead: ReadDiagnostics = {
   rowsRead: 11,
   rowsSkipped: 1,
   emptyRows: 0,

@@ -1,6 +1,6 @@
 import type { AnalysisSupport } from "../../src/core/read/analysisSupport";
 import { PurchaseDataError, type PurchaseDataErrorCode, type PurchaseDataErrorParameters } from "../../src/core/read/purchaseDataError";
-import type { ReadNotice, ReadNoticeCode, ReadReport, RowProblemReason } from "../../src/core/read/readReport";
+import type { ReadNotice, ReadNoticeCode, ReadDiagnostics, RowProblemReason } from "../../src/core/read/readDiagnostics";
 import { supportedLanguages } from "../../src/i18n/language";
 import {
   columnRoleName,
@@ -149,7 +149,7 @@ describe("renderAnalysisSupport", () => {
 });
 
 describe("renderReadCounts and columnRoleName", () => {
-  const report: ReadReport = { rowsRead: 6919, rowsSkipped: 1234, emptyRows: 2, problemCount: 2345, problemCounts: {}, problems: new Array(1000), notices: [] };
+  const report: ReadDiagnostics = { rowsRead: 6919, rowsSkipped: 1234, emptyRows: 2, problemCount: 2345, problemCounts: {}, problems: new Array(1000), notices: [] };
 
   it("writes the counts with each language's thousands separator", () => {
     expect(renderReadCounts(report, "en")).toBe("6,919 rows read, 1,234 skipped, 2 empty. The first 1,000 of 2,345 problems are listed.");
@@ -158,7 +158,7 @@ describe("renderReadCounts and columnRoleName", () => {
   });
 
   it("writes one row in the singular", () => {
-    const one: ReadReport = { ...report, rowsRead: 1, rowsSkipped: 1, emptyRows: 1, problemCount: 1, problems: new Array(1) };
+    const one: ReadDiagnostics = { ...report, rowsRead: 1, rowsSkipped: 1, emptyRows: 1, problemCount: 1, problems: new Array(1) };
     expect(renderReadCounts(one, "en")).toBe("1 row read, 1 skipped, 1 empty.");
     expect(renderReadCounts(one, "da")).toBe("1 række læst, 1 sprunget over, 1 tom.");
     expect(renderReadCounts(one, "sv")).toBe("1 rad läst, 1 överhoppad, 1 tom.");

@@ -1,7 +1,7 @@
 import { type AmountTextKind, AmountTextScanner, type Currency, type DecimalSeparator } from "./amountText";
 import { cellText, isBlankCell } from "./cellValue";
 import type { CellRef, ColumnRef } from "./columnRef";
-import type { ReadNotice, RowProblemReason } from "./readReport";
+import type { ReadNotice, RowProblemReason } from "./readDiagnostics";
 
 /**
  * How an amount column's text is read. `decimalSeparator` is the one used: from the caller's option or

@@ -3,7 +3,7 @@ import { isBlankCell, isEmptyRow } from "./cellValue";
 import { type ColumnRef, plainColumn } from "./columnRef";
 import { CustomerNumbering, customerProblem } from "./customerNumbering";
 import { type DateColumnFormat, DateColumnReader } from "./dateColumn";
-import { ProblemCollector, type ReadNotice, type ReadReport, type RowProblemReason, defaultMaxProblems } from "./readReport";
+import { ProblemCollector, type ReadNotice, type ReadDiagnostics, type RowProblemReason, defaultMaxProblems } from "./readDiagnostics";
 import type { ReadRowsOptions } from "./readTransactions";
 
 /**
@@ -45,7 +45,7 @@ export interface CustomerTableRead {
   table: CustomerTable;
   dateFormats: { firstPurchase?: DateColumnFormat; lastPurchase?: DateColumnFormat };
   amountFormats: { totalAmount?: AmountColumnFormat; averageAmount?: AmountColumnFormat };
-  report: ReadReport;
+  report: ReadDiagnostics;
 }
 
 /** The readers of one table, one per column present. */

@@ -3,7 +3,7 @@ import type { CellRef, ColumnRef } from "./columnRef";
 import { daysFromCivil, isCalendarDate } from "./civilDate";
 import { type DateOrder, type DateTextShape, dateOrderEvidence, dayFromDateParts, emptyDateTextParts, scanDateText } from "./dateText";
 import { type DateSystem, excelSerialToDay } from "./excelSerial";
-import type { ReadNotice, RowProblemReason } from "./readReport";
+import type { ReadNotice, RowProblemReason } from "./readDiagnostics";
 
 /**
  * The day/month order used when a column does not decide it (every date like 03/04/2024 has both numbers

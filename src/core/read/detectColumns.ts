@@ -3,7 +3,7 @@ import { type ColumnProfile, profileColumn } from "./columnProfile";
 import type { ColumnRef } from "./columnRef";
 import { type ColumnRole, columnRoles, headerSynonyms, normalizeHeader } from "./columnRoles";
 import { PurchaseDataError } from "./purchaseDataError";
-import type { ReadNotice } from "./readReport";
+import type { ReadNotice } from "./readDiagnostics";
 
 /**
  * The two shapes of purchase data: a transaction log (one row per purchase: customer, date, amount …) or a

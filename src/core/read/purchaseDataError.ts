@@ -23,7 +23,7 @@ export type PurchaseDataErrorCode = keyof PurchaseDataErrorParameters;
 /**
  * Purchase data that cannot be read at all — no data, or no customer or date column — described
  * structurally so each user interface can word it (src/i18n/rowProblems.ts). Problems in single rows are
- * never thrown; they are reported in the result (see ReadReport).
+ * never thrown; they are reported in the result (see ReadDiagnostics).
  * @example new PurchaseDataError("unknownColumn", { role: "date", given: "Købsdato" })
  */
 export class PurchaseDataError<Code extends PurchaseDataErrorCode = PurchaseDataErrorCode> extends CodedError<PurchaseDataErrorParameters, Code> {

@@ -1,6 +1,6 @@
 import { type CustomerTableRead, readCustomerTable } from "./customerTable";
 import { type ColumnDetection, type CustomerTableDetection, type DetectColumnsOptions, type TransactionDetection, detectColumns } from "./detectColumns";
-import type { ReadReport } from "./readReport";
+import type { ReadDiagnostics } from "./readDiagnostics";
 import { type ReadRowsOptions, type TransactionRead, readTransactions } from "./readTransactions";
 
 /**
@@ -36,6 +36,6 @@ export function readPurchaseData(rows: readonly (readonly unknown[])[], options:
   return { layout: "transactions", columns, ...read, report: withNotices(read.report, columns) };
 }
 
-function withNotices(report: ReadReport, columns: ColumnDetection): ReadReport {
+function withNotices(report: ReadDiagnostics, columns: ColumnDetection): ReadDiagnostics {
   return { ...report, notices: [...columns.notices, ...report.notices] };
 }

@@ -5,7 +5,7 @@ import { cellText, isBlankCell, isEmptyRow } from "./cellValue";
 import { type ColumnRef, plainColumn } from "./columnRef";
 import { CustomerNumbering, customerProblem } from "./customerNumbering";
 import { type DateColumnFormat, type DateColumnOptions, DateColumnReader } from "./dateColumn";
-import { ProblemCollector, type ReadNotice, type ReadReport, defaultMaxProblems } from "./readReport";
+import { ProblemCollector, type ReadNotice, type ReadDiagnostics, defaultMaxProblems } from "./readDiagnostics";
 
 /**
  * The columns of a transaction log; only customer and date are required.
@@ -41,7 +41,7 @@ export interface TransactionRead {
   orderIds?: string[];
   dateFormat: DateColumnFormat;
   amountFormat?: AmountColumnFormat;
-  report: ReadReport;
+  report: ReadDiagnostics;
 }
 
 /**

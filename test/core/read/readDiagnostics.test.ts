@@ -1,4 +1,4 @@
-import { ProblemCollector, defaultMaxProblems } from "../../../src/core/read/readReport";
+import { ProblemCollector, defaultMaxProblems } from "../../../src/core/read/readDiagnostics";
 
 const column = { index: 1, header: "Dato" };
 

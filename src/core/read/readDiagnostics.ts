@@ -87,7 +87,7 @@ export type ReadNoticeCode = ReadNotice["code"];
  * (rowsRead + rowsSkipped + emptyRows = number of data rows). `problems` lists the first problems (up to
  * the cap), `problemCount` and `problemCounts` count all of them.
  */
-export interface ReadReport {
+export interface ReadDiagnostics {
   rowsRead: number;
   rowsSkipped: number;
   /** Rows whose cells are all blank or 0; not errors. */
@@ -137,7 +137,7 @@ export class ProblemCollector {
   }
 
   /** The report, given how many rows were read and which rows were skipped or empty. */
-  report(rowsRead: number, rowsSkipped: number, emptyRows: number, notices: ReadNotice[]): ReadReport {
+  report(rowsRead: number, rowsSkipped: number, emptyRows: number, notices: ReadNotice[]): ReadDiagnostics {
     return {
       rowsRead,
       rowsSkipped,
