@@ -8,21 +8,13 @@ import { writeReport } from "../../src/excel/writeReport";
 import { supportedLanguages } from "../../src/i18n/language";
 import { reportLabel } from "../../src/i18n/reportLabels";
 import { segmentIdForLabel } from "../../src/i18n/ruleTableMessages";
-import { cdnowLog, dayNumber } from "../core/summary/cdnowLog";
+import { cdnowLog } from "../core/summary/cdnowLog";
 import type { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
 import { installWorkbook, uninstallWorkbook } from "../support/workbookDouble";
+import { cdnowCalibrationSettings } from "../support/analysisSettings";
 
 const report = buildReport(
-  analyzeTransactions(cdnowLog(), {
-    timeUnit: "week",
-    observationEndDay: dayNumber(1997, 9, 30),
-    horizonMonths: 12,
-    annualDiscountRate: 0.1,
-    grossMargin: 1,
-    newCustomers: 0,
-    segmentScheme: "rfm",
-    seed: 7,
-  }),
+  analyzeTransactions(cdnowLog(), cdnowCalibrationSettings),
 );
 
 describe("report sheets", () => {

@@ -10,20 +10,11 @@ import { reportLabel } from "../../src/i18n/reportLabels";
 import { cdnowLog, dayNumber } from "../core/summary/cdnowLog";
 import type { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
 import { installWorkbook, uninstallWorkbook } from "../support/workbookDouble";
+import { cdnowCalibrationSettings, defaultChoices } from "../support/analysisSettings";
 
 const FOUR_MB = 4_000_000;
 
-const options = {
-  timeUnit: "week",
-  observationEndDay: dayNumber(1997, 9, 30),
-  horizonMonths: 12,
-  annualDiscountRate: 0.1,
-  grossMargin: 1,
-  newCustomers: 0,
-  segmentScheme: "rfm",
-  seed: 7,
-} as const;
-const report = buildReport(analyzeTransactions(cdnowLog(), options));
+const report = buildReport(analyzeTransactions(cdnowLog(), cdnowCalibrationSettings));
 
 /** "A3:A13" for `rowCount` data rows of column `column` below a header at zero-based row `headerRow`. */
 function columnAddress(column: string, headerRow: number, rowCount: number): string {
@@ -235,7 +226,7 @@ describe("writeReport", () => {
   });
 
   it("adds the holdout column chart to the Overview when the report has a holdout check", async () => {
-    const withHoldout = buildReport(analyzeTransactions(cdnowLog(), { ...options, calibrationEndDay: dayNumber(1997, 6, 30) }));
+    const withHoldout = buildReport(analyzeTransactions(cdnowLog(), { ...cdnowCalibrationSettings, calibrationEndDay: dayNumber(1997, 6, 30) }));
     const overview = withHoldout.sheets[0];
     expect(overview.charts.map((chart) => chart.id)).toEqual(["holdoutChart"]);
     const { sheets } = await writeReport(withHoldout, "en");
@@ -297,16 +288,7 @@ describe("writeReport", () => {
     };
 
     /** The run settings the write under test stores, and those of the earlier run it replaces. */
-    const analysisSettings: StoredRun["analysis"] = {
-      timeUnit: "week",
-      observationEndDay: null,
-      horizonMonths: 12,
-      annualDiscountRate: 0.1,
-      grossMargin: 1,
-      newCustomers: 0,
-      segmentScheme: "rfm",
-      holdout: false,
-    };
+    const analysisSettings = defaultChoices(false);
     const newRun: StoredRun = { version: 1, language: "da", source: { kind: "table", name: "Salg" }, columns: {}, analysis: analysisSettings };
     const earlierRun: StoredRun = { version: 1, language: "en", source: { kind: "range", sheet: "Data", address: "A1:C9" }, columns: {}, analysis: analysisSettings };
 

@@ -8,21 +8,13 @@ import { reportLabel, reportLabelKeys } from "../../src/i18n/reportLabels";
 import { labelledSegmentIds, segmentLabel } from "../../src/i18n/segmentLabels";
 import { wizardText } from "../../src/i18n/wizardStrings";
 import { cdnowLog, dayNumber } from "../core/summary/cdnowLog";
+import { cdnowCalibrationSettings } from "../support/analysisSettings";
 
 /**
  * Every key a real report uses must have words in every language: the CDNOW sample, both segment schemes,
  * with and without a holdout check (the holdout adds its tables and chart).
  */
-const base: AnalysisSettings = {
-  timeUnit: "week",
-  observationEndDay: dayNumber(1997, 9, 30),
-  horizonMonths: 12,
-  annualDiscountRate: 0.1,
-  grossMargin: 1,
-  newCustomers: 0,
-  segmentScheme: "rfm",
-  seed: 7,
-};
+const base = cdnowCalibrationSettings;
 const withHoldout: Partial<AnalysisSettings> = { observationEndDay: dayNumber(1998, 6, 30), calibrationEndDay: dayNumber(1997, 9, 30) };
 
 const log = cdnowLog();

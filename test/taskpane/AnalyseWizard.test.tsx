@@ -19,6 +19,8 @@ import { installWorkbook, uninstallWorkbook } from "../support/workbookDouble";
 import { cdnowSheetRows } from "./cdnowSheetRows";
 import { inlineBlocks, marginedBlocks } from "./inlineBlocks";
 import { click, pick, renderPane, runTimeout, throughData } from "./paneDriver";
+import { standardSettings } from "../support/analysisSettings";
+import { threeCustomerLog } from "./threeCustomerLog";
 
 const locales: Record<Language, string> = { en: "en-GB", da: "da-DK", sv: "sv-SE" };
 /** Intl's Swedish (and some Danish) formats use no-break spaces; compare with plain spaces. */
@@ -273,15 +275,6 @@ describe("the Analysis step", () => {
 });
 
 describe("the Analysis step after a saved analysis", () => {
-  /** Three customers' purchases, 2024-01-05 … 2024-03-15: quick to read and run. */
-  const smallLog: Array<Array<string | number>> = [
-    ["Customer", "Date", "Amount"],
-    ["Anna", "2024-01-05", 100],
-    ["Anna", "2024-02-10", 50],
-    ["Bo", "2024-01-20", 80],
-    ["Cleo", "2024-03-01", 30],
-    ["Bo", "2024-03-15", 20],
-  ];
   const field = (label: string) => (screen.getByLabelText(label) as HTMLInputElement).value;
   const fields = (language: Language) => {
     const t = (key: Parameters<typeof wizardText>[1]) => wizardText(language, key);
@@ -298,7 +291,7 @@ describe("the Analysis step after a saved analysis", () => {
   const defaults = { end: "2024-03-15", horizon: "12", discount: "10", margin: "100", newCustomers: "0", valueTiers: false, holdout: true };
 
   it("starts from the stored run's choices, says so, and 'Use the defaults' resets them", async () => {
-    installWorkbook(smallLog);
+    installWorkbook(threeCustomerLog);
     await saveRunSettings({
       version: 1,
       source: { kind: "range", sheet: "Data", address: "A1:C6" },
@@ -320,7 +313,7 @@ describe("the Analysis step after a saved analysis", () => {
   }, 60_000);
 
   it("without a stored run, starts from the defaults and says nothing of a saved analysis", async () => {
-    installWorkbook(smallLog);
+    installWorkbook(threeCustomerLog);
     await renderPane("en");
     await throughData("en", "Data!A1:C6");
     await click(screen.getByRole("button", { name: "Next" }));
@@ -330,7 +323,7 @@ describe("the Analysis step after a saved analysis", () => {
   }, 60_000);
 
   it("after a run, the next analysis starts from the choices just used, also after going back a step", async () => {
-    installWorkbook(smallLog);
+    installWorkbook(threeCustomerLog);
     await renderPane("sv");
     await throughData("sv", "Data!A1:C6");
     await click(screen.getByRole("button", { name: "Nästa" }));
@@ -459,15 +452,7 @@ describe("a per-customer table picked from the list of Excel tables", () => {
 
     const data = readPurchaseData(rows);
     if (data.layout !== "customerTable") throw new Error("expected a per-customer table");
-    const engine = analyzeCustomerTable(data.table, {
-      timeUnit: "week",
-      observationEndDay: cdnowCalibrationEnd,
-      horizonMonths: 12,
-      annualDiscountRate: 0.1,
-      grossMargin: 1,
-      newCustomers: 0,
-      segmentScheme: "rfm",
-    });
+    const engine = analyzeCustomerTable(data.table, { ...standardSettings, observationEndDay: cdnowCalibrationEnd });
     const figures = screen.getByRole("table", { name: "Key figures" });
     expect(within(figures).getByRole("row", { name: /^Customers/ }).querySelector("td")?.textContent).toBe("2,357");
     expect(within(figures).getByRole("row", { name: /^Customer equity/ }).querySelector("td")?.firstChild?.textContent).toBe(

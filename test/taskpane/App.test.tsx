@@ -14,6 +14,7 @@ import { inlineBlocks } from "./inlineBlocks";
 import { click, renderPane, runTimeout, stepHeading, throughData } from "./paneDriver";
 import { spyWorkbook } from "./spyWorkbook";
 import { installWorkbook, uninstallWorkbook } from "../support/workbookDouble";
+import { threeCustomerLog } from "./threeCustomerLog";
 
 /** Renders the pane and opens its formula reference tab. */
 async function renderReference(language: Language, workbook?: WorkbookPort) {
@@ -129,16 +130,6 @@ describe("the two areas", () => {
   });
 });
 
-/** Three customers' purchases: small enough for a run in well under a second. */
-const smallLog: Array<Array<string | number>> = [
-  ["Customer", "Date", "Amount"],
-  ["Anna", "2024-01-05", 100],
-  ["Anna", "2024-02-10", 50],
-  ["Bo", "2024-01-20", 80],
-  ["Cleo", "2024-03-01", 30],
-  ["Bo", "2024-03-15", 20],
-];
-
 const savedRun: StoredRun = {
   version: 1,
   language: "en",
@@ -180,7 +171,7 @@ describe("one task at a time", () => {
   const disabled = () => ({ run: button("Run analysis").disabled, refresh: button("Refresh").disabled, share: button("Replace KV formulas with values…").disabled });
 
   it("while Refresh, the replacement or the wizard's Run runs, the other two are disabled", async () => {
-    installWorkbook(smallLog);
+    installWorkbook(threeCustomerLog);
     await saveRunSettings(savedRun);
     const paused = gate();
     await renderPane("en", gatedWorkbook(paused));
@@ -212,7 +203,7 @@ describe("one task at a time", () => {
   });
 
   it("shows one set of results: Refresh takes the wizard back to its first step, a wizard run clears Refresh's results", async () => {
-    installWorkbook(smallLog);
+    installWorkbook(threeCustomerLog);
     await saveRunSettings(savedRun);
     await renderPane("en");
     await throughData("en", "Data!A1:C6");

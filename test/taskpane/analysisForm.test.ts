@@ -1,4 +1,5 @@
 import { defaultAnalysisForm, savedAnalysisForm, startingDraft, validateAnalysisForm, type AnalysisChoices, type AnalysisForm } from "../../src/taskpane/analysisForm";
+import { defaultChoices } from "../support/analysisSettings";
 
 /** CDNOW: first purchase 1997-01-01 (day 9862), last 1998-06-30 (day 10407). */
 const period = { firstDay: 9862, lastDay: 10407 };
@@ -20,16 +21,7 @@ describe("the Analysis step's form", () => {
   it("turns the defaults into stored choices, the observation end as null (= the last purchase when refreshed)", () => {
     expect(validateAnalysisForm(defaultAnalysisForm(period, true), period, "en")).toEqual({
       ok: true,
-      choices: {
-        timeUnit: "week",
-        observationEndDay: null,
-        horizonMonths: 12,
-        annualDiscountRate: 0.1,
-        grossMargin: 1,
-        newCustomers: 0,
-        segmentScheme: "rfm",
-        holdout: true,
-      },
+      choices: defaultChoices(true),
     });
   });
 

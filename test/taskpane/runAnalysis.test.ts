@@ -10,17 +10,9 @@ import { cdnowLog, dayNumber } from "../core/summary/cdnowLog";
 import { cdnowCalibrationEnd, cdnowCustomerTableRows } from "../core/summary/cdnowCustomerTable";
 import { installWorkbook, uninstallWorkbook } from "../support/workbookDouble";
 import { cdnowSheetRows } from "./cdnowSheetRows";
+import { defaultChoices } from "../support/analysisSettings";
 
-const choices: RunRequest["analysis"] = {
-  timeUnit: "week",
-  observationEndDay: null,
-  horizonMonths: 12,
-  annualDiscountRate: 0.1,
-  grossMargin: 1,
-  newCustomers: 0,
-  segmentScheme: "rfm",
-  holdout: true,
-};
+const choices: RunRequest["analysis"] = defaultChoices(true);
 
 /** CDNOW's first and last purchase days: 1997-01-01 and 1998-06-30. */
 const cdnowFirstDay = dayNumber(1997, 1, 1);

@@ -5,22 +5,14 @@ import { buildReport } from "../../../src/core/report/buildReport";
 import { CustomerTableError } from "../../../src/core/summary/customerTableError";
 import { renderCustomerTableError } from "../../../src/i18n/customerTableMessages";
 import { cdnowCalibrationEnd, cdnowCustomerTableRows } from "../summary/cdnowCustomerTable";
+import { standardSettings } from "../../support/analysisSettings";
 
 /**
  * The engine on the CDNOW sample given as a per-customer table (one row per customer: purchase days, first and
  * last purchase, average amount; see cdnowCustomerTable.ts), calibration end 1997-09-30 as in Fader, Hardie & Lee
  * (2005): the BG/NBD needs only x, t_x and T, so the published fit must come out of a table as out of the log.
  */
-const settings: AnalysisSettings = {
-  timeUnit: "week",
-  observationEndDay: cdnowCalibrationEnd,
-  horizonMonths: 12,
-  annualDiscountRate: 0.1,
-  grossMargin: 1,
-  newCustomers: 0,
-  segmentScheme: "rfm",
-  seed: 7,
-};
+const settings: AnalysisSettings = { ...standardSettings, observationEndDay: cdnowCalibrationEnd };
 
 const data = readPurchaseData(cdnowCustomerTableRows());
 if (data.layout !== "customerTable") throw new Error("the CDNOW table must be read as a per-customer table");

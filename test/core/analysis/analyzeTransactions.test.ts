@@ -1,23 +1,15 @@
-import { analysisStages, analyzeTransactions, type AnalysisSettings } from "../../../src/core/analysis/analyzeTransactions";
+import { analysisStages, analyzeTransactions } from "../../../src/core/analysis/analyzeTransactions";
 import { buildReport } from "../../../src/core/report/buildReport";
 import { summarizeCustomers } from "../../../src/core/summary/customerSummary";
 import { cdnowLog, dayNumber } from "../summary/cdnowLog";
+import { cdnowCalibrationSettings } from "../../support/analysisSettings";
 
 /**
  * The whole engine on the CDNOW sample (test/fixtures/cdnowElog.csv), calibration to 1997-09-30 as in
  * Fader, Hardie & Lee (2005): the published BG/NBD and Gamma-Gamma fits must come out of the pipeline,
  * not only out of the model functions.
  */
-const settings: AnalysisSettings = {
-  timeUnit: "week",
-  observationEndDay: dayNumber(1997, 9, 30),
-  horizonMonths: 12,
-  annualDiscountRate: 0.1,
-  grossMargin: 1,
-  newCustomers: 0,
-  segmentScheme: "rfm",
-  seed: 7,
-};
+const settings = cdnowCalibrationSettings;
 
 const log = cdnowLog();
 const analysis = analyzeTransactions(log, { ...settings });

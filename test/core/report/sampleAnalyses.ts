@@ -1,21 +1,14 @@
-import { analyzeTransactions, type AnalysisSettings, type PurchaseAnalysis } from "../../../src/core/analysis/analyzeTransactions";
+import { analyzeTransactions, type PurchaseAnalysis } from "../../../src/core/analysis/analyzeTransactions";
 import type { ModelUnavailableReason } from "../../../src/core/models/modelUnavailable";
 import type { SpendIndependence } from "../../../src/core/models/spendIndependence";
 import { cdnowLog, dayNumber } from "../summary/cdnowLog";
 import { logOf, type Row } from "../summary/logOf";
+import { cdnowCalibrationSettings, standardSettings } from "../../support/analysisSettings";
 
-const settings: AnalysisSettings = {
-  timeUnit: "week",
-  horizonMonths: 12,
-  annualDiscountRate: 0.1,
-  grossMargin: 1,
-  newCustomers: 0,
-  segmentScheme: "rfm",
-  seed: 7,
-};
+const settings = standardSettings;
 
 /** The CDNOW sample to 1997-09-30: both models fitted. */
-export const cdnowAnalysis = analyzeTransactions(cdnowLog(), { ...settings, observationEndDay: dayNumber(1997, 9, 30) });
+export const cdnowAnalysis = analyzeTransactions(cdnowLog(), cdnowCalibrationSettings);
 
 /** Three customers: the BG/NBD has too few customers (historical CLV), the Gamma-Gamma too few repeat buyers with spend. */
 export const fewCustomersAnalysis = analyzeTransactions(

@@ -9,19 +9,12 @@ import { supportedLanguages, type Language } from "../../../src/i18n/language";
 import { reportLabel } from "../../../src/i18n/reportLabels";
 import { segmentIdForLabel } from "../../../src/i18n/ruleTableMessages";
 import { logOf } from "../summary/logOf";
+import { standardSettings } from "../../support/analysisSettings";
 
 /** The Segment rules sheet of a real report (buildReport on a small log with the default R × F rules, or `rules`). */
 function segmentRulesSheet(rules?: SegmentRuleTable): ReportSheet {
   const log = logOf([["a", 0, 10], ["a", 30, 20], ["b", 5, 15], ["c", 10, 5], ["c", 20, 5], ["c", 40, 5], ["d", 45, 50]]);
-  const analysis = analyzeTransactions(log, {
-    timeUnit: "week",
-    horizonMonths: 12,
-    annualDiscountRate: 0.1,
-    grossMargin: 1,
-    newCustomers: 0,
-    segmentScheme: "rfm",
-    segmentRules: rules,
-  });
+  const analysis = analyzeTransactions(log, { ...standardSettings, segmentRules: rules });
   return buildReport(analysis).sheets.find((sheet) => sheet.id === "segmentRules")!;
 }
 
