@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type MouseEvent } from "react";
-import { areaAddress, columnLetters, type CellArea } from "../excel/a1";
+import { columnLetters } from "../core/read/columnLetters";
+import { areaAddress, type CellArea } from "../excel/a1";
 import { cellText } from "./cellText";
 import { autofitColumnWidths, DEFAULT_COLUMN_WIDTH, textWidth } from "./columnWidths";
 import { inArea, selectedArea, type GridCell } from "./gridSelection";

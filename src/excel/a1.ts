@@ -1,19 +1,11 @@
+import { columnLetters } from "../core/read/columnLetters";
+
 /** A rectangle of cells, zero-based (row 0 = sheet row 1, column 0 = column A). */
 export interface CellArea {
   row: number;
   column: number;
   rowCount: number;
   columnCount: number;
-}
-
-/**
- * Zero-based column index → Excel's column letters (A … Z, AA … XFD).
- * @example columnLetters(27) // "AB"
- */
-export function columnLetters(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 /** Column letters → zero-based column index ("A" → 0, "AB" → 27), any case. */
@@ -49,6 +41,16 @@ export function areaAddress(area: CellArea): string {
   const first = `${columnLetters(area.column)}${area.row + 1}`;
   const last = `${columnLetters(area.column + area.columnCount - 1)}${area.row + area.rowCount}`;
   return first === last ? first : `${first}:${last}`;
+}
+
+/**
+ * A sheet name as Excel writes it in an address: quoted (with '' for ') unless it is a plain name of letters,
+ * digits, _ and . that starts with a letter or _.
+ * @example quoteSheetName("Q1 '24") // "'Q1 ''24'"
+ * @example quoteSheetName("Køb") // "Køb"
+ */
+export function quoteSheetName(name: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /**

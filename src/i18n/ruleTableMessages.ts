@@ -10,6 +10,7 @@ import type { ScoreCell } from "../core/segments/segmentRules";
 import { supportedLanguages, type Language } from "./language";
 import { reportLabel } from "./reportLabels";
 import { labelledSegmentIds, segmentLabel, type SegmentId } from "./segmentLabels";
+import { columnLetters } from "../core/read/columnLetters";
 
 /** Apostrophes Excel's AutoCorrect or other keyboards may put in "Can't lose them". */
 const APOSTROPHES = /[\u2018\u2019\u02bc`\u00b4]/g;
@@ -44,10 +45,8 @@ function segmentName(language: Language, segment: string): string {
 }
 
 /** Sheet column letters of a 1-based column number: 1 → A, 27 → AA. */
-function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
+function columnName(column: number): string {
+  return columnLetters(column - 1);
 }
 
 /** How one language words rule-sheet messages. */
@@ -66,7 +65,7 @@ interface RuleMessages {
 }
 
 const en: RuleMessages = {
-  cell: (sheet, row, column) => `${sheet}, row ${row}, column ${columnLetters(column)}: `,
+  cell: (sheet, row, column) => `${sheet}, row ${row}, column ${columnName(column)}: `,
   decimalSeparator: ".",
   and: "and",
   problems: {
@@ -74,7 +73,7 @@ const en: RuleMessages = {
     blankCell: () => "the score is blank; give a whole number from 1 to 5.",
     notWholeNumber: (text) => `${text} is not a whole number from 1 to 5.`,
     outsideOneToFive: (text) => `${text} is outside 1–5.`,
-    minAboveMax: (text, { column, limit }) => `the lowest score ${text} is above the highest score ${limit} (column ${columnLetters(column + 1)}).`,
+    minAboveMax: (text, { column, limit }) => `the lowest score ${text} is above the highest score ${limit} (column ${columnName(column + 1)}).`,
     missingHeader: (_, __, { headings }) => `the headings ${headings} are missing here.`,
     emptyTable: () => "there are no rules below the headings.",
   },
@@ -88,7 +87,7 @@ const en: RuleMessages = {
 };
 
 const da: RuleMessages = {
-  cell: (sheet, row, column) => `${sheet}, række ${row}, kolonne ${columnLetters(column)}: `,
+  cell: (sheet, row, column) => `${sheet}, række ${row}, kolonne ${columnName(column)}: `,
   decimalSeparator: ",",
   and: "og",
   problems: {
@@ -96,7 +95,7 @@ const da: RuleMessages = {
     blankCell: () => "scoren er tom; skriv et helt tal fra 1 til 5.",
     notWholeNumber: (text) => `${text} er ikke et helt tal fra 1 til 5.`,
     outsideOneToFive: (text) => `${text} ligger uden for 1–5.`,
-    minAboveMax: (text, { column, limit }) => `den laveste score ${text} er over den højeste score ${limit} (kolonne ${columnLetters(column + 1)}).`,
+    minAboveMax: (text, { column, limit }) => `den laveste score ${text} er over den højeste score ${limit} (kolonne ${columnName(column + 1)}).`,
     missingHeader: (_, __, { headings }) => `overskrifterne ${headings} mangler her.`,
     emptyTable: () => "der er ingen regler under overskrifterne.",
   },
@@ -110,7 +109,7 @@ const da: RuleMessages = {
 };
 
 const sv: RuleMessages = {
-  cell: (sheet, row, column) => `${sheet}, rad ${row}, kolumn ${columnLetters(column)}: `,
+  cell: (sheet, row, column) => `${sheet}, rad ${row}, kolumn ${columnName(column)}: `,
   decimalSeparator: ",",
   and: "och",
   problems: {
@@ -118,7 +117,7 @@ const sv: RuleMessages = {
     blankCell: () => "poängen är tom; skriv ett heltal från 1 till 5.",
     notWholeNumber: (text) => `${text} är inte ett heltal från 1 till 5.`,
     outsideOneToFive: (text) => `${text} ligger utanför 1–5.`,
-    minAboveMax: (text, { column, limit }) => `den lägsta poängen ${text} är över den högsta poängen ${limit} (kolumn ${columnLetters(column + 1)}).`,
+    minAboveMax: (text, { column, limit }) => `den lägsta poängen ${text} är över den högsta poängen ${limit} (kolumn ${columnName(column + 1)}).`,
     missingHeader: (_, __, { headings }) => `rubrikerna ${headings} saknas här.`,
     emptyTable: () => "det finns inga regler under rubrikerna.",
   },

@@ -1,3 +1,5 @@
+import { quoteSheetName } from "../excel/a1";
+
 /**
  * The sheet row number (1-based) of the first row of an A1 address, with or without a sheet name and `$`
  * signs, so row problems name the rows the user sees; 1 when the address has no row (whole columns, "A:E").
@@ -15,6 +17,5 @@ export function firstRowOfAddress(address: string): number {
  * @example rangeLabel("Mine data", "A1:C9") // "'Mine data'!A1:C9"
  */
 export function rangeLabel(sheet: string, address: string): string {
-  const quoted = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${quoted}!${address}`;
+  return `${quoteSheetName(sheet)}!${address}`;
 }

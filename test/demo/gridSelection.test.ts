@@ -1,5 +1,6 @@
 import { inArea, selectedArea } from "../../src/demo/gridSelection";
-import { areaAddress, columnLetters as columnName } from "../../src/excel/a1";
+import { columnLetters as columnName } from "../../src/core/read/columnLetters";
+import { areaAddress } from "../../src/excel/a1";
 
 describe("grid selection", () => {
   it("names columns as Excel does", () => {

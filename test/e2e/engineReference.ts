@@ -10,7 +10,7 @@ import { buildReport } from "../../src/core/report/buildReport";
 import type { Report } from "../../src/core/report/reportModel";
 import type { SeedCell } from "../../src/demo/seedData";
 import { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
-import { columnLetters } from "../../src/excel/a1";
+import { columnLetters } from "../../src/core/read/columnLetters";
 import type { StoredRun } from "../../src/excel/runSettingsStore";
 import { writeReport, type WrittenSheet } from "../../src/excel/writeReport";
 import type { Language } from "../../src/i18n/language";

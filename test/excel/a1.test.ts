@@ -1,8 +1,17 @@
-import { areaAddress, columnLetters, parseAreaAddress, splitSheetAddress } from "../../src/excel/a1";
+import { areaAddress, parseAreaAddress, quoteSheetName, splitSheetAddress } from "../../src/excel/a1";
 
 describe("A1 addresses", () => {
-  it("converts column indexes to letters at the one- to three-letter boundaries", () => {
-    expect([0, 25, 26, 27, 701, 702, 16383].map(columnLetters)).toEqual(["A", "Z", "AA", "AB", "ZZ", "AAA", "XFD"]);
+  it("quotes a sheet name unless it is a plain name (Excel writes Køb!A1 but 'Q1 ''24'!A1 and 'Oversigt (2)'!A1)", () => {
+    expect(["Data", "Køb", "Översikt", "_x.1", "Q1 '24", "Oversigt (2)", "2024", "a-b"].map(quoteSheetName)).toEqual([
+      "Data",
+      "Køb",
+      "Översikt",
+      "_x.1",
+      "'Q1 ''24'",
+      "'Oversigt (2)'",
+      "'2024'",
+      "'a-b'",
+    ]);
   });
 
   it("parses single cells, ranges, absolute and reversed references, and round-trips them", () => {

@@ -29,11 +29,3 @@ export function parseA1(address: string): CellArea {
   if (!area) throw new Error(`InvalidArgument: the workbook double does not model the address "${address}"`);
   return area;
 }
-
-/**
- * A sheet name as Excel writes it in an address: quoted (with '' for ') unless it is a plain identifier.
- * @example quoteSheetName("Q1 '24") // "'Q1 ''24'"
- */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}

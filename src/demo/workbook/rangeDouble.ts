@@ -1,5 +1,5 @@
 import { areaAddress, type CellArea } from "../../excel/a1";
-import { quoteSheetName } from "./cellAddressing";
+import { quoteSheetName } from "../../excel/a1";
 import { LoadedProperties, splitProperties } from "./loadedProperties";
 import type { CellContent } from "./records";
 import type { RequestContextDouble } from "./requestContextDouble";
