@@ -9,6 +9,9 @@
  */
 import { parseStringPromise } from "xml2js";
 
+/** A1-style (A1 … XFD1048576) or R1C1-style cell reference: the rule the build applies to translated names. */
+const { isCellReference } = require("../../scripts/functionTranslations.js") as { isCellReference: (name: string) => boolean };
+
 /** An XML element: local name (no `bt:` prefix), attributes, child elements in document order, text. */
 export interface XmlNode {
   name: string;
@@ -363,16 +366,6 @@ export interface FunctionMetadata {
   id: string;
   name: string;
   helpUrl?: string;
-}
-
-/** A1-style (A1 … XFD1048576) or R1C1-style cell reference: Excel would read such a name as a reference. */
-function isCellReference(name: string): boolean {
-  const a1 = /^([A-Z]{1,3})([0-9]+)$/i.exec(name);
-  if (a1) {
-    const column = [...a1[1].toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
-    return column <= 16384 && Number(a1[2]) >= 1 && Number(a1[2]) <= 1048576;
-  }
-  return /^R[0-9]+C[0-9]+$/i.test(name);
 }
 
 /**
