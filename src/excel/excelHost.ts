@@ -7,6 +7,18 @@ export interface InPageHost {
   displayLanguage?: string;
 }
 
+/**
+ * Office's display language (e.g. "da-DK"), or undefined where Office is absent, has no context yet or gives none.
+ * @example officeDisplayLanguage() // "da-DK" in a Danish Excel
+ */
+export function officeDisplayLanguage(): string | undefined {
+  try {
+    return (typeof Office !== "undefined" && Office.context?.displayLanguage) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The part of Office.js's `Excel` namespace the adapter calls. */
 type ExcelNamespace = Pick<typeof Excel, "run">;
 

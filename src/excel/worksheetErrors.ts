@@ -1,12 +1,4 @@
 /**
- * Office's display language (e.g. "da-DK"), or undefined where Office is absent or has no context yet.
- * @example officeDisplayLanguage() // "da-DK" in a Danish Excel
- */
-export function officeDisplayLanguage(): string | undefined {
-  return typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
-}
-
-/**
  * The #VALUE! error a worksheet function returns, with the message Excel shows beside the cell.
  * @example throw valueError("orders must be a number > 0, got 0.")
  */

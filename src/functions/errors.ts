@@ -3,7 +3,8 @@
  * Office display language. Nothing else may escape a worksheet function: Excel would show a bare #VALUE!.
  */
 import { InputError } from "../core/inputError";
-import { officeDisplayLanguage, valueError } from "../excel/worksheetErrors";
+import { officeDisplayLanguage } from "../excel/excelHost";
+import { valueError } from "../excel/worksheetErrors";
 import { renderInputError, renderUnexpectedError } from "../i18n/errorMessages";
 import { type Language, resolveLanguage } from "../i18n/language";
 

@@ -1,24 +1,15 @@
 import { createRoot } from "react-dom/client";
-import { connectInPageHost } from "../excel/excelHost";
+import { connectInPageHost, officeDisplayLanguage } from "../excel/excelHost";
 import { resolveLanguage } from "../i18n/language";
 import { App } from "./App";
 import { excelWorkbook } from "./excelWorkbook";
 import { formulaCatalog } from "./formulaCatalog";
 
-/** Office's display language inside Office; the browser's language when the page is opened elsewhere. */
-function displayLanguage(): string | undefined {
-  try {
-    return Office.context?.displayLanguage || navigator.language;
-  } catch {
-    return navigator.language;
-  }
-}
-
 Office.onReady((info) => {
   // Outside Excel, a same-origin parent page may host an in-page workbook (the demo, the end-to-end test).
   const inPageHost = info.host === Office.HostType.Excel ? undefined : connectInPageHost(window);
   const inExcel = info.host === Office.HostType.Excel || inPageHost !== undefined;
-  const language = resolveLanguage(inPageHost?.displayLanguage ?? displayLanguage());
+  const language = resolveLanguage(inPageHost?.displayLanguage ?? officeDisplayLanguage() ?? navigator.language);
   document.documentElement.lang = language;
   createRoot(document.getElementById("root") as HTMLElement).render(
     <App language={language} formulas={formulaCatalog} workbook={inExcel ? excelWorkbook : undefined} />,

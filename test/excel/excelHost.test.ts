@@ -1,5 +1,7 @@
 import { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
 import { installWorkbook, uninstallWorkbook } from "../support/workbookDouble";
+import { officeDisplayLanguage } from "../../src/excel/excelHost";
+import { withDisplayLanguage } from "../functions/excelErrors";
 
 type ExcelHostModule = typeof import("../../src/excel/excelHost");
 
@@ -90,5 +92,20 @@ describe("runExcel", () => {
     expect(excelHost.connectInPageHost({ parent: crossOrigin } as unknown as Window)).toBeUndefined();
     await sheetNames(excelHost);
     expect(global.syncCount).toBe(1);
+  });
+});
+
+describe("officeDisplayLanguage", () => {
+  it("reads Office's display language; undefined without Office, before it has a context, or when it gives none", () => {
+    expect(officeDisplayLanguage()).toBeUndefined();
+    expect(withDisplayLanguage("da-DK", officeDisplayLanguage)).toBe("da-DK");
+    expect(withDisplayLanguage("", officeDisplayLanguage)).toBeUndefined();
+    const global = globalThis as { Office?: unknown };
+    global.Office = {};
+    try {
+      expect(officeDisplayLanguage()).toBeUndefined();
+    } finally {
+      delete global.Office;
+    }
   });
 });

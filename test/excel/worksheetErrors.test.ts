@@ -1,5 +1,4 @@
-import { isWorksheetError, notAvailableError, officeDisplayLanguage, valueError } from "../../src/excel/worksheetErrors";
-import { withDisplayLanguage } from "../functions/excelErrors";
+import { isWorksheetError, notAvailableError, valueError } from "../../src/excel/worksheetErrors";
 
 describe("worksheet errors (CustomFunctionsRuntime 1.2: CustomFunctions.Error with an ErrorCode)", () => {
   it("makes #VALUE! with a message and #N/A without one", () => {
@@ -14,17 +13,5 @@ describe("worksheet errors (CustomFunctionsRuntime 1.2: CustomFunctions.Error wi
     expect(isWorksheetError(notAvailableError())).toBe(true);
     expect(isWorksheetError(new Error("x"))).toBe(false);
     expect(isWorksheetError("#VALUE!")).toBe(false);
-  });
-
-  it("reads Office's display language; undefined without Office or before it has a context", () => {
-    expect(officeDisplayLanguage()).toBeUndefined();
-    expect(withDisplayLanguage("da-DK", officeDisplayLanguage)).toBe("da-DK");
-    const global = globalThis as { Office?: unknown };
-    global.Office = {};
-    try {
-      expect(officeDisplayLanguage()).toBeUndefined();
-    } finally {
-      delete global.Office;
-    }
   });
 });
