@@ -1,5 +1,5 @@
 import { inverseOfPositiveDefinite } from "./choleskyFactor";
-import { minimizeBfgs, type MinimizeResult, type Objective } from "./minimizeBfgs";
+import { minimizeBfgs, type Objective } from "./minimizeBfgs";
 import type { FitConvergence } from "./modelUnavailable";
 import { numericalHessian } from "./numericalHessian";
 
@@ -14,12 +14,7 @@ export interface MaximumLikelihood {
   /** Asymptotic covariance of θ̂: the inverse of the observed information −∇²ln L(θ̂) (row-major); null when the
    * information is not positive definite (a flat direction: the parameters are not identified by the data). */
   logCovariance: Float64Array | null;
-  /** max |∂(−ln L/N)/∂θ_i| at θ̂. */
-  gradientNorm: number;
-  iterations: number;
-  evaluations: number;
-  minimization: MinimizeResult;
-  /** How the maximization ended, as every fit reports it. */
+  /** How the maximization ended (iterations, evaluations, max |∂(−ln L/N)/∂θ_i| at θ̂), as every fit reports it. */
   convergence: FitConvergence;
 }
 
@@ -84,10 +79,6 @@ export function maximizeLikelihood<Data>(
     logParameters: minimization.point,
     logLikelihood: logLikelihoodValue,
     logCovariance,
-    gradientNorm: minimization.gradientNorm,
-    iterations,
-    evaluations,
-    minimization,
     convergence: {
       converged: minimization.converged,
       iterations,
