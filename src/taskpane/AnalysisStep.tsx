@@ -1,14 +1,10 @@
 import { useState } from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Switch, Text } from "@fluentui/react-components";
 import type { Language } from "../i18n/language";
 import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
 import { validateAnalysisForm, type AnalysisChoices, type AnalysisDraft, type AnalysisField, type AnalysisForm, type DataPeriod } from "./analysisForm";
 import { formatDay } from "./displayFormats";
 import { useLayout } from "./layout";
-
-const useStyles = makeStyles({
-  saved: { display: "flex", alignItems: "center", justifyContent: "space-between", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-});
 
 /**
  * What {@link AnalysisStep} needs: the data's purchase period, the form as it was, the defaults, and where to go next.
@@ -38,7 +34,6 @@ export interface AnalysisStepProps {
  * @example <AnalysisStep language="da" period={period} holdoutPossible initial={draft} defaults={defaultAnalysisForm(period, true)} onBack={back} onRun={run} />
  */
 export function AnalysisStep({ language, period, holdoutPossible, runBlocked = false, initial, defaults, onBack, onRun }: AnalysisStepProps) {
-  const styles = useStyles();
   const layout = useLayout();
   const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
   const [form, setForm] = useState<AnalysisForm>(initial.form);
@@ -84,7 +79,7 @@ export function AnalysisStep({ language, period, holdoutPossible, runBlocked = f
         {t("analysisIntro")}
       </Text>
       {fromSaved && (
-        <div className={styles.saved}>
+        <div className={layout.spreadWrap}>
           <Text as="p" block>
             {t("fromSavedAnalysis")}
           </Text>

@@ -23,13 +23,6 @@ import { useLayout } from "./layout";
 
 const useStyles = makeStyles({
   syntax: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
-  example: {
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    gap: tokens.spacingHorizontalS,
-    flexWrap: "wrap",
-  },
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
 });
 
@@ -122,7 +115,7 @@ export function FormulaReference({ language, formulas, insertFormula }: FormulaR
                   <Text as="p" block>
                     {t(entry.description)}
                   </Text>
-                  <div className={styles.example}>
+                  <div className={layout.spreadWrap}>
                     <Text>
                       {t("exampleLabel")}: <span className={styles.code}>{formula}</span> → <strong>{numberFormat.format(entry.exampleResult())}</strong>
                     </Text>

@@ -16,6 +16,8 @@ export const useLayout = makeStyles({
   stackTight: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   /** Back on the left, the next action on the right. */
   spread: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  /** A text with its button beside it, the button wrapping below when the pane is narrow. */
+  spreadWrap: { display: "flex", alignItems: "center", justifyContent: "space-between", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   /** Buttons on the right. */
   end: { display: "flex", justifyContent: "flex-end", gap: tokens.spacingHorizontalS },
   /** Buttons on the left, at their own width. */
