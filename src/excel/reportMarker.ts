@@ -1,4 +1,4 @@
-import type { ReportSheet } from "../core/report/reportModel";
+import { REPORT_SHEET_IDS, type ReportSheet } from "../core/report/reportModel";
 
 /**
  * The marker of a sheet the add-in created: a hidden worksheet-scoped name whose comment says which report sheet it
@@ -6,8 +6,6 @@ import type { ReportSheet } from "../core/report/reportModel";
  * @example sheet.names.getItemOrNullObject(REPORT_SHEET_MARKER)
  */
 export const REPORT_SHEET_MARKER = "Kundevaerdi_Report";
-
-const REPORT_SHEET_IDS: ReadonlyArray<ReportSheet["id"]> = ["overview", "segments", "customers", "segmentRules"];
 
 /**
  * The marker comment for a report sheet.

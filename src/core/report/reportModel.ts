@@ -40,8 +40,14 @@ export interface ChartSpec {
   valueColumns: string[];
 }
 
+/**
+ * The report's sheets, in the order they are written.
+ * @example REPORT_SHEET_IDS.includes("segmentRules") // true
+ */
+export const REPORT_SHEET_IDS = ["overview", "segments", "customers", "segmentRules"] as const;
+
 export interface ReportSheet {
-  id: "overview" | "segments" | "customers" | "segmentRules";
+  id: (typeof REPORT_SHEET_IDS)[number];
   tables: ReportTable[];
   charts: ChartSpec[];
   /** Label keys of notes for the reader (how to use the sheet), one per row below the last table after a blank row. */
