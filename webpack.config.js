@@ -45,7 +45,7 @@ const nodeConfig = {
   target: "node20",
   devtool: false,
   entry: {
-    kundevaerdi: "./src/cli/main.ts",
+    kundevaerdi: "./src/cli/kundevaerdi.ts",
     bench: "./src/cli/bench.ts",
   },
   output: { path: path.resolve(__dirname, "dist/cli"), filename: "[name].js", clean: true },

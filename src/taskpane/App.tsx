@@ -9,7 +9,7 @@ import { failureText } from "./failureText";
 import { FormulaReference } from "./FormulaReference";
 import type { FormulaEntry } from "./formulaEntry";
 import { SavedRunPanel } from "./SavedRunPanel";
-import { ShareSafeCopy } from "./ShareSafeCopy";
+import { ShareSafeCopyPanel } from "./ShareSafeCopyPanel";
 import type { WorkbookPort } from "./workbookPort";
 import { useLayout } from "./layout";
 
@@ -148,7 +148,7 @@ export function App({ language, formulas, workbook }: AppProps) {
               savedChoices={stored?.analysis}
             />
           )}
-          {workbook && <ShareSafeCopy language={language} workbook={workbook} blocked={blockedFor("share")} onBusyChange={busyCallbacks.share} />}
+          {workbook && <ShareSafeCopyPanel language={language} workbook={workbook} blocked={blockedFor("share")} onBusyChange={busyCallbacks.share} />}
         </div>
         {area === "formulas" && (
           <div role="tabpanel" aria-labelledby="tab-formulas" className={layout.stackWide}>

@@ -5,7 +5,7 @@ import { act, cleanup, fireEvent, render, screen, within } from "@testing-librar
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Language } from "../../src/i18n/language";
 import { excelWorkbook } from "../../src/taskpane/excelWorkbook";
-import { ShareSafeCopy } from "../../src/taskpane/ShareSafeCopy";
+import { ShareSafeCopyPanel } from "../../src/taskpane/ShareSafeCopyPanel";
 import type { WorkbookPort } from "../../src/taskpane/workbookPort";
 import { spyWorkbook } from "./spyWorkbook";
 import { installWorkbook, uninstallWorkbook } from "../support/workbookDouble";
@@ -15,7 +15,7 @@ async function renderShare(language: Language, workbook: WorkbookPort) {
   await act(async () => {
     render(
       <FluentProvider theme={webLightTheme}>
-        <ShareSafeCopy language={language} workbook={workbook} />
+        <ShareSafeCopyPanel language={language} workbook={workbook} />
       </FluentProvider>,
     );
   });

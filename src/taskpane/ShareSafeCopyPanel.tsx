@@ -36,9 +36,9 @@ type ShareState =
   | { status: "finished"; intent: "success" | "info" | "error"; text: string };
 
 /**
- * What {@link ShareSafeCopy} needs, and the pane's one-task-at-a-time lock.
+ * What {@link ShareSafeCopyPanel} needs, and the pane's one-task-at-a-time lock.
  */
-export interface ShareSafeCopyProps {
+export interface ShareSafeCopyPanelProps {
   language: Language;
   workbook: WorkbookPort;
   /** Another task of the pane (Run, Refresh) is running, so the replacement must wait. */
@@ -51,9 +51,9 @@ export interface ShareSafeCopyProps {
  * "Share with colleagues": finds the cells with KV formulas, asks for confirmation (how many cells, on which
  * sheets), then replaces them in the open workbook with their current values, with progress — so colleagues
  * without the add-in see numbers.
- * @example <ShareSafeCopy language="sv" workbook={excelWorkbook} blocked={busy} onBusyChange={setSharing} />
+ * @example <ShareSafeCopyPanel language="sv" workbook={excelWorkbook} blocked={busy} onBusyChange={setSharing} />
  */
-export function ShareSafeCopy({ language, workbook, blocked = false, onBusyChange }: ShareSafeCopyProps) {
+export function ShareSafeCopyPanel({ language, workbook, blocked = false, onBusyChange }: ShareSafeCopyPanelProps) {
   const styles = useStyles();
   const layout = useLayout();
   const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
