@@ -79,8 +79,8 @@ export function runAnalyzeCommand(argv: readonly string[], io: CommandIo, langua
     return 1;
   }
   if (data.log.length === 0) {
-    io.stderr(`kundevaerdi: no purchase could be read. ${renderReadCounts(data.report, language)}\n`);
-    for (const problem of data.report.problems.slice(0, 10)) io.stderr(`  ${renderRowProblem(problem, language)}\n`);
+    io.stderr(`kundevaerdi: no purchase could be read. ${renderReadCounts(data.diagnostics, language)}\n`);
+    for (const problem of data.diagnostics.problems.slice(0, 10)) io.stderr(`  ${renderRowProblem(problem, language)}\n`);
     return 1;
   }
   const observationEndDay = options.asOf === undefined ? undefined : dayOfIsoDateText(options.asOf);
@@ -109,6 +109,6 @@ export function runAnalyzeCommand(argv: readonly string[], io: CommandIo, langua
     return 1;
   }
   const render = options.json ? renderJsonReport : renderTextReport;
-  io.stdout(render(buildReport(analysis), data.report, language));
+  io.stdout(render(buildReport(analysis), data.diagnostics, language));
   return 0;
 }

@@ -73,7 +73,7 @@ function runSize(customers: number, runs: number): SizeResult {
   for (let run = 0; run < runs; run += 1) {
     const start = performance.now();
     const data = timed(times, "parse", () => readPurchaseData(rows));
-    if (data.layout !== "transactions" || data.report.rowsSkipped > 0) throw new Error("the benchmark rows must read cleanly");
+    if (data.layout !== "transactions" || data.diagnostics.rowsSkipped > 0) throw new Error("the benchmark rows must read cleanly");
     const summary = timed(times, "summary", () => summarizeCustomers(data.log, { timeUnit: benchSettings.timeUnit, order: customerDayOrder(data.log) }));
     const valued = timed(times, "fits + predictions + intervals", () => valueCustomers(summary, benchSettings));
     timed(times, "segments", () => segmentCustomers(summary, valued, benchSettings));

@@ -50,7 +50,7 @@ function customersJson(table: ReportTable) {
 
 /**
  * The one JSON object (and newline) `kundevaerdi analyze --json` prints, from the report and what was read.
- * @example JSON.parse(renderJsonReport(buildReport(analysis), data.report, "en")).customers // 2357
+ * @example JSON.parse(renderJsonReport(buildReport(analysis), data.diagnostics, "en")).customers // 2357
  */
 export function renderJsonReport(report: Report, read: ReadDiagnostics, language: Language): string {
   const headline = figures(reportTable(report, "headline"));

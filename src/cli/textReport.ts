@@ -49,7 +49,7 @@ function modelLines(report: Report, timeUnit: string, language: Language): strin
 
 /**
  * The readable report `kundevaerdi analyze` prints without --json, from the report and what was read.
- * @example renderTextReport(buildReport(analysis), data.report, "en") // "Read: 6,919 rows read, 0 skipped, 0 empty.\n…"
+ * @example renderTextReport(buildReport(analysis), data.diagnostics, "en") // "Read: 6,919 rows read, 0 skipped, 0 empty.\n…"
  */
 export function renderTextReport(report: Report, read: ReadDiagnostics, language: Language): string {
   const headline = figures(reportTable(report, "headline"));

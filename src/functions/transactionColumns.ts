@@ -28,9 +28,9 @@ export function readTransactionColumns(customers: readonly unknown[], dates: rea
     0,
     { maxProblems: 1 },
   );
-  const [first] = read.report.problems;
+  const [first] = read.diagnostics.problems;
   if (first !== undefined) {
-    const more = read.report.rowsSkipped > 1 ? ` (+${read.report.rowsSkipped - 1})` : "";
+    const more = read.diagnostics.rowsSkipped > 1 ? ` (+${read.diagnostics.rowsSkipped - 1})` : "";
     throw valueError(`${renderRowProblem(first, displayLanguage())}${more}`);
   }
   return read.log;

@@ -176,7 +176,7 @@ export function ColumnsStep({ language, workbook, source, initial, onBack, onNex
     option: "dateOrderChosen",
     mixed: "dateOrderMixed",
   };
-  const report = data?.report;
+  const report = data?.diagnostics;
   const listed = report ? report.problems.slice(0, listedProblems) : [];
 
   return (

@@ -203,5 +203,5 @@ export async function runAnalysis(
     onProgress: ({ rowsWritten, totalRows }) => report("write", rowsWritten, totalRows),
     runSettings: stored,
   });
-  return { ok: true, result: { data, read: data.report, analysis, sheets, stored } };
+  return { ok: true, result: { data, read: data.diagnostics, analysis, sheets, stored } };
 }

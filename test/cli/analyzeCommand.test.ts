@@ -80,8 +80,8 @@ describe("kundevaerdi analyze prints the report model", () => {
   const argv = ["analyze", fixturePath("cdnowElog.csv"), "--customer", "sampleid", "--as-of", "1997-09-30", "--time-unit", "day", "--horizon-months", "36", "--margin", "0.3"];
 
   it("as JSON with --json, and as text without, from the report built of the analysis and what was read", () => {
-    expect(run([...argv, "--json"]).stdout).toBe(renderJsonReport(report, data.report, "en"));
-    expect(run(argv).stdout).toBe(renderTextReport(report, data.report, "en"));
+    expect(run([...argv, "--json"]).stdout).toBe(renderJsonReport(report, data.diagnostics, "en"));
+    expect(run(argv).stdout).toBe(renderTextReport(report, data.diagnostics, "en"));
   });
 });
 

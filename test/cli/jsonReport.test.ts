@@ -89,7 +89,7 @@ describe("renderJsonReport on the CDNOW sample", () => {
   const data = cdnowData();
   const settings = { timeUnit: "week", observationEndDay: dayOfIsoDateText("1997-09-30"), horizonMonths: 12, annualDiscountRate: 0.1, grossMargin: 1, newCustomers: 0, segmentScheme: "rfm" } as const;
   const report = buildReport(analyzeTransactions(data.log, settings));
-  const printed = JSON.parse(renderJsonReport(report, data.report, "en"));
+  const printed = JSON.parse(renderJsonReport(report, data.diagnostics, "en"));
   const headline = figures(reportTable(report, "headline"));
   const assumptions = figures(reportTable(report, "assumptions"));
 

@@ -27,7 +27,7 @@ function oneTimeBuyers(): RunResult {
     segmentScheme: "rfm",
     calibrationEndDay: log.day[2],
   });
-  return { data, read: data.report, analysis, sheets: [{ id: "overview", name: "Oversigt" }], stored: {} as RunResult["stored"] };
+  return { data, read: data.diagnostics, analysis, sheets: [{ id: "overview", name: "Oversigt" }], stored: {} as RunResult["stored"] };
 }
 
 describe("the Results step", () => {

@@ -45,7 +45,7 @@ export interface CustomerTableRead {
   table: CustomerTable;
   dateFormats: { firstPurchase?: DateColumnFormat; lastPurchase?: DateColumnFormat };
   amountFormats: { totalAmount?: AmountColumnFormat; averageAmount?: AmountColumnFormat };
-  report: ReadDiagnostics;
+  diagnostics: ReadDiagnostics;
 }
 
 /** The readers of one table, one per column present. */
@@ -165,7 +165,7 @@ export function readCustomerTable(
     table,
     dateFormats: { firstPurchase: readers.firstPurchase?.format, lastPurchase: readers.lastPurchase?.format },
     amountFormats: { totalAmount: readers.totalAmount?.format, averageAmount: readers.averageAmount?.format },
-    report: problems.report(length, skipped, empty, notices),
+    diagnostics: problems.report(length, skipped, empty, notices),
   };
 }
 

@@ -10,7 +10,7 @@ export interface ReadPurchaseDataOptions extends DetectColumnsOptions, ReadRowsO
 
 /**
  * Purchase data read from rows: a transaction log or a per-customer table, with the detected columns.
- * `report.notices` holds the detection's notices first, then the columns'.
+ * `diagnostics.notices` holds the detection's notices first, then the columns'.
  */
 export type PurchaseData =
   | ({ layout: "transactions"; columns: TransactionDetection } & TransactionRead)
@@ -30,12 +30,12 @@ export function readPurchaseData(rows: readonly (readonly unknown[])[], options:
   const columns = detectColumns(rows, options);
   if (columns.layout === "customerTable") {
     const read = readCustomerTable(rows, columns.roles, columns.firstDataIndex, options);
-    return { layout: "customerTable", columns, ...read, report: withNotices(read.report, columns) };
+    return { layout: "customerTable", columns, ...read, diagnostics: withNotices(read.diagnostics, columns) };
   }
   const read = readTransactions(rows, columns.roles, columns.firstDataIndex, options);
-  return { layout: "transactions", columns, ...read, report: withNotices(read.report, columns) };
+  return { layout: "transactions", columns, ...read, diagnostics: withNotices(read.diagnostics, columns) };
 }
 
-function withNotices(report: ReadDiagnostics, columns: ColumnDetection): ReadDiagnostics {
-  return { ...report, notices: [...columns.notices, ...report.notices] };
+function withNotices(diagnostics: ReadDiagnostics, columns: ColumnDetection): ReadDiagnostics {
+  return { ...diagnostics, notices: [...columns.notices, ...diagnostics.notices] };
 }

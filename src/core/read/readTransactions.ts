@@ -41,7 +41,7 @@ export interface TransactionRead {
   orderIds?: string[];
   dateFormat: DateColumnFormat;
   amountFormat?: AmountColumnFormat;
-  report: ReadDiagnostics;
+  diagnostics: ReadDiagnostics;
 }
 
 /**
@@ -54,7 +54,7 @@ export interface TransactionRead {
  * @example
  * const rows = [["Kunde", "Dato", "Beløb"], ["A1", 45322, 500], ["A2", "31-02-2024", "12,50 kr"]];
  * const read = readTransactions(rows, { customer: { index: 0, header: "Kunde" }, date: { index: 1, header: "Dato" }, amount: { index: 2, header: "Beløb" } }, 1);
- * // read.log.length === 1; read.report.problems[0] is { row: 3, column: { index: 1, header: "Dato" }, reason: "invalidDate", value: "31-02-2024" }
+ * // read.log.length === 1; read.diagnostics.problems[0] is { row: 3, column: { index: 1, header: "Dato" }, reason: "invalidDate", value: "31-02-2024" }
  */
 export function readTransactions(
   rows: readonly (readonly unknown[])[],
@@ -110,7 +110,7 @@ export function readTransactions(
     ...(orderIds && { orderIds }),
     dateFormat: dates.format,
     ...(amounts && { amountFormat: amounts.format }),
-    report: problems.report(length, skipped, empty, notices),
+    diagnostics: problems.report(length, skipped, empty, notices),
   };
 }
 

@@ -14,7 +14,7 @@ describe("readCustomerTable", () => {
   const header = ["Kunde", "Antal køb", "Samlet beløb", "Første køb", "Seneste køb"];
 
   it("reads one row per customer, deriving the average from the total", () => {
-    const { table, report } = readCustomerTable(
+    const { table, diagnostics: report } = readCustomerTable(
       [header, ["Anna", 3, "1.500 kr", "01-01-2024", "31-03-2024"], ["Bo", "1", 99.5, 45322, 45322]],
       columns,
       1,
@@ -47,7 +47,7 @@ describe("readCustomerTable", () => {
   });
 
   it("allows blank dates and total for a customer with no purchases (revenue 0)", () => {
-    const { table, report } = readCustomerTable([header, ["Ny kunde", 0, "", "", ""]], columns, 1);
+    const { table, diagnostics: report } = readCustomerTable([header, ["Ny kunde", 0, "", "", ""]], columns, 1);
     expect(report.rowsRead).toBe(1);
     expect(table.revenue?.[0]).toBe(0);
     expect(table.firstDay?.[0]).toBeNaN();
@@ -55,7 +55,7 @@ describe("readCustomerTable", () => {
   });
 
   it("skips and reports rows it cannot read, and counts empty rows", () => {
-    const { table, report } = readCustomerTable(
+    const { table, diagnostics: report } = readCustomerTable(
       [
         header,
         ["A", 2.5, 100, "2024-01-01", "2024-02-01"],
@@ -89,7 +89,7 @@ describe("readCustomerTable", () => {
   });
 
   it("passes the date columns' notices on", () => {
-    const { report, dateFormats } = readCustomerTable([header, ["A", 1, 5, "03/04/2024", "03/04/2024"]], columns, 1);
+    const { diagnostics: report, dateFormats } = readCustomerTable([header, ["A", 1, 5, "03/04/2024", "03/04/2024"]], columns, 1);
     expect(dateFormats.firstPurchase?.orderSource).toBe("default");
     expect(report.notices.map((notice) => notice.code)).toEqual(["dateOrderAmbiguous", "dateOrderAmbiguous"]);
   });

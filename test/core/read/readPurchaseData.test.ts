@@ -76,10 +76,10 @@ describe("readPurchaseData on the CDNOW reference data", () => {
     expect(data.columns.roles.date).toMatchObject({ index: 2, header: "date" });
     expect(data.columns.roles.amount).toMatchObject({ index: 4, header: "sales" });
     expect(data.columns.roles.quantity).toMatchObject({ index: 3, header: "cds" });
-    expect(data.report.notices).toEqual([
+    expect(data.diagnostics.notices).toEqual([
       { code: "columnChoice", role: "customer", chosen: { index: 1, header: "sampleid" }, alternatives: [{ index: 0, header: "masterid" }] },
     ]);
-    expect(data.report).toMatchObject({ rowsRead: 6919, rowsSkipped: 0, emptyRows: 0, problemCount: 0 });
+    expect(data.diagnostics).toMatchObject({ rowsRead: 6919, rowsSkipped: 0, emptyRows: 0, problemCount: 0 });
     expect(data.log.customerIds).toHaveLength(2357);
     expect(data.log.customerIds[0]).toBe("1");
     expect(totalCents(data)).toBe(24_409_194);
@@ -91,7 +91,7 @@ describe("readPurchaseData on the CDNOW reference data", () => {
     const data = transactions(readPurchaseData(whitespaceRows(cdnowInMasterLayout())));
     expect(data.columns.roles.customer).toMatchObject({ index: 0, header: "customer_id" });
     expect(data.columns.roles.amount).toMatchObject({ index: 3, header: "dollar_value" });
-    expect(data.report).toMatchObject({ rowsRead: 6919, rowsSkipped: 0, emptyRows: 0, problemCount: 0 });
+    expect(data.diagnostics).toMatchObject({ rowsRead: 6919, rowsSkipped: 0, emptyRows: 0, problemCount: 0 });
     expect(data.log.customerIds).toHaveLength(2357);
     expect(data.log.customerIds.slice(0, 2)).toEqual(["00001", "00002"]);
     expect(totalCents(data)).toBe(24_409_194);
@@ -102,28 +102,28 @@ describe("readPurchaseData on the CDNOW reference data", () => {
   it("reads the headerless CDNOW_sample.txt by guessing its columns, and reports the guess", () => {
     const data = transactions(readPurchaseData(whitespaceRows(readFixture("CDNOW_sample.txt"))));
     expect(data.columns.hasHeader).toBe(false);
-    expect(data.report.rowsRead).toBe(6919);
+    expect(data.diagnostics.rowsRead).toBe(6919);
     expect(data.log.customerIds).toHaveLength(2357);
     expect(totalCents(data)).toBe(24_409_194);
-    expect(data.report.notices.map((notice) => notice.code)).toEqual(["columnGuessed", "columnGuessed", "columnGuessed"]);
+    expect(data.diagnostics.notices.map((notice) => notice.code)).toEqual(["columnGuessed", "columnGuessed", "columnGuessed"]);
   });
 
   it("reads CDNOW_sample.txt with the columns given by index (lifetimes' names _id, id, date, cds_bought, spent)", () => {
     const data = transactions(readPurchaseData(whitespaceRows(readFixture("CDNOW_sample.txt")), { hasHeader: false, columns: { customer: 1, date: 2, quantity: 3, amount: 4 } }));
     expect(data.log.customerIds[0]).toBe("0001");
     expect(data.log.customerIds).toHaveLength(2357);
-    expect(data.report.notices).toEqual([]);
+    expect(data.diagnostics.notices).toEqual([]);
   });
 
   it("reads a date,id log with timestamps and no amounts (example_transactions.csv's layout, simulated)", () => {
     const simulated = simulatedDateIdLog();
     const data = transactions(readPurchaseData(csvRows(simulated.text)));
-    expect(data.report.rowsRead).toBe(simulated.log.length);
+    expect(data.diagnostics.rowsRead).toBe(simulated.log.length);
     expect(data.log.customerIds).toHaveLength(5000);
     expect(data.log.hasAmounts).toBe(false);
     const days = Array.from(simulated.log.day);
     expect(dayRange(data)).toEqual([Math.min(...days), Math.max(...days)]);
-    expect(data.report.notices).toEqual([{ code: "noAmountColumn" }]);
+    expect(data.diagnostics.notices).toEqual([{ code: "noAmountColumn" }]);
   });
 });
 
@@ -139,8 +139,8 @@ describe("readPurchaseData", () => {
       ]),
     );
     expect(data.log.length).toBe(2);
-    expect(data.report).toMatchObject({ rowsRead: 2, rowsSkipped: 1, emptyRows: 1 });
-    expect(data.report.problems).toEqual([{ row: 3, column: { index: 1, header: "Købsdato" }, reason: "invalidDate", value: "31-02-2024" }]);
+    expect(data.diagnostics).toMatchObject({ rowsRead: 2, rowsSkipped: 1, emptyRows: 1 });
+    expect(data.diagnostics.problems).toEqual([{ row: 3, column: { index: 1, header: "Købsdato" }, reason: "invalidDate", value: "31-02-2024" }]);
     expect(data.dateFormat.order).toBe("dmy");
     expect(data.amountFormat).toMatchObject({ decimalSeparator: ",", currency: "kr" });
   });
@@ -150,7 +150,7 @@ describe("readPurchaseData", () => {
     if (data.layout !== "customerTable") throw new Error("expected a per-customer table");
     expect(data.table.customerIds).toEqual(["Anna", "Bo"]);
     expect(Array.from(data.table.revenue?.subarray(0, 2) ?? [])).toEqual([1500, 99.5]);
-    expect(data.report.notices.map((notice) => notice.code)).toEqual(["dateAsLastPurchase", "amountAsTotal"]);
+    expect(data.diagnostics.notices.map((notice) => notice.code)).toEqual(["dateAsLastPurchase", "amountAsTotal"]);
   });
 
   it("throws PurchaseDataError only for data it cannot read at all", () => {

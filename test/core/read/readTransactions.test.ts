@@ -28,7 +28,7 @@ describe("readTransactions", () => {
     expect(Array.from(log.day.subarray(0, 4))).toEqual([daysFromCivil(2024, 1, 31), daysFromCivil(2024, 2, 1), daysFromCivil(2024, 2, 1), daysFromCivil(2024, 2, 2)]);
     expect(Array.from(log.amount.subarray(0, 4))).toEqual([500, 1234.56, -12.5, 0]);
     expect(log.hasAmounts).toBe(true);
-    expect(result.report).toMatchObject({ rowsRead: 4, rowsSkipped: 0, emptyRows: 0, problemCount: 0, problems: [] });
+    expect(result.diagnostics).toMatchObject({ rowsRead: 4, rowsSkipped: 0, emptyRows: 0, problemCount: 0, problems: [] });
     expect(result.amountFormat?.decimalSeparator).toBe(",");
   });
 
@@ -47,8 +47,8 @@ describe("readTransactions", () => {
       [true, "soon", ""],
     ]);
     expect(result.log.length).toBe(1);
-    expect(result.report).toMatchObject({ rowsRead: 1, rowsSkipped: 4, emptyRows: 0, problemCount: 6 });
-    expect(result.report.problems).toEqual([
+    expect(result.diagnostics).toMatchObject({ rowsRead: 1, rowsSkipped: 4, emptyRows: 0, problemCount: 6 });
+    expect(result.diagnostics.problems).toEqual([
       { row: 3, column: columns.date, reason: "invalidDate", value: "31-02-2024" },
       { row: 4, column: columns.customer, reason: "missingCustomer", value: "" },
       { row: 5, column: columns.amount, reason: "unreadableAmount", value: "abc" },
@@ -56,12 +56,12 @@ describe("readTransactions", () => {
       { row: 6, column: columns.date, reason: "unreadableDate", value: "soon" },
       { row: 6, column: columns.amount, reason: "missingAmount", value: "" },
     ]);
-    expect(result.report.problemCounts).toEqual({ invalidDate: 1, missingCustomer: 1, unreadableAmount: 1, invalidCustomer: 1, unreadableDate: 1, missingAmount: 1 });
+    expect(result.diagnostics.problemCounts).toEqual({ invalidDate: 1, missingCustomer: 1, unreadableAmount: 1, invalidCustomer: 1, unreadableDate: 1, missingAmount: 1 });
   });
 
   it("counts blank rows (null, empty text or 0, as Excel gives them) as empty, not as errors", () => {
     const result = read([["A", 45322, 5], [null, null, null], ["", "", ""], [0, 0, 0], [], ["B", 45322, 5]]);
-    expect(result.report).toMatchObject({ rowsRead: 2, rowsSkipped: 0, emptyRows: 4, problemCount: 0 });
+    expect(result.diagnostics).toMatchObject({ rowsRead: 2, rowsSkipped: 0, emptyRows: 4, problemCount: 0 });
   });
 
   it("keeps zero and negative amounts (returns are netted later)", () => {
@@ -71,15 +71,15 @@ describe("readTransactions", () => {
 
   it("numbers rows from the caller's first row number", () => {
     const result = read([["A", "x", 5]], { firstRowNumber: 10 });
-    expect(result.report.problems[0].row).toBe(11);
+    expect(result.diagnostics.problems[0].row).toBe(11);
   });
 
   it("lists at most maxProblems problems and counts them all", () => {
     const rows = Array.from({ length: 50 }, () => ["A", "x", 5]);
     const result = read(rows, { maxProblems: 10 });
-    expect(result.report.problems).toHaveLength(10);
-    expect(result.report.problemCount).toBe(50);
-    expect(result.report.rowsSkipped).toBe(50);
+    expect(result.diagnostics.problems).toHaveLength(10);
+    expect(result.diagnostics.problemCount).toBe(50);
+    expect(result.diagnostics.rowsSkipped).toBe(50);
   });
 
   it("reads a log without amounts (amount NaN, hasAmounts false)", () => {
@@ -98,8 +98,8 @@ describe("readTransactions", () => {
     expect(result.log.length).toBe(3);
     expect(Array.from(result.quantity ?? [])).toEqual([2, NaN, NaN]);
     expect(result.orderIds).toEqual(["o-1", "", "7"]);
-    expect(result.report.problems).toEqual([{ row: 3, column: { index: 3, header: "Antal" }, reason: "unreadableQuantity", value: "two" }]);
-    expect(result.report.rowsSkipped).toBe(0);
+    expect(result.diagnostics.problems).toEqual([{ row: 3, column: { index: 3, header: "Antal" }, reason: "unreadableQuantity", value: "two" }]);
+    expect(result.diagnostics.rowsSkipped).toBe(0);
   });
 
   it("passes the date order, date system and decimal separator to the column readers", () => {
@@ -107,12 +107,12 @@ describe("readTransactions", () => {
     expect(result.log.day[0]).toBe(daysFromCivil(2024, 3, 4));
     expect(result.log.amount[0]).toBe(1.234);
     expect(result.dateFormat.dateSystem).toBe("1904");
-    expect(result.report.notices).toEqual([]);
+    expect(result.diagnostics.notices).toEqual([]);
   });
 
   it("passes the columns' notices on", () => {
     const result = read([["A", "03/04/2024", "1,234"]]);
-    expect(result.report.notices.map((notice) => notice.code)).toEqual(["dateOrderAmbiguous", "decimalSeparatorAmbiguous"]);
+    expect(result.diagnostics.notices.map((notice) => notice.code)).toEqual(["dateOrderAmbiguous", "decimalSeparatorAmbiguous"]);
   });
 });
 
@@ -151,7 +151,7 @@ describe("readTransactions (properties)", () => {
     fc.assert(
       fc.property(fc.array(fc.array(cell, { maxLength: 4 }), { maxLength: 30 }), (rows) => {
         const result = read(rows);
-        const { rowsRead, rowsSkipped, emptyRows, problemCount } = result.report;
+        const { rowsRead, rowsSkipped, emptyRows, problemCount } = result.diagnostics;
         expect(rowsRead + rowsSkipped + emptyRows).toBe(rows.length);
         expect(rowsRead).toBe(result.log.length);
         expect(problemCount).toBeGreaterThanOrEqual(rowsSkipped);

@@ -9,7 +9,7 @@ import { cdnowLog, cdnowReferenceSummary, dayNumber } from "./cdnowLog";
 function tableOf(rows: unknown[][]): CustomerTable {
   const data = readPurchaseData(rows);
   if (data.layout !== "customerTable") throw new Error(`expected a per-customer table, got ${data.layout}`);
-  expect(data.report.problemCount).toBe(0);
+  expect(data.diagnostics.problemCount).toBe(0);
   return data.table;
 }
 
