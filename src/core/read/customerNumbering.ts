@@ -1,5 +1,6 @@
 import { isBlankCell } from "./cellValue";
 import { isSpaceCode } from "./textSpace";
+import { imul } from "../hotGlobals";
 
 /**
  * A cell as a customer id: text trimmed ("00012" stays "00012"), a finite number as its shortest text
@@ -103,7 +104,7 @@ export class CustomerNumbering {
     for (let unit = 0; unit < length; unit += 1) {
       const code = key.charCodeAt(unit);
       allCodeUnits |= code;
-      hash = Math.imul(hash ^ code, 0x01000193);
+      hash = imul(hash ^ code, 0x01000193);
     }
     const wide = allCodeUnits > 255;
     const byteLength = wide ? 2 * length : length;
@@ -247,9 +248,9 @@ function grownInt32(array: Int32Array, length: number): Int32Array {
 /** MurmurHash3's finishing mix, so that the top and bottom bits of a hash depend on the whole key. */
 function mixed(hash: number): number {
   let value = hash ^ (hash >>> 16);
-  value = Math.imul(value, 0x85ebca6b);
+  value = imul(value, 0x85ebca6b);
   value ^= value >>> 13;
-  value = Math.imul(value, 0xc2b2ae35);
+  value = imul(value, 0xc2b2ae35);
   return value ^ (value >>> 16);
 }
 
@@ -265,7 +266,7 @@ function findFirstRows(records: Int32Array, start: number, size: number, table: 
     const lengthWord = records[offset + 1];
     const end = offset + 2 + (((lengthWord >>> 1) + 3) >> 2);
     let hash = lengthWord;
-    for (let word = offset + 2; word < end; word += 1) hash = Math.imul(hash ^ records[word], 0x01000193);
+    for (let word = offset + 2; word < end; word += 1) hash = imul(hash ^ records[word], 0x01000193);
     let slot = mixed(hash) & mask;
     for (;;) {
       const seen = table[slot];

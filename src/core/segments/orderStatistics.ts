@@ -1,3 +1,5 @@
+import { floor, imul } from "../hotGlobals";
+
 /**
  * Rearranges values[from, to) so that values[k] is the value a full ascending sort would put there, every
  * value before k is ≤ it and every value after is ≥ it; returns values[k]. Expected O(to − from).
@@ -17,7 +19,7 @@ export function selectInPlace(values: Float64Array, k: number, from: number, to:
   let high = to - 1;
   let state = 0x9e3779b9;
   while (low < high) {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    state = (imul(state, 1664525) + 1013904223) >>> 0;
     const pivot = values[low + (state % (high - low + 1))];
     let less = low;
     let scan = low;
@@ -119,7 +121,7 @@ export function orderStatistics(
   for (let index = 0; index < values.length; index += 1) {
     if (included !== undefined && included[index] === 0) continue;
     const value = values[index];
-    let bucket = Math.floor((value - origin) * scale);
+    let bucket = floor((value - origin) * scale);
     if (bucket > last) bucket = last;
     if (counts[bucket + 1] === 0) bucketValue[bucket] = value;
     else if (bucketValue[bucket] !== value) mixed[bucket] = 1;
@@ -150,7 +152,7 @@ export function orderStatistics(
     for (let index = 0; index < values.length; index += 1) {
       if (included !== undefined && included[index] === 0) continue;
       const value = values[index];
-      let bucket = Math.floor((value - origin) * scale);
+      let bucket = floor((value - origin) * scale);
       if (bucket > last) bucket = last;
       if (fill[bucket] < 0) continue;
       gatheredValues[fill[bucket]] = value;

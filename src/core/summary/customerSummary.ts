@@ -3,6 +3,7 @@ import { customerDayOrder, type CustomerDayOrder } from "./customerDayOrder";
 import { lastDayInLog } from "./lastDayInLog";
 import { countPurchaseDays, isPurchaseDay } from "./purchaseDay";
 import { emptySummaryColumns, includeCustomer } from "./summaryColumns";
+import { abs, isFiniteNumber } from "../hotGlobals";
 
 /** Options of summarizeCustomers. */
 export interface SummaryOptions {
@@ -118,9 +119,9 @@ export function summarizeCustomers(log: TransactionLog, options: SummaryOptions)
       let dayGross = 0;
       while (position < to && day[position] === purchaseDay) {
         const value = amount[position];
-        if (hasAmounts && !Number.isFinite(value)) throw new RangeError(`TransactionLog row ${row[position]}: amount ${value} is not a finite number`);
+        if (hasAmounts && !isFiniteNumber(value)) throw new RangeError(`TransactionLog row ${row[position]}: amount ${value} is not a finite number`);
         dayNet += value;
-        dayGross += Math.abs(value);
+        dayGross += abs(value);
         position += 1;
       }
       net += dayNet;

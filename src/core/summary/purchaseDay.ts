@@ -1,4 +1,5 @@
 import type { CustomerDayOrder } from "./customerDayOrder";
+import { abs } from "../hotGlobals";
 
 /**
  * Rounding noise allowed when returns cancel a day's purchases: a net of at most 10⁻⁹ × the day's gross Σ|amount|
@@ -36,7 +37,7 @@ export function countPurchaseDays({ day, amount }: CustomerDayOrder, hasAmounts:
     let dayGross = 0;
     for (; position < to && day[position] === purchaseDay; position += 1) {
       dayNet += amount[position];
-      dayGross += Math.abs(amount[position]);
+      dayGross += abs(amount[position]);
     }
     if (!hasAmounts || isPurchaseDay(dayNet, dayGross)) purchaseDays += 1;
   }
