@@ -5,17 +5,15 @@
  */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { rmSync, writeFileSync } from "node:fs";
-import { DEV_SERVER_PID_FILE, isRunning, stopProcessGroup } from "./devServerProcess.mjs";
+import { existsSync, rmSync } from "node:fs";
+import { DEV_SERVER_PID_FILE, isRunning, stopProcessGroup, writePidFile } from "./devServerProcess.mjs";
+import { sideloadCommand } from "./sideloadCommand.mjs";
 
 const canSideload = process.platform === "win32" || process.platform === "darwin";
 
 if (canSideload) {
-  const npx = process.platform === "win32" ? "npx.cmd" : "npx";
-  const child = spawn(npx, ["--yes", "office-addin-debugging", "start", "manifest.xml", "desktop", "--dev-server", "npm run dev-server"], {
-    stdio: "inherit",
-    shell: process.platform === "win32",
-  });
+  const { command, args, shell } = sideloadCommand("start");
+  const child = spawn(command, args, { stdio: "inherit", shell });
   child.on("exit", (code) => process.exit(code ?? 0));
 } else {
   serveOnly();
@@ -27,10 +25,11 @@ function serveOnly() {
     console.error("A dev server started by `npm start` is already running; `npm stop` ends it.");
     process.exit(1);
   }
+  if (existsSync(DEV_SERVER_PID_FILE)) console.log(`${DEV_SERVER_PID_FILE} names no running dev server of ours; replacing it.`);
   const port = process.env.npm_package_config_dev_server_port || "3000";
   const webpackCli = createRequire(import.meta.url).resolve("webpack-cli/bin/cli.js");
   const server = spawn(process.execPath, [webpackCli, "serve", "--mode", "development"], { stdio: "inherit", detached: true });
-  writeFileSync(DEV_SERVER_PID_FILE, String(server.pid));
+  writePidFile(server.pid);
   console.log(`
 Kundeværdi is being served on https://localhost:${port} (dev certificates from ~/.office-addin-dev-certs).
 Excel desktop is not available on ${process.platform}, so nothing is sideloaded. To try the add-in in Excel on the web:
@@ -38,14 +37,15 @@ Excel desktop is not available on ${process.platform}, so nothing is sideloaded.
   2. Upload manifest.xml from this folder. The browser must trust https://localhost:${port}: open it once and accept the certificate.
 Stop with Ctrl+C or \`npm stop\`.
 `);
+  const finish = (code) => {
+    rmSync(DEV_SERVER_PID_FILE, { force: true });
+    process.exit(code);
+  };
   // The server has its own process group, so the terminal's Ctrl+C reaches only this process: pass it on.
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
     process.on(signal, () => {
-      stopProcessGroup(server.pid).finally(() => process.exit(0));
+      stopProcessGroup(server.pid).finally(() => finish(0));
     });
   }
-  server.on("exit", (code) => {
-    rmSync(DEV_SERVER_PID_FILE, { force: true });
-    process.exit(code ?? 0);
-  });
+  server.on("exit", (code) => finish(code ?? 0));
 }
