@@ -1,8 +1,9 @@
+import { civilFromDays } from "../core/read/civilDate";
 import { excelSerialToDay } from "../core/read/excelSerial";
 
 /**
  * How the demo's grid shows a cell: its value through its Excel number format, in en-US.
- * Covers the codes the add-in writes ("@", "0.00", "#,##0", "0.0%", "yyyy-mm-dd", …) and their kin; any other code
+ * Covers the codes the add-in writes ("@", "0.00", "#,##0", "0.0%", "0.00E+00", "yyyy-mm-dd", …) and their kin; any other code
  * shows a number as General does. Rounding is half away from zero, as Excel shows 1.005 as "1.01".
  * @example cellText(0.1234, "0.0%") // "12.3%"
  * @example cellText(35431, "yyyy-mm-dd") // "1997-01-01"
@@ -13,6 +14,8 @@ export function cellText(value: string | number | boolean, numberFormat: string)
   if (!Number.isFinite(value)) return "#NUM!";
   const format = numberFormat.trim();
   if (/^[ymd]+([-/. ][ymd]+)*$/i.test(format)) return dateText(value, format);
+  const scientific = /^0(?:\.(0+))?E\+0+$/i.exec(format);
+  if (scientific) return scientificText(value, (scientific[1] ?? "").length);
   const numeric = /^(#,##)?0(?:\.(0+))?(%)?$/.exec(format);
   if (!numeric) return generalText(value);
   const [, grouping, decimals = "", percent] = numeric;
@@ -38,26 +41,29 @@ function numberFormatter(grouping: boolean, decimals: number, percent: boolean):
   return formatter;
 }
 
+/** Excel's scientific format 0.00E+00: the mantissa with `decimals` decimals, a signed exponent of two digits or more. */
+function scientificText(value: number, decimals: number): string {
+  const [mantissa, exponent] = value.toExponential(decimals).split("e");
+  return `${mantissa}E${exponent.startsWith("-") ? "-" : "+"}${exponent.replace(/^[-+]/, "").padStart(2, "0")}`;
+}
+
 /** Excel's General format, roughly: up to 10 significant digits, no thousands separators. */
 function generalText(value: number): string {
-  if (value !== 0 && (Math.abs(value) >= 1e11 || Math.abs(value) < 1e-9)) {
-    const [mantissa, exponent] = value.toExponential(5).split("e");
-    return `${mantissa.replace(/\.?0+$/, "")}E${exponent.startsWith("-") ? exponent : `+${exponent.replace("+", "")}`}`;
-  }
+  if (value !== 0 && (Math.abs(value) >= 1e11 || Math.abs(value) < 1e-9)) return scientificText(value, 5).replace(/\.?0+E/, "E");
   return String(Number(value.toPrecision(10)));
 }
 
 function dateText(serial: number, format: string): string {
   const day = excelSerialToDay(serial);
   if (Number.isNaN(day)) return "#".repeat(8);
-  const date = new Date(day * 86_400_000);
+  const { year, month, day: dayOfMonth } = civilFromDays(day);
   const parts: Record<string, string> = {
-    yyyy: String(date.getUTCFullYear()).padStart(4, "0"),
-    yy: String(date.getUTCFullYear() % 100).padStart(2, "0"),
-    mm: String(date.getUTCMonth() + 1).padStart(2, "0"),
-    m: String(date.getUTCMonth() + 1),
-    dd: String(date.getUTCDate()).padStart(2, "0"),
-    d: String(date.getUTCDate()),
+    yyyy: String(year).padStart(4, "0"),
+    yy: String(year % 100).padStart(2, "0"),
+    mm: String(month).padStart(2, "0"),
+    m: String(month),
+    dd: String(dayOfMonth).padStart(2, "0"),
+    d: String(dayOfMonth),
   };
   return format.replace(/y+|m+|d+/gi, (code) => parts[code.toLowerCase()] ?? code);
 }

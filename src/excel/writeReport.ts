@@ -38,6 +38,7 @@ const NUMBER_FORMATS: Record<ColumnFormat, string> = {
   label: "General",
   integer: "#,##0",
   decimal: "0.00",
+  scientific: "0.00E+00",
   currency: "#,##0.00",
   percent: "0.0%",
   date: "yyyy-mm-dd",

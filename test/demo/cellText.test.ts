@@ -59,6 +59,13 @@ describe("cellText", () => {
     expect(cellText(2 / 3, "@")).toBe("0.6666666667");
   });
 
+  it("shows the scientific format 0.00E+00 as Excel does: two decimals, a signed two-digit exponent", () => {
+    expect(cellText(5.9145e-9, "0.00E+00")).toBe("5.91E-09");
+    expect(cellText(123456, "0.00E+00")).toBe("1.23E+05");
+    expect(cellText(0, "0.00E+00")).toBe("0.00E+00");
+    expect(cellText(-2.5e-120, "0.0E+00")).toBe("-2.5E-120");
+  });
+
   it("shows General numbers with at most 10 significant digits, and huge or tiny ones in E notation", () => {
     expect(cellText(29.33, "General")).toBe("29.33");
     expect(cellText(19970101, "General")).toBe("19970101");

@@ -97,7 +97,7 @@ const REASON_FIGURE_FORMATS: Record<ReasonFigure, ColumnFormat> = {
   repeatBuyers: "integer",
   repeatBuyersWithSpend: "integer",
   iterations: "integer",
-  gradientNorm: "decimal",
+  gradientNorm: "scientific",
   q: "decimal",
   stopReason: "label",
 };
@@ -110,7 +110,7 @@ function convergenceFigures(model: ModelName, convergence: FitConvergence): Mode
     [model, "converged", convergence.converged ? "yes" : "no", "label"],
     [model, "iterations", convergence.iterations, "integer"],
     [model, "evaluations", convergence.evaluations, "integer"],
-    [model, "gradientNorm", convergence.gradientNorm, "decimal"],
+    [model, "gradientNorm", convergence.gradientNorm, "scientific"],
     [model, "stopReason", `stopReason_${convergence.stopReason}`, "label"],
   ];
 }

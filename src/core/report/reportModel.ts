@@ -8,7 +8,7 @@
  * How a column's cells are shown. `date` cells hold days since 1970-01-01 (UTC); `label` cells hold a label
  * key (a segment id, a figure's name) that the renderer words in the user's language.
  */
-export type ColumnFormat = "text" | "label" | "integer" | "decimal" | "currency" | "percent" | "date";
+export type ColumnFormat = "text" | "label" | "integer" | "decimal" | "scientific" | "currency" | "percent" | "date";
 
 /** A cell: text, a number, or null for "not available" (shown empty, never as 0). */
 export type ReportCell = string | number | null;

@@ -39,7 +39,7 @@ describe("buildReport: the Overview", () => {
       [model, "converged", "yes", "label"],
       [model, "iterations", convergence.iterations, "integer"],
       [model, "evaluations", convergence.evaluations, "integer"],
-      [model, "gradientNorm", convergence.gradientNorm, "decimal"],
+      [model, "gradientNorm", convergence.gradientNorm, "scientific"],
       [model, "stopReason", `stopReason_${convergence.stopReason}`, "label"],
     ];
     const fit = reportTable(report, "modelFit");
@@ -79,12 +79,12 @@ describe("buildReport: models that could not be fitted", () => {
     expect(reportTable(buildReport(fewCustomersAnalysis), "modelParameters").rows).toEqual([]);
   });
 
-  it("words a stop reason as a label and keeps the gradient a decimal", () => {
+  it("words a stop reason as a label and shows the gradient in scientific notation (it is often ~1e-9)", () => {
     expect(figureRows(reportTable(buildReport(unconvergedAnalysis()), "modelFit")).slice(0, 4)).toEqual([
       ["bgnbd", "fitStatus", "reason_notConverged", "label"],
       ["bgnbd", "stopReason", "stopReason_iterationLimit", "label"],
       ["bgnbd", "iterations", 200, "integer"],
-      ["bgnbd", "gradientNorm", 0.25, "decimal"],
+      ["bgnbd", "gradientNorm", 0.25, "scientific"],
     ]);
   });
 
