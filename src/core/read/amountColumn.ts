@@ -1,7 +1,7 @@
 import { type AmountTextKind, AmountTextScanner, type Currency, type DecimalSeparator } from "./amountText";
 import { cellText, isBlankCell } from "./cellValue";
 import type { CellRef, ColumnRef } from "./columnRef";
-import type { ReadNotice, RowProblemReason } from "./readDiagnostics";
+import { rowNumberOf, type ReadNotice, type RowNumbering, type RowProblemReason } from "./readDiagnostics";
 
 /**
  * How an amount column's text is read. `decimalSeparator` is the one used: from the caller's option or
@@ -42,14 +42,14 @@ export class AmountColumnReader {
   private lastCurrency: Currency | undefined = undefined;
 
   /**
-   * `firstDataIndex` is the index of the first data row in `rows`, `firstRowNumber` the row number the
-   * user sees for `rows[0]`; `decimalSeparator` overrides the column's own decision.
+   * `firstDataIndex` is the index of the first data row in `rows`, `numbering` gives the row number the
+   * user sees for each row; `decimalSeparator` overrides the column's own decision.
    */
   constructor(
     rows: readonly (readonly unknown[])[],
     private readonly column: ColumnRef,
     firstDataIndex: number,
-    firstRowNumber: number,
+    numbering: RowNumbering,
     decimalSeparator?: DecimalSeparator,
   ) {
     if (decimalSeparator) {
@@ -57,7 +57,7 @@ export class AmountColumnReader {
       this.source = "option";
       return;
     }
-    this.scanColumn(rows, firstDataIndex, firstRowNumber);
+    this.scanColumn(rows, firstDataIndex, numbering);
     const { decimalComma, decimalPoint, ambiguous } = this.examples;
     if (decimalComma && decimalPoint) this.source = "mixed";
     else if (decimalComma || decimalPoint) this.source = "data";
@@ -132,7 +132,7 @@ export class AmountColumnReader {
   }
 
   /** Finds the first text that shows each decimal separator, and the first 1,234-like text. */
-  private scanColumn(rows: readonly (readonly unknown[])[], firstDataIndex: number, firstRowNumber: number): void {
+  private scanColumn(rows: readonly (readonly unknown[])[], firstDataIndex: number, numbering: RowNumbering): void {
     const scanner = this.scanner;
     const examples = this.examples;
     const columnIndex = this.column.index;
@@ -141,7 +141,7 @@ export class AmountColumnReader {
       if (typeof cell !== "string") continue;
       const kind: AmountTextKind = scanner.scan(cell);
       if ((kind === "decimalComma" || kind === "decimalPoint" || kind === "ambiguous") && !examples[kind]) {
-        examples[kind] = { row: rowIndex + firstRowNumber, value: cellText(cell) };
+        examples[kind] = { row: rowNumberOf(numbering, rowIndex), value: cellText(cell) };
         if (examples.decimalComma && examples.decimalPoint) return;
       }
     }

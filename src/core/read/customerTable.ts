@@ -85,12 +85,12 @@ export function readCustomerTable(
   options: ReadRowsOptions = {},
 ): CustomerTableRead {
   const columns = plainColumns(givenColumns);
-  const firstRowNumber = options.firstRowNumber ?? 1;
-  const problems = new ProblemCollector(options.maxProblems ?? defaultMaxProblems, firstRowNumber);
+  const numbering = options.rowNumbers ?? options.firstRowNumber ?? 1;
+  const problems = new ProblemCollector(options.maxProblems ?? defaultMaxProblems, numbering);
   const amountReader = (column: ColumnRef | undefined): AmountColumnReader | undefined =>
-    column && new AmountColumnReader(rows, column, firstDataIndex, firstRowNumber, options.decimalSeparator);
+    column && new AmountColumnReader(rows, column, firstDataIndex, numbering, options.decimalSeparator);
   const dateReader = (column: ColumnRef | undefined): DateColumnReader | undefined =>
-    column && new DateColumnReader(rows, column, firstDataIndex, firstRowNumber, options);
+    column && new DateColumnReader(rows, column, firstDataIndex, numbering, options);
   const readers: TableReaders = {
     purchases: amountReader(columns.purchases),
     totalAmount: amountReader(columns.totalAmount),

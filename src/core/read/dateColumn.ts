@@ -3,7 +3,7 @@ import type { CellRef, ColumnRef } from "./columnRef";
 import { daysFromCivil, isCalendarDate } from "./civilDate";
 import { type DateOrder, type DateTextShape, dateOrderEvidence, dayFromDateParts, emptyDateTextParts, scanDateText } from "./dateText";
 import { type DateSystem, excelSerialToDay } from "./excelSerial";
-import type { ReadNotice, RowProblemReason } from "./readDiagnostics";
+import { rowNumberOf, type ReadNotice, type RowNumbering, type RowProblemReason } from "./readDiagnostics";
 
 /**
  * The day/month order used when a column does not decide it (every date like 03/04/2024 has both numbers
@@ -64,17 +64,17 @@ export class DateColumnReader {
 
   /**
    * `firstDataIndex` is the index of the first data row in `rows` (1 after a header row) and
-   * `firstRowNumber` the row number the user sees for `rows[0]`, used to quote examples in notices.
+   * `numbering` gives the row number the user sees for each row, used to quote examples in notices.
    */
   constructor(
     rows: readonly (readonly unknown[])[],
     private readonly column: ColumnRef,
     firstDataIndex: number,
-    firstRowNumber: number,
+    numbering: RowNumbering,
     options: DateColumnOptions,
   ) {
     this.dateSystem = options.dateSystem ?? "1900";
-    this.scanColumn(rows, firstDataIndex, firstRowNumber);
+    this.scanColumn(rows, firstDataIndex, numbering);
     const { dmy, mdy, either } = this.examples;
     this.mixed = options.dateOrder === undefined && dmy !== undefined && mdy !== undefined;
     this.readOrder = options.dateOrder ?? (mdy !== undefined && dmy === undefined ? "mdy" : defaultDateOrder);
@@ -154,7 +154,7 @@ export class DateColumnReader {
   }
 
   /** Finds the first date of each kind that bears on the day/month order, and the first two-digit year. */
-  private scanColumn(rows: readonly (readonly unknown[])[], firstDataIndex: number, firstRowNumber: number): void {
+  private scanColumn(rows: readonly (readonly unknown[])[], firstDataIndex: number, numbering: RowNumbering): void {
     const parts = this.parts;
     const examples = this.examples;
     const columnIndex = this.column.index;
@@ -163,7 +163,7 @@ export class DateColumnReader {
       if (typeof cell !== "string" || isYearFirstText(cell)) continue;
       const shape = scanDateText(cell, parts);
       if (shape !== "dayOrMonthFirst" && shape !== "dayFirst") continue;
-      const example = (): CellRef => ({ row: rowIndex + firstRowNumber, value: cellText(cell) });
+      const example = (): CellRef => ({ row: rowNumberOf(numbering, rowIndex), value: cellText(cell) });
       if (parts.twoDigitYear && !examples.twoDigitYear) examples.twoDigitYear = example();
       if (shape !== "dayOrMonthFirst") continue;
       const evidence = dateOrderEvidence(parts);

@@ -105,6 +105,21 @@ export interface ReadDiagnostics {
 export const defaultMaxProblems = 1000;
 
 /**
+ * How input rows are numbered for the user: the number of input row 0, the rows after it counting on (a sheet
+ * range), or one number per input row (a file's lines, which blank lines and line breaks in quotes set apart).
+ */
+export type RowNumbering = number | ArrayLike<number>;
+
+/**
+ * The row number the user sees for an input row.
+ * @example rowNumberOf(5, 2) // 7: the third row of a range starting in row 5
+ * @example rowNumberOf([2, 3, 5], 2) // 5: the line the third data row is on
+ */
+export function rowNumberOf(numbering: RowNumbering, rowIndex: number): number {
+  return typeof numbering === "number" ? rowIndex + numbering : numbering[rowIndex];
+}
+
+/**
  * Collects the problems of a read while rows are processed: lists the first `maxProblems`, counts all,
  * and tells skipped rows from empty rows.
  * @example
@@ -116,15 +131,14 @@ export class ProblemCollector {
   private readonly counts: Partial<Record<RowProblemReason, number>> = {};
   private total = 0;
 
-  /** `firstRowNumber` is the row number the user sees for input row index 0. */
   constructor(
     private readonly maxProblems: number,
-    private readonly firstRowNumber: number,
+    private readonly numbering: RowNumbering,
   ) {}
 
   /** The row number the user sees for an input row index. */
   rowNumber(rowIndex: number): number {
-    return rowIndex + this.firstRowNumber;
+    return rowNumberOf(this.numbering, rowIndex);
   }
 
   /** Records that the cell of input row `rowIndex` in `column` could not be read. */

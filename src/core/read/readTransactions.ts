@@ -26,6 +26,8 @@ export interface ReadRowsOptions extends DateColumnOptions {
   decimalSeparator?: DecimalSeparator;
   /** The row number the user sees for the first row given (default 1: the rows start at the sheet's row 1). */
   firstRowNumber?: number;
+  /** The row number the user sees for each row given (a file's line numbers); overrides firstRowNumber. */
+  rowNumbers?: ArrayLike<number>;
   /** How many problems to list (default 1000); the counts are always exact. */
   maxProblems?: number;
 }
@@ -63,11 +65,11 @@ export function readTransactions(
   options: ReadRowsOptions = {},
 ): TransactionRead {
   const columns = plainColumns(givenColumns);
-  const firstRowNumber = options.firstRowNumber ?? 1;
-  const problems = new ProblemCollector(options.maxProblems ?? defaultMaxProblems, firstRowNumber);
-  const dates = new DateColumnReader(rows, columns.date, firstDataIndex, firstRowNumber, options);
-  const amounts = columns.amount && new AmountColumnReader(rows, columns.amount, firstDataIndex, firstRowNumber, options.decimalSeparator);
-  const quantities = columns.quantity && new AmountColumnReader(rows, columns.quantity, firstDataIndex, firstRowNumber, options.decimalSeparator);
+  const numbering = options.rowNumbers ?? options.firstRowNumber ?? 1;
+  const problems = new ProblemCollector(options.maxProblems ?? defaultMaxProblems, numbering);
+  const dates = new DateColumnReader(rows, columns.date, firstDataIndex, numbering, options);
+  const amounts = columns.amount && new AmountColumnReader(rows, columns.amount, firstDataIndex, numbering, options.decimalSeparator);
+  const quantities = columns.quantity && new AmountColumnReader(rows, columns.quantity, firstDataIndex, numbering, options.decimalSeparator);
   const capacity = Math.max(rows.length - firstDataIndex, 0);
   const customers = new CustomerNumbering(capacity);
   const day = new Int32Array(capacity);

@@ -74,6 +74,13 @@ describe("readTransactions", () => {
     expect(result.diagnostics.problems[0].row).toBe(11);
   });
 
+  it("numbers rows by the caller's row numbers (a file's lines), in problems and in notices' examples", () => {
+    // Lines 1 (header), 2, 5, 6, 9: blank lines and a line break inside quotes set the lines apart from the rows.
+    const result = read([["A", "03/04/2024", 5], ["B", "03/04/2024", "abc"], ["C", "03/05/2024", 5], ["D", "05/03/2024", 5]], { rowNumbers: [1, 2, 5, 6, 9] });
+    expect(result.diagnostics.problems).toEqual([{ row: 5, column: columns.amount, reason: "unreadableAmount", value: "abc" }]);
+    expect(result.diagnostics.notices).toContainEqual(expect.objectContaining({ code: "dateOrderAmbiguous", example: { row: 2, value: "03/04/2024" } }));
+  });
+
   it("lists at most maxProblems problems and counts them all", () => {
     const rows = Array.from({ length: 50 }, () => ["A", "x", 5]);
     const result = read(rows, { maxProblems: 10 });
