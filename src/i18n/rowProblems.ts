@@ -8,7 +8,7 @@ import type { ColumnRef } from "../core/read/columnRef";
 import type { ColumnRole } from "../core/read/columnRoles";
 import type { DateOrder } from "../core/read/dateText";
 import type { PurchaseDataError, PurchaseDataErrorCode, PurchaseDataErrorParameters } from "../core/read/purchaseDataError";
-import type { ReadNotice, ReadNoticeCode, ReadDiagnostics, RowProblem, RowProblemReason } from "../core/read/readDiagnostics";
+import type { ReadNotice, ReadNoticeCode, ReadDiagnostics, RowProblem, RowProblemReason, TextEncoding } from "../core/read/readDiagnostics";
 import type { Language } from "./language";
 
 /** How a language quotes values, names columns and writes counts and lists. */
@@ -42,6 +42,14 @@ interface RowProblemMessages {
   unsupported(missing: string, measures: string, analysis: string, needs: string): string;
   counts(report: ReadDiagnostics, wording: Wording): string;
 }
+
+/** How the messages name an encoding. */
+const encodingNames: Readonly<Record<TextEncoding, string>> = {
+  "utf-8": "UTF-8",
+  "utf-16le": "UTF-16 (little-endian)",
+  "utf-16be": "UTF-16 (big-endian)",
+  "windows-1252": "Windows-1252",
+};
 
 /** Long values are cut so that a message stays on a line or two. */
 const longestQuotedText = 40;
@@ -88,6 +96,13 @@ const english: RowProblemMessages = {
     invalidPurchaseCount: (value, w) => `${w.quote(value)} is not a number of purchases (a whole number, 0 or more).`,
     duplicateCustomer: (value, w) => `customer ${w.quote(value)} already has a row above; only the first is used.`,
     lastBeforeFirst: (value, w) => `the last purchase ${w.quote(value)} is before the first purchase.`,
+    implausibleDate: (value, w) =>
+      `the number ${w.quote(value)} is not a date of this data (as an Excel date it would fall before 1900-03-01 or decades from the other dates); write the date out (31-01-2024) or clear the cell.`,
+    negativeAmount: (value, w) => `the amount ${w.quote(value)} is below 0; a customer's total cannot be negative. Correct it or remove the row.`,
+    amountWithoutPurchases: (value, w) =>
+      `the number of purchases is 0 but the row has the amount ${w.quote(value)}; give the number of purchases, or clear the amount.`,
+    extraFields: (value, w) =>
+      `the line has more fields than the header (${w.quote(value)} beyond the last column); in a comma-separated file put amounts with a decimal comma in quotes ("1234,56") or save the file with semicolons.`,
   },
   notices: {
     dateOrderAmbiguous: ({ column, assumed, example }, w) =>
@@ -113,6 +128,13 @@ const english: RowProblemMessages = {
     dateAsLastPurchase: ({ column }, w) => `${capitalized(w.column(column))} was taken as each customer's last purchase date.`,
     amountAsTotal: ({ column }, w) => `${capitalized(w.column(column))} was taken as each customer's total amount.`,
     noAmountColumn: () => "The data has no amount column, so customer value cannot be computed; only purchase counts and dates are used.",
+    textEncoding: ({ encoding }) =>
+      encoding === "windows-1252"
+        ? "The file is not UTF-8, so it was read as Windows-1252 (what Excel's CSV export writes on Danish and Swedish Windows). If letters like æ, ø, å look wrong, save the file as CSV UTF-8."
+        : `The file was read as ${encodingNames[encoding]}.`,
+    fieldsJoined: ({ column, rows, example }, w) =>
+      `In ${w.column(column)} ${w.count(rows)} ${rows === 1 ? "amount" : "amounts"} with a decimal comma were split by the file's commas ` +
+      `(${w.quote(example.value)}, row ${example.row}) and joined back. Check them, or put such amounts in quotes.`,
   },
   errors: {
     noData: () => "There is no data to read: the range is empty.",
@@ -179,6 +201,13 @@ const danish: RowProblemMessages = {
     invalidPurchaseCount: (value, w) => `${w.quote(value)} er ikke et antal køb (et helt tal, 0 eller mere).`,
     duplicateCustomer: (value, w) => `kunden ${w.quote(value)} har allerede en række længere oppe; kun den første bruges.`,
     lastBeforeFirst: (value, w) => `det seneste køb ${w.quote(value)} ligger før det første køb.`,
+    implausibleDate: (value, w) =>
+      `tallet ${w.quote(value)} er ikke en dato i disse data (som Excel-dato ville det ligge før 1900-03-01 eller årtier fra de andre datoer); skriv datoen ud (31-01-2024) eller tøm cellen.`,
+    negativeAmount: (value, w) => `beløbet ${w.quote(value)} er under 0; en kundes samlede beløb kan ikke være negativt. Ret det, eller fjern rækken.`,
+    amountWithoutPurchases: (value, w) =>
+      `antal køb er 0, men rækken har beløbet ${w.quote(value)}; angiv antal køb, eller tøm beløbet.`,
+    extraFields: (value, w) =>
+      `linjen har flere felter end overskriften (${w.quote(value)} efter sidste kolonne); i en kommasepareret fil skal beløb med decimalkomma stå i anførselstegn ("1234,56"), eller gem filen med semikolon.`,
   },
   notices: {
     dateOrderAmbiguous: ({ column, assumed, example }, w) =>
@@ -204,6 +233,13 @@ const danish: RowProblemMessages = {
     dateAsLastPurchase: ({ column }, w) => `${capitalized(w.column(column))} er brugt som hver kundes seneste købsdato.`,
     amountAsTotal: ({ column }, w) => `${capitalized(w.column(column))} er brugt som hver kundes samlede beløb.`,
     noAmountColumn: () => "Der er ingen beløbskolonne, så kundeværdi kan ikke beregnes; kun antal køb og datoer bruges.",
+    textEncoding: ({ encoding }) =>
+      encoding === "windows-1252"
+        ? "Filen er ikke UTF-8, så den er læst som Windows-1252 (det, Excels CSV-eksport skriver på dansk og svensk Windows). Hvis bogstaver som æ, ø og å ser forkerte ud, så gem filen som CSV UTF-8."
+        : `Filen er læst som ${encodingNames[encoding]}.`,
+    fieldsJoined: ({ column, rows, example }, w) =>
+      `I ${w.column(column)} var ${w.count(rows)} beløb med decimalkomma delt af filens kommaer ` +
+      `(${w.quote(example.value)}, række ${example.row}) og er sat sammen igen. Kontrollér dem, eller sæt sådanne beløb i anførselstegn.`,
   },
   errors: {
     noData: () => "Der er ingen data at læse: området er tomt.",
@@ -271,6 +307,13 @@ const swedish: RowProblemMessages = {
     invalidPurchaseCount: (value, w) => `${w.quote(value)} är inte ett antal köp (ett heltal, 0 eller mer).`,
     duplicateCustomer: (value, w) => `kunden ${w.quote(value)} har redan en rad längre upp; bara den första används.`,
     lastBeforeFirst: (value, w) => `det senaste köpet ${w.quote(value)} ligger före det första köpet.`,
+    implausibleDate: (value, w) =>
+      `talet ${w.quote(value)} är inget datum i dessa data (som Excel-datum skulle det ligga före 1900-03-01 eller årtionden från de andra datumen); skriv ut datumet (31-01-2024) eller töm cellen.`,
+    negativeAmount: (value, w) => `beloppet ${w.quote(value)} är under 0; en kunds totala belopp kan inte vara negativt. Rätta det eller ta bort raden.`,
+    amountWithoutPurchases: (value, w) =>
+      `antalet köp är 0 men raden har beloppet ${w.quote(value)}; ange antalet köp eller töm beloppet.`,
+    extraFields: (value, w) =>
+      `raden har fler fält än rubriken (${w.quote(value)} efter sista kolumnen); i en kommaseparerad fil ska belopp med decimalkomma stå inom citattecken ("1234,56"), eller spara filen med semikolon.`,
   },
   notices: {
     dateOrderAmbiguous: ({ column, assumed, example }, w) =>
@@ -296,6 +339,13 @@ const swedish: RowProblemMessages = {
     dateAsLastPurchase: ({ column }, w) => `${capitalized(w.column(column))} har använts som varje kunds senaste köpdatum.`,
     amountAsTotal: ({ column }, w) => `${capitalized(w.column(column))} har använts som varje kunds totala belopp.`,
     noAmountColumn: () => "Det finns ingen beloppskolumn, så kundvärde kan inte beräknas; bara antal köp och datum används.",
+    textEncoding: ({ encoding }) =>
+      encoding === "windows-1252"
+        ? "Filen är inte UTF-8, så den har lästs som Windows-1252 (det som Excels CSV-export skriver på danska och svenska Windows). Om bokstäver som å, ä och ö ser fel ut, spara filen som CSV UTF-8."
+        : `Filen har lästs som ${encodingNames[encoding]}.`,
+    fieldsJoined: ({ column, rows, example }, w) =>
+      `I ${w.column(column)} delades ${w.count(rows)} belopp med decimalkomma av filens kommatecken ` +
+      `(${w.quote(example.value)}, rad ${example.row}) och har satts ihop igen. Kontrollera dem, eller sätt sådana belopp inom citattecken.`,
   },
   errors: {
     noData: () => "Det finns inga data att läsa: området är tomt.",

@@ -29,6 +29,10 @@ const reasonExamples: Record<RowProblemReason, string> = {
   invalidPurchaseCount: "2.5",
   duplicateCustomer: "Anna",
   lastBeforeFirst: "01-01-2020",
+  implausibleDate: "2024",
+  negativeAmount: "-250",
+  amountWithoutPurchases: "500",
+  extraFields: "56",
 };
 
 /** One example per notice code; typed so that a new code without an example fails the typecheck. */
@@ -49,6 +53,8 @@ const noticeExamples: { [Code in ReadNoticeCode]: Extract<ReadNotice, { code: Co
   dateAsLastPurchase: { code: "dateAsLastPurchase", column },
   amountAsTotal: { code: "amountAsTotal", column: { index: 2, header: "Købsbeløb" } },
   noAmountColumn: { code: "noAmountColumn" },
+  textEncoding: { code: "textEncoding", encoding: "windows-1252" },
+  fieldsJoined: { code: "fieldsJoined", column: { index: 2, header: "Beløb" }, rows: 3, example: { row: 12, value: "1234,56" } },
 };
 
 const errorExamples: { [Code in PurchaseDataErrorCode]: PurchaseDataErrorParameters[Code] } = {

@@ -3,7 +3,7 @@ import { isBlankCell, isEmptyRow } from "./cellValue";
 import { type ColumnRef, plainColumn } from "./columnRef";
 import { CustomerNumbering, customerProblem } from "./customerNumbering";
 import { type DateColumnFormat, DateColumnReader } from "./dateColumn";
-import { ProblemCollector, type ReadNotice, type ReadDiagnostics, type RowProblemReason, defaultMaxProblems } from "./readDiagnostics";
+import { ProblemCollector, type ReadNotice, type ReadDiagnostics, type RowProblemReason, defaultMaxProblems, rejectRow } from "./readDiagnostics";
 import type { ReadRowsOptions } from "./readTransactions";
 
 /**
@@ -113,8 +113,13 @@ export function readCustomerTable(
   let skipped = 0;
   let empty = 0;
 
+  const rejected = options.rejectedRows;
   for (let rowIndex = firstDataIndex; rowIndex < rows.length; rowIndex += 1) {
     const row = rows[rowIndex];
+    if (rejected !== undefined && rejectRow(rejected, rowIndex, problems)) {
+      skipped += 1;
+      continue;
+    }
     if (isEmptyRow(row)) {
       empty += 1;
       continue;

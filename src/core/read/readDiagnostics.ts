@@ -10,7 +10,9 @@ import type { DateOrder } from "./dateText";
  * - `missingCustomer` blank customer · `invalidCustomer` a logical value or other non-text, non-number
  * - `missingDate` blank (or 0) date · `unreadableDate` not a date format the reader knows ·
  *   `invalidDate` no such calendar day (31-02-2024, Excel's 1900-02-29) or outside 1900–9999 ·
- *   `ambiguousDate` day and month could be either way in a column that mixes both orders
+ *   `ambiguousDate` day and month could be either way in a column that mixes both orders ·
+ *   `implausibleDate` a number in a date column that is no date of this data (2024, 12, 3: before 1900-03-01
+ *   or decades away from the column's other dates)
  * - `missingAmount` blank amount · `unreadableAmount` not an amount · `ambiguousAmount` 1,234 or 1.234
  *   in a column that mixes decimal commas and decimal points
  * - `unreadableQuantity` the optional quantity is not a number (row kept)
@@ -18,6 +20,10 @@ import type { DateOrder } from "./dateText";
  *   or not a whole number ≥ 0
  * - `duplicateCustomer` per-customer table: the customer already had a row (the first row is kept)
  * - `lastBeforeFirst` per-customer table: the last purchase is before the first
+ * - `negativeAmount` per-customer table: a total or average amount below 0 ·
+ *   `amountWithoutPurchases` per-customer table: 0 purchases but an amount above 0
+ * - `extraFields` a file's line has more fields than its header (an unquoted comma in a comma-separated file);
+ *   `column` is the first field beyond the header, `value` the extra fields
  */
 export type RowProblemReason =
   | "missingCustomer"
@@ -33,7 +39,11 @@ export type RowProblemReason =
   | "missingPurchaseCount"
   | "invalidPurchaseCount"
   | "duplicateCustomer"
-  | "lastBeforeFirst";
+  | "lastBeforeFirst"
+  | "implausibleDate"
+  | "negativeAmount"
+  | "amountWithoutPurchases"
+  | "extraFields";
 
 /**
  * One cell that could not be read: `row` is the 1-based row number as the user sees it (the header is
@@ -45,6 +55,9 @@ export interface RowProblem {
   reason: RowProblemReason;
   value: string;
 }
+
+/** The text encodings a file is decoded from. */
+export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
 /**
  * Something the reader decided or noticed about a whole column that the user should know, because it
@@ -63,6 +76,9 @@ export interface RowProblem {
  * - `dateAsLastPurchase` / `amountAsTotal`: in a per-customer table a plain date column is taken as the
  *   last purchase date, and a plain amount column as the customer's total.
  * - `noAmountColumn`: the transaction log has no amount column; values (spend, CLV) cannot be computed.
+ * - `textEncoding`: a file was not UTF-8 (or had a byte-order mark) and was decoded as `encoding`.
+ * - `fieldsJoined`: amounts with an unquoted decimal comma in a comma-separated file (1234,56 split in two fields)
+ *   were joined back, in `rows` rows, where the line had exactly one field too many and the join is an amount.
  */
 export type ReadNotice =
   | { code: "dateOrderAmbiguous"; column: ColumnRef; assumed: DateOrder; example: CellRef }
@@ -75,7 +91,9 @@ export type ReadNotice =
   | { code: "columnChoice"; role: ColumnRole; chosen: ColumnRef; alternatives: ColumnRef[] }
   | { code: "dateAsLastPurchase"; column: ColumnRef }
   | { code: "amountAsTotal"; column: ColumnRef }
-  | { code: "noAmountColumn" };
+  | { code: "noAmountColumn" }
+  | { code: "textEncoding"; encoding: TextEncoding }
+  | { code: "fieldsJoined"; column: ColumnRef; rows: number; example: CellRef };
 
 /**
  * The kinds of ReadNotice.
@@ -103,6 +121,26 @@ export interface ReadDiagnostics {
  * @example readPurchaseData(rows, { maxProblems: defaultMaxProblems })
  */
 export const defaultMaxProblems = 1000;
+
+/**
+ * A row found unreadable before the reader sees it (by the file's splitter): the cell to name and why.
+ */
+export interface RejectedRow {
+  column: ColumnRef;
+  reason: RowProblemReason;
+  value: string;
+}
+
+/**
+ * Reports a row of `rejected` as a problem; false when the row is not in it.
+ * @example if (rejectRow(options.rejectedRows, rowIndex, problems)) skipped += 1;
+ */
+export function rejectRow(rejected: ReadonlyMap<number, RejectedRow>, rowIndex: number, problems: ProblemCollector): boolean {
+  const row = rejected.get(rowIndex);
+  if (row === undefined) return false;
+  problems.add(rowIndex, row.column, row.reason, row.value);
+  return true;
+}
 
 /**
  * How input rows are numbered for the user: the number of input row 0, the rows after it counting on (a sheet

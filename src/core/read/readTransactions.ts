@@ -5,7 +5,7 @@ import { cellText, isBlankCell, isEmptyRow } from "./cellValue";
 import { type ColumnRef, plainColumn } from "./columnRef";
 import { CustomerNumbering, customerProblem } from "./customerNumbering";
 import { type DateColumnFormat, type DateColumnOptions, DateColumnReader } from "./dateColumn";
-import { ProblemCollector, type ReadNotice, type ReadDiagnostics, defaultMaxProblems } from "./readDiagnostics";
+import { ProblemCollector, type ReadNotice, type ReadDiagnostics, type RejectedRow, defaultMaxProblems, rejectRow } from "./readDiagnostics";
 
 /**
  * The columns of a transaction log; only customer and date are required.
@@ -28,6 +28,8 @@ export interface ReadRowsOptions extends DateColumnOptions {
   firstRowNumber?: number;
   /** The row number the user sees for each row given (a file's line numbers); overrides firstRowNumber. */
   rowNumbers?: ArrayLike<number>;
+  /** Rows found unreadable before reading (by index in the rows given; e.g. a file line with extra fields): skipped and reported. */
+  rejectedRows?: ReadonlyMap<number, RejectedRow>;
   /** How many problems to list (default 1000); the counts are always exact. */
   maxProblems?: number;
 }
@@ -84,8 +86,13 @@ export function readTransactions(
   let skipped = 0;
   let empty = 0;
 
+  const rejected = options.rejectedRows;
   for (let rowIndex = firstDataIndex; rowIndex < rows.length; rowIndex += 1) {
     const row = rows[rowIndex];
+    if (rejected !== undefined && rejected.size > 0 && rejectRow(rejected, rowIndex, problems)) {
+      skipped += 1;
+      continue;
+    }
     const dayValue = row ? dates.read(row[dateColumn]) : NaN;
     const amountValue = amounts ? (row ? amounts.read(row[amountColumn]) : NaN) : 0;
     if (Number.isNaN(dayValue) || Number.isNaN(amountValue) || !customers.add(row[customerColumn])) {

@@ -81,6 +81,15 @@ describe("readTransactions", () => {
     expect(result.diagnostics.notices).toContainEqual(expect.objectContaining({ code: "dateOrderAmbiguous", example: { row: 2, value: "03/04/2024" } }));
   });
 
+  it("skips and reports rows the caller rejected (a file line with extra fields), never reading them shifted", () => {
+    const extra = { index: 3, header: undefined };
+    const rejectedRows = new Map([[2, { column: extra, reason: "extraFields" as const, value: "56" }]]);
+    const result = read([["A", "2024-01-31", 5], ["B", "2024-02-01", "1234", "56"], ["C", "2024-02-02", 7]], { rejectedRows });
+    expect(result.log.customerIds).toEqual(["A", "C"]);
+    expect(result.diagnostics).toMatchObject({ rowsRead: 2, rowsSkipped: 1, emptyRows: 0 });
+    expect(result.diagnostics.problems).toEqual([{ row: 3, column: extra, reason: "extraFields", value: "56" }]);
+  });
+
   it("lists at most maxProblems problems and counts them all", () => {
     const rows = Array.from({ length: 50 }, () => ["A", "x", 5]);
     const result = read(rows, { maxProblems: 10 });
