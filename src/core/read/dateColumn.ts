@@ -41,8 +41,15 @@ const firstCompactDate = 10000101;
 const lastCompactDate = 99991231;
 
 /**
+ * An Excel serial number is a purchase date only from 1950-01-01 to 2199-12-31: a small number in a date column
+ * (2024, 12, 3) is a year, a month or a count, not a day of 1905 or 1900, and is reported (`implausibleDate`).
+ */
+const firstPlausibleSerialDay = daysFromCivil(1950, 1, 1);
+const lastPlausibleSerialDay = daysFromCivil(2199, 12, 31);
+
+/**
  * Reads one date column into day numbers (days since 1970-01-01). Accepted: Excel serial numbers
- * (1900 or 1904 system; the fraction of a day is dropped), YYYYMMDD as a number or text (19970101), and
+ * (1900 or 1904 system; the fraction of a day is dropped; only 1950–2199, see firstPlausibleSerialDay), YYYYMMDD as a number or text (19970101), and
  * the texts of DateTextShape (ISO `2024-01-31` with or without a time, `31.01.2024`, `31-01-2024`,
  * `31/01/2024`, `01/31/2024`, two-digit years completed as Excel does). Serials and YYYYMMDD numbers are
  * told apart by size. The constructor scans the whole column once to decide the day/month order:
@@ -109,10 +116,11 @@ export class DateColumnReader {
    */
   problem(cell: unknown): RowProblemReason {
     if (isBlankOrZeroCell(cell)) return "missingDate";
-    if (typeof cell === "number") return "invalidDate";
+    if (typeof cell === "number") return this.numberProblem(cell);
     if (typeof cell !== "string") return "unreadableDate";
     const shape = scanDateText(cell, this.parts);
     if (shape === "unreadable") return "unreadableDate";
+    if (shape === "serial") return this.numberProblem(this.parts.serial);
     if (shape === "dayOrMonthFirst" && this.mixed && dateOrderEvidence(this.parts) === "either") return "ambiguousDate";
     return "invalidDate";
   }
@@ -137,7 +145,15 @@ export class DateColumnReader {
       const day = value % 100;
       return isCalendarDate(year, month, day) ? daysFromCivil(year, month, day) : NaN;
     }
-    return value === 0 ? NaN : excelSerialToDay(value, this.dateSystem);
+    if (value === 0) return NaN;
+    const day = excelSerialToDay(value, this.dateSystem);
+    return day >= firstPlausibleSerialDay && day <= lastPlausibleSerialDay ? day : NaN;
+  }
+
+  /** Why a number is no date: not a calendar day (20240231, Excel's 1900-02-29), or a serial outside the plausible years. */
+  private numberProblem(value: number): RowProblemReason {
+    if (value >= firstCompactDate && value <= lastCompactDate && Number.isInteger(value)) return "invalidDate";
+    return Number.isNaN(excelSerialToDay(value, this.dateSystem)) ? "invalidDate" : "implausibleDate";
   }
 
   private textDay(text: string): number {

@@ -34,6 +34,19 @@ describe("DateColumnReader: numbers", () => {
     expect(reader.problem(60)).toBe("invalidDate");
   });
 
+  it("reports numbers that are no purchase date (2024, 12, 3 as Excel serials would be 1905 and 1900) as implausible", () => {
+    const reader = readerFor([]);
+    for (const value of [2024, 12, 3, 61, 18263, "2024", "12"]) {
+      expect(reader.read(value)).toBeNaN();
+      expect(reader.problem(value)).toBe("implausibleDate");
+    }
+    expect(reader.read(18264)).toBe(day(1950, 1, 1));
+    expect(reader.read(45322)).toBe(day(2024, 1, 31));
+    expect(reader.read(-3)).toBeNaN();
+    expect(reader.problem(-3)).toBe("invalidDate");
+    expect(readerFor([], { dateSystem: "1904" }).problem(2024)).toBe("implausibleDate");
+  });
+
   it("reports blanks, logical values and text it cannot read", () => {
     const reader = readerFor([]);
     expect(reader.problem(null)).toBe("missingDate");

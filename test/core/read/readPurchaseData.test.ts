@@ -153,6 +153,25 @@ describe("readPurchaseData", () => {
     expect(data.diagnostics.notices.map((notice) => notice.code)).toEqual(["dateAsLastPurchase", "amountAsTotal"]);
   });
 
+  it("reports numbers in a day-month-year column that are no dates (2024, 12, 3) instead of reading 1905 or 1900", () => {
+    const data = transactions(
+      readPurchaseData([
+        ["Kunde", "Købsdato", "Beløb"],
+        ["Anna", "31-01-2024", 500],
+        ["Bo", 2024, 100],
+        ["Cleo", "15-02-2024", 80],
+        ["Dan", 12, 90],
+        ["Eva", 3, 70],
+      ]),
+    );
+    expect(data.log.customerIds).toEqual(["Anna", "Cleo"]);
+    expect(data.diagnostics.problems.map(({ row, reason, value }) => [row, reason, value])).toEqual([
+      [3, "implausibleDate", "2024"],
+      [5, "implausibleDate", "12"],
+      [6, "implausibleDate", "3"],
+    ]);
+  });
+
   it("throws PurchaseDataError only for data it cannot read at all", () => {
     expect(() => readPurchaseData([])).toThrow(PurchaseDataError);
     expect(() => readPurchaseData([["Kunde", "Beløb"], ["A", 5]])).toThrow(PurchaseDataError);
