@@ -124,7 +124,7 @@ const english: RowProblemMessages = {
     columnGuessed: ({ role, column }, w) =>
       `No header names the ${english.roles[role]}; ${w.column(column)} was chosen from its content.`,
     columnChoice: ({ role, chosen, alternatives }, w) =>
-      `Several columns could be the ${english.roles[role]}; ${w.column(chosen)} was used, not ${w.list(alternatives.map(w.column), "or")}.`,
+      `Several columns could be the ${english.roles[role]}; ${w.column(chosen)} was used, not ${w.list(alternatives.map(w.column), "or")}. Choose the other column if that is wrong.`,
     dateAsLastPurchase: ({ column }, w) => `${capitalized(w.column(column))} was taken as each customer's last purchase date.`,
     amountAsTotal: ({ column }, w) => `${capitalized(w.column(column))} was taken as each customer's total amount.`,
     noAmountColumn: () => "The data has no amount column, so customer value cannot be computed; only purchase counts and dates are used.",
@@ -229,7 +229,7 @@ const danish: RowProblemMessages = {
     columnGuessed: ({ role, column }, w) =>
       `Ingen overskrift angiver ${danish.roles[role]}; ${w.column(column)} er valgt ud fra indholdet.`,
     columnChoice: ({ role, chosen, alternatives }, w) =>
-      `Flere kolonner kan være ${danish.roles[role]}; ${w.column(chosen)} er brugt, ikke ${w.list(alternatives.map(w.column), "or")}.`,
+      `Flere kolonner kan være ${danish.roles[role]}; ${w.column(chosen)} er brugt, ikke ${w.list(alternatives.map(w.column), "or")}. Vælg den anden kolonne, hvis det er forkert.`,
     dateAsLastPurchase: ({ column }, w) => `${capitalized(w.column(column))} er brugt som hver kundes seneste købsdato.`,
     amountAsTotal: ({ column }, w) => `${capitalized(w.column(column))} er brugt som hver kundes samlede beløb.`,
     noAmountColumn: () => "Der er ingen beløbskolonne, så kundeværdi kan ikke beregnes; kun antal køb og datoer bruges.",
@@ -335,7 +335,7 @@ const swedish: RowProblemMessages = {
     columnGuessed: ({ role, column }, w) =>
       `Ingen rubrik anger ${swedish.roles[role]}; ${w.column(column)} har valts utifrån innehållet.`,
     columnChoice: ({ role, chosen, alternatives }, w) =>
-      `Flera kolumner kan vara ${swedish.roles[role]}; ${w.column(chosen)} har använts, inte ${w.list(alternatives.map(w.column), "or")}.`,
+      `Flera kolumner kan vara ${swedish.roles[role]}; ${w.column(chosen)} har använts, inte ${w.list(alternatives.map(w.column), "or")}. Välj den andra kolumnen om det är fel.`,
     dateAsLastPurchase: ({ column }, w) => `${capitalized(w.column(column))} har använts som varje kunds senaste köpdatum.`,
     amountAsTotal: ({ column }, w) => `${capitalized(w.column(column))} har använts som varje kunds totala belopp.`,
     noAmountColumn: () => "Det finns ingen beloppskolumn, så kundvärde kan inte beräknas; bara antal köp och datum används.",

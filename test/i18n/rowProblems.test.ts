@@ -108,7 +108,7 @@ describe("renderReadNotice", () => {
     expect(renderReadNotice(noticeExamples.dateOrderAmbiguous, "en")).toBe(
       "In column 'Købsdato' every date like '03/04/2024' (row 7) could be day first or month first; they were read day first (31/01/2024). Choose the date order if that is wrong.",
     );
-    expect(renderReadNotice(noticeExamples.columnChoice, "en")).toBe("Several columns could be the customer; column 'sampleid' was used, not column 'masterid'.");
+    expect(renderReadNotice(noticeExamples.columnChoice, "en")).toBe("Several columns could be the customer; column 'sampleid' was used, not column 'masterid'. Choose the other column if that is wrong.");
   });
 });
 

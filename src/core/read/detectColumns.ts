@@ -109,8 +109,8 @@ interface HeaderMatch {
  * Scoring: a header equal to a known name scores 1000 minus the name's rank in its list; a header that
  * contains a known name of 4+ letters scores 100 plus the name's length; the highest scores are assigned
  * first, one column per role and one role per column, ties going to the earlier role, then the leftmost
- * column. When several headers are exact names of one role (CDNOW's masterid and sampleid), the choice is
- * reported as a `columnChoice` notice. A transaction log needs customer and date (amount is optional:
+ * column. When several headers name one role as well as the chosen one (CDNOW's masterid and sampleid, both exact;
+ * "Beløb inkl. moms" and "Beløb ekskl. moms", both partial), the choice is reported as a `columnChoice` notice. A transaction log needs customer and date (amount is optional:
  * a `noAmountColumn` notice); a per-customer table needs customer and one of its own roles.
  * Throws PurchaseDataError when there is no data, an override names no column, or a required column is missing.
  * @example
@@ -252,9 +252,9 @@ function matchHeaders(
   }
   for (const role of columnRoles) {
     const chosen = roles[role];
-    if (!chosen || chosen.source !== "header" || !chosen.exactMatch) continue;
+    if (!chosen || chosen.source !== "header") continue;
     const alternatives = matches
-      .filter((match) => match.role === role && match.exact && match.column !== chosen.index && !usedColumns.has(match.column))
+      .filter((match) => match.role === role && match.exact === chosen.exactMatch && match.column !== chosen.index && !usedColumns.has(match.column))
       .map((match) => ({ index: match.column, header: headers[match.column] }));
     if (alternatives.length > 0) notices.push({ code: "columnChoice", role, chosen: { index: chosen.index, header: chosen.header }, alternatives });
   }

@@ -72,6 +72,16 @@ describe("detectColumns: headers", () => {
     });
   });
 
+  it.each([
+    [["Kunde", "Dato", "Beløb inkl. moms", "Beløb ekskl. moms"]],
+    [["Customer", "Date", "Amount incl. VAT", "Amount excl. VAT"]],
+    [["Kund", "Datum", "Belopp inkl. moms", "Belopp exkl. moms"]],
+  ])("says which of two amount columns it took and which it did not (%j)", (header) => {
+    const detection = detectColumns([header, ["A", "2024-01-01", "125", "100"]]);
+    expect(roleIndexes(detection)).toEqual({ customer: 0, date: 1, amount: 2 });
+    expect(detection.notices).toContainEqual({ code: "columnChoice", role: "amount", chosen: { index: 2, header: header[2] }, alternatives: [{ index: 3, header: header[3] }] });
+  });
+
   it("reads CDNOW_master's header (customer_id date number_of_cds dollar_value)", () => {
     const detection = detectColumns([["customer_id", "date", "number_of_cds", "dollar_value"], ["00001", "19970101", "1", "11.77"]]);
     expect(roleIndexes(detection)).toEqual({ customer: 0, date: 1, quantity: 2, amount: 3 });
