@@ -199,6 +199,8 @@ function readRow(
   const blankAllowed = values.purchases === 0;
   values.total = readAmount(row, columns.totalAmount, readers.totalAmount, blankAllowed ? 0 : undefined, report);
   values.average = readAmount(row, columns.averageAmount, readers.averageAmount, blankAllowed ? NaN : undefined, report);
+  checkAmount(row, columns.totalAmount, values.total, values.purchases, report);
+  checkAmount(row, columns.averageAmount, values.average, values.purchases, report);
   values.first = readDate(row, columns.firstPurchase, readers.firstPurchase, blankAllowed, report);
   values.last = readDate(row, columns.lastPurchase, readers.lastPurchase, blankAllowed, report);
   if (values.last < values.first && columns.lastPurchase) report(columns.lastPurchase, "lastBeforeFirst", row[columns.lastPurchase.index]);
@@ -221,6 +223,13 @@ function readAmount(
   const value = reader.read(cell);
   if (Number.isNaN(value)) report(column, reader.problem(cell), cell);
   return value;
+}
+
+/** A customer's amount must be 0 or more, and 0 when they made no purchase. */
+function checkAmount(row: readonly unknown[], column: ColumnRef | undefined, amount: number, purchases: number, report: Report): void {
+  if (!column || Number.isNaN(amount)) return;
+  if (amount < 0) report(column, "negativeAmount", row[column.index]);
+  else if (purchases === 0 && amount > 0) report(column, "amountWithoutPurchases", row[column.index]);
 }
 
 /** The day number in the row's cell of `column`; a blank cell gives NaN when `blankAllowed`. */

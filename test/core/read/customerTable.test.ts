@@ -54,6 +54,20 @@ describe("readCustomerTable", () => {
     expect(table.lastDay?.[0]).toBeNaN();
   });
 
+  it("reports a negative amount and an amount without purchases with their row and column, never dropping them silently", () => {
+    const { table, diagnostics } = readCustomerTable(
+      [header, ["Anna", 3, "1.500 kr", "01-01-2024", "31-03-2024"], ["Bo", 2, -250, "02-01-2024", "05-02-2024"], ["Cleo", 0, 500, "", ""], ["Dan", 0, 0, "", ""]],
+      columns,
+      1,
+    );
+    expect(table.customerIds).toEqual(["Anna", "Dan"]);
+    expect(diagnostics).toMatchObject({ rowsRead: 2, rowsSkipped: 2, emptyRows: 0 });
+    expect(diagnostics.problems).toEqual([
+      { row: 3, column: columns.totalAmount, reason: "negativeAmount", value: "-250" },
+      { row: 4, column: columns.totalAmount, reason: "amountWithoutPurchases", value: "500" },
+    ]);
+  });
+
   it("skips and reports rows it cannot read, and counts empty rows", () => {
     const { table, diagnostics: report } = readCustomerTable(
       [
