@@ -2,7 +2,8 @@
  * Worksheet functions for the predictive models: KV.BGNBD and KV.GAMMAGAMMA fit and spill their labelled
  * parameters (2 columns: name, value); KV.PALIVE, KV.EXPECTEDPURCHASES and KV.PREDICTEDCLV read those
  * spilled ranges back (by label, in either orientation) and answer for one customer or spill one value per
- * row of same-length columns. Fits are cached by the content of their input ranges (fitCache).
+ * row of same-length columns. Fits are cached by the content of their input ranges (fitCache). Each asks Excel
+ * for its ranges' addresses, so that a message names the sheet cell or row (ArgumentPlaces).
  */
 import { requireFraction, requireWholeNumber } from "../core/argumentChecks";
 import { fitBgNbd } from "../core/models/fitBgNbd";
@@ -23,9 +24,10 @@ import type { TimeUnit } from "../core/transactionLog";
 import { valueError } from "../excel/worksheetErrors";
 import { renderModelUnavailable } from "../i18n/modelMessages";
 import { optionalNumber, requiredNumber } from "./arguments";
-import { displayLanguage } from "./errors";
+import { checkRows, displayLanguage, PositionedInputError } from "./errors";
 import { cachedFit, contentKey } from "./fitCache";
-import { alignedColumns, dayOfSerial, excelMatrix, isBlankValue, numberColumn, timeUnitArgument } from "./ranges";
+import { argumentPlaces, isAcross } from "./argumentPlaces";
+import { alignedColumns, dateOrderArgument, dayOfSerial, excelMatrix, isBlankValue, numberColumn, timeUnitArgument } from "./ranges";
 import { readTransactionColumns } from "./transactionColumns";
 
 /** The fitted values or the model's failure, turned into #VALUE! with the reason in the user's language. */
@@ -42,15 +44,20 @@ function fitted<Fit>(outcome: FitOutcome<Fit>): Fit {
  * @param dates Range with the date of each purchase row (dates or date text), as long as customers.
  * @param asOf End of the observation period, a date. Omitted: the last date in the data.
  * @param timeUnit "week" or "day": the unit of recency, T and α. Omitted: "week".
+ * @param dateOrder "dmy" (day first) or "mdy" (month first) for text dates such as 03/04/2024. Omitted: a date with a day above 12 decides; if none does, the function asks for it.
+ * @param invocation The addresses of the ranges, so that a message names the sheet row.
  * @returns 7 rows of name and value: r, alpha, a, b, logLikelihood, customers, timeUnit.
+ * @requiresParameterAddresses
  */
-export function BGNBD(customers: any[][], dates: any[][], asOf?: any, timeUnit?: any): any[][] {
+export function BGNBD(customers: any[][], dates: any[][], asOf?: any, timeUnit?: any, dateOrder?: any, invocation?: CustomFunctions.Invocation): any[][] {
+  const places = argumentPlaces(invocation, [["customers", customers], ["dates", dates], ["asOf", asOf], ["timeUnit", timeUnit], ["dateOrder", dateOrder]]);
   return excelMatrix<string | number>(() => {
     const unit = timeUnitArgument(timeUnit, "timeUnit");
     const endDay = isBlankValue(asOf) ? undefined : dayOfSerial(asOf, "asOf");
-    const fit = cachedFit(contentKey(["BGNBD", customers, dates, endDay ?? null, unit]), () => {
+    const order = dateOrderArgument(dateOrder, "dateOrder");
+    const fit = cachedFit(contentKey(["BGNBD", customers, dates, endDay ?? null, unit, order ?? null]), () => {
       const [customerCells, dateCells] = alignedColumns([["customers", customers], ["dates", dates]]);
-      const log = readTransactionColumns(customerCells, dateCells);
+      const log = readTransactionColumns(customerCells, dateCells, undefined, { dateOrder: order, places });
       const summary = summarizeCustomers(log, { timeUnit: unit, observationEndDay: endDay });
       return fitBgNbd(modelInput(summary));
     });
@@ -64,7 +71,7 @@ export function BGNBD(customers: any[][], dates: any[][], asOf?: any, timeUnit?:
       ["customers", customerCount],
       ["timeUnit", unit],
     ];
-  });
+  }, places);
 }
 
 /**
@@ -73,14 +80,27 @@ export function BGNBD(customers: any[][], dates: any[][], asOf?: any, timeUnit?:
  * @helpurl https://localhost:3000/functions.html#kv.gammagamma
  * @param frequency Range with each customer's number of repeat purchases (x, a whole number ≥ 0).
  * @param monetary Range with each customer's mean spend of the repeat purchases (0 when x = 0), as long as frequency.
+ * @param invocation The addresses of the ranges, so that a message names the sheet cell.
  * @returns 5 rows of name and value: p, q, v, logLikelihood, customers (those with x > 0 and monetary > 0).
+ * @requiresParameterAddresses
  */
-export function GAMMAGAMMA(frequency: any[][], monetary: any[][]): any[][] {
+export function GAMMAGAMMA(frequency: any[][], monetary: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  const places = argumentPlaces(invocation, [["frequency", frequency], ["monetary", monetary]]);
   return excelMatrix<string | number>(() => {
     const fit = fitted(
       cachedFit(contentKey(["GAMMAGAMMA", frequency, monetary]), () => {
         const [frequencyCells, monetaryCells] = alignedColumns([["frequency", frequency], ["monetary", monetary]]);
-        return fitGammaGamma(numberColumn(frequencyCells, "frequency"), numberColumn(monetaryCells, "monetary"));
+        const columns = {
+          frequency: numberColumn(frequencyCells, "frequency", isAcross(frequency)),
+          monetary: numberColumn(monetaryCells, "monetary", isAcross(monetary)),
+        };
+        // The spend model's rule on its columns, checked here to name the cell: every value ≥ 0 (numberColumn made them finite).
+        for (let row = 0; row < columns.frequency.length; row += 1) {
+          for (const [argument, values] of Object.entries(columns)) {
+            if (values[row] < 0) throw new PositionedInputError(new InputError("mustBeNonNegative", argument, { value: values[row] }), row + 1);
+          }
+        }
+        return fitGammaGamma(columns.frequency, columns.monetary);
       }),
     );
     const { p, q, v } = fit.parameters;
@@ -91,7 +111,7 @@ export function GAMMAGAMMA(frequency: any[][], monetary: any[][]): any[][] {
       ["logLikelihood", fit.logLikelihood],
       ["customers", fit.customers],
     ];
-  });
+  }, places);
 }
 
 /** The label → value pairs of a spilled parameter range: 2 columns (name, value) or 2 rows. */
@@ -135,13 +155,12 @@ function historyArgument(frequency: unknown, recency: unknown, T: unknown, monet
   const named: [string, unknown][] = [["frequency", frequency], ["recency", recency], ["T", T]];
   if (monetary !== undefined) named.push(["monetary", monetary]);
   const cells = alignedColumns(named);
-  const history = {
-    frequency: numberColumn(cells[0], "frequency"),
-    recency: numberColumn(cells[1], "recency"),
-    T: numberColumn(cells[2], "T"),
-  };
-  checkPurchaseHistory(history);
-  return { history, monetary: cells[3] && numberColumn(cells[3], "monetary") };
+  const [frequencyColumn, recencyColumn, ageColumn, monetaryColumn] = cells.map((column, index) => numberColumn(column, named[index][0], isAcross(named[index][1])));
+  const history = { frequency: frequencyColumn, recency: recencyColumn, T: ageColumn };
+  checkRows(history.frequency.length, (end) =>
+    checkPurchaseHistory({ frequency: history.frequency.subarray(0, end), recency: history.recency.subarray(0, end), T: history.T.subarray(0, end) }),
+  );
+  return { history, monetary: monetaryColumn };
 }
 
 /** One value per row as a one-column spill. */
@@ -157,14 +176,17 @@ function spilled(values: Float64Array): number[][] {
  * @param recency Time from first to last purchase t_x, in the model's time unit (0 when x = 0).
  * @param T Time from first purchase to the end of observation, in the model's time unit.
  * @param bgnbdParameters The range KV.BGNBD spilled (labels and values).
+ * @param invocation The addresses of the ranges, so that a message names the sheet cell.
  * @returns P(alive) from 0 to 1, one per customer (spills for ranges).
+ * @requiresParameterAddresses
  */
-export function PALIVE(frequency: any[][], recency: any[][], T: any[][], bgnbdParameters: any[][]): number[][] {
+export function PALIVE(frequency: any[][], recency: any[][], T: any[][], bgnbdParameters: any[][], invocation?: CustomFunctions.Invocation): number[][] {
+  const places = argumentPlaces(invocation, [["frequency", frequency], ["recency", recency], ["T", T], ["bgnbdParameters", bgnbdParameters]]);
   return excelMatrix(() => {
     const { parameters } = bgnbdArgument(bgnbdParameters);
     const { history } = historyArgument(frequency, recency, T);
     return spilled(Float64Array.from(history.frequency, (x, row) => probabilityAlive(parameters, x, history.recency[row], history.T[row])));
-  });
+  }, places);
 }
 
 /**
@@ -176,16 +198,19 @@ export function PALIVE(frequency: any[][], recency: any[][], T: any[][], bgnbdPa
  * @param recency Time from first to last purchase t_x, in the model's time unit (0 when x = 0).
  * @param T Time from first purchase to the end of observation, in the model's time unit.
  * @param bgnbdParameters The range KV.BGNBD spilled (labels and values).
+ * @param invocation The addresses of the ranges, so that a message names the sheet cell.
  * @returns E[Y(horizon) | x, t_x, T], one per customer (spills for ranges).
+ * @requiresParameterAddresses
  */
-export function EXPECTEDPURCHASES(horizon: any, frequency: any[][], recency: any[][], T: any[][], bgnbdParameters: any[][]): number[][] {
+export function EXPECTEDPURCHASES(horizon: any, frequency: any[][], recency: any[][], T: any[][], bgnbdParameters: any[][], invocation?: CustomFunctions.Invocation): number[][] {
+  const places = argumentPlaces(invocation, [["horizon", horizon], ["frequency", frequency], ["recency", recency], ["T", T], ["bgnbdParameters", bgnbdParameters]]);
   return excelMatrix(() => {
     const length = requiredNumber(horizon, "horizon");
     if (length < 0) throw new InputError("mustBeNonNegative", "horizon", { value: length });
     const { parameters } = bgnbdArgument(bgnbdParameters);
     const { history } = historyArgument(frequency, recency, T);
     return spilled(conditionalExpectedPurchasesColumn(parameters, history, length));
-  });
+  }, places);
 }
 
 /**
@@ -201,7 +226,9 @@ export function EXPECTEDPURCHASES(horizon: any, frequency: any[][], recency: any
  * @param months Horizon in months, a whole number ≥ 0. Omitted: 12.
  * @param annualDiscountRate Annual discount rate as a fraction, 0.1 = 10 %. Omitted: 0.
  * @param grossMargin Gross margin as a fraction, 0.4 = 40 %. Omitted: 1 (revenue).
+ * @param invocation The addresses of the ranges, so that a message names the sheet cell.
  * @returns The expected discounted value of each customer's future purchases (spills for ranges).
+ * @requiresParameterAddresses
  */
 export function PREDICTEDCLV(
   frequency: any[][],
@@ -213,7 +240,16 @@ export function PREDICTEDCLV(
   months?: any,
   annualDiscountRate?: any,
   grossMargin?: any,
+  invocation?: CustomFunctions.Invocation,
 ): number[][] {
+  const places = argumentPlaces(invocation, [
+    ["frequency", frequency],
+    ["recency", recency],
+    ["T", T],
+    ["monetary", monetary],
+    ["bgnbdParameters", bgnbdParameters],
+    ["gammaGammaParameters", gammaGammaParameters],
+  ]);
   return excelMatrix(() => {
     const { parameters, timeUnit } = bgnbdArgument(bgnbdParameters);
     const spend = gammaGammaArgument(gammaGammaParameters);
@@ -225,9 +261,9 @@ export function PREDICTEDCLV(
     });
     const { history, monetary: meanSpend } = historyArgument(frequency, recency, T, monetary);
     const spendColumn = meanSpend ?? new Float64Array(history.frequency.length);
-    meanSpend?.forEach((value) => {
-      if (value < 0) throw new InputError("mustBeNonNegative", "monetary", { value });
+    meanSpend?.forEach((value, index) => {
+      if (value < 0) throw new PositionedInputError(new InputError("mustBeNonNegative", "monetary", { value }), index + 1);
     });
     return spilled(predictClv(parameters, expectedSpendColumn(spend, history.frequency, spendColumn), history, schedule).clv);
-  });
+  }, places);
 }

@@ -12,6 +12,7 @@ import { defaultValueTierRules, type ValueTierId, type ValueTierRule } from "../
 import { type SegmentId, segmentLabel } from "../i18n/segmentLabels";
 import { requiredNumber } from "./arguments";
 import { displayLanguage } from "./errors";
+import { argumentPlaces, isAcross } from "./argumentPlaces";
 import { alignedColumns, excelMatrix, isBlankValue, numberColumn } from "./ranges";
 
 type Scheme = "rfm" | "value";
@@ -38,9 +39,9 @@ interface RowScores {
 
 function rowScores(recency: unknown, frequency: unknown, monetary: unknown): RowScores {
   const [recencyCells, frequencyCells, monetaryCells] = alignedColumns([["recency", recency], ["frequency", frequency], ["monetary", monetary]]);
-  const days = numberColumn(recencyCells, "recency");
-  const purchases = numberColumn(frequencyCells, "frequency");
-  const revenue = numberColumn(monetaryCells, "monetary");
+  const days = numberColumn(recencyCells, "recency", isAcross(recency));
+  const purchases = numberColumn(frequencyCells, "frequency", isAcross(frequency));
+  const revenue = numberColumn(monetaryCells, "monetary", isAcross(monetary));
   const orderValue = Float64Array.from(revenue, (value, row) => (purchases[row] > 0 ? value / purchases[row] : value));
   const scores = (values: Float64Array, direction: "higherIsBetter" | "lowerIsBetter"): Uint8Array => quintileScores(values, quintileCuts(values, direction));
   return {
@@ -90,9 +91,12 @@ function singleValue(value: unknown): unknown {
  * @param frequency Number of purchases per customer (a range), or a single F score 1–5.
  * @param monetary Revenue per customer (a range), or a single M score 1–5.
  * @param scheme "rfm" for the R × F segment map or "value" for the value tiers. Omitted: "rfm".
+ * @param invocation The addresses of the ranges, so that a message names the sheet cell.
  * @returns The segment name of each customer in your Office language (spills for ranges).
+ * @requiresParameterAddresses
  */
-export function SEGMENT(recency: any[][], frequency: any[][], monetary: any[][], scheme?: any): string[][] {
+export function SEGMENT(recency: any[][], frequency: any[][], monetary: any[][], scheme?: any, invocation?: CustomFunctions.Invocation): string[][] {
+  const places = argumentPlaces(invocation, [["recency", recency], ["frequency", frequency], ["monetary", monetary], ["scheme", scheme]]);
   return excelMatrix(() => {
     const chosen = schemeArgument(scheme);
     if (isSingle(recency) && isSingle(frequency) && isSingle(monetary)) {
@@ -112,7 +116,7 @@ export function SEGMENT(recency: any[][], frequency: any[][], monetary: any[][],
           : valueTier(defaultValueTierRules, scores.purchases[row], f, scores.orderValue[row]);
       return [label(segment ?? "hibernating")];
     });
-  });
+  }, places);
 }
 
 /**
@@ -122,11 +126,14 @@ export function SEGMENT(recency: any[][], frequency: any[][], monetary: any[][],
  * @param recency Range with the days since the last purchase of each customer (fewer days score higher).
  * @param frequency Range with the number of purchases of each customer, as long as recency.
  * @param monetary Range with the revenue of each customer, as long as recency.
+ * @param invocation The addresses of the ranges, so that a message names the sheet cell.
  * @returns Three columns R, F, M, one row per customer.
+ * @requiresParameterAddresses
  */
-export function RFMSCORE(recency: any[][], frequency: any[][], monetary: any[][]): number[][] {
+export function RFMSCORE(recency: any[][], frequency: any[][], monetary: any[][], invocation?: CustomFunctions.Invocation): number[][] {
+  const places = argumentPlaces(invocation, [["recency", recency], ["frequency", frequency], ["monetary", monetary]]);
   return excelMatrix(() => {
     const scores = rowScores(recency, frequency, monetary);
     return Array.from(scores.recency, (r, row) => [r, scores.frequency[row], scores.monetary[row]]);
-  });
+  }, places);
 }

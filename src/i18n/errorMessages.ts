@@ -1,6 +1,8 @@
 /*
  * Input-error messages in English, Danish and Swedish. Argument names stay in English, as Excel shows
- * them in the formula tooltip; numbers use the language's decimal separator (0.4 / 0,4).
+ * them in the formula tooltip; numbers use the language's decimal separator (0.4 / 0,4). A cell of a range
+ * is named by its place on the sheet ("Cell B28 of scores") when the worksheet function knows it, else by
+ * its row and column within the range ("Row 27, column 2 of scores").
  */
 import type { GivenValue, InputError, InputErrorCode, InputErrorParameters } from "../core/inputError";
 import type { Language } from "./language";
@@ -11,6 +13,14 @@ interface ValueWording {
   number(value: number): string;
   /** The value the user gave where a number was expected: quoted text, TRUE/FALSE, or a description. */
   given(value: GivenValue): string;
+  /** A cell of a range argument: "Cell B28 of scores" when its sheet cell is known, else "Row 27, column 2 of scores". */
+  cell(argument: string, row: number, column: number): string;
+}
+
+/** How a language names a cell of a range argument, by its sheet cell or by its row and column within the range. */
+interface CellWording {
+  sheetCell(argument: string, cell: string): string;
+  rangeCell(argument: string, row: number, column: number): string;
 }
 
 /** One message per error code; typing the tables with this makes a missing translation a type error. */
@@ -18,10 +28,28 @@ type MessageTable = {
   readonly [Code in InputErrorCode]: (argument: string, params: InputErrorParameters[Code], wording: ValueWording) => string;
 };
 
+/** What a worksheet function says about the day/month order of the text dates of a range. */
+export interface DateOrderUnknownParameters {
+  /** The argument holding the dates. */
+  argument: string;
+  /** A date that could be either order, as written, and its row. */
+  example: string;
+  row: number;
+  /** The example read day first and month first, as ISO dates (2024-04-03, 2024-03-04). */
+  dayFirst: string;
+  monthFirst: string;
+}
+
 interface LanguageMessages {
   wording: ValueWording;
+  cells: CellWording;
   inputErrors: MessageTable;
   unexpected(detail: string): string;
+  /** Appended when a message counts rows within the range because Excel gave no address. */
+  rowsWithinRange: string;
+  dateOrderUnknown(params: DateOrderUnknownParameters, wording: ValueWording): string;
+  /** Appended to a date that fits neither order of a column with dates written both ways. */
+  dateOrderConflictHint: string;
 }
 
 /** Long text is cut so that the message stays readable in Excel's error tooltip. */
@@ -40,8 +68,10 @@ function valueWording(
   quote: (text: string) => string,
   logical: { true: string; false: string },
   otherValue: string,
+  cells: CellWording,
 ): ValueWording {
   return {
+    cell: cells.rangeCell,
     number: numberWording(decimalSeparator),
     given: (value) => {
       if (typeof value === "string") return quote(shortened(value));
@@ -51,13 +81,21 @@ function valueWording(
   };
 }
 
+const englishCells: CellWording = {
+  sheetCell: (argument, cell) => `Cell ${cell} of ${argument}`,
+  rangeCell: (argument, row, column) => `Row ${row}, column ${column} of ${argument}`,
+};
+
 const english: LanguageMessages = {
-  wording: valueWording(".", (text) => `'${text}'`, { true: "TRUE", false: "FALSE" }, "a value that is not a number"),
+  wording: valueWording(".", (text) => `'${text}'`, { true: "TRUE", false: "FALSE" }, "a value that is not a number", englishCells),
+  cells: englishCells,
   inputErrors: {
     required: (argument) => `${argument} is required but is empty.`,
     notANumber: (argument, { value }, w) => `${argument} must be a number, got ${w.given(value)}.`,
     cellNotANumber: (argument, { value, row, column }, w) =>
-      `Row ${row}, column ${column} of ${argument} must be a number or blank, got ${w.given(value)}.`,
+      value === ""
+        ? `${w.cell(argument, row, column)} is blank inside the data: fill in a number (0 is a value) or remove that row from every range.`
+        : `${w.cell(argument, row, column)} must be a number or blank, got ${w.given(value)}.`,
     mustBeNonNegative: (argument, { value }, w) => `${argument} must be a number ≥ 0, got ${w.number(value)}.`,
     mustBePositive: (argument, { value }, w) => `${argument} must be a number > 0, got ${w.number(value)}.`,
     mustBeWholeNumber: (argument, { value }, w) =>
@@ -77,7 +115,7 @@ const english: LanguageMessages = {
       `give ${argument}, the number of periods to count.`,
     noValues: (argument) => `${argument} contains no numbers (all cells are blank).`,
     invalidScore: (argument, { value, row, column }, w) =>
-      `Row ${row}, column ${column} of ${argument} must be a whole number from 0 to 10, got ${w.number(value)}.`,
+      `${w.cell(argument, row, column)} must be a whole number from 0 to 10, got ${w.number(value)}.`,
     countRequiredForAverage: (argument, { averageArgument }) =>
       `${argument} is required when ${averageArgument} is a single average value rather than a range of per-customer values.`,
     resultTooLarge: (argument) => `The result is too large to calculate; check ${argument}.`,
@@ -93,15 +131,30 @@ const english: LanguageMessages = {
     unknownChoice: (argument, { value, choices }, w) => `${argument} must be one of ${choices}, got ${w.given(value)}.`,
   },
   unexpected: (detail) => `Kundeværdi could not calculate this (internal error: ${detail}).`,
+  rowsWithinRange: "Rows are counted from the first cell of the range.",
+  dateOrderUnknown: ({ argument, example, row, dayFirst, monthFirst }, w) =>
+    `The dates in ${argument} could be day first or month first: no date has a day above 12. ` +
+    `${w.given(example)} (row ${row}) is ${dayFirst} day first but ${monthFirst} month first. ` +
+    `Give dateOrder: "dmy" (day first) or "mdy" (month first).`,
+  dateOrderConflictHint:
+    'Correct the dates written the other way, or give dateOrder "dmy" (day first) or "mdy" (month first) to read them all one way.',
+};
+
+const danishCells: CellWording = {
+  sheetCell: (argument, cell) => `Celle ${cell} i ${argument}`,
+  rangeCell: (argument, row, column) => `Række ${row}, kolonne ${column} i ${argument}`,
 };
 
 const danish: LanguageMessages = {
-  wording: valueWording(",", (text) => `»${text}«`, { true: "SAND", false: "FALSK" }, "en værdi, der ikke er et tal"),
+  wording: valueWording(",", (text) => `»${text}«`, { true: "SAND", false: "FALSK" }, "en værdi, der ikke er et tal", danishCells),
+  cells: danishCells,
   inputErrors: {
     required: (argument) => `${argument} skal udfyldes, men er tom.`,
     notANumber: (argument, { value }, w) => `${argument} skal være et tal, men er ${w.given(value)}.`,
     cellNotANumber: (argument, { value, row, column }, w) =>
-      `Række ${row}, kolonne ${column} i ${argument} skal være et tal eller tom, men er ${w.given(value)}.`,
+      value === ""
+        ? `${w.cell(argument, row, column)} er tom midt i dataene: udfyld et tal (0 er en værdi), eller fjern rækken fra alle områderne.`
+        : `${w.cell(argument, row, column)} skal være et tal eller tom, men er ${w.given(value)}.`,
     mustBeNonNegative: (argument, { value }, w) => `${argument} skal være et tal ≥ 0, men er ${w.number(value)}.`,
     mustBePositive: (argument, { value }, w) => `${argument} skal være et tal > 0, men er ${w.number(value)}.`,
     mustBeWholeNumber: (argument, { value }, w) =>
@@ -121,7 +174,7 @@ const danish: LanguageMessages = {
       `angiv ${argument}, antallet af perioder, der skal medregnes.`,
     noValues: (argument) => `${argument} indeholder ingen tal (alle celler er tomme).`,
     invalidScore: (argument, { value, row, column }, w) =>
-      `Række ${row}, kolonne ${column} i ${argument} skal være et helt tal fra 0 til 10, men er ${w.number(value)}.`,
+      `${w.cell(argument, row, column)} skal være et helt tal fra 0 til 10, men er ${w.number(value)}.`,
     countRequiredForAverage: (argument, { averageArgument }) =>
       `${argument} skal udfyldes, når ${averageArgument} er én gennemsnitsværdi og ikke et område med en værdi pr. kunde.`,
     resultTooLarge: (argument) => `Resultatet er for stort til at kunne beregnes; kontrollér ${argument}.`,
@@ -137,15 +190,30 @@ const danish: LanguageMessages = {
     unknownChoice: (argument, { value, choices }, w) => `${argument} skal være en af ${choices}, men er ${w.given(value)}.`,
   },
   unexpected: (detail) => `Kundeværdi kunne ikke beregne resultatet (intern fejl: ${detail}).`,
+  rowsWithinRange: "Rækkerne tælles fra områdets første celle.",
+  dateOrderUnknown: ({ argument, example, row, dayFirst, monthFirst }, w) =>
+    `Datoerne i ${argument} kan have dagen eller måneden først: ingen dato har en dag over 12. ` +
+    `${w.given(example)} (række ${row}) er ${dayFirst} med dagen først, men ${monthFirst} med måneden først. ` +
+    `Angiv dateOrder: "dmy" (dagen først) eller "mdy" (måneden først).`,
+  dateOrderConflictHint:
+    'Ret de datoer, der er skrevet på den anden måde, eller angiv dateOrder "dmy" (dagen først) eller "mdy" (måneden først) for at læse dem alle på samme måde.',
+};
+
+const swedishCells: CellWording = {
+  sheetCell: (argument, cell) => `Cell ${cell} i ${argument}`,
+  rangeCell: (argument, row, column) => `Rad ${row}, kolumn ${column} i ${argument}`,
 };
 
 const swedish: LanguageMessages = {
-  wording: valueWording(",", (text) => `”${text}”`, { true: "SANT", false: "FALSKT" }, "ett värde som inte är ett tal"),
+  wording: valueWording(",", (text) => `”${text}”`, { true: "SANT", false: "FALSKT" }, "ett värde som inte är ett tal", swedishCells),
+  cells: swedishCells,
   inputErrors: {
     required: (argument) => `${argument} måste anges, men är tomt.`,
     notANumber: (argument, { value }, w) => `${argument} måste vara ett tal, men är ${w.given(value)}.`,
     cellNotANumber: (argument, { value, row, column }, w) =>
-      `Rad ${row}, kolumn ${column} i ${argument} måste vara ett tal eller tom, men är ${w.given(value)}.`,
+      value === ""
+        ? `${w.cell(argument, row, column)} är tom mitt i data: fyll i ett tal (0 är ett värde) eller ta bort raden ur alla områden.`
+        : `${w.cell(argument, row, column)} måste vara ett tal eller tom, men är ${w.given(value)}.`,
     mustBeNonNegative: (argument, { value }, w) => `${argument} måste vara ett tal ≥ 0, men är ${w.number(value)}.`,
     mustBePositive: (argument, { value }, w) => `${argument} måste vara ett tal > 0, men är ${w.number(value)}.`,
     mustBeWholeNumber: (argument, { value }, w) =>
@@ -165,7 +233,7 @@ const swedish: LanguageMessages = {
       `ange ${argument}, antalet perioder som ska räknas med.`,
     noValues: (argument) => `${argument} innehåller inga tal (alla celler är tomma).`,
     invalidScore: (argument, { value, row, column }, w) =>
-      `Rad ${row}, kolumn ${column} i ${argument} måste vara ett heltal från 0 till 10, men är ${w.number(value)}.`,
+      `${w.cell(argument, row, column)} måste vara ett heltal från 0 till 10, men är ${w.number(value)}.`,
     countRequiredForAverage: (argument, { averageArgument }) =>
       `${argument} måste anges när ${averageArgument} är ett enda genomsnittsvärde och inte ett område med ett värde per kund.`,
     resultTooLarge: (argument) => `Resultatet är för stort för att kunna beräknas; kontrollera ${argument}.`,
@@ -181,6 +249,13 @@ const swedish: LanguageMessages = {
     unknownChoice: (argument, { value, choices }, w) => `${argument} måste vara en av ${choices}, men är ${w.given(value)}.`,
   },
   unexpected: (detail) => `Kundeværdi kunde inte beräkna resultatet (internt fel: ${detail}).`,
+  rowsWithinRange: "Raderna räknas från områdets första cell.",
+  dateOrderUnknown: ({ argument, example, row, dayFirst, monthFirst }, w) =>
+    `Datumen i ${argument} kan ha dagen eller månaden först: inget datum har en dag över 12. ` +
+    `${w.given(example)} (rad ${row}) är ${dayFirst} med dagen först men ${monthFirst} med månaden först. ` +
+    `Ange dateOrder: "dmy" (dagen först) eller "mdy" (månaden först).`,
+  dateOrderConflictHint:
+    'Rätta datumen som är skrivna på det andra sättet, eller ange dateOrder "dmy" (dagen först) eller "mdy" (månaden först) för att läsa alla på samma sätt.',
 };
 
 const messages: Record<Language, LanguageMessages> = { en: english, da: danish, sv: swedish };
@@ -196,12 +271,54 @@ function renderCode<Code extends InputErrorCode>(
 }
 
 /**
- * The message for an input error in the given language.
+ * The message for an input error in the given language. `sheetCell` is the A1 name of the cell a
+ * `cellNotANumber` or `invalidScore` error is about, when the caller knows the range's place on the sheet.
  * @example renderInputError(new InputError("mustBePositive", "orders", { value: 0 }), "da") // "orders skal være et tal > 0, men er 0."
+ * @example renderInputError(new InputError("invalidScore", "scores", { value: 11, row: 27, column: 1 }), "en", "B28") // "Cell B28 of scores must be …"
  */
-export function renderInputError(error: InputError, language: Language): string {
-  const { inputErrors, wording } = messages[language];
-  return renderCode(inputErrors, error.code, error.argument, error.params, wording);
+export function renderInputError(error: InputError, language: Language, sheetCell?: string): string {
+  const { inputErrors, wording, cells } = messages[language];
+  const placed: ValueWording = sheetCell === undefined ? wording : { ...wording, cell: (argument) => cells.sheetCell(argument, sheetCell) };
+  return renderCode(inputErrors, error.code, error.argument, error.params, placed);
+}
+
+/**
+ * The message for an input error about one cell of a range whose parameters name no row (a negative value, a
+ * recency above T): the cell first, by its sheet cell when known, else by its row and column within the range.
+ * @example renderInputErrorAt(new InputError("mustBeWholeNumber", "frequency", { value: 2.5 }), "en", { row: 27, column: 1, sheetCell: "C28" })
+ * // "Cell C28 of frequency: frequency must be a whole number ≥ 0 (0, 1, 2, …), got 2.5."
+ */
+export function renderInputErrorAt(error: InputError, language: Language, at: { row: number; column: number; sheetCell?: string }): string {
+  const { cells } = messages[language];
+  const where = at.sheetCell === undefined ? cells.rangeCell(error.argument, at.row, at.column) : cells.sheetCell(error.argument, at.sheetCell);
+  return `${where}: ${renderInputError(error, language, at.sheetCell)}`;
+}
+
+/**
+ * The sentence added to a message whose row numbers count from the range's first cell (Excel gave no address).
+ * @example renderRowsWithinRange("en") // "Rows are counted from the first cell of the range."
+ */
+export function renderRowsWithinRange(language: Language): string {
+  return messages[language].rowsWithinRange;
+}
+
+/**
+ * The error of a worksheet function whose text dates could all be day first or month first: which readings an
+ * example has, and the argument that decides.
+ * @example renderDateOrderUnknown({ argument: "dates", example: "03/04/2024", row: 5, dayFirst: "2024-04-03", monthFirst: "2024-03-04" }, "en")
+ * // "The dates in dates could be day first or month first: … Give dateOrder: "dmy" (day first) or "mdy" (month first)."
+ */
+export function renderDateOrderUnknown(params: DateOrderUnknownParameters, language: Language): string {
+  const table = messages[language];
+  return table.dateOrderUnknown(params, table.wording);
+}
+
+/**
+ * What to do about a date that could be either order in a column with dates written both ways.
+ * @example renderDateOrderConflictHint("en") // "Correct the dates written the other way, or give dateOrder …"
+ */
+export function renderDateOrderConflictHint(language: Language): string {
+  return messages[language].dateOrderConflictHint;
 }
 
 /** The message for an error that is not the user's fault (a bug); `detail` is the technical description. */

@@ -9,6 +9,7 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import {
   checkChildOrder,
   checkFunctionsMetadata,
+  customFunctionsRuntimeNeeded,
   checkIconSizes,
   checkRequirementSets,
   checkResids,
@@ -144,8 +145,8 @@ describe("manifest.xml", () => {
     expect(checkSharedRuntime(manifest)).toEqual([]);
   });
 
-  it("requires the shared runtime, CustomFunctions.Error (CustomFunctionsRuntime 1.2) and the Excel API", () => {
-    expect(checkRequirementSets(manifest, { SharedRuntime: "1.1", CustomFunctionsRuntime: "1.2", ExcelApi: "1.8" })).toEqual([]);
+  it("requires the shared runtime, CustomFunctions.Error and the ranges' addresses (CustomFunctionsRuntime 1.3) and the Excel API", () => {
+    expect(checkRequirementSets(manifest, { SharedRuntime: "1.1", CustomFunctionsRuntime: "1.3", ExcelApi: "1.8" })).toEqual([]);
   });
 
   it("names the functions namespace KV in every language", () => {
@@ -163,6 +164,7 @@ describe("functions metadata generated from the sources webpack builds", () => {
     const result = await generateCustomFunctionsMetadata(sources, true);
     expect(result.errors).toEqual([]);
     const metadata = JSON.parse(result.metadataJson);
+    expect(checkRequirementSets(manifest, { CustomFunctionsRuntime: customFunctionsRuntimeNeeded(metadata.functions) })).toEqual([]);
     const namespace = functionsNamespace(manifest).defaultValue ?? "";
     expect(checkFunctionsMetadata(metadata.functions, namespace, DEV_URL)).toEqual([]);
     const translations = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "src/i18n/functionNames.json"), "utf8"));

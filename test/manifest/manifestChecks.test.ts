@@ -15,6 +15,7 @@ import {
   checkTranslations,
   checkUrls,
   compareVersions,
+  customFunctionsRuntimeNeeded,
   manifestIcons,
   manifestUrls,
   parseManifest,
@@ -158,12 +159,17 @@ describe("checkChildOrder", () => {
 
 describe("checkRequirementSets", () => {
   it("reports a set below the version the add-in needs, comparing versions as numbers", async () => {
-    const manifest = await brokenManifest('<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>', '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>');
+    const manifest = await brokenManifest('<Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>', '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>');
     expect(checkRequirementSets(manifest, { CustomFunctionsRuntime: "1.2", WordApi: "1.1" })).toEqual([
       "requirement set CustomFunctionsRuntime 1.1 is below 1.2",
       "requirement set WordApi is not declared (needs ≥ 1.1)",
     ]);
     expect(compareVersions("1.10", "1.2")).toBeGreaterThan(0);
+  });
+
+  it("asks CustomFunctionsRuntime 1.3 of functions that ask for their ranges' addresses, 1.2 (CustomFunctions.Error) otherwise", () => {
+    expect(customFunctionsRuntimeNeeded([{}, { options: { requiresAddress: true } }])).toBe("1.2");
+    expect(customFunctionsRuntimeNeeded([{}, { options: { requiresParameterAddresses: true } }])).toBe("1.3");
   });
 });
 

@@ -317,6 +317,19 @@ export function checkRequirementSets(root: XmlNode, minimum: Record<string, stri
   });
 }
 
+/** A function's metadata options that need a CustomFunctionsRuntime version beyond the base. */
+export interface FunctionOptions {
+  options?: Record<string, boolean | undefined>;
+}
+
+/**
+ * The CustomFunctionsRuntime version the functions need: 1.2 for CustomFunctions.Error with a message (every
+ * function's errors), 1.3 when one asks for its ranges' addresses (requiresParameterAddresses).
+ */
+export function customFunctionsRuntimeNeeded(functions: FunctionOptions[]): string {
+  return functions.some((f) => f.options?.requiresParameterAddresses) ? "1.3" : "1.2";
+}
+
 /** The custom-functions namespace (the `KV` in `=KV.CLV`) in every locale: default value and overrides. */
 export function functionsNamespace(root: XmlNode): { defaultValue?: string; overrides: Record<string, string> } {
   const namespace = descendants(root).find((n) => n.name === "Namespace");
