@@ -21,6 +21,8 @@ interface Wording {
   cell(row: number, column: ColumnRef): string;
   /** A whole number with the language's thousands separator: 6,919 / 6.919 / 6 919. */
   count(value: number): string;
+  /** An amount with at most two decimals and the language's separators: 1,234.5 / 1.234,5 / 1 234,5. */
+  amount(value: number): string;
   /** "a, b and c" with the given conjunction. */
   list(items: string[], conjunction: "and" | "or"): string;
 }
@@ -63,22 +65,28 @@ function wording(options: {
   columnWord: string;
   rowWord: string;
   thousandsSeparator: string;
+  decimalSeparator: string;
   conjunctions: { and: string; or: string };
 }): Wording {
+  const count = (value: number): string => String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, options.thousandsSeparator);
   const column = (ref: ColumnRef): string =>
     ref.header === undefined ? `${options.columnWord} ${ref.index + 1}` : `${options.columnWord} ${options.quote(shortened(ref.header))}`;
   return {
     quote: (text) => options.quote(shortened(text)),
     column,
     cell: (row, ref) => `${options.rowWord} ${row}, ${column(ref)}`,
-    count: (value) => String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, options.thousandsSeparator),
+    count,
+    amount: (value) => {
+      const [whole, decimals] = (Math.round(Math.abs(value) * 100) / 100).toString().split(".");
+      return `${value < 0 ? "-" : ""}${count(Number(whole))}${decimals ? `${options.decimalSeparator}${decimals}` : ""}`;
+    },
     list: (items, conjunction) =>
       items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${options.conjunctions[conjunction]} ${items[items.length - 1]}`,
   };
 }
 
 const english: RowProblemMessages = {
-  wording: wording({ quote: (text) => `'${text}'`, columnWord: "column", rowWord: "Row", thousandsSeparator: ",", conjunctions: { and: "and", or: "or" } }),
+  wording: wording({ quote: (text) => `'${text}'`, columnWord: "column", rowWord: "Row", thousandsSeparator: ",", decimalSeparator: ".", conjunctions: { and: "and", or: "or" } }),
   reasons: {
     missingCustomer: () => "the customer is blank.",
     invalidCustomer: (value, w) => `${w.quote(value)} is not a customer id.`,
@@ -132,6 +140,10 @@ const english: RowProblemMessages = {
       encoding === "windows-1252"
         ? "The file is not UTF-8, so it was read as Windows-1252 (what Excel's CSV export writes on Danish and Swedish Windows). If letters like æ, ø, å look wrong, save the file as CSV UTF-8."
         : `The file was read as ${encodingNames[encoding]}.`,
+    implausibleAmounts: ({ column, rows, typical, example, customer }, w) =>
+      `In ${w.column(column)} ${w.count(rows)} ${rows === 1 ? "amount is" : "amounts are"} more than 1,000 times the typical amount ${w.amount(typical)} ` +
+      `(${w.quote(example.value)}, row ${example.row}, customer ${w.quote(customer)}); check ${rows === 1 ? "it" : "them"}. ` +
+      `They count in revenue, but the models keep such customers out of other customers' values.`,
     fieldsJoined: ({ column, rows, example }, w) =>
       `In ${w.column(column)} ${w.count(rows)} ${rows === 1 ? "amount" : "amounts"} with a decimal comma were split by the file's commas ` +
       `(${w.quote(example.value)}, row ${example.row}) and joined back. Check them, or put such amounts in quotes.`,
@@ -183,7 +195,7 @@ const english: RowProblemMessages = {
 };
 
 const danish: RowProblemMessages = {
-  wording: wording({ quote: (text) => `»${text}«`, columnWord: "kolonne", rowWord: "Række", thousandsSeparator: ".", conjunctions: { and: "og", or: "eller" } }),
+  wording: wording({ quote: (text) => `»${text}«`, columnWord: "kolonne", rowWord: "Række", thousandsSeparator: ".", decimalSeparator: ",", conjunctions: { and: "og", or: "eller" } }),
   reasons: {
     missingCustomer: () => "kundefeltet er tomt.",
     invalidCustomer: (value, w) => `${w.quote(value)} er ikke et kunde-id.`,
@@ -237,6 +249,10 @@ const danish: RowProblemMessages = {
       encoding === "windows-1252"
         ? "Filen er ikke UTF-8, så den er læst som Windows-1252 (det, Excels CSV-eksport skriver på dansk og svensk Windows). Hvis bogstaver som æ, ø og å ser forkerte ud, så gem filen som CSV UTF-8."
         : `Filen er læst som ${encodingNames[encoding]}.`,
+    implausibleAmounts: ({ column, rows, typical, example, customer }, w) =>
+      `I ${w.column(column)} er ${w.count(rows)} beløb over 1.000 gange det typiske beløb ${w.amount(typical)} ` +
+      `(${w.quote(example.value)}, række ${example.row}, kunde ${w.quote(customer)}); kontrollér ${rows === 1 ? "det" : "dem"}. ` +
+      `De tæller med i omsætningen, men modellerne holder sådanne kunder ude af de andre kunders værdi.`,
     fieldsJoined: ({ column, rows, example }, w) =>
       `I ${w.column(column)} var ${w.count(rows)} beløb med decimalkomma delt af filens kommaer ` +
       `(${w.quote(example.value)}, række ${example.row}) og er sat sammen igen. Kontrollér dem, eller sæt sådanne beløb i anførselstegn.`,
@@ -289,7 +305,7 @@ const danish: RowProblemMessages = {
 };
 
 const swedish: RowProblemMessages = {
-  wording: wording({ quote: (text) => `”${text}”`, columnWord: "kolumn", rowWord: "Rad", thousandsSeparator: "\u00a0", conjunctions: { and: "och", or: "eller" } }),
+  wording: wording({ quote: (text) => `”${text}”`, columnWord: "kolumn", rowWord: "Rad", thousandsSeparator: "\u00a0", decimalSeparator: ",", conjunctions: { and: "och", or: "eller" } }),
   reasons: {
     missingCustomer: () => "kundfältet är tomt.",
     invalidCustomer: (value, w) => `${w.quote(value)} är inte ett kund-id.`,
@@ -343,6 +359,10 @@ const swedish: RowProblemMessages = {
       encoding === "windows-1252"
         ? "Filen är inte UTF-8, så den har lästs som Windows-1252 (det som Excels CSV-export skriver på danska och svenska Windows). Om bokstäver som å, ä och ö ser fel ut, spara filen som CSV UTF-8."
         : `Filen har lästs som ${encodingNames[encoding]}.`,
+    implausibleAmounts: ({ column, rows, typical, example, customer }, w) =>
+      `I ${w.column(column)} är ${w.count(rows)} belopp över 1\u00a0000 gånger det typiska beloppet ${w.amount(typical)} ` +
+      `(${w.quote(example.value)}, rad ${example.row}, kund ${w.quote(customer)}); kontrollera ${rows === 1 ? "det" : "dem"}. ` +
+      `De räknas med i omsättningen, men modellerna håller sådana kunder utanför de andra kundernas värde.`,
     fieldsJoined: ({ column, rows, example }, w) =>
       `I ${w.column(column)} delades ${w.count(rows)} belopp med decimalkomma av filens kommatecken ` +
       `(${w.quote(example.value)}, rad ${example.row}) och har satts ihop igen. Kontrollera dem, eller sätt sådana belopp inom citattecken.`,

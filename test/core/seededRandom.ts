@@ -1,7 +1,6 @@
 /**
- * A small seeded pseudo-random generator (mulberry32) for the property tests, so that every run checks
- * the same inputs and a failure can be reproduced. Hand-rolled because the project has no
- * property-testing dependency and these tests need only uniform numbers.
+ * A small seeded pseudo-random generator (mulberry32) for tests that need plain uniform numbers, so that every
+ * run checks the same inputs and a failure can be reproduced.
  */
 export function seededRandom(seed: number): { uniform(low: number, high: number): number; integer(low: number, high: number): number } {
   let state = seed >>> 0;

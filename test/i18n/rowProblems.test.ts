@@ -54,6 +54,7 @@ const noticeExamples: { [Code in ReadNoticeCode]: Extract<ReadNotice, { code: Co
   amountAsTotal: { code: "amountAsTotal", column: { index: 2, header: "Købsbeløb" } },
   noAmountColumn: { code: "noAmountColumn" },
   textEncoding: { code: "textEncoding", encoding: "windows-1252" },
+  implausibleAmounts: { code: "implausibleAmounts", column: { index: 2, header: "Beløb" }, rows: 2, typical: 1234.5, example: { row: 17, value: "1000000000000000" }, customer: "K30" },
   fieldsJoined: { code: "fieldsJoined", column: { index: 2, header: "Beløb" }, rows: 3, example: { row: 12, value: "1234,56" } },
 };
 
@@ -107,6 +108,10 @@ describe("renderReadNotice", () => {
   it("explains an ambiguous date column and the order used", () => {
     expect(renderReadNotice(noticeExamples.dateOrderAmbiguous, "en")).toBe(
       "In column 'Købsdato' every date like '03/04/2024' (row 7) could be day first or month first; they were read day first (31/01/2024). Choose the date order if that is wrong.",
+    );
+    expect(renderReadNotice(noticeExamples.implausibleAmounts, "da")).toBe(
+      "I kolonne »Beløb« er 2 beløb over 1.000 gange det typiske beløb 1.234,5 (»1000000000000000«, række 17, kunde »K30«); kontrollér dem. " +
+        "De tæller med i omsætningen, men modellerne holder sådanne kunder ude af de andre kunders værdi.",
     );
     expect(renderReadNotice(noticeExamples.columnChoice, "en")).toBe("Several columns could be the customer; column 'sampleid' was used, not column 'masterid'. Choose the other column if that is wrong.");
   });

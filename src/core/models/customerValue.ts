@@ -5,6 +5,7 @@ import { forecastCustomerEquity, type CustomerEquityForecast } from "./customerE
 import { expectedSpendColumn } from "./expectedSpend";
 import { fitBgNbd, type BgNbdFit } from "./fitBgNbd";
 import { fitGammaGamma, type GammaGammaFit } from "./fitGammaGamma";
+import { implausibleAmountLimit } from "../implausibleAmount";
 import { historicalClv } from "./historicalClv";
 import type { FitOutcome, ModelUnavailableReason } from "./modelUnavailable";
 import { predictClv } from "./predictiveClv";
@@ -67,6 +68,8 @@ export interface CustomerValueAnalysis {
   gammaGamma: FitOutcome<GammaGammaFit>;
   /** The Gamma-Gamma independence diagnostic (correlation of x and m̄ among repeat buyers). */
   spendIndependence: SpendIndependence;
+  /** Repeat buyers whose mean spend is implausible (see typicalSpendMonetary), left out of the spend model and averages. */
+  spendOutliers: number;
   customers: CustomerValues;
   customerEquity: CustomerEquityForecast | HistoricalCustomerEquity;
 }
@@ -83,23 +86,31 @@ export function analyzeCustomerValue(history: SpendHistory, settings: CustomerVa
   const schedule = clvSchedule(settings);
   const newCustomers = requireNonNegative(settings.newCustomers ?? 0, "newCustomers");
   const bgnbd = fitBgNbd(history);
-  const gammaGamma = fitGammaGamma(history.frequency, history.monetary);
-  const spendIndependence = spendIndependenceCheck(history.frequency, history.monetary);
+  const typicalSpend = typicalSpendMonetary(history);
+  const spendOutliers = history.monetary.length - countTypical(typicalSpend, history);
+  const gammaGamma = fitGammaGamma(history.frequency, typicalSpend);
+  const spendIndependence = spendIndependenceCheck(history.frequency, typicalSpend);
   if (!bgnbd.ok) {
     const clv = historicalClv(history, schedule);
     let existingCustomersValue = 0;
-    for (let i = 0; i < clv.length; i += 1) existingCustomersValue += clv[i];
-    const newCustomerClv = clv.length > 0 ? existingCustomersValue / clv.length : 0;
+    let typicalValue = 0;
+    for (let i = 0; i < clv.length; i += 1) {
+      existingCustomersValue += clv[i];
+      if (isTypical(typicalSpend, history, i)) typicalValue += clv[i];
+    }
+    const typicalCustomers = clv.length - spendOutliers;
+    const newCustomerClv = typicalCustomers > 0 ? typicalValue / typicalCustomers : 0;
     return {
       method: { kind: "historical", reason: bgnbd.reason },
       bgnbd,
       gammaGamma,
       spendIndependence,
+      spendOutliers,
       customers: { clv },
       customerEquity: { value: existingCustomersValue + newCustomers * newCustomerClv, existingCustomersValue, newCustomers, newCustomerClv },
     };
   }
-  const averageRepeatSpend = meanRepeatSpend(history);
+  const averageRepeatSpend = meanRepeatSpend(history.frequency, typicalSpend);
   const expectedSpend = gammaGamma.ok
     ? expectedSpendColumn(gammaGamma.fit.parameters, history.frequency, history.monetary)
     : history.monetary.map((monetary, i) => (history.frequency[i] > 0 && monetary > 0 ? monetary : averageRepeatSpend));
@@ -129,6 +140,7 @@ export function analyzeCustomerValue(history: SpendHistory, settings: CustomerVa
     bgnbd,
     gammaGamma,
     spendIndependence,
+    spendOutliers,
     customers: {
       clv: prediction.clv,
       probabilityAlive: prediction.probabilityAlive,
@@ -142,14 +154,37 @@ export function analyzeCustomerValue(history: SpendHistory, settings: CustomerVa
 }
 
 /** Mean of m̄ over repeat buyers with spend; 0 when there are none. */
-function meanRepeatSpend(history: SpendHistory): number {
+function meanRepeatSpend(frequency: Float64Array, monetary: Float64Array): number {
   let sum = 0;
   let count = 0;
-  for (let i = 0; i < history.frequency.length; i += 1) {
-    if (history.frequency[i] > 0 && history.monetary[i] > 0) {
-      sum += history.monetary[i];
+  for (let i = 0; i < frequency.length; i += 1) {
+    if (frequency[i] > 0 && monetary[i] > 0) {
+      sum += monetary[i];
       count += 1;
     }
   }
   return count > 0 ? sum / count : 0;
+}
+
+/**
+ * m̄ with the implausible spenders' set to 0: a repeat buyer whose mean spend is above implausibleAmountLimit of the
+ * repeat buyers' is left out of the spend model and of the averages other customers are valued with, so that one
+ * customer's data (10^15 typed for 1500) never inflates another's value. Their own CLV still uses their own spend.
+ */
+function typicalSpendMonetary(history: SpendHistory): Float64Array {
+  const { frequency, monetary } = history;
+  const repeatBuyers = Uint8Array.from(frequency, (x) => (x > 0 ? 1 : 0));
+  const limit = implausibleAmountLimit(monetary, monetary.length, repeatBuyers);
+  return monetary.map((value, i) => (frequency[i] > 0 && value > limit ? 0 : value));
+}
+
+/** Whether customer i's spend was kept (not an implausible spender). */
+function isTypical(typicalSpend: Float64Array, history: SpendHistory, i: number): boolean {
+  return typicalSpend[i] === history.monetary[i];
+}
+
+function countTypical(typicalSpend: Float64Array, history: SpendHistory): number {
+  let count = 0;
+  for (let i = 0; i < typicalSpend.length; i += 1) if (isTypical(typicalSpend, history, i)) count += 1;
+  return count;
 }

@@ -3,7 +3,7 @@ import { isBlankCell, isEmptyRow } from "./cellValue";
 import { type ColumnRef, plainColumn } from "./columnRef";
 import { CustomerNumbering, customerProblem } from "./customerNumbering";
 import { type DateColumnFormat, DateColumnReader } from "./dateColumn";
-import { ProblemCollector, type ReadNotice, type ReadDiagnostics, type RowProblemReason, defaultMaxProblems, rejectRow } from "./readDiagnostics";
+import { ProblemCollector, type ReadNotice, type ReadDiagnostics, type RowProblemReason, defaultMaxProblems, implausibleAmountsNotice, rejectRow } from "./readDiagnostics";
 import type { ReadRowsOptions } from "./readTransactions";
 
 /**
@@ -151,6 +151,7 @@ export function readCustomerTable(
       continue;
     }
     for (const array of [purchases, total, average, firstDay, lastDay]) if (array) array[length] = array[position];
+    sourceRows[length] = sourceRows[position];
     length += 1;
   }
 
@@ -166,6 +167,18 @@ export function readCustomerTable(
   const notices: ReadNotice[] = [readers.purchases, readers.totalAmount, readers.averageAmount, readers.firstPurchase, readers.lastPurchase].flatMap(
     (reader) => reader?.notices() ?? [],
   );
+  const amountColumn = columns.averageAmount ?? (purchases ? columns.totalAmount : undefined);
+  if (averageAmount && amountColumn) {
+    const implausible = implausibleAmountsNotice(
+      averageAmount,
+      length,
+      amountColumn,
+      (i) => rows[sourceRows[i]][amountColumn.index],
+      (i) => ids[i],
+      (i) => problems.rowNumber(sourceRows[i]),
+    );
+    if (implausible) notices.push(implausible);
+  }
   return {
     table,
     dateFormats: { firstPurchase: readers.firstPurchase?.format, lastPurchase: readers.lastPurchase?.format },

@@ -1,4 +1,5 @@
 import type { Currency } from "./amountText";
+import { IMPLAUSIBLE_AMOUNT_FACTOR, implausibleAmountLimit } from "../implausibleAmount";
 import { cellText } from "./cellValue";
 import type { CellRef, ColumnRef } from "./columnRef";
 import type { ColumnRole } from "./columnRoles";
@@ -77,6 +78,9 @@ export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
  *   last purchase date, and a plain amount column as the customer's total.
  * - `noAmountColumn`: the transaction log has no amount column; values (spend, CLV) cannot be computed.
  * - `textEncoding`: a file was not UTF-8 (or had a byte-order mark) and was decoded as `encoding`.
+ * - `implausibleAmounts`: `rows` amounts are more than IMPLAUSIBLE_AMOUNT_FACTOR × the column's `typical` (median)
+ *   positive amount (10^15 typed for 1500); `example` is the first, with its customer. They count in revenue, and
+ *   the models keep such customers out of what other customers are valued with.
  * - `fieldsJoined`: amounts with an unquoted decimal comma in a comma-separated file (1234,56 split in two fields)
  *   were joined back, in `rows` rows, where the line had exactly one field too many and the join is an amount.
  */
@@ -93,7 +97,8 @@ export type ReadNotice =
   | { code: "amountAsTotal"; column: ColumnRef }
   | { code: "noAmountColumn" }
   | { code: "textEncoding"; encoding: TextEncoding }
-  | { code: "fieldsJoined"; column: ColumnRef; rows: number; example: CellRef };
+  | { code: "fieldsJoined"; column: ColumnRef; rows: number; example: CellRef }
+  | { code: "implausibleAmounts"; column: ColumnRef; rows: number; typical: number; example: CellRef; customer: string };
 
 /**
  * The kinds of ReadNotice.
@@ -121,6 +126,38 @@ export interface ReadDiagnostics {
  * @example readPurchaseData(rows, { maxProblems: defaultMaxProblems })
  */
 export const defaultMaxProblems = 1000;
+
+/**
+ * The notice for amounts above the implausible limit (see implausibleAmountLimit), or undefined when there are none.
+ * The callbacks give, for entry i of `amounts`, its cell, its customer and the row number the user sees.
+ * @example implausibleAmountsNotice(log.amount, log.length, column, cellOf, customerOf, rowOf) // { code: "implausibleAmounts", rows: 1, … }
+ */
+export function implausibleAmountsNotice(
+  amounts: ArrayLike<number>,
+  length: number,
+  column: ColumnRef,
+  cellOf: (entry: number) => unknown,
+  customerOf: (entry: number) => string,
+  rowOf: (entry: number) => number,
+): ReadNotice | undefined {
+  const limit = implausibleAmountLimit(amounts, length);
+  let rows = 0;
+  let first = -1;
+  for (let i = 0; i < length; i += 1) {
+    if (!(amounts[i] > limit)) continue;
+    rows += 1;
+    if (first < 0) first = i;
+  }
+  if (rows === 0) return undefined;
+  return {
+    code: "implausibleAmounts",
+    column,
+    rows,
+    typical: limit / IMPLAUSIBLE_AMOUNT_FACTOR,
+    example: { row: rowOf(first), value: cellText(cellOf(first)) },
+    customer: customerOf(first),
+  };
+}
 
 /**
  * A row found unreadable before the reader sees it (by the file's splitter): the cell to name and why.

@@ -5,7 +5,7 @@ import { cellText, isBlankCell, isEmptyRow } from "./cellValue";
 import { type ColumnRef, plainColumn } from "./columnRef";
 import { CustomerNumbering, customerProblem } from "./customerNumbering";
 import { type DateColumnFormat, type DateColumnOptions, DateColumnReader } from "./dateColumn";
-import { ProblemCollector, type ReadNotice, type ReadDiagnostics, type RejectedRow, defaultMaxProblems, rejectRow } from "./readDiagnostics";
+import { ProblemCollector, type ReadNotice, type ReadDiagnostics, type RejectedRow, defaultMaxProblems, implausibleAmountsNotice, rejectRow } from "./readDiagnostics";
 
 /**
  * The columns of a transaction log; only customer and date are required.
@@ -78,6 +78,7 @@ export function readTransactions(
   const amount = new Float64Array(capacity);
   const quantity = quantities ? new Float64Array(capacity) : undefined;
   const orderIds: string[] | undefined = columns.orderId ? [] : undefined;
+  const sourceRow = new Int32Array(capacity);
   const customerColumn = columns.customer.index;
   const dateColumn = columns.date.index;
   const amountColumn = columns.amount?.index ?? -1;
@@ -106,6 +107,7 @@ export function readTransactions(
     }
     day[length] = dayValue;
     amount[length] = amounts ? amountValue : NaN;
+    sourceRow[length] = rowIndex;
     if (quantities && quantity && quantityColumn) quantity[length] = readQuantity(row, rowIndex, quantityColumn, quantities, problems);
     if (orderIds && columns.orderId) orderIds.push(orderIdText(row[columns.orderId.index]));
     length += 1;
@@ -113,6 +115,10 @@ export function readTransactions(
 
   const { ids, customer } = customers.finish();
   const notices: ReadNotice[] = [...dates.notices(), ...(amounts?.notices() ?? [])];
+  if (columns.amount) {
+    const implausible = implausibleAmountsNotice(amount, length, columns.amount, (i) => rows[sourceRow[i]][amountColumn], (i) => ids[customer[i]], (i) => problems.rowNumber(sourceRow[i]));
+    if (implausible) notices.push(implausible);
+  }
   return {
     log: { customerIds: ids, customer, day, amount, length, hasAmounts: amounts !== undefined },
     ...(quantity && { quantity }),

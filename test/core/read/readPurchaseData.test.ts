@@ -172,6 +172,30 @@ describe("readPurchaseData", () => {
     ]);
   });
 
+  it("names implausible amounts (10^15 for an order of about 100) with their row and customer, counting them all", () => {
+    const rows: unknown[][] = [["Kunde", "Dato", "Beløb"]];
+    for (let i = 0; i < 30; i += 1) rows.push([`K${i}`, "2024-01-05", 80 + i]);
+    rows.push(["K30", "2024-02-01", "1000000000000000"], ["K30", "2024-03-01", 1e15]);
+    const data = transactions(readPurchaseData(rows));
+    expect(data.diagnostics.notices).toContainEqual({
+      code: "implausibleAmounts",
+      column: { index: 2, header: "Beløb" },
+      rows: 2,
+      typical: 95.5, // the median of 80 … 109, 10^15, 10^15: (95 + 96) / 2
+      example: { row: 32, value: "1000000000000000" },
+      customer: "K30",
+    });
+    expect(data.log.length).toBe(32);
+  });
+
+  it("names an implausible average in a per-customer table", () => {
+    const rows: unknown[][] = [["Kunde", "Antal køb", "Samlet beløb", "Første køb", "Seneste køb"]];
+    for (let i = 0; i < 9; i += 1) rows.push([`K${i}`, 2, 200, "2024-01-05", "2024-02-05"]);
+    rows.push(["Stor", 2, 2e9, "2024-01-05", "2024-02-05"]);
+    const data = readPurchaseData(rows);
+    expect(data.diagnostics.notices).toContainEqual(expect.objectContaining({ code: "implausibleAmounts", rows: 1, typical: 100, example: { row: 11, value: "2000000000" }, customer: "Stor" }));
+  });
+
   it("throws PurchaseDataError only for data it cannot read at all", () => {
     expect(() => readPurchaseData([])).toThrow(PurchaseDataError);
     expect(() => readPurchaseData([["Kunde", "Beløb"], ["A", 5]])).toThrow(PurchaseDataError);
