@@ -110,10 +110,10 @@ export const noiseCell: fc.Arbitrary<unknown> = fc.oneof(
 /** A row of the noise: blank (as Excel gives it), a repeated header, or random cells. */
 export function noiseRow(format: TableFormat): fc.Arbitrary<unknown[]> {
   return fc.oneof(
-    fc.constant([null, null, null]),
-    fc.constant(["", "", ""]),
-    fc.constant([0, 0, 0]),
-    fc.constant(headerWords[format.headers]),
+    fc.constant<unknown[]>([null, null, null]),
+    fc.constant<unknown[]>(["", "", ""]),
+    fc.constant<unknown[]>([0, 0, 0]),
+    fc.constant<unknown[]>(headerWords[format.headers]),
     fc.array(noiseCell, { minLength: 1, maxLength: 5 }),
   );
 }
