@@ -1,24 +1,34 @@
-import { analyzeTransactions, type PurchaseAnalysis } from "../core/analysis/analyzeTransactions";
+import { analyzeCustomerTable } from "../core/analysis/analyzeCustomerTable";
+import { analyzeTransactions, type AnalysisSettings, type PurchaseAnalysis } from "../core/analysis/analyzeTransactions";
 import { InputError } from "../core/inputError";
+import { supportedAnalyses } from "../core/read/analysisSupport";
 import { dayOfIsoDateText, isoDateText } from "../core/read/civilDate";
-import { splitDelimitedText } from "../core/read/delimitedText";
-import { PurchaseDataError } from "../core/read/purchaseDataError";
-import { readPurchaseData, type PurchaseData } from "../core/read/readPurchaseData";
 import type { ColumnOverrides } from "../core/read/detectColumns";
+import { PurchaseDataError } from "../core/read/purchaseDataError";
+import { readPurchaseFile, type PurchaseFile } from "../core/read/purchaseFile";
+import type { ReadDiagnostics } from "../core/read/readDiagnostics";
 import { buildReport } from "../core/report/buildReport";
+import { CustomerTableError } from "../core/summary/customerTableError";
+import { cliText, renderFactColumn, renderUsageProblem, usageText } from "../i18n/cliMessages";
+import { renderCustomerTableError } from "../i18n/customerTableMessages";
 import { renderInputError } from "../i18n/errorMessages";
 import type { Language } from "../i18n/language";
-import { renderPurchaseDataError, renderReadCounts, renderRowProblem } from "../i18n/rowProblems";
+import { renderAnalysisSupport, renderPurchaseDataError, renderReadCounts, renderRowProblem } from "../i18n/rowProblems";
 import { renderJsonReport } from "./jsonReport";
-import { parseAnalyzeOptions, usage, UsageError, type AnalyzeOptions } from "./options";
+import { noticeTexts } from "./noticeTexts";
+import { languageOption, parseAnalyzeOptions, UsageError, type AnalyzeOptions } from "./options";
+import { purchasePeriod } from "./purchasePeriod";
 import { renderTextReport } from "./textReport";
 
-/** Where the command reads and writes: the real process in main.ts, buffers in the tests. */
+/** Where the command reads and writes: the real process in kundevaerdi.ts, buffers in the tests. Files are read as bytes. */
 export interface CommandIo {
-  readFile(path: string): string;
+  readFile(path: string): Uint8Array;
   stdout(text: string): void;
   stderr(text: string): void;
 }
+
+/** Unreadable rows listed when no purchase could be read. */
+const LISTED_PROBLEMS = 10;
 
 /** A column given as digits is a 1-based position; anything else is header text. */
 function columnOverride(given: string | undefined): string | number | undefined {
@@ -28,87 +38,150 @@ function columnOverride(given: string | undefined): string | number | undefined 
 
 function columnOverrides(options: AnalyzeOptions): ColumnOverrides {
   const overrides: ColumnOverrides = {};
-  const customer = columnOverride(options.customerColumn);
-  const date = columnOverride(options.dateColumn);
-  const amount = columnOverride(options.amountColumn);
-  if (customer !== undefined) overrides.customer = customer;
-  if (date !== undefined) overrides.date = date;
-  if (amount !== undefined) overrides.amount = amount;
+  const given = {
+    customer: options.customerColumn,
+    date: options.dateColumn,
+    amount: options.amountColumn,
+    purchases: options.purchasesColumn,
+    totalAmount: options.totalAmountColumn,
+    averageAmount: options.averageAmountColumn,
+    firstPurchase: options.firstPurchaseColumn,
+    lastPurchase: options.lastPurchaseColumn,
+  };
+  for (const [role, text] of Object.entries(given) as [keyof typeof given, string | undefined][]) {
+    const column = columnOverride(text);
+    if (column !== undefined) overrides[role] = column;
+  }
   return overrides;
 }
 
+/** A refusal: the lines to print on stderr (each prefixed with the command's name) and the exit code. */
+type Refusal = { lines: string[]; code: number };
+
+/** The first line prefixed with the command's name, the others (details, advice) indented under it. */
+function refuse(io: CommandIo, { lines, code }: Refusal): number {
+  io.stderr(lines.map((line, index) => (index === 0 ? `kundevaerdi: ${line}` : `  ${line}`)).join("\n") + "\n");
+  return code;
+}
+
+/** Why a file cannot be read as purchase data, worded with what to do on the command line. */
+function unreadableFile(error: PurchaseDataError, file: string, language: Language): Refusal {
+  if (error.code === "noData") return { lines: [cliText(language, "emptyFile", { file })], code: 1 };
+  const advice = error.code === "missingColumns" ? cliText(language, "chooseColumns") : error.code === "unknownColumn" ? cliText(language, "unknownColumnAdvice") : undefined;
+  return { lines: [renderPurchaseDataError(error, language), ...(advice ? [advice] : [])], code: 1 };
+}
+
+/** No purchase (or customer row) was read: an empty data part, or every row unreadable with its problems. */
+function nothingRead(read: ReadDiagnostics, file: string, language: Language): Refusal {
+  if (read.rowsRead + read.rowsSkipped + read.emptyRows === 0) return { lines: [cliText(language, "headerOnly", { file })], code: 1 };
+  return {
+    lines: [
+      cliText(language, "noPurchases", { file, counts: renderReadCounts(read, language) }),
+      ...read.problems.slice(0, LISTED_PROBLEMS).map((problem) => renderRowProblem(problem, language)),
+      ...noticeTexts(read.notices, language),
+      cliText(language, "fixRows"),
+    ],
+    code: 1,
+  };
+}
+
+/** Whether the data can be analysed; if not, why and what to do. */
+function readiness(file: PurchaseFile, path: string, language: Language): Refusal | undefined {
+  const { data } = file;
+  if (data.layout === "transactions") {
+    if (!data.log.hasAmounts) return { lines: [cliText(language, "noAmountColumn", { file: path })], code: 1 };
+    if (data.log.length === 0) return nothingRead(data.diagnostics, path, language);
+    return undefined;
+  }
+  const support = supportedAnalyses(data).find((candidate) => candidate.analysis === "predictiveClv");
+  if (support && !support.supported) {
+    return {
+      lines: [
+        cliText(language, "tableCannotRun", { file: path }),
+        renderAnalysisSupport(support, language) ?? "",
+        cliText(language, "tableAddColumns"),
+        ...support.missing.map((fact) => `- ${renderFactColumn(fact, language)}`),
+        cliText(language, "tableOrLog"),
+      ],
+      code: 1,
+    };
+  }
+  if (data.table.length === 0) return nothingRead(data.diagnostics, path, language);
+  return undefined;
+}
+
 /**
- * `kundevaerdi analyze FILE [options]`: reads the CSV, analyses it, builds the report and prints it as text or
- * (with --json) JSON; mistakes go to stderr with exit code 2 (usage) or 1 (data).
+ * `kundevaerdi analyze FILE [options]`: reads the file (any of UTF-8, UTF-16 and Windows-1252; a transaction log or
+ * a per-customer table), analyses it, builds the report and prints it as text or (with --json) JSON; mistakes go
+ * to stderr in the command's language with what to do, and exit code 2 (usage) or 1 (data).
+ * The language is --language, else `language` (the environment's locale in kundevaerdi.ts).
  * @example runAnalyzeCommand(["analyze", "sales.csv", "--json"], io) // 0, with the JSON on io.stdout
  */
-export function runAnalyzeCommand(argv: readonly string[], io: CommandIo, language: Language = "en"): number {
+export function runAnalyzeCommand(argv: readonly string[], io: CommandIo, defaultLanguage: Language = "en"): number {
+  let language = languageOption(argv) ?? defaultLanguage;
   let options: AnalyzeOptions | "help";
   try {
     options = parseAnalyzeOptions(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`kundevaerdi: ${error.message}\n\n${usage}\n`);
+    io.stderr(`kundevaerdi: ${renderUsageProblem(error.problem, language)}\n${cliText(language, "seeHelp")}\n`);
     return 2;
   }
   if (options === "help") {
-    io.stdout(`${usage}\n`);
+    io.stdout(`${usageText(language)}\n`);
     return 0;
   }
-  let text: string;
+  language = options.language ?? language;
+  const path = options.file;
+
+  let bytes: Uint8Array;
   try {
-    text = io.readFile(options.file);
+    bytes = io.readFile(path);
   } catch (error) {
-    io.stderr(`kundevaerdi: cannot read ${options.file}: ${(error as Error).message}\n`);
-    return 1;
+    return refuse(io, { lines: [cliText(language, "cannotRead", { file: path, reason: (error as Error).message })], code: 1 });
   }
-  let data: PurchaseData;
+  let file: PurchaseFile;
   try {
-    data = readPurchaseData(splitDelimitedText(text).rows, { columns: columnOverrides(options) });
+    file = readPurchaseFile(bytes, { columns: columnOverrides(options), dateOrder: options.dateOrder, decimalSeparator: options.decimalSeparator });
   } catch (error) {
     if (!(error instanceof PurchaseDataError)) throw error;
-    io.stderr(`kundevaerdi: ${renderPurchaseDataError(error, language)}\n`);
-    return 1;
+    return refuse(io, unreadableFile(error, path, language));
   }
-  if (data.layout !== "transactions") {
-    io.stderr(`kundevaerdi: ${options.file} is a per-customer table; the analysis needs a transaction log (one row per purchase: customer, date, amount).\n`);
-    return 1;
-  }
-  if (!data.log.hasAmounts) {
-    io.stderr(`kundevaerdi: no amount column was found in ${options.file}; CLV needs the amount of each purchase. Name it with --amount.\n`);
-    return 1;
-  }
-  if (data.log.length === 0) {
-    io.stderr(`kundevaerdi: no purchase could be read. ${renderReadCounts(data.diagnostics, language)}\n`);
-    for (const problem of data.diagnostics.problems.slice(0, 10)) io.stderr(`  ${renderRowProblem(problem, language)}\n`);
-    return 1;
-  }
+  const notReady = readiness(file, path, language);
+  if (notReady) return refuse(io, notReady);
+  const { data } = file;
+
+  const period = purchasePeriod(data);
   const observationEndDay = options.asOf === undefined ? undefined : dayOfIsoDateText(options.asOf);
-  if (options.asOf !== undefined && observationEndDay === undefined) {
-    io.stderr(`kundevaerdi: --as-of ${options.asOf} is not a calendar date.\n`);
-    return 2;
+  if (options.asOf !== undefined && observationEndDay !== undefined && period && observationEndDay < period.firstDay) {
+    const values = { asOf: options.asOf, file: path, first: isoDateText(period.firstDay), last: isoDateText(period.lastDay) };
+    return refuse(io, { lines: [cliText(language, "asOfBeforeFirstPurchase", values)], code: 1 });
   }
+  const settings: AnalysisSettings = {
+    timeUnit: options.timeUnit,
+    observationEndDay,
+    horizonMonths: options.horizonMonths,
+    annualDiscountRate: options.annualDiscountRate,
+    grossMargin: options.grossMargin,
+    newCustomers: options.expectedNewCustomers,
+    segmentScheme: "rfm",
+  };
   let analysis: PurchaseAnalysis;
   try {
-    analysis = analyzeTransactions(data.log, {
-      timeUnit: options.timeUnit,
-      observationEndDay,
-      horizonMonths: options.horizonMonths,
-      annualDiscountRate: options.annualDiscountRate,
-      grossMargin: options.grossMargin,
-      newCustomers: options.expectedNewCustomers,
-      segmentScheme: "rfm",
-    });
+    analysis = data.layout === "transactions" ? analyzeTransactions(data.log, settings) : analyzeCustomerTable(data.table, settings);
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    io.stderr(`kundevaerdi: ${renderInputError(error, language)}\n`);
-    return 1;
+    if (error instanceof InputError) return refuse(io, { lines: [renderInputError(error, language)], code: 1 });
+    if (error instanceof CustomerTableError) {
+      const advice = error.code === "purchaseAfterObservationEnd" ? [cliText(language, "tableAsOfAdvice")] : [];
+      return refuse(io, { lines: [renderCustomerTableError(error, language), ...advice], code: 1 });
+    }
+    throw error;
   }
   if (analysis.kpis.customers === 0) {
-    io.stderr(`kundevaerdi: no customer purchased on or before ${isoDateText(analysis.summary.observationEndDay)}.\n`);
-    return 1;
+    return refuse(io, { lines: [cliText(language, "noCustomersBeforeEnd", { asOf: isoDateText(analysis.summary.observationEndDay) })], code: 1 });
   }
-  const render = options.json ? renderJsonReport : renderTextReport;
-  io.stdout(render(buildReport(analysis), data.diagnostics, language));
+  const report = buildReport(analysis);
+  const facts = { encoding: file.encoding, delimiter: file.delimiter, layout: data.layout };
+  io.stdout(options.json ? renderJsonReport(report, data.diagnostics, language, facts) : renderTextReport(report, data.diagnostics, language));
   return 0;
 }

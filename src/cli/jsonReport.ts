@@ -1,11 +1,13 @@
 import { isoDateText } from "../core/read/civilDate";
-import type { ReadDiagnostics } from "../core/read/readDiagnostics";
+import type { ReadDiagnostics, TextEncoding } from "../core/read/readDiagnostics";
+import type { Layout } from "../core/read/detectColumns";
 import type { Report, ReportTable } from "../core/report/reportModel";
 import { columnReader, figures, keySuffix, numberCell, reportedClvMethod, reportedFit, reportTable, type ReportedFit } from "../core/report/reportReader";
 import type { Language } from "../i18n/language";
 import { renderModelUnavailable } from "../i18n/modelMessages";
 import { reportLabel } from "../i18n/reportLabels";
-import { renderReadNotice, renderRowProblem } from "../i18n/rowProblems";
+import { renderRowProblem } from "../i18n/rowProblems";
+import { noticeTexts } from "./noticeTexts";
 
 /** The first unreadable rows listed; `rowsSkipped` counts them all. */
 const LISTED_PROBLEMS = 100;
@@ -49,20 +51,36 @@ function customersJson(table: ReportTable) {
 }
 
 /**
- * The one JSON object (and newline) `kundevaerdi analyze --json` prints, from the report and what was read.
- * @example JSON.parse(renderJsonReport(buildReport(analysis), data.diagnostics, "en")).customers // 2357
+ * How the file was written and laid out: its encoding (as decoded), its delimiter ("whitespace" for space-aligned
+ * columns) and whether it is a transaction log or a per-customer table.
  */
-export function renderJsonReport(report: Report, read: ReadDiagnostics, language: Language): string {
+export interface FileFacts {
+  encoding: TextEncoding;
+  delimiter: string;
+  layout: Layout;
+}
+
+/**
+ * The one JSON object (and newline) `kundevaerdi analyze --json` prints, from the report, what was read and how
+ * the file was written. `transactions` is the number of purchase rows read (null for a per-customer table, whose
+ * rows are customers: see `rowsRead`); each notice is followed by the option that changes it (noticeTexts).
+ * @example JSON.parse(renderJsonReport(buildReport(analysis), data.diagnostics, "en", { encoding: "utf-8", delimiter: ",", layout: "transactions" })).customers // 2357
+ */
+export function renderJsonReport(report: Report, read: ReadDiagnostics, language: Language, file?: FileFacts): string {
   const headline = figures(reportTable(report, "headline"));
   const assumptions = figures(reportTable(report, "assumptions"));
   const independence = figures(reportTable(report, "spendIndependence"));
   const json = {
     customers: headline("customers"),
-    transactions: read.rowsRead,
+    layout: file?.layout ?? "transactions",
+    encoding: file?.encoding ?? null,
+    delimiter: file?.delimiter ?? null,
+    transactions: file?.layout === "customerTable" ? null : read.rowsRead,
+    rowsRead: read.rowsRead,
     rowsSkipped: read.rowsSkipped,
     emptyRows: read.emptyRows,
     problems: read.problems.slice(0, LISTED_PROBLEMS).map((problem) => ({ ...problem, message: renderRowProblem(problem, language) })),
-    notices: read.notices.map((notice) => renderReadNotice(notice, language)),
+    notices: noticeTexts(read.notices, language),
     timeUnit: keySuffix(assumptions("timeUnit"), "timeUnit_"),
     observationEnd: isoDateText(numberCell(assumptions("observationEnd"))),
     settings: {

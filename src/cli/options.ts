@@ -1,5 +1,10 @@
 import { parseArgs } from "node:util";
+import type { DecimalSeparator } from "../core/read/amountText";
+import { dayOfIsoDateText } from "../core/read/civilDate";
+import type { DateOrder } from "../core/read/dateText";
 import type { TimeUnit } from "../core/transactionLog";
+import { renderUsageProblem, usageText, type UsageProblem, type ValueRule } from "../i18n/cliMessages";
+import type { Language } from "../i18n/language";
 
 /** Everything `kundevaerdi analyze` can be told on the command line. */
 export interface AnalyzeOptions {
@@ -7,8 +12,20 @@ export interface AnalyzeOptions {
   customerColumn?: string;
   dateColumn?: string;
   amountColumn?: string;
-  /** Observation end as YYYY-MM-DD; default: the last purchase date in the data. */
+  /** Per-customer tables: the columns of the number of purchases, total and average amount, first and last purchase. */
+  purchasesColumn?: string;
+  totalAmountColumn?: string;
+  averageAmountColumn?: string;
+  firstPurchaseColumn?: string;
+  lastPurchaseColumn?: string;
+  /** Observation end as YYYY-MM-DD (a calendar date); default: the last purchase date in the data. */
   asOf?: string;
+  /** The day/month order of dates like 03/04/2024; default: decided from the data (day first when nothing decides). */
+  dateOrder?: DateOrder;
+  /** The decimal separator of amounts; default: decided from the data. */
+  decimalSeparator?: DecimalSeparator;
+  /** The language of messages and the report; default: the caller's (the environment's locale). */
+  language?: Language;
   timeUnit: TimeUnit;
   horizonMonths: number;
   annualDiscountRate: number;
@@ -17,38 +34,61 @@ export interface AnalyzeOptions {
   json: boolean;
 }
 
-/** A command-line mistake, worded for the person who typed it. */
-export class UsageError extends Error {}
-
-export const usage = `Usage: kundevaerdi analyze FILE [options]
-
-Reads a purchase log (CSV: customer, date, amount; delimiter and decimal comma are detected) and prints
-customer lifetime value, customer equity and segments.
-
-Options:
-  --customer COL          customer column (header text or 1-based number); default: detected
-  --date COL              purchase date column; default: detected
-  --amount COL            amount column; default: detected
-  --as-of YYYY-MM-DD      observation end; default: the last purchase date in the file
-  --time-unit day|week    time unit of recency, T and the model parameters (default: week)
-  --horizon-months N      CLV horizon in months (default: 12)
-  --annual-discount R     annual discount rate as a fraction, 0.1 = 10 % (default: 0.1)
-  --margin M              gross margin as a fraction, 0.3 = 30 % (default: 1: revenue)
-  --new-customers N       expected new customers, for customer equity (default: 0)
-  --json                  print one JSON object instead of a readable report
-  --help                  show this help`;
-
-function numberOption(name: string, text: string | undefined, fallback: number, check: (value: number) => boolean, rule: string): number {
-  if (text === undefined) return fallback;
-  const value = Number(text);
-  if (text.trim() === "" || !Number.isFinite(value) || !check(value)) {
-    throw new UsageError(`--${name} must be ${rule}; got "${text}".`);
+/** A command-line mistake: `problem` says what it is, the message words it in English (renderUsageProblem words it in any language). */
+export class UsageError extends Error {
+  constructor(readonly problem: UsageProblem) {
+    super(renderUsageProblem(problem, "en"));
   }
-  return value;
 }
 
 /**
- * Parses `analyze FILE [options]`; throws UsageError with a plain-words message on a mistake.
+ * The help text in English (usageText gives it in Danish and Swedish).
+ * @example usage.startsWith("Usage: kundevaerdi analyze FILE") // true
+ */
+export const usage = usageText("en");
+
+const choices = {
+  "time-unit": ["day", "week"],
+  "date-order": ["dmy", "mdy"],
+  "decimal-separator": [",", "."],
+  language: ["en", "da", "sv"],
+} as const;
+
+function choice<Name extends keyof typeof choices>(name: Name, given: string | undefined, rule: ValueRule): (typeof choices)[Name][number] | undefined {
+  if (given === undefined) return undefined;
+  const allowed = choices[name] as readonly string[];
+  if (!allowed.includes(given)) throw new UsageError({ code: "invalidValue", option: name, given, rule });
+  return given as (typeof choices)[Name][number];
+}
+
+function numberOption(name: string, text: string | undefined, fallback: number, check: (value: number) => boolean, rule: ValueRule): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isFinite(value) || !check(value)) throw new UsageError({ code: "invalidValue", option: name, given: text, rule });
+  return value;
+}
+
+/** The option a parseArgs error names ('--colour'), for the message. */
+function namedOption(message: string): string {
+  return /'(-[^' ]+)/.exec(message)?.[1] ?? message;
+}
+
+/**
+ * The language `--language` asks for, read before the other options so that mistakes in them are worded in it;
+ * undefined when it is not given or not a language of the command.
+ * @example languageOption(["analyze", "køb.csv", "--language", "da"]) // "da"
+ */
+export function languageOption(argv: readonly string[]): Language | undefined {
+  let given: string | undefined;
+  argv.forEach((argument, index) => {
+    if (argument === "--language") given = argv[index + 1];
+    else if (argument.startsWith("--language=")) given = argument.slice("--language=".length);
+  });
+  return given === "en" || given === "da" || given === "sv" ? given : undefined;
+}
+
+/**
+ * Parses `analyze FILE [options]`; throws UsageError naming the mistake.
  * @example parseAnalyzeOptions(["analyze", "sales.csv", "--margin", "0.3"]).grossMargin // 0.3
  */
 export function parseAnalyzeOptions(argv: readonly string[]): AnalyzeOptions | "help" {
@@ -61,7 +101,15 @@ export function parseAnalyzeOptions(argv: readonly string[]): AnalyzeOptions | "
           customer: { type: "string" },
           date: { type: "string" },
           amount: { type: "string" },
+          purchases: { type: "string" },
+          "total-amount": { type: "string" },
+          "average-amount": { type: "string" },
+          "first-purchase": { type: "string" },
+          "last-purchase": { type: "string" },
           "as-of": { type: "string" },
+          "date-order": { type: "string" },
+          "decimal-separator": { type: "string" },
+          language: { type: "string" },
           "time-unit": { type: "string" },
           "horizon-months": { type: "string" },
           "annual-discount": { type: "string" },
@@ -72,29 +120,42 @@ export function parseAnalyzeOptions(argv: readonly string[]): AnalyzeOptions | "
         },
       });
     } catch (error) {
-      throw new UsageError((error as Error).message);
+      const { code, message } = error as { code?: string; message: string };
+      if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError({ code: "unknownOption", option: namedOption(message) });
+      if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && message.includes("argument missing")) throw new UsageError({ code: "missingValue", option: namedOption(message) });
+      if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new UsageError({ code: "takesNoValue", option: namedOption(message) });
+      throw new UsageError({ code: "unexpectedArgument", argument: message });
     }
   })();
   if (values.help) return "help";
   const [command, file, ...extra] = positionals;
-  if (command !== "analyze") throw new UsageError(command ? `Unknown command "${command}".` : "No command given.");
-  if (!file) throw new UsageError("No input file given.");
-  if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`);
+  if (!command) throw new UsageError({ code: "noCommand" });
+  if (command !== "analyze") throw new UsageError({ code: "unknownCommand", command });
+  if (!file) throw new UsageError({ code: "noFile" });
+  if (extra.length > 0) throw new UsageError({ code: "unexpectedArgument", argument: extra[0] });
   const asOf = values["as-of"];
-  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`--as-of must be a date as YYYY-MM-DD; got "${asOf}".`);
-  const timeUnit = values["time-unit"] ?? "week";
-  if (timeUnit !== "day" && timeUnit !== "week") throw new UsageError(`--time-unit must be day or week; got "${timeUnit}".`);
+  if (asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || dayOfIsoDateText(asOf) === undefined)) {
+    throw new UsageError({ code: "invalidValue", option: "as-of", given: asOf, rule: "isoDate" });
+  }
   return {
     file,
     customerColumn: values.customer,
     dateColumn: values.date,
     amountColumn: values.amount,
+    purchasesColumn: values.purchases,
+    totalAmountColumn: values["total-amount"],
+    averageAmountColumn: values["average-amount"],
+    firstPurchaseColumn: values["first-purchase"],
+    lastPurchaseColumn: values["last-purchase"],
     asOf,
-    timeUnit,
-    horizonMonths: numberOption("horizon-months", values["horizon-months"], 12, (v) => Number.isInteger(v) && v >= 1 && v <= 600, "a whole number of months from 1 to 600"),
-    annualDiscountRate: numberOption("annual-discount", values["annual-discount"], 0.1, (v) => v >= 0 && v <= 1, "a fraction from 0 to 1 (0.1 = 10 %)"),
-    grossMargin: numberOption("margin", values.margin, 1, (v) => v > 0 && v <= 1, "a fraction above 0 and at most 1 (0.3 = 30 %)"),
-    expectedNewCustomers: numberOption("new-customers", values["new-customers"], 0, (v) => v >= 0, "a number ≥ 0"),
+    dateOrder: choice("date-order", values["date-order"], "dateOrder"),
+    decimalSeparator: choice("decimal-separator", values["decimal-separator"], "decimalSeparator"),
+    language: choice("language", values.language, "language"),
+    timeUnit: choice("time-unit", values["time-unit"], "timeUnit") ?? "week",
+    horizonMonths: numberOption("horizon-months", values["horizon-months"], 12, (v) => Number.isInteger(v) && v >= 1 && v <= 600, "horizonMonths"),
+    annualDiscountRate: numberOption("annual-discount", values["annual-discount"], 0.1, (v) => v >= 0 && v <= 1, "discountRate"),
+    grossMargin: numberOption("margin", values.margin, 1, (v) => v > 0 && v <= 1, "margin"),
+    expectedNewCustomers: numberOption("new-customers", values["new-customers"], 0, (v) => v >= 0, "newCustomers"),
     json: values.json ?? false,
   };
 }

@@ -2,19 +2,31 @@ import { isoDateText } from "../core/read/civilDate";
 import type { ReadDiagnostics } from "../core/read/readDiagnostics";
 import type { Report, ReportCell } from "../core/report/reportModel";
 import { columnReader, figures, keySuffix, numberCell, reportedFit, reportTable } from "../core/report/reportReader";
+import { cliText } from "../i18n/cliMessages";
 import type { Language } from "../i18n/language";
 import { renderModelUnavailable } from "../i18n/modelMessages";
 import { reportLabel } from "../i18n/reportLabels";
-import { renderReadCounts, renderReadNotice, renderRowProblem } from "../i18n/rowProblems";
+import { renderReadCounts, renderRowProblem } from "../i18n/rowProblems";
+import { noticeTexts } from "./noticeTexts";
 
 /** The first unreadable rows listed under the read counts. */
 const LISTED_PROBLEMS = 5;
 
-/** A number shown with `show`; an empty text for a cell that is not available. */
-const shown = (show: (value: number) => string) => (cell: ReportCell) => (typeof cell === "number" ? show(cell) : "");
-const money = shown((value) => value.toLocaleString("en-GB", { maximumFractionDigits: 2, minimumFractionDigits: 2 }));
-const percent = shown((value) => `${(value * 100).toFixed(1)} %`);
-const number = (value: number) => Number(value.toPrecision(4)).toString();
+/** How numbers are written in each language: English as en-GB (1,234.56), Danish 1.234,56, Swedish 1 234,56. */
+const locales: Readonly<Record<Language, string>> = { en: "en-GB", da: "da-DK", sv: "sv-SE" };
+
+/** The number formats of a language: money with two decimals, percentages with one, model figures to 4 significant digits. */
+function numberFormats(language: Language) {
+  const locale = locales[language];
+  const shown = (show: (value: number) => string) => (cell: ReportCell) => (typeof cell === "number" ? show(cell) : "");
+  return {
+    money: shown((value) => value.toLocaleString(locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 })),
+    percent: shown((value) => `${(value * 100).toLocaleString(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1, useGrouping: false })} %`),
+    number: (value: number) =>
+      language === "en" ? Number(value.toPrecision(4)).toString() : Number(value.toPrecision(4)).toLocaleString(locale, { maximumFractionDigits: 20, useGrouping: false }),
+    fixed: (value: number, digits: number) => (language === "en" ? value.toFixed(digits) : value.toLocaleString(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits, useGrouping: false })),
+  };
+}
 
 /** Aligned columns: the first padded on the right, the others on the left, two spaces between. */
 function table(header: string[], rows: string[][]): string {
@@ -25,61 +37,84 @@ function table(header: string[], rows: string[][]): string {
 }
 
 /** The BG/NBD and Gamma-Gamma lines: each model's estimates, or why it could not be fitted and what is used instead. */
-function modelLines(report: Report, timeUnit: string, language: Language): string[] {
+function modelLines(report: Report, timeUnit: "day" | "week", language: Language): string[] {
+  const { number, fixed } = numberFormats(language);
   const bgnbd = reportedFit(report, "bgnbd");
   const gammaGamma = reportedFit(report, "gammaGamma");
   const lines: string[] = [];
   if (bgnbd.ok) {
     const { estimates: e, convergence } = bgnbd;
     lines.push(
-      `BG/NBD: r = ${number(e.r)}, α = ${number(e.alpha)} ${timeUnit}s, a = ${number(e.a)}, b = ${number(e.b)}; ` +
-        `log-likelihood ${e.logLikelihood.toFixed(2)} (${convergence.converged ? "converged" : "NOT converged"}, ${convergence.iterations} iterations).`,
+      cliText(language, "reportBgnbd", {
+        r: number(e.r),
+        alpha: number(e.alpha),
+        units: cliText(language, timeUnit === "day" ? "units_day" : "units_week"),
+        a: number(e.a),
+        b: number(e.b),
+        logLikelihood: fixed(e.logLikelihood, 2),
+        convergence: cliText(language, convergence.converged ? "reportConverged" : "reportNotConverged"),
+        iterations: String(convergence.iterations),
+      }),
     );
   } else {
-    lines.push(`${renderModelUnavailable(bgnbd.reason, language)} CLV is historical: past spending per ${timeUnit} carried forward, with no interval.`);
+    lines.push(`${renderModelUnavailable(bgnbd.reason, language)} ${cliText(language, "reportHistorical", { unit: cliText(language, `unit_${timeUnit}`) })}`);
   }
   if (gammaGamma.ok) {
     const { estimates: e } = gammaGamma;
-    lines.push(`Gamma-Gamma: p = ${number(e.p)}, q = ${number(e.q)}, v = ${number(e.v)}; log-likelihood ${e.logLikelihood.toFixed(2)}.`);
+    lines.push(cliText(language, "reportGammaGamma", { p: number(e.p), q: number(e.q), v: number(e.v), logLikelihood: fixed(e.logLikelihood, 2) }));
   } else {
-    lines.push(`${renderModelUnavailable(gammaGamma.reason, language)} Each customer's own average spend is used.`);
+    lines.push(`${renderModelUnavailable(gammaGamma.reason, language)} ${cliText(language, "reportOwnSpend")}`);
   }
   return lines;
 }
 
 /**
- * The readable report `kundevaerdi analyze` prints without --json, from the report and what was read.
+ * The readable report `kundevaerdi analyze` prints without --json, from the report and what was read, in the
+ * command's language; each read notice is followed by the command-line option that changes it (noticeTexts).
  * @example renderTextReport(buildReport(analysis), data.diagnostics, "en") // "Read: 6,919 rows read, 0 skipped, 0 empty.\n…"
  */
 export function renderTextReport(report: Report, read: ReadDiagnostics, language: Language): string {
+  const { money, percent } = numberFormats(language);
   const headline = figures(reportTable(report, "headline"));
   const assumptions = figures(reportTable(report, "assumptions"));
-  const timeUnit = keySuffix(assumptions("timeUnit"), "timeUnit_");
+  const timeUnit = keySuffix(assumptions("timeUnit"), "timeUnit_") === "day" ? "day" : "week";
   const lines: string[] = [];
-  lines.push(`Read: ${renderReadCounts(read, language)}`);
+  lines.push(cliText(language, "reportRead", { counts: renderReadCounts(read, language) }));
   for (const problem of read.problems.slice(0, LISTED_PROBLEMS)) lines.push(`  ${renderRowProblem(problem, language)}`);
-  for (const notice of read.notices) lines.push(`  ${renderReadNotice(notice, language)}`);
+  for (const notice of noticeTexts(read.notices, language)) lines.push(`  ${notice}`);
   lines.push("");
-  lines.push(`Observation end ${isoDateText(numberCell(assumptions("observationEnd")))}; time unit: ${timeUnit}.`);
   lines.push(
-    `${headline("customers")} customers, ${headline("purchases")} purchases, revenue ${money(headline("revenue"))}, ` +
-      `repeat-purchase rate ${percent(headline("repeatPurchaseRate"))}, average order value ${money(headline("averageOrderValue"))}.`,
+    cliText(language, "reportObservationEnd", { date: isoDateText(numberCell(assumptions("observationEnd"))), unit: cliText(language, `unit_${timeUnit}`) }),
+  );
+  lines.push(
+    cliText(language, "reportHeadline", {
+      customers: String(headline("customers")),
+      purchases: String(headline("purchases")),
+      revenue: money(headline("revenue")),
+      repeatRate: percent(headline("repeatPurchaseRate")),
+      averageOrderValue: money(headline("averageOrderValue")),
+    }),
   );
   lines.push("");
   lines.push(...modelLines(report, timeUnit, language));
   const low = headline("customerEquityLow");
-  const interval = low === null ? "" : ` (80 % interval ${money(low)} – ${money(headline("customerEquityHigh"))})`;
+  const interval = low === null ? "" : cliText(language, "reportInterval", { low: money(low), high: money(headline("customerEquityHigh")) });
   lines.push("");
   lines.push(
-    `Customer equity over ${assumptions("horizonMonths")} months at ${percent(assumptions("annualDiscountRate"))} a year, ` +
-      `margin ${percent(assumptions("grossMargin"))}: ${money(headline("customerEquity"))}${interval}.`,
+    cliText(language, "reportEquity", {
+      months: String(assumptions("horizonMonths")),
+      rate: percent(assumptions("annualDiscountRate")),
+      margin: percent(assumptions("grossMargin")),
+      equity: money(headline("customerEquity")),
+      interval,
+    }),
   );
   lines.push("");
   const segments = reportTable(report, "segments");
   const cell = columnReader(segments);
   lines.push(
     table(
-      ["Segment", "Customers", "Share", "Revenue", "CLV", "Avg P(alive)"],
+      (["reportSegment", "reportCustomers", "reportShare", "reportRevenue", "reportClv", "reportPAlive"] as const).map((key) => cliText(language, key)),
       segments.rows.map((row) => [
         reportLabel(language, String(cell(row, "segment"))),
         String(cell(row, "customers")),

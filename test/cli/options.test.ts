@@ -1,4 +1,4 @@
-import { parseAnalyzeOptions, UsageError } from "../../src/cli/options";
+import { languageOption, parseAnalyzeOptions, UsageError } from "../../src/cli/options";
 
 describe("parseAnalyzeOptions", () => {
   it("uses documented defaults", () => {
@@ -7,7 +7,15 @@ describe("parseAnalyzeOptions", () => {
       customerColumn: undefined,
       dateColumn: undefined,
       amountColumn: undefined,
+      purchasesColumn: undefined,
+      totalAmountColumn: undefined,
+      averageAmountColumn: undefined,
+      firstPurchaseColumn: undefined,
+      lastPurchaseColumn: undefined,
       asOf: undefined,
+      dateOrder: undefined,
+      decimalSeparator: undefined,
+      language: undefined,
       timeUnit: "week",
       horizonMonths: 12,
       annualDiscountRate: 0.1,
@@ -38,6 +46,21 @@ describe("parseAnalyzeOptions", () => {
       "0.3",
       "--new-customers",
       "250",
+      "--purchases=Antal køb",
+      "--total-amount",
+      "Samlet beløb",
+      "--average-amount",
+      "5",
+      "--first-purchase",
+      "Første køb",
+      "--last-purchase",
+      "Seneste køb",
+      "--date-order",
+      "mdy",
+      "--decimal-separator",
+      ",",
+      "--language",
+      "sv",
       "--json",
     ]);
     expect(options).toEqual({
@@ -45,7 +68,15 @@ describe("parseAnalyzeOptions", () => {
       customerColumn: "Kunde",
       dateColumn: "Købsdato",
       amountColumn: "3",
+      purchasesColumn: "Antal køb",
+      totalAmountColumn: "Samlet beløb",
+      averageAmountColumn: "5",
+      firstPurchaseColumn: "Første køb",
+      lastPurchaseColumn: "Seneste køb",
       asOf: "1997-09-30",
+      dateOrder: "mdy",
+      decimalSeparator: ",",
+      language: "sv",
       timeUnit: "day",
       horizonMonths: 36,
       annualDiscountRate: 0.08,
@@ -70,9 +101,29 @@ describe("parseAnalyzeOptions", () => {
     [["analyze", "a.csv", "--horizon-months", "2.5"], /whole number/],
     [["analyze", "a.csv", "--time-unit", "month"], /day or week/],
     [["analyze", "a.csv", "--as-of", "30-09-1997"], /YYYY-MM-DD/],
-    [["analyze", "a.csv", "--colour", "red"], /colour/],
+    [["analyze", "a.csv", "--colour", "red"], /Unknown option --colour/],
+    [["analyze", "a.csv", "--as-of", "2024-02-30"], /--as-of must be a calendar date/],
+    [["analyze", "a.csv", "--date-order", "ymd"], /--date-order must be dmy .* or mdy/],
+    [["analyze", "a.csv", "--decimal-separator", ";"], /--decimal-separator must be , \(decimal comma\) or \./],
+    [["analyze", "a.csv", "--language", "de"], /--language must be en, da or sv/],
+    [["analyze", "a.csv", "--margin"], /Option --margin needs a value, e\.g\. --margin 0\.3/],
+    [["analyze", "a.csv", "--json=yes"], /Option --json takes no value/],
   ])("%j is a usage error", (argv, message) => {
     expect(() => parseAnalyzeOptions(argv as string[])).toThrow(UsageError);
     expect(() => parseAnalyzeOptions(argv as string[])).toThrow(message);
+  });
+
+  it("describes each mistake as a problem the command words in its language", () => {
+    try {
+      parseAnalyzeOptions(["analyze", "a.csv", "--time-unit", "month"]);
+    } catch (error) {
+      expect((error as UsageError).problem).toEqual({ code: "invalidValue", option: "time-unit", given: "month", rule: "timeUnit" });
+    }
+  });
+
+  it("finds --language before the rest is parsed, so that mistakes are worded in it", () => {
+    expect(languageOption(["analyze", "a.csv", "--margin", "40", "--language", "da"])).toBe("da");
+    expect(languageOption(["analyze", "a.csv", "--language=sv"])).toBe("sv");
+    expect(languageOption(["analyze", "a.csv", "--language", "de"])).toBeUndefined();
   });
 });

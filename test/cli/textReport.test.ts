@@ -8,7 +8,7 @@ describe("renderTextReport on a report written by hand", () => {
       [
         "Read: 11 rows read, 1 skipped, 0 empty.",
         "  Row 7, column 'Købsdato': '31-02-2024' is not a valid date.",
-        "  In column 'Købsdato' every date like '03/04/2024' (row 2) could be day first or month first; they were read day first (31/01/2024). Choose the date order if that is wrong.",
+        "  In column 'Købsdato' every date like '03/04/2024' (row 2) could be day first or month first; they were read day first (31/01/2024). Choose the date order if that is wrong. If the dates are month first, run again with --date-order mdy.",
         "",
         "Observation end 2024-01-01; time unit: day.",
         "4 customers, 9 purchases, revenue 1,234.50, repeat-purchase rate 50.0 %, average order value 137.17.",
@@ -36,12 +36,21 @@ describe("renderTextReport on a report written by hand", () => {
     expect(text).not.toContain("BG/NBD: r =");
   });
 
-  it("words the read lines, model messages and segment names in the language asked for", () => {
+  it("words the whole report, numbers included, in the language asked for", () => {
     const text = renderTextReport(smallReport(), smallRead, "da");
-    expect(text).toMatch(/^Read: 11 rækker læst, 1 sprunget over, 0 tomme\.\n {2}Række 7, kolonne »Købsdato«/);
+    expect(text).toMatch(/^Læst: 11 rækker læst, 1 sprunget over, 0 tomme\.\n {2}Række 7, kolonne »Købsdato«/);
+    expect(text).toContain("Hvis datoerne har måneden først, så kør igen med --date-order mdy.");
+    expect(text).toContain("\nPeriodens slutning 2024-01-01; tidsenhed: dag.\n");
+    expect(text).toContain("4 kunder, 9 køb, omsætning 1.234,50, genkøbsrate 50,0 %, gennemsnitlig ordreværdi 137,17.");
+    expect(text).toContain("BG/NBD: r = 0,5, α = 12,5 dage, a = 0,9, b = 3,1; log-likelihood -123,46 (konvergeret, 21 iterationer).");
     expect(text).toContain("Forbrugsmodellen (Gamma-Gamma) kræver mindst 10 genkøbere");
-    expect(text).toMatch(/\nTopkunder +1 +25\.0 %/);
-    expect(text).toMatch(/\nI dvale +3 +75\.0 %/);
+    expect(text).toContain("Kundeformue over 24 måneder ved 8,0 % om året, dækningsgrad 30,0 %: 2.500,00 (80 %-interval 2.000,00 – 3.100,00).");
+    expect(text).toMatch(/\nSegment +Kunder +Andel +Omsætning +CLV +Gns\. P\(aktiv\)\n/);
+    expect(text).toMatch(/\nTopkunder +1 +25,0 %/);
+    expect(text).toMatch(/\nI dvale +3 +75,0 %/);
+    const swedish = renderTextReport(smallReport(), smallRead, "sv");
+    expect(swedish).toMatch(/^Läst: 11 rader lästa/);
+    expect(swedish).toContain("4 kunder, 9 köp, intäkter 1\u00a0234,50, återköpsandel 50,0 %");
   });
 
   it("lists only the first 5 unreadable rows", () => {
