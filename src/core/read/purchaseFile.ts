@@ -1,3 +1,4 @@
+import { isBlankCell } from "./cellValue";
 import { splitDelimitedText } from "./delimitedText";
 import { type ColumnDetection, detectColumns } from "./detectColumns";
 import type { ColumnRef } from "./columnRef";
@@ -20,7 +21,7 @@ export interface PurchaseFile {
 
 /**
  * Reads a purchase file's bytes: decodes them (`decodeText`), splits the text into rows numbered by file line
- * (`splitDelimitedText`), joins amounts split by an unquoted decimal comma and rejects other rows with more
+ * (`splitDelimitedText`), passes over a report's title above the header (up to 10 rows of one filled cell), joins amounts split by an unquoted decimal comma and rejects other rows with more
  * fields than the header (`joinSplitAmounts`, with the amount columns `detectColumns` finds by header or option),
  * then `readPurchaseData` with the file's line numbers as row numbers. The notices start with `textEncoding`
  * (when the file is not UTF-8 without a byte-order mark) and `fieldsJoined`. Throws PurchaseDataError as
@@ -35,13 +36,15 @@ export function readPurchaseFile(bytes: Uint8Array, options: ReadPurchaseDataOpt
   const fileNotices: ReadNotice[] = [];
   if (decoded.encoding !== "utf-8" || decoded.byteOrderMark) fileNotices.push({ code: "textEncoding", encoding: decoded.encoding });
 
-  let rows = split.rows;
+  const titleRows = titleRowCount(split.rows);
+  let rows = titleRows === 0 ? split.rows : split.rows.slice(titleRows);
+  const lineNumbers = titleRows === 0 ? split.lineNumbers : split.lineNumbers.subarray(titleRows);
   let rejectedRows: ReadonlyMap<number, RejectedRow> | undefined = options.rejectedRows;
   const detection = detectOrUndefined(rows, options);
   if (detection) {
     const repair = joinSplitAmounts(rows, detection.firstDataIndex, {
       delimiter: split.delimiter,
-      rowNumbers: split.lineNumbers,
+      rowNumbers: lineNumbers,
       amountColumns: namedAmountColumns(detection),
       decimalSeparator: options.decimalSeparator,
     });
@@ -53,9 +56,28 @@ export function readPurchaseFile(bytes: Uint8Array, options: ReadPurchaseDataOpt
       rejectedRows = merged;
     }
   }
-  const data = readPurchaseData(rows, { ...options, rowNumbers: split.lineNumbers, rejectedRows });
+  const data = readPurchaseData(rows, { ...options, rowNumbers: lineNumbers, rejectedRows });
   const withNotices = { ...data, diagnostics: { ...data.diagnostics, notices: [...fileNotices, ...data.diagnostics.notices] } } as PurchaseData;
   return { data: withNotices, encoding: decoded.encoding, byteOrderMark: decoded.byteOrderMark, delimiter: split.delimiter };
+}
+
+/** Title rows looked for above the header. */
+const maxTitleRows = 10;
+
+/**
+ * How many rows at the top are a report's title rather than the header: rows with at most one filled cell
+ * ("Salgsrapport 2023") above the first row with two or more, when there is one within the first 10 rows.
+ */
+function titleRowCount(rows: readonly string[][]): number {
+  let count = 0;
+  while (count < rows.length && count < maxTitleRows && filledCells(rows[count]) <= 1) count += 1;
+  return count < rows.length && filledCells(rows[count]) >= 2 ? count : 0;
+}
+
+function filledCells(row: readonly string[]): number {
+  let filled = 0;
+  for (const cell of row) if (!isBlankCell(cell)) filled += 1;
+  return filled;
 }
 
 /** The columns detected, or undefined when detection fails (readPurchaseData then throws the same error). */

@@ -78,6 +78,12 @@ describe("readPurchaseFile", () => {
     expect(transactions(utf8("Kunde;Dato;Beløb\r\n")).data.diagnostics).toMatchObject({ rowsRead: 0, rowsSkipped: 0, emptyRows: 0 });
   });
 
+  it("passes over a report's title above the header, still numbering rows by file line", () => {
+    const read = transactions(utf8("Salgsrapport 2023;;\r\n\r\nKunde;Dato;Beløb\r\nA;05-01-2024;5\r\nB;31-02-2024;6\r\n"));
+    expect(read.purchases).toEqual([["A", 19727, 5]]);
+    expect(read.data.diagnostics.problems).toEqual([{ row: 5, column: { index: 1, header: "Dato" }, reason: "invalidDate", value: "31-02-2024" }]);
+  });
+
   it("reads a file whose every line ends in a delimiter (an empty last column)", () => {
     const read = transactions(utf8("Kunde;Dato;Beløb;\nA;05-01-2024;12,50;\nB;06-01-2024;3;\n"));
     expect(read.purchases).toEqual([
