@@ -37,7 +37,7 @@ export interface ExtraFieldsRepair {
  * - in a comma-separated file, a row with exactly one field too many whose amount was split by an unquoted decimal
  *   comma (`A,2024-01-05,1234,56` under `Kunde,Dato,Beløb`) gets the two fields joined back ("1234,56") when
  *   exactly one place fits: the amount column the header names, else the one pair of neighbouring fields that
- *   joins into an amount with a decimal comma (left ends in a digit, right is digits with at most a currency);
+ *   joins into an amount with a decimal comma (left ends in a digit, right is 1–2 digits with at most a currency);
  * - any other such row is rejected (`extraFields`: column = the first field beyond the header, value = the
  *   extra fields as the file has them).
  * When nearly all data rows (9 in 10, at least 5 rows) would be rejected, the header left columns unnamed and the
@@ -115,11 +115,12 @@ function joinColumn(row: readonly string[], width: number, amountColumns: readon
 
 /**
  * Whether two neighbouring fields are the whole and the decimals of one amount split at its decimal comma: the
- * left ends in a digit, the right is digits (then at most a currency), and together they read with a decimal comma.
+ * left ends in a digit, the right is one or two digits (then at most a currency: money has cents, and three digits
+ * could as well be a thousands group), and together they read with a decimal comma.
  */
 function joinsIntoAmount(left: string | undefined, right: string | undefined, scanner: AmountTextScanner): boolean {
   if (left === undefined || right === undefined) return false;
-  if (!/\d\s*$/.test(left) || !/^\s*\d+\D*$/.test(right)) return false;
+  if (!/\d\s*$/.test(left) || !/^\s*\d{1,2}\D*$/.test(right)) return false;
   const leftKind = scanner.scan(left);
   if (leftKind === "unreadable" || leftKind === "decimalPoint") return false;
   if (scanner.scan(right) === "unreadable") return false;

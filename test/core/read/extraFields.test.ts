@@ -54,8 +54,14 @@ describe("joinSplitAmounts", () => {
     expect(repair.rows[2]).toEqual(["B", "2024-01-06", "12,50", ""]);
   });
 
+  it("joins only one or two decimals: three digits after the comma could be a thousands group", () => {
+    const repair = comma([["Kunde", "Dato", "Beløb"], ["A", "2024-01-05", "1", "234"], ["B", "2024-01-05", "12", "5 kr"]], { amountColumns: [amount] });
+    expect(repair.rejectedRows.get(1)?.value).toBe("234");
+    expect(repair.rows[2]).toEqual(["B", "2024-01-05", "12,5 kr"]);
+  });
+
   it("refuses to guess between two amount columns that could both be split", () => {
-    const rows = [["Kunde", "Antal køb", "Samlet beløb", "Gennemsnit"], ["Anna", "3", "1500", "50", "500"]];
+    const rows = [["Kunde", "Antal køb", "Samlet beløb", "Gennemsnit"], ["Anna", "3", "1500", "50", "50"]];
     const repair = comma(rows, { amountColumns: [{ index: 2, header: "Samlet beløb" }, { index: 3, header: "Gennemsnit" }] });
     expect(repair.rejectedRows.has(1)).toBe(true);
   });
