@@ -30,7 +30,7 @@ const a1Reference = /^\$?([A-Z]{1,3})?\$?(\d{1,7})?$/i;
 /** A cell in R1C1 style: "R28C2". */
 const r1c1Reference = /^R(\d{1,7})C(\d{1,5})$/i;
 
-/** The row and column numbers of one side of a reference; undefined parts are a whole row or column. */
+/** The row and column numbers of one side of a reference; an undefined part is a whole row or column. */
 function corner(text: string): { row?: number; column?: number } | undefined {
   const a1 = a1Reference.exec(text);
   if (a1 && (a1[1] !== undefined || a1[2] !== undefined)) {
@@ -40,10 +40,16 @@ function corner(text: string): { row?: number; column?: number } | undefined {
   return r1c1 ? { row: Number(r1c1[1]), column: Number(r1c1[2]) } : undefined;
 }
 
+/** Whether a side is a cell, or a whole column or row (the kind both sides of a reference must share). */
+function kind(side: { row?: number; column?: number }): "cell" | "column" | "row" {
+  return side.row === undefined ? "column" : side.column === undefined ? "row" : "cell";
+}
+
 /**
  * The top-left cell of a range address as Excel gives it: with or without a sheet ('Q1 ''24'!$B$2:$B$500,
  * [Book1]Sheet1!B2:B500, B2:B500), a whole column (B:B, from row 1), a whole row (2:2, from column A), one cell,
- * or R1C1 (R2C2:R500C2). Undefined for anything else: an empty address, several areas, a name.
+ * or R1C1 (R2C2:R500C2). Undefined for anything else: an empty address, several areas, a name, a cell beyond
+ * the sheet.
  * @example rangeStart("Køb!$B$2:$B$1048576") // { row: 2, column: 1 }
  * @example rangeStart("Data!C:C") // { row: 1, column: 2 }
  */
@@ -51,17 +57,14 @@ export function rangeStart(address: unknown): RangeStart | undefined {
   if (typeof address !== "string") return undefined;
   const reference = address.slice(address.lastIndexOf("!") + 1).trim();
   if (reference === "" || reference.includes(",")) return undefined;
-  const sides = reference.split(":");
-  if (sides.length > 2) return undefined;
-  const corners = sides.map(corner);
-  let row = lastRow;
-  let column = lastColumn;
-  for (const side of corners) {
-    if (side === undefined) return undefined;
-    row = Math.min(row, side.row ?? 1);
-    column = Math.min(column, side.column ?? 1);
-  }
-  if (row < 1 || column < 1) return undefined;
+  const sides = reference.split(":").map(corner);
+  if (sides.length > 2 || sides.some((side) => side === undefined)) return undefined;
+  const [first, second = first] = sides as { row?: number; column?: number }[];
+  if (kind(first) !== kind(second) || (sides.length === 1 && kind(first) !== "cell")) return undefined;
+  const row = Math.min(first.row ?? 1, second.row ?? 1);
+  const column = Math.min(first.column ?? 1, second.column ?? 1);
+  const inSheet = (side: { row?: number; column?: number }): boolean => (side.row ?? 1) <= lastRow && (side.column ?? 1) <= lastColumn;
+  if (row < 1 || column < 1 || !inSheet(first) || !inSheet(second)) return undefined;
   return { row, column: column - 1 };
 }
 

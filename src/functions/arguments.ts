@@ -5,6 +5,7 @@
  * ("12.5", " 40 ") and percentages ("20%" → 0.2). Logical values are never numbers here: TRUE is far
  * more likely a wrong cell than a deliberate 1.
  */
+import { isArray, isFiniteNumber } from "../core/hotGlobals";
 import { type GivenValue, InputError } from "../core/inputError";
 import { parseNumberText } from "../core/numberText";
 
@@ -20,7 +21,7 @@ function given(value: unknown): GivenValue {
 
 /** The number in a non-blank value, or undefined when it is not a number. */
 function numberIn(value: unknown): number | undefined {
-  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value === "number") return isFiniteNumber(value) ? value : undefined;
   if (typeof value === "string") return parseNumberText(value);
   return undefined;
 }
@@ -44,10 +45,14 @@ export function optionalNumber(value: unknown, argument: string): number | undef
  * scalar to a range parameter as a 1×1 range) is treated as a 1×1 grid.
  */
 export function numberGrid(value: unknown, argument: string): (number | null)[][] {
-  const rows: unknown[] = Array.isArray(value) ? value : [[value]];
-  return rows.map((row, rowIndex) => {
-    const cells: unknown[] = Array.isArray(row) ? row : [row];
-    return cells.map((cell, columnIndex) => {
+  const rows: unknown[] = isArray(value) ? value : [[value]];
+  // Plain loops with imported globals: a whole column is 1,048,576 rows (see core/hotGlobals).
+  const grid: (number | null)[][] = rows.map(() => blankRow);
+  for (let rowIndex = 0; rowIndex < rows.length; rowIndex += 1) {
+    const row = rows[rowIndex];
+    const cells: unknown[] = isArray(row) ? row : [row];
+    if (cells.length === 1 && isBlank(cells[0])) continue;
+    grid[rowIndex] = cells.map((cell, columnIndex) => {
       if (isBlank(cell)) return null;
       const number = numberIn(cell);
       if (number === undefined) {
@@ -55,8 +60,12 @@ export function numberGrid(value: unknown, argument: string): (number | null)[][
       }
       return number;
     });
-  });
+  }
+  return grid;
 }
+
+/** The row of a one-column range whose cell is blank, shared by every such row of a grid (never modified). */
+const blankRow: (number | null)[] = [null];
 
 /**
  * A range argument that holds either one value (a 1×1 range or a typed number) or a list of values:

@@ -5,7 +5,7 @@
 import { InputError, type InputErrorParameters } from "../core/inputError";
 import { officeDisplayLanguage } from "../excel/excelHost";
 import { valueError } from "../excel/worksheetErrors";
-import { renderInputError, renderInputErrorAt, renderUnexpectedError } from "../i18n/errorMessages";
+import { renderInputError, renderInputErrorAt, renderRowsWithinRange, renderUnexpectedError } from "../i18n/errorMessages";
 import { type Language, resolveLanguage } from "../i18n/language";
 import { ArgumentPlaces } from "./argumentPlaces";
 
@@ -61,29 +61,39 @@ function throwsOn(check: (end: number) => void, end: number): boolean {
   }
 }
 
+/** Whether an input error names a cell of a range by its row and column (within the range). */
+function namesCell(error: InputError): boolean {
+  return error.code === "cellNotANumber" || error.code === "invalidScore";
+}
+
 /** The A1 name of the sheet cell an input error is about, when it names a cell of a range that has a place. */
 function sheetCellOf(error: InputError, places: ArgumentPlaces | undefined): string | undefined {
-  if (!places || (error.code !== "cellNotANumber" && error.code !== "invalidScore")) return undefined;
+  if (!places || !namesCell(error)) return undefined;
   const { row, column } = error.params as InputErrorParameters["cellNotANumber" | "invalidScore"];
   return places.cell(error.argument, row, column);
 }
 
 /**
  * The CustomFunctions.Error (#VALUE!) for any error thrown by a calculation. A cell of a range is named by its
- * place on the sheet when `places` knows the range's address, else by its row and column within the range.
+ * place on the sheet when `places` knows the range's address, else by its row and column within the range, and
+ * the message then says that rows are counted from the range's first cell.
  */
 export function toExcelError(error: unknown, places?: ArgumentPlaces): CustomFunctions.Error {
   const language = displayLanguage();
+  const withinRange = (message: string): string => `${message} ${renderRowsWithinRange(language)}`;
   if (error instanceof PositionedInputError) {
     const { inputError, position } = error;
     const at = (places ?? new ArgumentPlaces()).positionInRange(inputError.argument, position);
-    return valueError(renderInputErrorAt(inputError, language, { ...at, sheetCell: places?.positionCell(inputError.argument, position) }));
+    const sheetCell = places?.positionCell(inputError.argument, position);
+    const message = renderInputErrorAt(inputError, language, { ...at, sheetCell });
+    return valueError(sheetCell === undefined ? withinRange(message) : message);
   }
-  const message =
-    error instanceof InputError
-      ? renderInputError(error, language, sheetCellOf(error, places))
-      : renderUnexpectedError(language, error instanceof Error ? error.message : String(error));
-  return valueError(message);
+  if (error instanceof InputError) {
+    const sheetCell = sheetCellOf(error, places);
+    const message = renderInputError(error, language, sheetCell);
+    return valueError(sheetCell === undefined && namesCell(error) ? withinRange(message) : message);
+  }
+  return valueError(renderUnexpectedError(language, error instanceof Error ? error.message : String(error)));
 }
 
 /** Runs a calculation for a worksheet function: its result, or a thrown CustomFunctions.Error. */

@@ -7,8 +7,9 @@
 import { InputError } from "../core/inputError";
 import { defaultSegmentRules } from "../core/segments/defaultSegmentMap";
 import { quintileCuts, quintileScores } from "../core/segments/quintileScores";
-import { segmentForScores } from "../core/segments/segmentRules";
+import { NO_SEGMENT, segmentForScores, segmentLookup } from "../core/segments/segmentRules";
 import { defaultValueTierRules, type ValueTierId, type ValueTierRule } from "../core/segments/valueTiers";
+import type { Language } from "../i18n/language";
 import { type SegmentId, segmentLabel } from "../i18n/segmentLabels";
 import { requiredNumber } from "./arguments";
 import { displayLanguage } from "./errors";
@@ -65,8 +66,17 @@ function valueTier(rules: readonly ValueTierRule<ValueTierId>[], purchases: numb
   return (rule ?? rules[rules.length - 1]).tier;
 }
 
-function label(segment: SegmentId): string {
-  return segmentLabel(displayLanguage(), segment).name;
+/** The default R × F map compiled to its 125 score cells (a million rows are a million array reads). */
+const defaultSegmentLookup = segmentLookup(defaultSegmentRules);
+
+/** The segment of the scores 1–5 under the default map (which covers every cell; "hibernating" would be its fallback). */
+function segmentOfCell(r: number, f: number, m: number): SegmentId {
+  const code = defaultSegmentLookup.cell[(r - 1) * 25 + (f - 1) * 5 + (m - 1)];
+  return code === NO_SEGMENT ? "hibernating" : defaultSegmentLookup.segments[code];
+}
+
+function label(segment: SegmentId, language: Language): string {
+  return segmentLabel(language, segment).name;
 }
 
 function singleScore(value: unknown, argument: string): number {
@@ -105,16 +115,17 @@ export function SEGMENT(recency: any[][], frequency: any[][], monetary: any[][],
       const m = singleScore(singleValue(monetary), "monetary");
       // With scores only, the value tiers read F = 1 as a single purchase and M as the order-value score.
       const segment = chosen === "rfm" ? segmentForScores(defaultSegmentRules, { r, f }) : valueTier(defaultValueTierRules, f === 1 ? 1 : 2, f, m);
-      return [[label(segment ?? "hibernating")]];
+      return [[label(segment ?? "hibernating", displayLanguage())]];
     }
     const scores = rowScores(recency, frequency, monetary);
+    const language = displayLanguage();
     return Array.from(scores.recency, (r, row) => {
       const f = scores.frequency[row];
       const segment =
         chosen === "rfm"
-          ? segmentForScores(defaultSegmentRules, { r, f })
+          ? segmentOfCell(r, f, scores.monetary[row])
           : valueTier(defaultValueTierRules, scores.purchases[row], f, scores.orderValue[row]);
-      return [label(segment ?? "hibernating")];
+      return [label(segment, language)];
     });
   }, places);
 }

@@ -1,5 +1,5 @@
 import { InputError } from "../../src/core/inputError";
-import { displayLanguage, excelResult, toExcelError } from "../../src/functions/errors";
+import { checkRows, displayLanguage, excelResult, PositionedInputError, toExcelError } from "../../src/functions/errors";
 import { withDisplayLanguage } from "./excelErrors";
 
 describe("displayLanguage", () => {
@@ -52,5 +52,34 @@ describe("excelResult", () => {
         throw new RangeError("bug");
       }),
     ).toThrow(CustomFunctions.Error);
+  });
+});
+
+describe("checkRows", () => {
+  /** The engine's kind of check: throws for the first negative value among the first `end`, naming no row. */
+  const values = [3, 1, 4, -1, 5, -9, 2];
+  const check = (end: number): void => {
+    const negative = values.slice(0, end).find((value) => value < 0);
+    if (negative !== undefined) throw new InputError("mustBeNonNegative", "monetary", { value: negative });
+  };
+
+  it("finds the row an error that names no row is about", () => {
+    let thrown: unknown;
+    try {
+      checkRows(values.length, check);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(PositionedInputError);
+    expect((thrown as PositionedInputError).position).toBe(4);
+    expect((thrown as PositionedInputError).inputError.params).toEqual({ value: -1 });
+    expect(toExcelError(thrown).message).toBe("Row 4, column 1 of monetary: monetary must be a number ≥ 0, got -1. Rows are counted from the first cell of the range.");
+  });
+
+  it("passes errors that name their row, and other errors, through; returns when nothing fails", () => {
+    const located = new InputError("cellNotANumber", "monetary", { value: "x", row: 2, column: 1 });
+    expect(() => checkRows(3, () => { throw located; })).toThrow(located);
+    expect(() => checkRows(3, () => { throw new RangeError("bug"); })).toThrow(RangeError);
+    expect(() => checkRows(3, check)).not.toThrow();
   });
 });

@@ -102,6 +102,6 @@ describe("KV.CUSTOMEREQUITY", () => {
 
   it("answers in Swedish", () => {
     const swedish = withDisplayLanguage("sv-SE", () => expectValueError(() => CUSTOMEREQUITY([[1200], ["n/a"]]), "clv"));
-    expect(swedish).toBe("Rad 2, kolumn 1 i clv måste vara ett tal eller tom, men är ”n/a”.");
+    expect(swedish).toBe("Rad 2, kolumn 1 i clv måste vara ett tal eller tom, men är ”n/a”. Raderna räknas från områdets första cell.");
   });
 });

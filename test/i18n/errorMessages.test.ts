@@ -1,5 +1,12 @@
 import { InputError, type InputErrorCode, type InputErrorParameters } from "../../src/core/inputError";
-import { renderInputError, renderUnexpectedError } from "../../src/i18n/errorMessages";
+import {
+  renderDateOrderConflictHint,
+  renderDateOrderUnknown,
+  renderInputError,
+  renderInputErrorAt,
+  renderRowsWithinRange,
+  renderUnexpectedError,
+} from "../../src/i18n/errorMessages";
 import { type Language, supportedLanguages } from "../../src/i18n/language";
 
 /** One example of every error code; typed so that a new code without an example fails the typecheck. */
@@ -92,5 +99,64 @@ describe("renderUnexpectedError", () => {
     const message = renderUnexpectedError(language, "boom");
     expect(message).toContain("Kundeværdi");
     expect(message).toContain("boom");
+  });
+});
+
+describe("cells of a range in messages", () => {
+  const notANumber = new InputError("cellNotANumber", "recency", { value: "n/a", row: 27, column: 1 });
+  const blank = new InputError("cellNotANumber", "recency", { value: "", row: 27, column: 1 });
+  const score = new InputError("invalidScore", "scores", { value: 11, row: 3, column: 2 });
+
+  it("name the sheet cell when the worksheet function knows it, in every language", () => {
+    expect(renderInputError(notANumber, "en", "C28")).toBe("Cell C28 of recency must be a number or blank, got 'n/a'.");
+    expect(renderInputError(notANumber, "da", "C28")).toBe("Celle C28 i recency skal være et tal eller tom, men er »n/a«.");
+    expect(renderInputError(notANumber, "sv", "C28")).toBe("Cell C28 i recency måste vara ett tal eller tom, men är ”n/a”.");
+    expect(renderInputError(score, "en", "B4")).toBe("Cell B4 of scores must be a whole number from 0 to 10, got 11.");
+  });
+
+  it("say what to do about a blank cell inside the data, in every language", () => {
+    expect(renderInputError(blank, "en", "C28")).toBe(
+      "Cell C28 of recency is blank inside the data: fill in a number (0 is a value) or remove that row from every range.",
+    );
+    expect(renderInputError(blank, "da")).toBe(
+      "Række 27, kolonne 1 i recency er tom midt i dataene: udfyld et tal (0 er en værdi), eller fjern rækken fra alle områderne.",
+    );
+    expect(renderInputError(blank, "sv")).toBe("Rad 27, kolumn 1 i recency är tom mitt i data: fyll i ett tal (0 är ett värde) eller ta bort raden ur alla områden.");
+  });
+
+  it("put the cell first for an error that names no row", () => {
+    const refused = new InputError("mustBeWholeNumber", "frequency", { value: 2.5 });
+    expect(renderInputErrorAt(refused, "en", { row: 27, column: 1, sheetCell: "C28" })).toBe(
+      "Cell C28 of frequency: frequency must be a whole number ≥ 0 (0, 1, 2, …), got 2.5.",
+    );
+    expect(renderInputErrorAt(refused, "da", { row: 27, column: 1 })).toBe("Række 27, kolonne 1 i frequency: frequency skal være et helt tal ≥ 0 (0, 1, 2, …), men er 2,5.");
+    expect(renderInputErrorAt(refused, "sv", { row: 1, column: 3 })).toBe("Rad 1, kolumn 3 i frequency: frequency måste vara ett heltal ≥ 0 (0, 1, 2, …), men är 2,5.");
+  });
+
+  it.each(supportedLanguages)("say in %s that rows are counted within the range", (language) => {
+    expect(renderRowsWithinRange(language)).toMatch(/\.$/);
+  });
+});
+
+describe("the day/month order of text dates", () => {
+  const params = { argument: "dates", example: "03/04/2024", row: 6, dayFirst: "2024-04-03", monthFirst: "2024-03-04" };
+
+  it("asks for dateOrder with the example read both ways, in every language", () => {
+    expect(renderDateOrderUnknown(params, "en")).toBe(
+      "The dates in dates could be day first or month first: no date has a day above 12. '03/04/2024' (row 6) is 2024-04-03 day first " +
+        'but 2024-03-04 month first. Give dateOrder: "dmy" (day first) or "mdy" (month first).',
+    );
+    expect(renderDateOrderUnknown(params, "da")).toBe(
+      "Datoerne i dates kan have dagen eller måneden først: ingen dato har en dag over 12. »03/04/2024« (række 6) er 2024-04-03 med dagen først, " +
+        'men 2024-03-04 med måneden først. Angiv dateOrder: "dmy" (dagen først) eller "mdy" (måneden først).',
+    );
+    expect(renderDateOrderUnknown(params, "sv")).toBe(
+      "Datumen i dates kan ha dagen eller månaden först: inget datum har en dag över 12. ”03/04/2024” (rad 6) är 2024-04-03 med dagen först " +
+        'men 2024-03-04 med månaden först. Ange dateOrder: "dmy" (dagen först) eller "mdy" (månaden först).',
+    );
+  });
+
+  it.each(supportedLanguages)("says in %s what to do about dates written both ways", (language) => {
+    expect(renderDateOrderConflictHint(language)).toContain('dateOrder "dmy"');
   });
 });
