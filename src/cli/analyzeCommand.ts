@@ -17,7 +17,7 @@ import { renderAnalysisSupport, renderPurchaseDataError, renderReadCounts, rende
 import { renderJsonReport } from "./jsonReport";
 import { noticeTexts } from "./noticeTexts";
 import { languageOption, parseAnalyzeOptions, UsageError, type AnalyzeOptions } from "./options";
-import { purchasePeriod } from "./purchasePeriod";
+import { purchasePeriod } from "../core/read/purchasePeriod";
 import { renderTextReport } from "./textReport";
 
 /** Where the command reads and writes: the real process in kundevaerdi.ts, buffers in the tests. Files are read as bytes. */

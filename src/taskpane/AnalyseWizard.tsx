@@ -7,7 +7,7 @@ import { defaultAnalysisForm, startingDraft, type AnalysisChoices, type Analysis
 import { AnalysisStep } from "./AnalysisStep";
 import { ColumnsStep, type ColumnChoices } from "./ColumnsStep";
 import { DataStep, type ChosenData } from "./DataStep";
-import { purchasePeriod } from "./purchasePeriod";
+import { purchasePeriod } from "../core/read/purchasePeriod";
 import { ResultsView } from "./ResultsView";
 import { RunProgressView } from "./RunProgressView";
 import { RunStoppedMessage } from "./RunStoppedMessage";

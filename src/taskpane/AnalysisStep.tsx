@@ -2,7 +2,8 @@ import { useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Switch, Text } from "@fluentui/react-components";
 import type { Language } from "../i18n/language";
 import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
-import { validateAnalysisForm, type AnalysisChoices, type AnalysisDraft, type AnalysisField, type AnalysisForm, type DataPeriod } from "./analysisForm";
+import type { DataPeriod } from "../core/read/purchasePeriod";
+import { validateAnalysisForm, type AnalysisChoices, type AnalysisDraft, type AnalysisField, type AnalysisForm } from "./analysisForm";
 import { formatDay } from "./displayFormats";
 import { useLayout } from "./layout";
 

@@ -1,3 +1,4 @@
+import type { DataPeriod } from "../core/read/purchasePeriod";
 import { dayOfIsoDateText, isoDateText } from "../core/read/civilDate";
 import type { StoredRun } from "../excel/runSettingsStore";
 import type { Language } from "../i18n/language";
@@ -28,14 +29,6 @@ export interface AnalysisForm {
  * The fields that can be wrong.
  */
 export type AnalysisField = "observationEnd" | "horizonMonths" | "discountPercent" | "marginPercent" | "newCustomers";
-
-/**
- * The purchase days of the data: the first and the last (days since 1970-01-01 UTC).
- */
-export interface DataPeriod {
-  firstDay: number;
-  lastDay: number;
-}
 
 /** The longest horizon and the most new customers the form accepts. */
 const maxHorizonMonths = 120;

@@ -22,7 +22,7 @@ import { wizardText } from "../i18n/wizardStrings";
 import type { AnalysisChoices } from "./analysisForm";
 import { analysisReadiness } from "./analysisReadiness";
 import { formatDay } from "./displayFormats";
-import { purchasePeriod } from "./purchasePeriod";
+import { purchasePeriod } from "../core/read/purchasePeriod";
 import { firstRowOfAddress } from "./rangeAddress";
 import type { WorkbookPort } from "./workbookPort";
 

@@ -1,5 +1,10 @@
-import type { PurchaseData } from "../core/read/readPurchaseData";
-import type { DataPeriod } from "./analysisForm";
+import type { PurchaseData } from "./readPurchaseData";
+
+/** The purchase days of the data: the first and the last (days since 1970-01-01 UTC). */
+export interface DataPeriod {
+  firstDay: number;
+  lastDay: number;
+}
 
 /**
  * The first and last purchase day of the data read (a log's dates; a table's first and last purchase dates),
