@@ -28,8 +28,8 @@ const separatorLine = /^sep=(.)[ \t]*$/i;
  *   most of the first 200 non-blank lines have the same number of fields, at least 2 (ties: more fields, then
  *   the order tab ; , |). A file where no candidate gives 2 fields but every line has space-separated fields is
  *   read as whitespace-aligned.
- * - Blank lines (only white space or delimiters) are no rows; a trailing line break makes no row; a byte-order
- *   mark is dropped.
+ * - Blank lines (only white space or delimiters) after the first row are empty rows (`[]`), so the readers count
+ *   them as blank; before it they are no rows, nor is a trailing line break; a byte-order mark is dropped.
  * - A quote that opens a cell but is not closed where a cell ends (`"Big" Shop`, an unclosed `"`) would swallow
  *   the following lines: the lines of such a row are split each on its own, the quote kept as a character.
  * Decimal commas are left in the cells: the engine's amount reader decides them from the whole column, and
@@ -86,40 +86,51 @@ function isWhitespaceAligned(content: string): boolean {
 }
 
 function splitWhitespace(content: string, firstLine: number): DelimitedText {
-  const rows: string[][] = [];
-  const lines: number[] = [];
-  content.split("\n").forEach((line, index) => {
-    if (line.trim() === "") return;
-    rows.push(line.trim().split(/\s+/));
-    lines.push(firstLine + index);
-  });
-  return { rows, delimiter: "whitespace", lineNumbers: Int32Array.from(lines) };
+  const rows = new RowsByLine();
+  const fileLines = content.split("\n");
+  if (content.endsWith("\n")) fileLines.pop();
+  fileLines.forEach((line, index) => rows.add(line.trim() === "" ? [] : line.trim().split(/\s+/), firstLine + index));
+  return { rows: rows.rows, delimiter: "whitespace", lineNumbers: rows.lineNumbers() };
+}
+
+/** Rows with the file line each starts on; blank rows become empty rows once a row with content has been seen. */
+class RowsByLine {
+  readonly rows: string[][] = [];
+  private readonly lines: number[] = [];
+
+  add(row: string[], line: number): void {
+    const blank = isBlankRow(row);
+    if (blank && this.rows.length === 0) return;
+    this.rows.push(blank ? [] : row);
+    this.lines.push(line);
+  }
+
+  lineNumbers(): Int32Array {
+    return Int32Array.from(this.lines);
+  }
 }
 
 function splitWith(content: string, delimiter: string, firstLine: number): DelimitedText {
   const parsed = Papa.parse<string[]>(content, { delimiter, newline: "\n" });
   const malformed = new Set(parsed.errors.filter((error) => error.type === "Quotes" && error.row !== undefined).map((error) => error.row as number));
   const fileLines = malformed.size > 0 ? content.split("\n") : [];
-  const rows: string[][] = [];
-  const lines: number[] = [];
+  const rows = new RowsByLine();
+  const last = parsed.data[parsed.data.length - 1];
+  const trailingBreak = content.endsWith("\n") && last !== undefined && last.length === 1 && last[0] === "";
+  const parsedRows = trailingBreak ? parsed.data.length - 1 : parsed.data.length;
   let line = firstLine;
-  parsed.data.forEach((row, index) => {
+  for (let index = 0; index < parsedRows; index += 1) {
+    const row = parsed.data[index];
     const start = line;
     line += 1 + lineBreaksIn(row);
-    if (malformed.has(index)) {
-      for (let at = start; at < line; at += 1) {
-        const own = splitLine(fileLines[at - firstLine] ?? "", delimiter);
-        if (isBlankRow(own)) continue;
-        rows.push(own);
-        lines.push(at);
-      }
-      return;
+    if (!malformed.has(index)) {
+      rows.add(row, start);
+      continue;
     }
-    if (isBlankRow(row)) return;
-    rows.push(row);
-    lines.push(start);
-  });
-  return { rows, delimiter, lineNumbers: Int32Array.from(lines) };
+    const end = Math.min(line, firstLine + fileLines.length - (content.endsWith("\n") ? 1 : 0));
+    for (let at = start; at < end; at += 1) rows.add(splitLine(fileLines[at - firstLine], delimiter), at);
+  }
+  return { rows: rows.rows, delimiter, lineNumbers: rows.lineNumbers() };
 }
 
 /** One line's cells by Papa Parse; when its quotes are malformed too, cut at every delimiter, quotes kept. */

@@ -32,10 +32,11 @@ describe("splitDelimitedText", () => {
       rows: [
         ["Kunde", "Købsdato", "Købsbeløb"],
         ["A/S Hansen", "31-01-2024", "1.234,50 kr"],
+        [],
         ["B", "01-02-2024", "99,95"],
       ],
       delimiter: ";",
-      lines: [1, 2, 4],
+      lines: [1, 2, 3, 4],
     });
   });
 
@@ -54,18 +55,21 @@ describe("splitDelimitedText", () => {
     for (const text of ["", "\n", "\r\n\r\n  \n", ";;;\n"]) expect(split(text).rows).toEqual([]);
   });
 
-  it("numbers rows by the file line they start on: blank lines, CRLF, LF and CR mixed, line breaks in quotes", () => {
+  it("numbers rows by the file line they start on, blank lines as empty rows: CRLF, LF and CR mixed, line breaks in quotes", () => {
     const text = 'Kunde,Dato,Beløb\r\n\r\n\nA,2024-01-05,100\rB,"two\r\nlines",200\n\n"C, Jr.",2024-01-07,"1,5"\r\nD,2024-01-08,4';
     expect(split(text)).toEqual({
       rows: [
         ["Kunde", "Dato", "Beløb"],
+        [],
+        [],
         ["A", "2024-01-05", "100"],
         ["B", "two\nlines", "200"],
+        [],
         ["C, Jr.", "2024-01-07", "1,5"],
         ["D", "2024-01-08", "4"],
       ],
       delimiter: ",",
-      lines: [1, 4, 5, 8, 9],
+      lines: [1, 2, 3, 4, 5, 7, 8, 9],
     });
   });
 
