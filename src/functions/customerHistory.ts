@@ -16,6 +16,8 @@ import { readTransactionColumns } from "./transactionColumns";
 /** Each customer id's first cell as given, so that a numeric id spills as the number it was (7, not "7"). */
 function customerCellsById(cells: readonly unknown[]): Map<string, string | number> {
   const byId = new Map<string, string | number>();
+  // Ids that are all text spill as their ids: no need to key a million cells.
+  if (!cells.some((cell) => typeof cell === "number")) return byId;
   for (const cell of cells) {
     const key = customerKey(cell);
     if (key !== undefined && !byId.has(key)) byId.set(key, typeof cell === "number" ? cell : key);

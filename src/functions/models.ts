@@ -2,7 +2,7 @@
  * Worksheet functions for the predictive models: KV.BGNBD and KV.GAMMAGAMMA fit and spill their labelled
  * parameters (2 columns: name, value); KV.PALIVE, KV.EXPECTEDPURCHASES and KV.PREDICTEDCLV read those
  * spilled ranges back (by label, in either orientation) and answer for one customer or spill one value per
- * row of same-length columns. Fits are cached by the content of their input ranges (fitCache). Each asks Excel
+ * row of same-length columns. Fits are cached by the content of their input rows (fitCache). Each asks Excel
  * for its ranges' addresses, so that a message names the sheet cell or row (ArgumentPlaces).
  */
 import { requireFraction, requireWholeNumber } from "../core/argumentChecks";
@@ -55,8 +55,9 @@ export function BGNBD(customers: any[][], dates: any[][], asOf?: any, timeUnit?:
     const unit = timeUnitArgument(timeUnit, "timeUnit");
     const endDay = isBlankValue(asOf) ? undefined : dayOfSerial(asOf, "asOf");
     const order = dateOrderArgument(dateOrder, "dateOrder");
-    const fit = cachedFit(contentKey(["BGNBD", customers, dates, endDay ?? null, unit, order ?? null]), () => {
-      const [customerCells, dateCells] = alignedColumns([["customers", customers], ["dates", dates]]);
+    // Keyed by the rows kept, so that the blank tail of a whole column is neither hashed nor part of the key.
+    const [customerCells, dateCells] = alignedColumns([["customers", customers], ["dates", dates]]);
+    const fit = cachedFit(contentKey(["BGNBD", customerCells, dateCells, endDay ?? null, unit, order ?? null]), () => {
       const log = readTransactionColumns(customerCells, dateCells, undefined, { dateOrder: order, places });
       const summary = summarizeCustomers(log, { timeUnit: unit, observationEndDay: endDay });
       return fitBgNbd(modelInput(summary));
@@ -87,9 +88,9 @@ export function BGNBD(customers: any[][], dates: any[][], asOf?: any, timeUnit?:
 export function GAMMAGAMMA(frequency: any[][], monetary: any[][], invocation?: CustomFunctions.Invocation): any[][] {
   const places = argumentPlaces(invocation, [["frequency", frequency], ["monetary", monetary]]);
   return excelMatrix<string | number>(() => {
+    const [frequencyCells, monetaryCells] = alignedColumns([["frequency", frequency], ["monetary", monetary]]);
     const fit = fitted(
-      cachedFit(contentKey(["GAMMAGAMMA", frequency, monetary]), () => {
-        const [frequencyCells, monetaryCells] = alignedColumns([["frequency", frequency], ["monetary", monetary]]);
+      cachedFit(contentKey(["GAMMAGAMMA", frequencyCells, monetaryCells]), () => {
         const columns = {
           frequency: numberColumn(frequencyCells, "frequency", isAcross(frequency)),
           monetary: numberColumn(monetaryCells, "monetary", isAcross(monetary)),
