@@ -21,6 +21,7 @@ interface FunctionMetadata {
   helpUrl?: string;
   parameters: { name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean }[];
   result: { type?: string; dimensionality?: string };
+  options?: { requiresParameterAddresses?: boolean };
 }
 
 let generated: { functions: FunctionMetadata[] };
@@ -81,6 +82,17 @@ describe("functions.json", () => {
         expect(parameter.type).toBe("any");
       }
     }
+  });
+
+  it("asks Excel for its ranges' addresses wherever Excel gives them (to functions that return an array), so that messages name sheet rows", () => {
+    const withRanges = generated.functions.filter((f) => f.parameters.some((p) => p.dimensionality === "matrix"));
+    const asking = withRanges.filter((f) => f.options?.requiresParameterAddresses).map((f) => f.id);
+    expect(asking).toEqual(spillingIds);
+    // KV.NPS and KV.CUSTOMEREQUITY return one number: Excel gives such a function no addresses (their messages count within the range).
+    expect(withRanges.filter((f) => !asking.includes(f.id)).map((f) => [f.id, f.result.dimensionality])).toEqual([
+      ["CUSTOMEREQUITY", undefined],
+      ["NPS", undefined],
+    ]);
   });
 
   it("takes ranges only where a range is meant", () => {

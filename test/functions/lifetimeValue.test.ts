@@ -93,8 +93,8 @@ describe("KV.CUSTOMEREQUITY", () => {
   it("names the argument for wrong input", () => {
     expectValueError(() => CUSTOMEREQUITY([[1500]]), "existingCustomers is required when clv is a single average value");
     expectValueError(() => CUSTOMEREQUITY([[null]], 10), "clv is required but is empty.");
-    expectValueError(() => CUSTOMEREQUITY([[null], [""]]), "clv contains no numbers (all cells are blank).");
-    expectValueError(() => CUSTOMEREQUITY([[1200], ["n/a"]]), "Row 2, column 1 of clv must be a number or blank, got 'n/a'.");
+    expect(expectValueError(() => CUSTOMEREQUITY([[null], [""]]), "clv")).toMatch(/blank/);
+    expectValueError(() => CUSTOMEREQUITY([[1200], ["n/a"]]), "Row 2, column 1 of clv must be a number or blank, got 'n/a'");
     expectValueError(() => CUSTOMEREQUITY([[1500]], -5), "existingCustomers must be a number ≥ 0, got -5.");
     expectValueError(() => CUSTOMEREQUITY([[1500]], 10, "many"), "newCustomers must be a number, got 'many'.");
     expectValueError(() => CUSTOMEREQUITY([[1500]], 10, 5, false), "newCustomerClv must be a number, got FALSE.");
@@ -102,6 +102,7 @@ describe("KV.CUSTOMEREQUITY", () => {
 
   it("answers in Swedish", () => {
     const swedish = withDisplayLanguage("sv-SE", () => expectValueError(() => CUSTOMEREQUITY([[1200], ["n/a"]]), "clv"));
-    expect(swedish).toBe("Rad 2, kolumn 1 i clv måste vara ett tal eller tom, men är ”n/a”. Raderna räknas från områdets första cell.");
+    expect(swedish).toContain("Rad 2, kolumn 1 i clv måste vara ett tal eller tom, men är ”n/a”");
+    expect(swedish).toContain("Raderna räknas från områdets första cell.");
   });
 });

@@ -62,7 +62,7 @@ describe("KV.SEGMENT", () => {
   });
 
   it("refuses scores outside 1–5 and unknown schemes", () => {
-    expectValueError(() => SEGMENT([[6]], [[1]], [[1]]), "Row 1 of recency must be a score, a whole number from 1 to 5, got 6.");
+    expectValueError(() => SEGMENT([[6]], [[1]], [[1]]), "Row 1 of recency must be a score, a whole number from 1 to 5, got 6");
     expectValueError(() => SEGMENT([[2.5]], [[1]], [[1]]), "got 2.5");
     expectValueError(() => SEGMENT([[1]], [[1]], [[1]], "abc"), 'scheme must be one of "rfm", "value"');
   });

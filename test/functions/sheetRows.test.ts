@@ -49,12 +49,17 @@ beforeEach(() => clearFitCache());
 
 describe("purchase rows (KV.RFM, KV.NEXTPURCHASE, KV.BGNBD)", () => {
   it("name sheet row 28 for a bad date in a range starting in row 2, with blank rows above it", () => {
-    const message = "Row 28, column 'dates': 'soon' is not a date.";
-    expect(expectValueError(() => RFM(wholeLog.customers, wholeLog.dates, wholeLog.amounts, null, null, logAddresses), message)).toBe(message);
-    expect(expectValueError(() => NEXTPURCHASE(wholeLog.customers, wholeLog.dates, null, null, addresses("Køb!A2:A1048576", "Køb!B2:B1048576")), message)).toBe(message);
-    expect(expectValueError(() => BGNBD(wholeLog.customers, wholeLog.dates, null, null, null, addresses("Køb!$A$2:$A$1048576", "Køb!$B$2:$B$1048576")), message)).toBe(
-      message,
-    );
+    const row28 = "Row 28, column 'dates': 'soon'";
+    const calls = [
+      () => RFM(wholeLog.customers, wholeLog.dates, wholeLog.amounts, null, null, logAddresses),
+      () => NEXTPURCHASE(wholeLog.customers, wholeLog.dates, null, null, addresses("Køb!A2:A1048576", "Køb!B2:B1048576")),
+      () => BGNBD(wholeLog.customers, wholeLog.dates, null, null, null, addresses("Køb!$A$2:$A$1048576", "Køb!$B$2:$B$1048576")),
+    ];
+    for (const call of calls) {
+      const message = expectValueError(call, row28);
+      expect(message.startsWith(row28)).toBe(true);
+      expect(message).not.toContain("first cell of the range");
+    }
   });
 
   it("name the sheet row in Danish and Swedish", () => {
@@ -69,18 +74,18 @@ describe("purchase rows (KV.RFM, KV.NEXTPURCHASE, KV.BGNBD)", () => {
     // customers in A2:A40, dates in B2:B40, amounts on another sheet from row 5: the 27th amount is in row 31.
     expectValueError(
       () => RFM(log.customers.map((c) => [c]), dates.map((d) => [d]), amounts.map((a) => [a]), null, null, addresses("A2:A40", "B2:B40", "'Salg 2024'!D5:D43")),
-      "Row 31, column 'amounts': 'lots' is not an amount.",
+      "Row 31, column 'amounts': 'lots'",
     );
   });
 
   it("count from row 1 of a whole column without a header (A:A)", () => {
     const dates = log.dates.map((date, index) => (index === 26 ? "soon" : date));
     const call = () => RFM(log.customers.map((c) => [c]), dates.map((d) => [d]), log.amounts.map((a) => [a]), null, null, addresses("A:A", "B:B", "C:C"));
-    expect(expectValueError(call, "Row 27, column 'dates'")).toBe("Row 27, column 'dates': 'soon' is not a date.");
+    expect(expectValueError(call, "Row 27, column 'dates': 'soon'")).not.toContain("first cell of the range");
   });
 
   it("count within the range when Excel gives no address, and say so", () => {
-    const en = expectValueError(() => RFM(wholeLog.customers, wholeLog.dates, wholeLog.amounts), "Row 27, column 'dates': 'soon' is not a date.");
+    const en = expectValueError(() => RFM(wholeLog.customers, wholeLog.dates, wholeLog.amounts), "Row 27, column 'dates': 'soon'");
     expect(en).toContain("Rows are counted from the first cell of the range.");
     const constant = addresses("", "", "", "", "");
     expect(expectValueError(() => RFM(wholeLog.customers, wholeLog.dates, wholeLog.amounts, null, null, constant), "Row 27")).toBe(en);
@@ -121,11 +126,11 @@ describe("per-customer columns (KV.SEGMENT, KV.RFMSCORE, KV.GAMMAGAMMA, KV.PALIV
   it("name the sheet cell of text or a blank among the numbers", () => {
     expectValueError(
       () => SEGMENT(withRow28(days, "n/a"), fromRow2(purchases), fromRow2(revenue), null, rfmAddresses),
-      "Cell C28 of recency must be a number or blank, got 'n/a'.",
+      "Cell C28 of recency must be a number or blank, got 'n/a'",
     );
     expectValueError(
       () => RFMSCORE(fromRow2(days), withRow28(purchases, null), fromRow2(revenue), rfmAddresses),
-      "Cell D28 of frequency is blank inside the data: fill in a number (0 is a value) or remove that row from every range.",
+      "Cell D28 of frequency is blank inside the data",
     );
     expectValueError(() => GAMMAGAMMA(fromRow2(frequency), withRow28(monetary, "abc"), addresses("F2:F1048576", "G2:G1048576")), "Cell G28 of monetary");
   });
@@ -133,12 +138,12 @@ describe("per-customer columns (KV.SEGMENT, KV.RFMSCORE, KV.GAMMAGAMMA, KV.PALIV
   it("name the sheet cell of a value the models refuse", () => {
     const history = [fromRow2(frequency), fromRow2(recency), fromRow2(age)] as const;
     expectValueError(() => PALIVE(withRow28(frequency, 2.5), history[1], history[2], bgnbd, historyAddresses), "Cell C28 of frequency: frequency must be a whole number ≥ 0");
-    expectValueError(() => PALIVE(history[0], withRow28(recency, 40), history[2], bgnbd, historyAddresses), "Cell D28 of recency: recency (40) must not be greater than T (30).");
+    expectValueError(() => PALIVE(history[0], withRow28(recency, 40), history[2], bgnbd, historyAddresses), "Cell D28 of recency: recency (40) must not be greater than T (30)");
     expectValueError(
       () => EXPECTEDPURCHASES(39, history[0], history[1], withRow28(age, -3), bgnbd, addresses("", "Kunder!C2:C1048576", "Kunder!D2:D1048576", "Kunder!E2:E1048576", "")),
-      "Cell E28 of T: T must be a number ≥ 0, got -3.",
+      "Cell E28 of T: T must be a number ≥ 0, got -3",
     );
-    expectValueError(() => PREDICTEDCLV(...history, withRow28(monetary, -5), bgnbd, gammaGamma, 12, 0, 1, historyAddresses), "Cell F28 of monetary: monetary must be a number ≥ 0, got -5.");
+    expectValueError(() => PREDICTEDCLV(...history, withRow28(monetary, -5), bgnbd, gammaGamma, 12, 0, 1, historyAddresses), "Cell F28 of monetary: monetary must be a number ≥ 0, got -5");
     expectValueError(() => GAMMAGAMMA(fromRow2(frequency), withRow28(monetary, -5), addresses("F2:F1048576", "G2:G1048576")), "Cell G28 of monetary: monetary must be a number ≥ 0");
   });
 
@@ -147,7 +152,7 @@ describe("per-customer columns (KV.SEGMENT, KV.RFMSCORE, KV.GAMMAGAMMA, KV.PALIV
   });
 
   it("count within the range without an address, and say so", () => {
-    const message = expectValueError(() => SEGMENT(withRow28(days, "n/a"), fromRow2(purchases), fromRow2(revenue)), "Row 27, column 1 of recency must be a number or blank, got 'n/a'.");
+    const message = expectValueError(() => SEGMENT(withRow28(days, "n/a"), fromRow2(purchases), fromRow2(revenue)), "Row 27, column 1 of recency must be a number or blank, got 'n/a'");
     expect(message).toContain("Rows are counted from the first cell of the range.");
     const refused = expectValueError(() => PALIVE(withRow28(frequency, 2.5), fromRow2(recency), fromRow2(age), bgnbd), "Row 27, column 1 of frequency: frequency must be a whole number");
     expect(refused).toContain("Rows are counted from the first cell of the range.");
@@ -155,8 +160,8 @@ describe("per-customer columns (KV.SEGMENT, KV.RFMSCORE, KV.GAMMAGAMMA, KV.PALIV
 
   it("name the sheet cell in Danish and Swedish", () => {
     const call = () => SEGMENT(withRow28(days, "n/a"), fromRow2(purchases), fromRow2(revenue), null, rfmAddresses);
-    expect(withDisplayLanguage("da-DK", () => expectValueError(call, "Celle C28 i recency skal være et tal eller tom, men er »n/a«."))).not.toContain("første celle");
-    expect(withDisplayLanguage("sv-SE", () => expectValueError(call, "Cell C28 i recency måste vara ett tal eller tom, men är ”n/a”."))).not.toContain("första cell");
+    expect(withDisplayLanguage("da-DK", () => expectValueError(call, "Celle C28 i recency skal være et tal eller tom, men er »n/a«"))).not.toContain("første celle");
+    expect(withDisplayLanguage("sv-SE", () => expectValueError(call, "Cell C28 i recency måste vara ett tal eller tom, men är ”n/a”"))).not.toContain("första cell");
     const refused = () => PALIVE(withRow28(frequency, 2.5), fromRow2(recency), fromRow2(age), bgnbd, historyAddresses);
     withDisplayLanguage("da-DK", () => expectValueError(refused, "Celle C28 i frequency: frequency skal være et helt tal ≥ 0"));
     withDisplayLanguage("sv-SE", () => expectValueError(refused, "Cell C28 i frequency: frequency måste vara ett heltal ≥ 0"));
