@@ -1,4 +1,5 @@
 import { InputError } from "./inputError";
+import { isInteger } from "./hotGlobals";
 
 /**
  * Net Promoter Score of raw answers to "How likely is it that you would recommend us to a friend or
@@ -20,7 +21,7 @@ export function netPromoterScore(scores: readonly (readonly (number | null)[])[]
   scores.forEach((row, rowIndex) =>
     row.forEach((score, columnIndex) => {
       if (score === null) return;
-      if (!Number.isInteger(score) || score < 0 || score > 10) {
+      if (!isInteger(score) || score < 0 || score > 10) {
         throw new InputError("invalidScore", "scores", { value: score, row: rowIndex + 1, column: columnIndex + 1 });
       }
       answers += 1;

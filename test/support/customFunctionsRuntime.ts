@@ -1,5 +1,5 @@
 /**
- * The `CustomFunctions` global that Excel's custom-functions runtime provides (CustomFunctionsRuntime 1.2),
+ * The `CustomFunctions` global that Excel's custom-functions runtime provides (CustomFunctionsRuntime 1.3),
  * recreated for jest so the worksheet functions can be called directly. It mirrors the runtime's shape
  * (`new CustomFunctions.Error(code, message)` with the `ErrorCode` string values from @types/custom-functions-runtime).
  */

@@ -1,5 +1,6 @@
 import { InputError } from "../inputError";
 import { orderStatistics, populationRange } from "./orderStatistics";
+import { isFiniteNumber } from "../hotGlobals";
 
 /** Which end of a dimension is good: more purchases and revenue are better, fewer days since the last purchase are. */
 export type ScoreDirection = "higherIsBetter" | "lowerIsBetter";
@@ -55,12 +56,12 @@ export function quintileCuts(values: ArrayLike<number>, direction: ScoreDirectio
  * @example quintileScore(3, { direction: "lowerIsBetter", populationSize: 10, cuts: [80, 40, 20, 5] }) // 5
  */
 export function quintileScore(value: number, quintiles: QuintileCuts): number {
-  if (!Number.isFinite(value)) throw new InputError("notANumber", "value", { value: String(value) });
+  if (!isFiniteNumber(value)) throw new InputError("notANumber", "value", { value: String(value) });
   const [second, third, fourth, fifth] = quintiles.cuts;
   if (quintiles.direction === "higherIsBetter") {
-    return 1 + Number(value > second) + Number(value > third) + Number(value > fourth) + Number(value > fifth);
+    return 1 + (value > second ? 1 : 0) + (value > third ? 1 : 0) + (value > fourth ? 1 : 0) + (value > fifth ? 1 : 0);
   }
-  return 1 + Number(value < second) + Number(value < third) + Number(value < fourth) + Number(value < fifth);
+  return 1 + (value < second ? 1 : 0) + (value < third ? 1 : 0) + (value < fourth ? 1 : 0) + (value < fifth ? 1 : 0);
 }
 
 /**
@@ -79,8 +80,8 @@ export function quintileScores(values: ArrayLike<number>, quintiles: QuintileCut
     if (included !== undefined && included[index] === 0) continue;
     const value = values[index];
     scores[index] = higherIsBetter
-      ? 1 + Number(value > second) + Number(value > third) + Number(value > fourth) + Number(value > fifth)
-      : 1 + Number(value < second) + Number(value < third) + Number(value < fourth) + Number(value < fifth);
+      ? 1 + (value > second ? 1 : 0) + (value > third ? 1 : 0) + (value > fourth ? 1 : 0) + (value > fifth ? 1 : 0)
+      : 1 + (value < second ? 1 : 0) + (value < third ? 1 : 0) + (value < fourth ? 1 : 0) + (value < fifth ? 1 : 0);
   }
   return scores;
 }
@@ -99,7 +100,7 @@ export function scoreAgainstPopulation(value: number, population: ArrayLike<numb
 /** The first counted value that is not a finite number, as text for the error message. */
 function firstNotFinite(values: ArrayLike<number>, included?: Uint8Array): string {
   for (let index = 0; index < values.length; index += 1) {
-    if ((included === undefined || included[index] === 1) && !Number.isFinite(values[index])) return String(values[index]);
+    if ((included === undefined || included[index] === 1) && !isFiniteNumber(values[index])) return String(values[index]);
   }
   return "";
 }
