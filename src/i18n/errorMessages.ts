@@ -2,7 +2,8 @@
  * Input-error messages in English, Danish and Swedish. Argument names stay in English, as Excel shows
  * them in the formula tooltip; numbers use the language's decimal separator (0.4 / 0,4). A cell of a range
  * is named by its place on the sheet ("Cell B28 of scores") when the worksheet function knows it, else by
- * its row and column within the range ("Row 27, column 2 of scores").
+ * its row and column within the range ("Row 27, column 2 of scores"). A message about the data in a range (a cell,
+ * the range's shape) ends with what to do: "…, got 'n/a'; replace it with a number."
  */
 import type { GivenValue, InputError, InputErrorCode, InputErrorParameters } from "../core/inputError";
 import type { Language } from "./language";
@@ -48,8 +49,13 @@ interface LanguageMessages {
   /** Appended when a message counts rows within the range because Excel gave no address. */
   rowsWithinRange: string;
   dateOrderUnknown(params: DateOrderUnknownParameters, wording: ValueWording): string;
-  /** Appended to a date that fits neither order of a column with dates written both ways. */
+  /**
+   * Appended to a date that could be either order in a column with dates written both ways, after the row problem's
+   * own advice ("… or choose the date order."): how a worksheet function is given the date order.
+   */
   dateOrderConflictHint: string;
+  /** Added (after a semicolon) to an error about one cell of a range whose message names no row: what to do with that cell. */
+  cellAdvice: string;
 }
 
 /** Long text is cut so that the message stays readable in Excel's error tooltip. */
@@ -95,7 +101,7 @@ const english: LanguageMessages = {
     cellNotANumber: (argument, { value, row, column }, w) =>
       value === ""
         ? `${w.cell(argument, row, column)} is blank inside the data: fill in a number (0 is a value) or remove that row from every range.`
-        : `${w.cell(argument, row, column)} must be a number or blank, got ${w.given(value)}.`,
+        : `${w.cell(argument, row, column)} must be a number or blank, got ${w.given(value)}; replace it with a number.`,
     mustBeNonNegative: (argument, { value }, w) => `${argument} must be a number ≥ 0, got ${w.number(value)}.`,
     mustBePositive: (argument, { value }, w) => `${argument} must be a number > 0, got ${w.number(value)}.`,
     mustBeWholeNumber: (argument, { value }, w) =>
@@ -113,31 +119,32 @@ const english: LanguageMessages = {
     infiniteValue: (argument, { retentionRate, discountRate }, w) =>
       `With retentionRate ${w.number(retentionRate)} and discountRate ${w.number(discountRate)} the value is infinite: ` +
       `give ${argument}, the number of periods to count.`,
-    noValues: (argument) => `${argument} contains no numbers (all cells are blank).`,
+    noValues: (argument) => `${argument} has no values (every cell is blank); give the range that holds the data.`,
     invalidScore: (argument, { value, row, column }, w) =>
-      `${w.cell(argument, row, column)} must be a whole number from 0 to 10, got ${w.number(value)}.`,
+      `${w.cell(argument, row, column)} must be a whole number from 0 to 10, got ${w.number(value)}; correct the answer or clear the cell.`,
     countRequiredForAverage: (argument, { averageArgument }) =>
       `${argument} is required when ${averageArgument} is a single average value rather than a range of per-customer values.`,
     resultTooLarge: (argument) => `The result is too large to calculate; check ${argument}.`,
     notOneColumn: (argument, { rows, columns }) =>
-      `${argument} must be one column or one row, got a range of ${rows} rows and ${columns} columns.`,
+      `${argument} must be one column or one row, got a range of ${rows} rows and ${columns} columns; give only the column (or row) with the values.`,
     lengthMismatch: (argument, { length, otherArgument, otherLength }) =>
       `${argument} has ${length} rows but ${otherArgument} has ${otherLength}; give ranges of the same size.`,
     scoreOutOfRange: (argument, { value, row }, w) =>
-      `Row ${row} of ${argument} must be a score, a whole number from 1 to 5, got ${w.number(value)}.`,
+      `Row ${row} of ${argument} must be a score, a whole number from 1 to 5, got ${w.number(value)}; correct the score, or give a range with one value per customer.`,
     parametersMalformed: (argument, { missing }) =>
-      `${argument} must be the parameters spilled by KV.BGNBD or KV.GAMMAGAMMA (labels and values); missing: ${missing}.`,
+      `${argument} must be the parameters spilled by KV.BGNBD or KV.GAMMAGAMMA (labels and values); missing: ${missing}. ` +
+      "Give the whole range the function spills, labels included.",
     notADate: (argument, { value }, w) => `${argument} must be a date (an Excel date serial number), got ${w.number(value)}.`,
     unknownChoice: (argument, { value, choices }, w) => `${argument} must be one of ${choices}, got ${w.given(value)}.`,
   },
   unexpected: (detail) => `Kundeværdi could not calculate this (internal error: ${detail}).`,
   rowsWithinRange: "Rows are counted from the first cell of the range.",
   dateOrderUnknown: ({ argument, example, row, dayFirst, monthFirst }, w) =>
-    `The dates in ${argument} could be day first or month first: no date has a day above 12. ` +
-    `${w.given(example)} (row ${row}) is ${dayFirst} day first but ${monthFirst} month first. ` +
+    `The dates in ${argument} could be day first or month first: no date has a day above 12, ` +
+    `and ${w.given(example)} (row ${row}) is ${dayFirst} day first but ${monthFirst} month first. ` +
     `Give dateOrder: "dmy" (day first) or "mdy" (month first).`,
-  dateOrderConflictHint:
-    'Correct the dates written the other way, or give dateOrder "dmy" (day first) or "mdy" (month first) to read them all one way.',
+  dateOrderConflictHint: 'Give dateOrder "dmy" (day first) or "mdy" (month first) to read every date in one order.',
+  cellAdvice: "correct that cell or remove its row from every range",
 };
 
 const danishCells: CellWording = {
@@ -154,7 +161,7 @@ const danish: LanguageMessages = {
     cellNotANumber: (argument, { value, row, column }, w) =>
       value === ""
         ? `${w.cell(argument, row, column)} er tom midt i dataene: udfyld et tal (0 er en værdi), eller fjern rækken fra alle områderne.`
-        : `${w.cell(argument, row, column)} skal være et tal eller tom, men er ${w.given(value)}.`,
+        : `${w.cell(argument, row, column)} skal være et tal eller tom, men er ${w.given(value)}; erstat det med et tal.`,
     mustBeNonNegative: (argument, { value }, w) => `${argument} skal være et tal ≥ 0, men er ${w.number(value)}.`,
     mustBePositive: (argument, { value }, w) => `${argument} skal være et tal > 0, men er ${w.number(value)}.`,
     mustBeWholeNumber: (argument, { value }, w) =>
@@ -172,31 +179,32 @@ const danish: LanguageMessages = {
     infiniteValue: (argument, { retentionRate, discountRate }, w) =>
       `Med retentionRate ${w.number(retentionRate)} og discountRate ${w.number(discountRate)} bliver værdien uendelig: ` +
       `angiv ${argument}, antallet af perioder, der skal medregnes.`,
-    noValues: (argument) => `${argument} indeholder ingen tal (alle celler er tomme).`,
+    noValues: (argument) => `${argument} indeholder ingen værdier (alle celler er tomme); angiv det område, der indeholder dataene.`,
     invalidScore: (argument, { value, row, column }, w) =>
-      `${w.cell(argument, row, column)} skal være et helt tal fra 0 til 10, men er ${w.number(value)}.`,
+      `${w.cell(argument, row, column)} skal være et helt tal fra 0 til 10, men er ${w.number(value)}; ret svaret, eller tøm cellen.`,
     countRequiredForAverage: (argument, { averageArgument }) =>
       `${argument} skal udfyldes, når ${averageArgument} er én gennemsnitsværdi og ikke et område med en værdi pr. kunde.`,
     resultTooLarge: (argument) => `Resultatet er for stort til at kunne beregnes; kontrollér ${argument}.`,
     notOneColumn: (argument, { rows, columns }) =>
-      `${argument} skal være én kolonne eller én række, men er et område med ${rows} rækker og ${columns} kolonner.`,
+      `${argument} skal være én kolonne eller én række, men er et område med ${rows} rækker og ${columns} kolonner; angiv kun kolonnen (eller rækken) med værdierne.`,
     lengthMismatch: (argument, { length, otherArgument, otherLength }) =>
       `${argument} har ${length} rækker, men ${otherArgument} har ${otherLength}; angiv områder af samme størrelse.`,
     scoreOutOfRange: (argument, { value, row }, w) =>
-      `Række ${row} i ${argument} skal være en score, et helt tal fra 1 til 5, men er ${w.number(value)}.`,
+      `Række ${row} i ${argument} skal være en score, et helt tal fra 1 til 5, men er ${w.number(value)}; ret scoren, eller angiv et område med én værdi pr. kunde.`,
     parametersMalformed: (argument, { missing }) =>
-      `${argument} skal være de parametre, KV.BGNBD eller KV.GAMMAGAMMA returnerer (navne og værdier); mangler: ${missing}.`,
+      `${argument} skal være de parametre, KV.BGNBD eller KV.GAMMAGAMMA returnerer (navne og værdier); mangler: ${missing}. ` +
+      "Angiv hele det område, funktionen returnerer, med navnene.",
     notADate: (argument, { value }, w) => `${argument} skal være en dato (et Excel-datoserienummer), men er ${w.number(value)}.`,
     unknownChoice: (argument, { value, choices }, w) => `${argument} skal være en af ${choices}, men er ${w.given(value)}.`,
   },
   unexpected: (detail) => `Kundeværdi kunne ikke beregne resultatet (intern fejl: ${detail}).`,
   rowsWithinRange: "Rækkerne tælles fra områdets første celle.",
   dateOrderUnknown: ({ argument, example, row, dayFirst, monthFirst }, w) =>
-    `Datoerne i ${argument} kan have dagen eller måneden først: ingen dato har en dag over 12. ` +
-    `${w.given(example)} (række ${row}) er ${dayFirst} med dagen først, men ${monthFirst} med måneden først. ` +
+    `Datoerne i ${argument} kan have dagen eller måneden først: ingen dato har en dag over 12, ` +
+    `og ${w.given(example)} (række ${row}) er ${dayFirst} med dagen først, men ${monthFirst} med måneden først. ` +
     `Angiv dateOrder: "dmy" (dagen først) eller "mdy" (måneden først).`,
-  dateOrderConflictHint:
-    'Ret de datoer, der er skrevet på den anden måde, eller angiv dateOrder "dmy" (dagen først) eller "mdy" (måneden først) for at læse dem alle på samme måde.',
+  dateOrderConflictHint: 'Angiv dateOrder "dmy" (dagen først) eller "mdy" (måneden først) for at læse alle datoer i samme rækkefølge.',
+  cellAdvice: "ret cellen, eller fjern dens række fra alle områderne",
 };
 
 const swedishCells: CellWording = {
@@ -213,7 +221,7 @@ const swedish: LanguageMessages = {
     cellNotANumber: (argument, { value, row, column }, w) =>
       value === ""
         ? `${w.cell(argument, row, column)} är tom mitt i data: fyll i ett tal (0 är ett värde) eller ta bort raden ur alla områden.`
-        : `${w.cell(argument, row, column)} måste vara ett tal eller tom, men är ${w.given(value)}.`,
+        : `${w.cell(argument, row, column)} måste vara ett tal eller tom, men är ${w.given(value)}; ersätt det med ett tal.`,
     mustBeNonNegative: (argument, { value }, w) => `${argument} måste vara ett tal ≥ 0, men är ${w.number(value)}.`,
     mustBePositive: (argument, { value }, w) => `${argument} måste vara ett tal > 0, men är ${w.number(value)}.`,
     mustBeWholeNumber: (argument, { value }, w) =>
@@ -231,31 +239,32 @@ const swedish: LanguageMessages = {
     infiniteValue: (argument, { retentionRate, discountRate }, w) =>
       `Med retentionRate ${w.number(retentionRate)} och discountRate ${w.number(discountRate)} blir värdet oändligt: ` +
       `ange ${argument}, antalet perioder som ska räknas med.`,
-    noValues: (argument) => `${argument} innehåller inga tal (alla celler är tomma).`,
+    noValues: (argument) => `${argument} innehåller inga värden (alla celler är tomma); ange det område som innehåller data.`,
     invalidScore: (argument, { value, row, column }, w) =>
-      `${w.cell(argument, row, column)} måste vara ett heltal från 0 till 10, men är ${w.number(value)}.`,
+      `${w.cell(argument, row, column)} måste vara ett heltal från 0 till 10, men är ${w.number(value)}; rätta svaret eller töm cellen.`,
     countRequiredForAverage: (argument, { averageArgument }) =>
       `${argument} måste anges när ${averageArgument} är ett enda genomsnittsvärde och inte ett område med ett värde per kund.`,
     resultTooLarge: (argument) => `Resultatet är för stort för att kunna beräknas; kontrollera ${argument}.`,
     notOneColumn: (argument, { rows, columns }) =>
-      `${argument} måste vara en kolumn eller en rad, men är ett område med ${rows} rader och ${columns} kolumner.`,
+      `${argument} måste vara en kolumn eller en rad, men är ett område med ${rows} rader och ${columns} kolumner; ange bara kolumnen (eller raden) med värdena.`,
     lengthMismatch: (argument, { length, otherArgument, otherLength }) =>
       `${argument} har ${length} rader men ${otherArgument} har ${otherLength}; ange områden av samma storlek.`,
     scoreOutOfRange: (argument, { value, row }, w) =>
-      `Rad ${row} i ${argument} måste vara en poäng, ett heltal från 1 till 5, men är ${w.number(value)}.`,
+      `Rad ${row} i ${argument} måste vara en poäng, ett heltal från 1 till 5, men är ${w.number(value)}; rätta poängen eller ange ett område med ett värde per kund.`,
     parametersMalformed: (argument, { missing }) =>
-      `${argument} måste vara de parametrar som KV.BGNBD eller KV.GAMMAGAMMA returnerar (namn och värden); saknas: ${missing}.`,
+      `${argument} måste vara de parametrar som KV.BGNBD eller KV.GAMMAGAMMA returnerar (namn och värden); saknas: ${missing}. ` +
+      "Ange hela området som funktionen returnerar, med namnen.",
     notADate: (argument, { value }, w) => `${argument} måste vara ett datum (ett Excel-datumserienummer), men är ${w.number(value)}.`,
     unknownChoice: (argument, { value, choices }, w) => `${argument} måste vara en av ${choices}, men är ${w.given(value)}.`,
   },
   unexpected: (detail) => `Kundeværdi kunde inte beräkna resultatet (internt fel: ${detail}).`,
   rowsWithinRange: "Raderna räknas från områdets första cell.",
   dateOrderUnknown: ({ argument, example, row, dayFirst, monthFirst }, w) =>
-    `Datumen i ${argument} kan ha dagen eller månaden först: inget datum har en dag över 12. ` +
-    `${w.given(example)} (rad ${row}) är ${dayFirst} med dagen först men ${monthFirst} med månaden först. ` +
+    `Datumen i ${argument} kan ha dagen eller månaden först: inget datum har en dag över 12, ` +
+    `och ${w.given(example)} (rad ${row}) är ${dayFirst} med dagen först men ${monthFirst} med månaden först. ` +
     `Ange dateOrder: "dmy" (dagen först) eller "mdy" (månaden först).`,
-  dateOrderConflictHint:
-    'Rätta datumen som är skrivna på det andra sättet, eller ange dateOrder "dmy" (dagen först) eller "mdy" (månaden först) för att läsa alla på samma sätt.',
+  dateOrderConflictHint: 'Ange dateOrder "dmy" (dagen först) eller "mdy" (månaden först) för att läsa alla datum i samma ordning.',
+  cellAdvice: "rätta cellen eller ta bort dess rad ur alla områden",
 };
 
 const messages: Record<Language, LanguageMessages> = { en: english, da: danish, sv: swedish };
@@ -284,14 +293,15 @@ export function renderInputError(error: InputError, language: Language, sheetCel
 
 /**
  * The message for an input error about one cell of a range whose parameters name no row (a negative value, a
- * recency above T): the cell first, by its sheet cell when known, else by its row and column within the range.
+ * recency above T): the cell first, by its sheet cell when known, else by its row and column within the range, and what
+ * to do with that cell.
  * @example renderInputErrorAt(new InputError("mustBeWholeNumber", "frequency", { value: 2.5 }), "en", { row: 27, column: 1, sheetCell: "C28" })
- * // "Cell C28 of frequency: frequency must be a whole number ≥ 0 (0, 1, 2, …), got 2.5."
+ * // "Cell C28 of frequency: frequency must be a whole number ≥ 0 (0, 1, 2, …), got 2.5; correct that cell or remove its row from every range."
  */
 export function renderInputErrorAt(error: InputError, language: Language, at: { row: number; column: number; sheetCell?: string }): string {
-  const { cells } = messages[language];
+  const { cells, cellAdvice } = messages[language];
   const where = at.sheetCell === undefined ? cells.rangeCell(error.argument, at.row, at.column) : cells.sheetCell(error.argument, at.sheetCell);
-  return `${where}: ${renderInputError(error, language, at.sheetCell)}`;
+  return `${where}: ${renderInputError(error, language, at.sheetCell).replace(/\.$/, "")}; ${cellAdvice}.`;
 }
 
 /**
@@ -314,8 +324,9 @@ export function renderDateOrderUnknown(params: DateOrderUnknownParameters, langu
 }
 
 /**
- * What to do about a date that could be either order in a column with dates written both ways.
- * @example renderDateOrderConflictHint("en") // "Correct the dates written the other way, or give dateOrder …"
+ * How a worksheet function is told the date order, added after the message of a date that could be either order in a
+ * column with dates written both ways (that message already says to write the date year first or choose the order).
+ * @example renderDateOrderConflictHint("en") // 'Give dateOrder "dmy" (day first) or "mdy" (month first) to read every date in one order.'
  */
 export function renderDateOrderConflictHint(language: Language): string {
   return messages[language].dateOrderConflictHint;

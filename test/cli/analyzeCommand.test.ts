@@ -218,11 +218,11 @@ describe("kundevaerdi analyze names a problem by the file line it is on", () => 
   it("reports a bad date on line 28, below three blank lines, as row 28 in JSON and in text", () => {
     const json = JSON.parse(run(["analyze", "køb.csv", "--json"], { "køb.csv": file }).stdout);
     expect(json.problems).toEqual([
-      { row: 28, column: { index: 1, header: "Købsdato" }, reason: "invalidDate", value: "31-02-2024", message: "Row 28, column 'Købsdato': '31-02-2024' is not a valid date." },
+      { row: 28, column: { index: 1, header: "Købsdato" }, reason: "invalidDate", value: "31-02-2024", message: "Row 28, column 'Købsdato': '31-02-2024' is not a valid date; correct the day, month or year." },
     ]);
     expect(json).toMatchObject({ transactions: 24, rowsSkipped: 1, emptyRows: 0 });
     const text = run(["analyze", "køb.csv"], { "køb.csv": file }).stdout;
-    expect(text).toContain("\n  Row 28, column 'Købsdato': '31-02-2024' is not a valid date.\n");
+    expect(text).toContain("\n  Row 28, column 'Købsdato': '31-02-2024' is not a valid date; correct the day, month or year.\n");
   });
 
   it("counts a line break inside quotes and a lone CR as the line ends they are", () => {
@@ -302,7 +302,8 @@ describe("kundevaerdi analyze says what is wrong and what to do, in the command'
     expect(result.stderr).toBe(
       [
         "kundevaerdi: kunder.csv is a per-customer table (one row per customer), and customer value cannot be computed from it as it is:",
-        "  The table has no first or last purchase dates, so recency cannot be computed; Predictive CLV needs a transaction log or numbers of purchases, first and last purchase dates and amounts.",
+        "  The table has no first or last purchase dates, so recency cannot be computed; Predictive CLV needs a transaction log or numbers of purchases, first and last purchase dates and amounts. " +
+          "Choose or add columns with the first and last purchase dates, or use a transaction log (one row per purchase).",
         "  Add to the table:",
         "  - each customer's first purchase date (a column such as 'First purchase', or --first-purchase COL): gives how long each customer has been observed, for BG/NBD.",
         "  - each customer's last purchase date (a column such as 'Last purchase', or --last-purchase COL): gives recency, for segments and BG/NBD.",
@@ -317,7 +318,7 @@ describe("kundevaerdi analyze says what is wrong and what to do, in the command'
     const table = "Kunde;Antal køb;Første køb;Seneste køb;Samlet beløb\nAnna;2;05-01-2024;05-03-2024;300\nBo;1;06-01-2024;06-01-2024;200\n";
     const result = run(["analyze", "kunder.csv", "--as-of", "2024-02-01"], { "kunder.csv": table });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^kundevaerdi: Customer "Anna" last purchased on 2024-03-05, after the end of the period \(2024-02-01\)\..*\n {2}Leave --as-of out, or give a date on or after the last purchase in the table\.\n$/);
+    expect(result.stderr).toMatch(/^kundevaerdi: Customer 'Anna' last purchased on 2024-03-05, after the end of the period \(2024-02-01\)\..*\n {2}Leave --as-of out, or give a date on or after the last purchase in the table\.\n$/);
   });
 
   it("names an empty file and a file with only a header for what they are", () => {
@@ -336,8 +337,8 @@ describe("kundevaerdi analyze says what is wrong and what to do, in the command'
     expect(result.stderr).toBe(
       [
         "kundevaerdi: No purchase could be read from bad.csv. 0 rows read, 2 skipped, 0 empty.",
-        "  Row 2, column 'Dato': 'someday' is not a date.",
-        "  Row 3, column 'Dato': '31-02-2024' is not a valid date.",
+        "  Row 2, column 'Dato': 'someday' is not a date; write it as 31-01-2024 (or 2024-01-31).",
+        "  Row 3, column 'Dato': '31-02-2024' is not a valid date; correct the day, month or year.",
         "  Correct the rows listed, or if the columns were taken wrongly, name them with --customer, --date and --amount (header text or 1-based number).",
         "",
       ].join("\n"),

@@ -22,7 +22,7 @@ describe("renderJsonReport on a report written by hand", () => {
       rowsRead: 11,
       rowsSkipped: 1,
       emptyRows: 0,
-      problems: [{ ...smallRead.problems[0], message: "Row 7, column 'Købsdato': '31-02-2024' is not a valid date." }],
+      problems: [{ ...smallRead.problems[0], message: "Row 7, column 'Købsdato': '31-02-2024' is not a valid date; correct the day, month or year." }],
       notices: [expect.stringMatching(/'03\/04\/2024' \(row 2\).* If the dates are month first, run again with --date-order mdy\.$/)],
       timeUnit: "day",
       observationEnd: "2024-01-01",
@@ -71,7 +71,7 @@ describe("renderJsonReport on a report written by hand", () => {
   it("words segment names, problems and model messages in the language asked for", () => {
     const danish = json(smallReport(), "da");
     expect(danish.segments.map((segment: { name: string }) => segment.name)).toEqual(["Topkunder", "I dvale"]);
-    expect(danish.problems[0].message).toBe("Række 7, kolonne »Købsdato«: »31-02-2024« er ikke en gyldig dato.");
+    expect(danish.problems[0].message).toBe("Række 7, kolonne »Købsdato«: »31-02-2024« er ikke en gyldig dato; ret dag, måned eller år.");
     expect(danish.models.gammaGamma.message).toMatch(/^Forbrugsmodellen \(Gamma-Gamma\) kræver mindst 10/);
   });
 

@@ -7,7 +7,7 @@ describe("renderTextReport on a report written by hand", () => {
     expect(renderTextReport(smallReport(), smallRead, "en")).toBe(
       [
         "Read: 11 rows read, 1 skipped, 0 empty.",
-        "  Row 7, column 'Købsdato': '31-02-2024' is not a valid date.",
+        "  Row 7, column 'Købsdato': '31-02-2024' is not a valid date; correct the day, month or year.",
         "  In column 'Købsdato' every date like '03/04/2024' (row 2) could be day first or month first; they were read day first (31/01/2024). Choose the date order if that is wrong. If the dates are month first, run again with --date-order mdy.",
         "",
         "Observation end 2024-01-01; time unit: day.",

@@ -8,6 +8,7 @@ import {
   renderUnexpectedError,
 } from "../../src/i18n/errorMessages";
 import { type Language, supportedLanguages } from "../../src/i18n/language";
+import { instructionPattern, sentenceCount } from "./instructions";
 
 /** One example of every error code; typed so that a new code without an example fails the typecheck. */
 const examples: { [Code in InputErrorCode]: [argument: string, params: InputErrorParameters[Code]] } = {
@@ -36,6 +37,38 @@ const examples: { [Code in InputErrorCode]: [argument: string, params: InputErro
 
 const codes = Object.keys(examples) as InputErrorCode[];
 
+/**
+ * Whether a worksheet function gets the code for bad data in a range (a cell, the range's shape, a range of model
+ * parameters): its message must then say what to do. The others are about one argument's value ("orders must be a
+ * number > 0, got 0"), where the rule the message gives is what to do. Typed so that a new code must be classified.
+ */
+const aboutData: Record<InputErrorCode, boolean> = {
+  required: false,
+  notANumber: false,
+  cellNotANumber: true,
+  mustBeNonNegative: false,
+  mustBePositive: false,
+  mustBeWholeNumber: false,
+  fractionRange: false,
+  rateLooksLikePercent: false,
+  mustNotExceed: false,
+  retainedExceedsStart: false,
+  infiniteValue: false,
+  noValues: true,
+  invalidScore: true,
+  countRequiredForAverage: false,
+  resultTooLarge: false,
+  notOneColumn: true,
+  lengthMismatch: true,
+  scoreOutOfRange: true,
+  parametersMalformed: true,
+  notADate: false,
+  unknownChoice: false,
+};
+
+/** The codes the models refuse a value of a range with and name no row (located by checkRows, worded by renderInputErrorAt). */
+const locatedCodes: InputErrorCode[] = ["notANumber", "mustBeNonNegative", "mustBePositive", "mustBeWholeNumber", "mustNotExceed"];
+
 function render<Code extends InputErrorCode>(code: Code, language: Language): string {
   const [argument, params] = examples[code];
   return renderInputError(new InputError(code, argument, params), language);
@@ -60,7 +93,7 @@ describe("renderInputError", () => {
   it("writes the English examples", () => {
     expect(render("notANumber", "en")).toBe("averageOrderValue must be a number, got 'abc'.");
     expect(render("mustBeNonNegative", "en")).toBe("averageOrderValue must be a number ≥ 0, got -5.");
-    expect(render("invalidScore", "en")).toBe("Row 3, column 2 of scores must be a whole number from 0 to 10, got 11.");
+    expect(render("invalidScore", "en")).toBe("Row 3, column 2 of scores must be a whole number from 0 to 10, got 11; correct the answer or clear the cell.");
     expect(render("rateLooksLikePercent", "en")).toBe(
       "grossMargin must be a fraction from 0 to 1 (0.1 = 10 %), got 40. For 40 %, write 0.4 or 40%.",
     );
@@ -108,10 +141,10 @@ describe("cells of a range in messages", () => {
   const score = new InputError("invalidScore", "scores", { value: 11, row: 3, column: 2 });
 
   it("name the sheet cell when the worksheet function knows it, in every language", () => {
-    expect(renderInputError(notANumber, "en", "C28")).toBe("Cell C28 of recency must be a number or blank, got 'n/a'.");
-    expect(renderInputError(notANumber, "da", "C28")).toBe("Celle C28 i recency skal være et tal eller tom, men er »n/a«.");
-    expect(renderInputError(notANumber, "sv", "C28")).toBe("Cell C28 i recency måste vara ett tal eller tom, men är ”n/a”.");
-    expect(renderInputError(score, "en", "B4")).toBe("Cell B4 of scores must be a whole number from 0 to 10, got 11.");
+    expect(renderInputError(notANumber, "en", "C28")).toBe("Cell C28 of recency must be a number or blank, got 'n/a'; replace it with a number.");
+    expect(renderInputError(notANumber, "da", "C28")).toBe("Celle C28 i recency skal være et tal eller tom, men er »n/a«; erstat det med et tal.");
+    expect(renderInputError(notANumber, "sv", "C28")).toBe("Cell C28 i recency måste vara ett tal eller tom, men är ”n/a”; ersätt det med ett tal.");
+    expect(renderInputError(score, "en", "B4")).toBe("Cell B4 of scores must be a whole number from 0 to 10, got 11; correct the answer or clear the cell.");
   });
 
   it("say what to do about a blank cell inside the data, in every language", () => {
@@ -127,10 +160,14 @@ describe("cells of a range in messages", () => {
   it("put the cell first for an error that names no row", () => {
     const refused = new InputError("mustBeWholeNumber", "frequency", { value: 2.5 });
     expect(renderInputErrorAt(refused, "en", { row: 27, column: 1, sheetCell: "C28" })).toBe(
-      "Cell C28 of frequency: frequency must be a whole number ≥ 0 (0, 1, 2, …), got 2.5.",
+      "Cell C28 of frequency: frequency must be a whole number ≥ 0 (0, 1, 2, …), got 2.5; correct that cell or remove its row from every range.",
     );
-    expect(renderInputErrorAt(refused, "da", { row: 27, column: 1 })).toBe("Række 27, kolonne 1 i frequency: frequency skal være et helt tal ≥ 0 (0, 1, 2, …), men er 2,5.");
-    expect(renderInputErrorAt(refused, "sv", { row: 1, column: 3 })).toBe("Rad 1, kolumn 3 i frequency: frequency måste vara ett heltal ≥ 0 (0, 1, 2, …), men är 2,5.");
+    expect(renderInputErrorAt(refused, "da", { row: 27, column: 1 })).toBe(
+      "Række 27, kolonne 1 i frequency: frequency skal være et helt tal ≥ 0 (0, 1, 2, …), men er 2,5; ret cellen, eller fjern dens række fra alle områderne.",
+    );
+    expect(renderInputErrorAt(refused, "sv", { row: 1, column: 3 })).toBe(
+      "Rad 1, kolumn 3 i frequency: frequency måste vara ett heltal ≥ 0 (0, 1, 2, …), men är 2,5; rätta cellen eller ta bort dess rad ur alla områden.",
+    );
   });
 
   it.each(supportedLanguages)("say in %s that rows are counted within the range", (language) => {
@@ -143,20 +180,54 @@ describe("the day/month order of text dates", () => {
 
   it("asks for dateOrder with the example read both ways, in every language", () => {
     expect(renderDateOrderUnknown(params, "en")).toBe(
-      "The dates in dates could be day first or month first: no date has a day above 12. '03/04/2024' (row 6) is 2024-04-03 day first " +
+      "The dates in dates could be day first or month first: no date has a day above 12, and '03/04/2024' (row 6) is 2024-04-03 day first " +
         'but 2024-03-04 month first. Give dateOrder: "dmy" (day first) or "mdy" (month first).',
     );
     expect(renderDateOrderUnknown(params, "da")).toBe(
-      "Datoerne i dates kan have dagen eller måneden først: ingen dato har en dag over 12. »03/04/2024« (række 6) er 2024-04-03 med dagen først, " +
+      "Datoerne i dates kan have dagen eller måneden først: ingen dato har en dag over 12, og »03/04/2024« (række 6) er 2024-04-03 med dagen først, " +
         'men 2024-03-04 med måneden først. Angiv dateOrder: "dmy" (dagen først) eller "mdy" (måneden først).',
     );
     expect(renderDateOrderUnknown(params, "sv")).toBe(
-      "Datumen i dates kan ha dagen eller månaden först: inget datum har en dag över 12. ”03/04/2024” (rad 6) är 2024-04-03 med dagen först " +
+      "Datumen i dates kan ha dagen eller månaden först: inget datum har en dag över 12, och ”03/04/2024” (rad 6) är 2024-04-03 med dagen först " +
         'men 2024-03-04 med månaden först. Ange dateOrder: "dmy" (dagen först) eller "mdy" (månaden först).',
     );
   });
 
   it.each(supportedLanguages)("says in %s what to do about dates written both ways", (language) => {
     expect(renderDateOrderConflictHint(language)).toContain('dateOrder "dmy"');
+  });
+});
+
+describe("every message about bad data in a range says what to do", () => {
+  const blank = new InputError("cellNotANumber", "recency", { value: "", row: 27, column: 1 });
+  const dateOrder = { argument: "dates", example: "03/04/2024", row: 6, dayFirst: "2024-04-03", monthFirst: "2024-03-04" };
+  const messages = (language: Language): [string, string][] => [
+    ...codes.filter((code) => aboutData[code]).map((code): [string, string] => [code, render(code, language)]),
+    ...codes.filter((code) => aboutData[code]).map((code): [string, string] => {
+      const [argument, params] = examples[code];
+      return [`${code} at a sheet cell`, renderInputError(new InputError(code, argument, params), language, "C28")];
+    }),
+    ["cellNotANumber, blank", renderInputError(blank, language)],
+    ...locatedCodes.map((code): [string, string] => {
+      const [argument, params] = examples[code];
+      return [`${code} located in a range`, renderInputErrorAt(new InputError(code, argument, params), language, { row: 27, column: 1, sheetCell: "C28" })];
+    }),
+    ["dateOrderUnknown", renderDateOrderUnknown(dateOrder, language)],
+    ["dateOrderConflictHint", renderDateOrderConflictHint(language)],
+  ];
+
+  it.each(supportedLanguages.flatMap((language) => messages(language).map(([what, message]) => [language, what, message] as const)))(
+    "%s: %s has an instruction in one or two sentences",
+    (language, _what, message) => {
+      expect(message).toMatch(instructionPattern(language));
+      expect(sentenceCount(message)).toBeLessThanOrEqual(2);
+    },
+  );
+
+  it("says what to do with a located cell after the argument's rule", () => {
+    const negative = new InputError("mustBeNonNegative", "monetary", { value: -5 });
+    expect(renderInputErrorAt(negative, "en", { row: 3, column: 1 })).toBe(
+      "Row 3, column 1 of monetary: monetary must be a number ≥ 0, got -5; correct that cell or remove its row from every range.",
+    );
   });
 });

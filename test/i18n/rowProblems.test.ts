@@ -1,6 +1,6 @@
-import type { AnalysisSupport } from "../../src/core/read/analysisSupport";
+import { type Analysis, type AnalysisSupport, analysisNeeds } from "../../src/core/read/analysisSupport";
 import { PurchaseDataError, type PurchaseDataErrorCode, type PurchaseDataErrorParameters } from "../../src/core/read/purchaseDataError";
-import type { ReadNotice, ReadNoticeCode, ReadDiagnostics, RowProblemReason } from "../../src/core/read/readDiagnostics";
+import type { ReadNotice, ReadNoticeCode, ReadDiagnostics, RowProblemReason, TextEncoding } from "../../src/core/read/readDiagnostics";
 import { supportedLanguages } from "../../src/i18n/language";
 import {
   columnRoleName,
@@ -10,6 +10,7 @@ import {
   renderReadNotice,
   renderRowProblem,
 } from "../../src/i18n/rowProblems";
+import { instructionPattern, sentenceCount } from "./instructions";
 
 const column = { index: 1, header: "Købsdato" };
 
@@ -83,14 +84,20 @@ describe("renderRowProblem", () => {
   });
 
   it("writes the invalid-date example", () => {
-    expect(renderRowProblem({ row: 7, column, reason: "invalidDate", value: "31-02-2024" }, "en")).toBe("Row 7, column 'Købsdato': '31-02-2024' is not a valid date.");
-    expect(renderRowProblem({ row: 7, column, reason: "invalidDate", value: "31-02-2024" }, "da")).toBe("Række 7, kolonne »Købsdato«: »31-02-2024« er ikke en gyldig dato.");
-    expect(renderRowProblem({ row: 7, column, reason: "invalidDate", value: "31-02-2024" }, "sv")).toBe("Rad 7, kolumn ”Købsdato”: ”31-02-2024” är inte ett giltigt datum.");
+    expect(renderRowProblem({ row: 7, column, reason: "invalidDate", value: "31-02-2024" }, "en")).toBe(
+      "Row 7, column 'Købsdato': '31-02-2024' is not a valid date; correct the day, month or year.",
+    );
+    expect(renderRowProblem({ row: 7, column, reason: "invalidDate", value: "31-02-2024" }, "da")).toBe(
+      "Række 7, kolonne »Købsdato«: »31-02-2024« er ikke en gyldig dato; ret dag, måned eller år.",
+    );
+    expect(renderRowProblem({ row: 7, column, reason: "invalidDate", value: "31-02-2024" }, "sv")).toBe(
+      "Rad 7, kolumn ”Købsdato”: ”31-02-2024” är inte ett giltigt datum; rätta dag, månad eller år.",
+    );
   });
 
   it("names a column without a header by its number and shortens long values", () => {
     const message = renderRowProblem({ row: 3, column: { index: 4, header: undefined }, reason: "unreadableAmount", value: "x".repeat(100) }, "en");
-    expect(message).toMatch(/^Row 3, column 5: 'x{39}…' is not an amount\.$/);
+    expect(message).toMatch(/^Row 3, column 5: 'x{39}…' is not an amount; write it as a number, like 250\.$/);
   });
 });
 
@@ -110,7 +117,7 @@ describe("renderReadNotice", () => {
       "In column 'Købsdato' every date like '03/04/2024' (row 7) could be day first or month first; they were read day first (31/01/2024). Choose the date order if that is wrong.",
     );
     expect(renderReadNotice(noticeExamples.implausibleAmounts, "da")).toBe(
-      "I kolonne »Beløb« er 2 beløb over 1.000 gange det typiske beløb 1.234,5 (»1000000000000000«, række 17, kunde »K30«); kontrollér dem. " +
+      "I kolonne »Beløb« er 2 beløb over 1.000 gange det typiske beløb 1.234,5 (»1000000000000000«, række 17, kunde »K30«); ret dem, hvis det er tastefejl. " +
         "De tæller med i omsætningen, men modellerne holder sådanne kunder ude af de andre kunders værdi.",
     );
     expect(renderReadNotice(noticeExamples.columnChoice, "en")).toBe("Several columns could be the customer; column 'sampleid' was used, not column 'masterid'. Choose the other column if that is wrong.");
@@ -129,7 +136,7 @@ describe("renderPurchaseDataError", () => {
       "No column was found for the date among 'Kunde' and 'Beløb'. Choose the columns.",
     );
     expect(renderPurchaseDataError(new PurchaseDataError("sameColumnTwice", errorExamples.sameColumnTwice), "da")).toBe(
-      "Kolonne 1 er valgt både som kunde og som dato.",
+      "Kolonne 1 er valgt både som kunde og som dato. Vælg en anden kolonne til en af dem.",
     );
   });
 });
@@ -139,18 +146,24 @@ describe("renderAnalysisSupport", () => {
 
   it("explains why BG/NBD cannot run on a table without purchase dates", () => {
     expect(renderAnalysisSupport(bgnbd, "en")).toBe(
-      "The table has no first or last purchase dates, so recency cannot be computed; BG/NBD needs a transaction log or numbers of purchases and first and last purchase dates.",
+      "The table has no first or last purchase dates, so recency cannot be computed; BG/NBD needs a transaction log or numbers of purchases and first and last purchase dates. " +
+        "Choose or add columns with the first and last purchase dates, or use a transaction log (one row per purchase).",
     );
     expect(renderAnalysisSupport(bgnbd, "da")).toBe(
       "Tabellen har ingen datoer for første eller seneste køb, så recency (tid mellem første og seneste køb) kan ikke beregnes; " +
-        "BG/NBD kræver en transaktionslog eller antal køb og datoer for første og seneste køb.",
+        "BG/NBD kræver en transaktionslog eller antal køb og datoer for første og seneste køb. " +
+        "Vælg eller tilføj kolonner med datoer for første og seneste køb, eller brug en transaktionslog (én række pr. køb).",
     );
   });
 
   it("lists several missing facts and what they prevent", () => {
     const message = renderAnalysisSupport({ analysis: "predictiveClv", supported: false, missing: ["purchaseCount", "amounts"] }, "en");
     expect(message).toBe(
-      "The table has no numbers of purchases or amounts, so frequency and spend cannot be computed; Predictive CLV needs a transaction log or numbers of purchases, first and last purchase dates and amounts.",
+      "The table has no numbers of purchases or amounts, so frequency and spend cannot be computed; Predictive CLV needs a transaction log or numbers of purchases, first and last purchase dates and amounts. " +
+        "Choose or add columns with the numbers of purchases and amounts, or use a transaction log (one row per purchase).",
+    );
+    expect(renderAnalysisSupport({ analysis: "historicalValue", supported: false, missing: ["amounts"] }, "sv")).toMatch(
+      /Välj eller lägg till en kolumn med belopp eller använd en transaktionslogg \(en rad per köp\)\.$/,
     );
   });
 
@@ -178,5 +191,65 @@ describe("renderReadCounts and columnRoleName", () => {
   it("names the roles", () => {
     expect(columnRoleName("purchases", "da")).toBe("antal køb");
     expect(columnRoleName("lastPurchase", "sv")).toBe("senaste köpdatum");
+  });
+});
+
+describe("every message about reading data says what to do", () => {
+  /** Every encoding a file is read in; typed so that a new encoding without an entry fails the typecheck. */
+  const encodings: Record<TextEncoding, true> = { "utf-8": true, "utf-16le": true, "utf-16be": true, "windows-1252": true };
+  /** Per analysis, what it lacks when one fact is missing and when all are. */
+  const unsupported: AnalysisSupport[] = (Object.keys(analysisNeeds) as Analysis[]).flatMap((analysis) => [
+    ...analysisNeeds[analysis].map((fact): AnalysisSupport => ({ analysis, supported: false, missing: [fact] })),
+    { analysis, supported: false, missing: [...analysisNeeds[analysis]] },
+  ]);
+  const notices: ReadNotice[] = [
+    ...Object.values(noticeExamples),
+    ...(Object.keys(encodings) as TextEncoding[]).map((encoding): ReadNotice => ({ code: "textEncoding", encoding })),
+    { ...noticeExamples.dateOrderAmbiguous, assumed: "mdy" },
+    { ...noticeExamples.implausibleAmounts, rows: 1 },
+    { ...noticeExamples.fieldsJoined, rows: 1 },
+    { ...noticeExamples.columnGuessed, column },
+    { ...noticeExamples.decimalSeparatorAmbiguous, example: { row: 7, value: "1,234 kr" } },
+  ];
+  const errors: PurchaseDataError[] = [
+    ...(Object.keys(errorExamples) as PurchaseDataErrorCode[]).map((code) => new PurchaseDataError(code, errorExamples[code])),
+    new PurchaseDataError("missingColumns", { missing: ["customer", "date"], headers: [] }),
+    new PurchaseDataError("unknownColumn", { role: "amount", given: 7 }),
+  ];
+  const messages = (language: (typeof supportedLanguages)[number]): [string, string][] => [
+    ...(Object.keys(reasonExamples) as RowProblemReason[]).map((reason): [string, string] => [
+      `reason ${reason}`,
+      renderRowProblem({ row: 7, column, reason, value: reasonExamples[reason] }, language),
+    ]),
+    ...notices.map((notice): [string, string] => [`notice ${notice.code}`, renderReadNotice(notice, language)]),
+    ...errors.map((error): [string, string] => [`error ${error.code}`, renderPurchaseDataError(error, language)]),
+    ...unsupported.map((support): [string, string] => [`${support.analysis} without ${support.supported ? "" : support.missing.join(", ")}`, renderAnalysisSupport(support, language) ?? ""]),
+  ];
+
+  it.each(supportedLanguages.flatMap((language) => messages(language).map(([what, message]) => [language, what, message] as const)))(
+    "%s: %s has an instruction in one or two sentences",
+    (language, _what, message) => {
+      expect(message).toMatch(instructionPattern(language));
+      expect(sentenceCount(message)).toBeLessThanOrEqual(2);
+    },
+  );
+
+  it("tells a message that only says what is wrong from one that also says what to do", () => {
+    expect("Row 7, column 'Kunde': the customer is blank.").not.toMatch(instructionPattern("en"));
+    expect("Række 7, kolonne »Beløb«: »abc« er ikke et beløb.").not.toMatch(instructionPattern("da"));
+    expect("I kolumn ”Belopp” är 2 belopp över 1 000 gånger det typiska beloppet; kontrollera dem.").not.toMatch(instructionPattern("sv"));
+    expect("The file was read as UTF-16 (little-endian).").not.toMatch(instructionPattern("en"));
+    expect("Kolonne »Købsbeløb« er brugt som hver kundes samlede beløb.").not.toMatch(instructionPattern("da"));
+    expect("Row 7, column 'Kunde': the customer is blank; fill it in or delete the row.").toMatch(instructionPattern("en"));
+    expect("I kolonne »Beløb« kan beløb som »1.234« have tre decimaler; de er læst som tusinder. Er det decimaler, så skriv dem med to decimaler, fx 1.23.").toMatch(
+      instructionPattern("da"),
+    );
+    expect("Kolumn ”Datum” har tvåsiffriga årtal. Om det är fel, skriv årtalen med fyra siffror.").toMatch(instructionPattern("sv"));
+  });
+
+  it("writes the example of two decimals with the separator of the amounts it is about", () => {
+    expect(renderReadNotice(noticeExamples.decimalSeparatorAmbiguous, "en")).toMatch(/write them with two decimals, like 1\.23\.$/);
+    expect(renderReadNotice({ ...noticeExamples.decimalSeparatorAmbiguous, example: { row: 7, value: "1,234 kr" } }, "da")).toMatch(/fx 1,23\.$/);
+    expect(renderReadNotice({ ...noticeExamples.decimalSeparatorAmbiguous, example: { row: 7, value: "$1,234" } }, "sv")).toMatch(/t\.ex\. 1,23\.$/);
   });
 });

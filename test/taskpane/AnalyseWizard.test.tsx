@@ -171,14 +171,14 @@ describe("the Columns step", () => {
     await renderPane("en");
     await throughData("en", "Data!A1:D4");
     expect(screen.getByRole("heading", { name: "Rows that cannot be read (2)" })).toBeTruthy();
-    expect(screen.getByText("Row 3, column 'Dato': '31-02-2024' is not a valid date.")).toBeTruthy();
-    expect(screen.getByText("Row 4, column 'Beløb': 'abc' is not an amount.")).toBeTruthy();
+    expect(screen.getByText("Row 3, column 'Dato': '31-02-2024' is not a valid date; correct the day, month or year.")).toBeTruthy();
+    expect(screen.getByText("Row 4, column 'Beløb': 'abc' is not an amount; write it as a number, like 250.")).toBeTruthy();
     expect(screen.getByText("1 row read, 2 skipped, 0 empty.")).toBeTruthy();
 
     await pick("Amount", "Rabat");
     expect((screen.getByRole("combobox", { name: "Amount" }) as HTMLButtonElement).textContent).toBe("Rabat");
-    expect(screen.getByText("Row 3, column 'Rabat': 'x' is not an amount.")).toBeTruthy();
-    expect(screen.queryByText("Row 4, column 'Beløb': 'abc' is not an amount.")).toBeNull();
+    expect(screen.getByText("Row 3, column 'Rabat': 'x' is not an amount; write it as a number, like 250.")).toBeTruthy();
+    expect(screen.queryByText("Row 4, column 'Beløb': 'abc' is not an amount; write it as a number, like 250.")).toBeNull();
     expect((screen.getByRole("button", { name: "Next" }) as HTMLButtonElement).disabled).toBe(false);
   }, 60_000);
 
@@ -194,7 +194,7 @@ describe("the Columns step", () => {
     installWorkbook([["Hvem", "Hvornår", "Hvor meget"], ["Anna", "2024-01-31", 100], ["Bo", "2024-02-01", 50]]);
     await renderPane("da");
     await throughData("da", "Data!A1:C3");
-    expect(screen.getByText("Ingen overskrift angiver dato; kolonne »Hvornår« er valgt ud fra indholdet.")).toBeTruthy();
+    expect(screen.getByText("Ingen overskrift angiver dato; kolonne »Hvornår« er valgt ud fra indholdet. Vælg en anden kolonne, hvis det er forkert.")).toBeTruthy();
     expect((screen.getByRole("combobox", { name: "Beløb" }) as HTMLButtonElement).textContent).toBe("(ingen)");
     expect((screen.getByRole("button", { name: "Næste" }) as HTMLButtonElement).disabled).toBe(true);
     await pick("Beløb", "Hvor meget");

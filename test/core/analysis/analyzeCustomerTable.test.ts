@@ -79,7 +79,8 @@ describe("analyzeCustomerTable on a table lacking facts", () => {
     if (!(error instanceof CustomerTableError)) throw new Error("expected a CustomerTableError");
     expect(error.params).toEqual({ support: { analysis: "predictiveClv", supported: false, missing: ["firstPurchase", "lastPurchase"] } });
     expect(renderCustomerTableError(error, "en")).toBe(
-      "The table has no first or last purchase dates, so recency cannot be computed; Predictive CLV needs a transaction log or numbers of purchases, first and last purchase dates and amounts.",
+      "The table has no first or last purchase dates, so recency cannot be computed; Predictive CLV needs a transaction log or numbers of purchases, first and last purchase dates and amounts. " +
+        "Choose or add columns with the first and last purchase dates, or use a transaction log (one row per purchase).",
     );
     expect(renderCustomerTableError(error, "da")).toMatch(/^Tabellen har ingen datoer for første eller seneste køb, så recency/);
     expect(renderCustomerTableError(error, "sv")).toMatch(/^Tabellen har inga datum för första eller senaste köp, så recency/);
