@@ -193,8 +193,9 @@ describe("kundevaerdi analyze reads the same purchases alike however the file wa
   it.each(results.map((result) => [result.name, result] as const))("%s gives the same JSON but for encoding, delimiter and notices", (_, result) => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    const { encoding, delimiter, notices, ...rest } = JSON.parse(result.stdout);
-    expect(rest).toEqual({ ...reference, encoding: undefined, delimiter: undefined, notices: undefined });
+    const { encoding, delimiter, notices, emptyRows, ...rest } = JSON.parse(result.stdout);
+    expect(rest).toEqual({ ...reference, encoding: undefined, delimiter: undefined, notices: undefined, emptyRows: undefined });
+    expect(emptyRows).toBe(result.name.includes("blank lines") ? 9 : 0); // the blank lines are counted as blank rows
     expect({ encoding, delimiter }).toEqual({ encoding: result.form.encoding, delimiter: result.form.delimiter });
     const plainUtf8 = result.form.encoding === "utf-8" && !(typeof result.form.bytes === "string" && result.form.bytes.startsWith("\ufeff"));
     expect(notices.some((notice: string) => notice.startsWith("The file"))).toBe(!plainUtf8);
@@ -220,7 +221,7 @@ describe("kundevaerdi analyze names a problem by the file line it is on", () => 
     expect(json.problems).toEqual([
       { row: 28, column: { index: 1, header: "Købsdato" }, reason: "invalidDate", value: "31-02-2024", message: "Row 28, column 'Købsdato': '31-02-2024' is not a valid date; correct the day, month or year." },
     ]);
-    expect(json).toMatchObject({ transactions: 24, rowsSkipped: 1, emptyRows: 0 });
+    expect(json).toMatchObject({ transactions: 24, rowsSkipped: 1, emptyRows: 3 }); // lines 5, 6 and 7 are blank
     const text = run(["analyze", "køb.csv"], { "køb.csv": file }).stdout;
     expect(text).toContain("\n  Row 28, column 'Købsdato': '31-02-2024' is not a valid date; correct the day, month or year.\n");
   });
