@@ -102,7 +102,7 @@ Options:
   advice_dateOrderAmbiguous_dmy: "If the dates are month first, run again with --date-order mdy.",
   advice_dateOrderAmbiguous_mdy: "If the dates are day first, run again with --date-order dmy.",
   advice_dateOrderConflict: "If the column has one date order, give it with --date-order dmy or --date-order mdy; dates that do not fit it are then listed as rows.",
-  advice_decimalSeparator: "If that is wrong, run again with --decimal-separator , (decimal comma) or --decimal-separator . (decimal point).",
+  advice_decimalSeparator: "Or run again with --decimal-separator , (decimal comma) or --decimal-separator . (decimal point).",
   advice_decimalSeparatorConflict:
     "Give the decimal separator with --decimal-separator , or --decimal-separator . to read such amounts; amounts that do not fit it are then listed as rows.",
   advice_column: "If that is the wrong column, name the right one with {option} COL (header text or 1-based number).",
@@ -213,7 +213,7 @@ Tilvalg:
   advice_dateOrderAmbiguous_mdy: "Hvis datoerne har dagen først, så kør igen med --date-order dmy.",
   advice_dateOrderConflict:
     "Hvis kolonnen har én rækkefølge, så angiv den med --date-order dmy eller --date-order mdy; datoer, der ikke passer, vises så som rækker.",
-  advice_decimalSeparator: "Hvis det er forkert, så kør igen med --decimal-separator , (decimalkomma) eller --decimal-separator . (decimalpunktum).",
+  advice_decimalSeparator: "Eller kør igen med --decimal-separator , (decimalkomma) eller --decimal-separator . (decimalpunktum).",
   advice_decimalSeparatorConflict:
     "Angiv decimaltegnet med --decimal-separator , eller --decimal-separator . for at læse sådanne beløb; beløb, der ikke passer, vises så som rækker.",
   advice_column: "Hvis det er den forkerte kolonne, så angiv den rigtige med {option} KOL (overskrift eller nummer, 1 = den første).",
@@ -319,7 +319,7 @@ Val:
   advice_dateOrderAmbiguous_mdy: "Om datumen har dagen först, kör igen med --date-order dmy.",
   advice_dateOrderConflict:
     "Om kolumnen har en ordning, ange den med --date-order dmy eller --date-order mdy; datum som inte passar visas då som rader.",
-  advice_decimalSeparator: "Om det är fel, kör igen med --decimal-separator , (decimalkomma) eller --decimal-separator . (decimalpunkt).",
+  advice_decimalSeparator: "Eller kör igen med --decimal-separator , (decimalkomma) eller --decimal-separator . (decimalpunkt).",
   advice_decimalSeparatorConflict:
     "Ange decimaltecknet med --decimal-separator , eller --decimal-separator . för att läsa sådana belopp; belopp som inte passar visas då som rader.",
   advice_column: "Om det är fel kolumn, ange den rätta med {option} KOL (rubrik eller nummer, 1 = den första).",

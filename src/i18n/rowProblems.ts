@@ -126,7 +126,7 @@ const english: RowProblemMessages = {
     amountWithoutPurchases: (value, w) =>
       `the number of purchases is 0 but the row has the amount ${w.quote(value)}; give the number of purchases, or clear the amount.`,
     extraFields: (value, w) =>
-      `the line has more fields than the header (${w.quote(value)} beyond the last column); in a comma-separated file put amounts with a decimal comma in quotes ("1234,56") or save the file with semicolons.`,
+      `the line has more fields than the header (${w.quote(value)} beyond the last column): a value holds the file's delimiter without quotes, or a column has no header; put such values in quotes ("1234,56"), or give the column a header.`,
   },
   notices: {
     dateOrderAmbiguous: ({ column, assumed, example }, w) =>
@@ -168,8 +168,8 @@ const english: RowProblemMessages = {
       `(${w.quote(example.value)}, row ${example.row}, customer ${w.quote(customer)}); ${rows === 1 ? "correct it if it is a typing error" : "correct them if they are typing errors"}. ` +
       `${rows === 1 ? "It counts" : "They count"} in revenue, but the models keep such customers out of other customers' values.`,
     fieldsJoined: ({ column, rows, example }, w) =>
-      `In ${w.column(column)} ${w.count(rows)} ${rows === 1 ? "amount" : "amounts"} with a decimal comma were split by the file's commas ` +
-      `(${w.quote(example.value)}, row ${example.row}) and joined back. Check them, or put such amounts in quotes.`,
+      `In ${w.column(column)} ${w.count(rows)} ${rows === 1 ? "amount with a decimal comma was" : "amounts with a decimal comma were"} split by the file's commas ` +
+      `(${w.quote(example.value)}, row ${example.row}) and joined back. Check ${rows === 1 ? "it" : "them"}, or put such amounts in quotes.`,
   },
   errors: {
     noData: () => "There is no data to read: the range is empty. Choose the range that holds the data.",
@@ -247,7 +247,7 @@ const danish: RowProblemMessages = {
     amountWithoutPurchases: (value, w) =>
       `antal køb er 0, men rækken har beløbet ${w.quote(value)}; angiv antal køb, eller tøm beløbet.`,
     extraFields: (value, w) =>
-      `linjen har flere felter end overskriften (${w.quote(value)} efter sidste kolonne); i en kommasepareret fil skal beløb med decimalkomma stå i anførselstegn ("1234,56"), eller gem filen med semikolon.`,
+      `linjen har flere felter end overskriften (${w.quote(value)} efter sidste kolonne): en værdi indeholder filens skilletegn uden anførselstegn, eller en kolonne mangler overskrift; sæt sådanne værdier i anførselstegn ("1234,56"), eller giv kolonnen en overskrift.`,
   },
   notices: {
     dateOrderAmbiguous: ({ column, assumed, example }, w) =>
@@ -290,7 +290,7 @@ const danish: RowProblemMessages = {
       `${rows === 1 ? "Det tæller" : "De tæller"} med i omsætningen, men modellerne holder sådanne kunder ude af de andre kunders værdi.`,
     fieldsJoined: ({ column, rows, example }, w) =>
       `I ${w.column(column)} var ${w.count(rows)} beløb med decimalkomma delt af filens kommaer ` +
-      `(${w.quote(example.value)}, række ${example.row}) og er sat sammen igen. Kontrollér dem, eller sæt sådanne beløb i anførselstegn.`,
+      `(${w.quote(example.value)}, række ${example.row}) og er sat sammen igen. Kontrollér ${rows === 1 ? "det" : "dem"}, eller sæt sådanne beløb i anførselstegn.`,
   },
   errors: {
     noData: () => "Der er ingen data at læse: området er tomt. Vælg det område, der indeholder dataene.",
@@ -369,7 +369,7 @@ const swedish: RowProblemMessages = {
     amountWithoutPurchases: (value, w) =>
       `antalet köp är 0 men raden har beloppet ${w.quote(value)}; ange antalet köp eller töm beloppet.`,
     extraFields: (value, w) =>
-      `raden har fler fält än rubriken (${w.quote(value)} efter sista kolumnen); i en kommaseparerad fil ska belopp med decimalkomma stå inom citattecken ("1234,56"), eller spara filen med semikolon.`,
+      `raden har fler fält än rubriken (${w.quote(value)} efter sista kolumnen): ett värde innehåller filens avgränsare utan citattecken, eller en kolumn saknar rubrik; sätt sådana värden inom citattecken ("1234,56"), eller ge kolumnen en rubrik.`,
   },
   notices: {
     dateOrderAmbiguous: ({ column, assumed, example }, w) =>
@@ -412,7 +412,7 @@ const swedish: RowProblemMessages = {
       `${rows === 1 ? "Det räknas" : "De räknas"} med i omsättningen, men modellerna håller sådana kunder utanför de andra kundernas värde.`,
     fieldsJoined: ({ column, rows, example }, w) =>
       `I ${w.column(column)} delades ${w.count(rows)} belopp med decimalkomma av filens kommatecken ` +
-      `(${w.quote(example.value)}, rad ${example.row}) och har satts ihop igen. Kontrollera dem, eller sätt sådana belopp inom citattecken.`,
+      `(${w.quote(example.value)}, rad ${example.row}) och har satts ihop igen. Kontrollera ${rows === 1 ? "det" : "dem"}, eller sätt sådana belopp inom citattecken.`,
   },
   errors: {
     noData: () => "Det finns inga data att läsa: området är tomt. Välj det område som innehåller data.",
