@@ -125,6 +125,7 @@ const english: RowProblemMessages = {
     negativeAmount: (value, w) => `the amount ${w.quote(value)} is below 0; a customer's total cannot be negative. Correct it or remove the row.`,
     amountWithoutPurchases: (value, w) =>
       `the number of purchases is 0 but the row has the amount ${w.quote(value)}; give the number of purchases, or clear the amount.`,
+    repeatedHeader: (value, w) => `the row repeats the header (${w.quote(value)} …); delete it (the rows below it are read as data).`,
     extraFields: (value, w) =>
       `the line has more fields than the header (${w.quote(value)} beyond the last column): a value holds the file's delimiter without quotes, or a column has no header; put such values in quotes ("1234,56"), or give the column a header.`,
   },
@@ -246,6 +247,7 @@ const danish: RowProblemMessages = {
     negativeAmount: (value, w) => `beløbet ${w.quote(value)} er under 0; en kundes samlede beløb kan ikke være negativt. Ret det, eller fjern rækken.`,
     amountWithoutPurchases: (value, w) =>
       `antal køb er 0, men rækken har beløbet ${w.quote(value)}; angiv antal køb, eller tøm beløbet.`,
+    repeatedHeader: (value, w) => `rækken gentager overskriften (${w.quote(value)} …); slet den (rækkerne under den læses som data).`,
     extraFields: (value, w) =>
       `linjen har flere felter end overskriften (${w.quote(value)} efter sidste kolonne): en værdi indeholder filens skilletegn uden anførselstegn, eller en kolonne mangler overskrift; sæt sådanne værdier i anførselstegn ("1234,56"), eller giv kolonnen en overskrift.`,
   },
@@ -368,6 +370,7 @@ const swedish: RowProblemMessages = {
     negativeAmount: (value, w) => `beloppet ${w.quote(value)} är under 0; en kunds totala belopp kan inte vara negativt. Rätta det eller ta bort raden.`,
     amountWithoutPurchases: (value, w) =>
       `antalet köp är 0 men raden har beloppet ${w.quote(value)}; ange antalet köp eller töm beloppet.`,
+    repeatedHeader: (value, w) => `raden upprepar rubriken (${w.quote(value)} …); ta bort den (raderna under den läses som data).`,
     extraFields: (value, w) =>
       `raden har fler fält än rubriken (${w.quote(value)} efter sista kolumnen): ett värde innehåller filens avgränsare utan citattecken, eller en kolumn saknar rubrik; sätt sådana värden inom citattecken ("1234,56"), eller ge kolumnen en rubrik.`,
   },

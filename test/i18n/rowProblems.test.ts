@@ -34,6 +34,7 @@ const reasonExamples: Record<RowProblemReason, string> = {
   negativeAmount: "-250",
   amountWithoutPurchases: "500",
   extraFields: "56",
+  repeatedHeader: "Kunde",
 };
 
 /** One example per notice code; typed so that a new code without an example fails the typecheck. */

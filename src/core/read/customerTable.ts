@@ -3,7 +3,7 @@ import { isBlankCell, isEmptyRow } from "./cellValue";
 import { type ColumnRef, plainColumn } from "./columnRef";
 import { CustomerNumbering, customerProblem } from "./customerNumbering";
 import { type DateColumnFormat, DateColumnReader } from "./dateColumn";
-import { ProblemCollector, type ReadNotice, type ReadDiagnostics, type RowProblemReason, defaultMaxProblems, implausibleAmountsNotice, rejectRow } from "./readDiagnostics";
+import { ProblemCollector, type ReadNotice, type ReadDiagnostics, type RowProblemReason, defaultMaxProblems, implausibleAmountsNotice, rejectRow, repeatsHeader } from "./readDiagnostics";
 import type { ReadRowsOptions } from "./readTransactions";
 
 /**
@@ -114,6 +114,7 @@ export function readCustomerTable(
   let empty = 0;
 
   const rejected = options.rejectedRows;
+  const header = firstDataIndex > 0 ? rows[firstDataIndex - 1] : undefined;
   for (let rowIndex = firstDataIndex; rowIndex < rows.length; rowIndex += 1) {
     const row = rows[rowIndex];
     if (rejected !== undefined && rejectRow(rejected, rowIndex, problems)) {
@@ -122,6 +123,11 @@ export function readCustomerTable(
     }
     if (isEmptyRow(row)) {
       empty += 1;
+      continue;
+    }
+    if (header !== undefined && repeatsHeader(row, header)) {
+      problems.add(rowIndex, columns.customer, "repeatedHeader", row[columns.customer.index]);
+      skipped += 1;
       continue;
     }
     const problemCount = readRow(row, rowIndex, columns, readers, values, problems);

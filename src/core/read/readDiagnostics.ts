@@ -23,6 +23,7 @@ import type { DateOrder } from "./dateText";
  * - `lastBeforeFirst` per-customer table: the last purchase is before the first
  * - `negativeAmount` per-customer table: a total or average amount below 0 ·
  *   `amountWithoutPurchases` per-customer table: 0 purchases but an amount above 0
+ * - `repeatedHeader` the row repeats the header row (two exports pasted together); named by its customer cell
  * - `extraFields` a file's line has more fields than its header (an unquoted comma in a comma-separated file);
  *   `column` is the first field beyond the header, `value` the extra fields
  */
@@ -44,7 +45,8 @@ export type RowProblemReason =
   | "implausibleDate"
   | "negativeAmount"
   | "amountWithoutPurchases"
-  | "extraFields";
+  | "extraFields"
+  | "repeatedHeader";
 
 /**
  * One cell that could not be read: `row` is the 1-based row number as the user sees it (the header is
@@ -157,6 +159,22 @@ export function implausibleAmountsNotice(
     example: { row: rowOf(first), value: cellText(cellOf(first)) },
     customer: customerOf(first),
   };
+}
+
+/**
+ * Whether a row repeats the header: at least two of the header's filled cells, and every one of them, stand in the
+ * row again (as text, trimmed, in any case), as when two exports are pasted one below the other.
+ * @example repeatsHeader(["Kunde", "Dato", "Beløb"], ["Kunde", "Dato", "Beløb"]) // true
+ */
+export function repeatsHeader(row: readonly unknown[], header: readonly unknown[]): boolean {
+  let matched = 0;
+  for (let column = 0; column < header.length; column += 1) {
+    const heading = cellText(header[column]).trim().toLowerCase();
+    if (heading === "") continue;
+    if (cellText(row[column]).trim().toLowerCase() !== heading) return false;
+    matched += 1;
+  }
+  return matched >= 2;
 }
 
 /**

@@ -5,7 +5,7 @@ import { cellText, isBlankCell, isEmptyRow } from "./cellValue";
 import { type ColumnRef, plainColumn } from "./columnRef";
 import { CustomerNumbering, customerProblem } from "./customerNumbering";
 import { type DateColumnFormat, type DateColumnOptions, DateColumnReader } from "./dateColumn";
-import { ProblemCollector, type ReadNotice, type ReadDiagnostics, type RejectedRow, defaultMaxProblems, implausibleAmountsNotice, rejectRow } from "./readDiagnostics";
+import { ProblemCollector, type ReadNotice, type ReadDiagnostics, type RejectedRow, defaultMaxProblems, implausibleAmountsNotice, rejectRow, repeatsHeader } from "./readDiagnostics";
 
 /**
  * The columns of a transaction log; only customer and date are required.
@@ -88,6 +88,7 @@ export function readTransactions(
   let empty = 0;
 
   const rejected = options.rejectedRows;
+  const header = firstDataIndex > 0 ? rows[firstDataIndex - 1] : undefined;
   for (let rowIndex = firstDataIndex; rowIndex < rows.length; rowIndex += 1) {
     const row = rows[rowIndex];
     if (rejected !== undefined && rejected.size > 0 && rejectRow(rejected, rowIndex, problems)) {
@@ -101,7 +102,8 @@ export function readTransactions(
         empty += 1;
       } else {
         skipped += 1;
-        reportRow(row, rowIndex, columns, dates, amounts, problems);
+        if (header !== undefined && repeatsHeader(row, header)) problems.add(rowIndex, columns.customer, "repeatedHeader", row[customerColumn]);
+        else reportRow(row, rowIndex, columns, dates, amounts, problems);
       }
       continue;
     }

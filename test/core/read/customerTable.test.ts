@@ -68,6 +68,12 @@ describe("readCustomerTable", () => {
     ]);
   });
 
+  it("names a repeated header row as such", () => {
+    const { table, diagnostics } = readCustomerTable([header, ["Anna", 3, 1500, "01-01-2024", "31-03-2024"], header, ["Bo", 1, 99.5, 45322, 45322]], columns, 1);
+    expect(table.customerIds).toEqual(["Anna", "Bo"]);
+    expect(diagnostics.problems).toEqual([{ row: 3, column: columns.customer, reason: "repeatedHeader", value: "Kunde" }]);
+  });
+
   it("skips and reports rows it cannot read, and counts empty rows", () => {
     const { table, diagnostics: report } = readCustomerTable(
       [

@@ -97,8 +97,7 @@ describe("readPurchaseFile", () => {
     const read = transactions(utf8("Kunde;Dato;Beløb\nA;05-01-2024;5\nKunde;Dato;Beløb\nB;06-01-2024\nC;07-01-2024;7\n"));
     expect(read.purchases.map((row) => row[0])).toEqual(["A", "C"]);
     expect(read.data.diagnostics.problems.map((problem) => [problem.row, problem.reason])).toEqual([
-      [3, "unreadableDate"],
-      [3, "unreadableAmount"],
+      [3, "repeatedHeader"],
       [4, "missingAmount"],
     ]);
   });

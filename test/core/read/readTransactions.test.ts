@@ -90,6 +90,16 @@ describe("readTransactions", () => {
     expect(result.diagnostics.problems).toEqual([{ row: 3, column: extra, reason: "extraFields", value: "56" }]);
   });
 
+  it("names a repeated header row as such (two exports pasted together), in any case and spacing", () => {
+    const result = read([["A", "2024-01-31", 5], [" kunde ", "KØBSDATO", "Beløb"], ["C", "2024-02-02", 7], ["Kunde", "Dato", "Beløb"]]);
+    expect(result.log.customerIds).toEqual(["A", "C"]);
+    expect(result.diagnostics.problems.map(({ row, reason }) => [row, reason])).toEqual([
+      [3, "repeatedHeader"],
+      [5, "unreadableDate"], // "Dato" is not this file's header ("Købsdato"): a row of text, not a repeat
+      [5, "unreadableAmount"],
+    ]);
+  });
+
   it("lists at most maxProblems problems and counts them all", () => {
     const rows = Array.from({ length: 50 }, () => ["A", "x", 5]);
     const result = read(rows, { maxProblems: 10 });
