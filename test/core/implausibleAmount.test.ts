@@ -21,3 +21,11 @@ describe("implausibleAmountLimit", () => {
     );
   });
 });
+
+describe("implausibleAmountLimit on large data", () => {
+  it("takes the median of a systematic sample, close to the exact one (250,000 values, uniform 1–100: median ≈ 50.5)", () => {
+    const values = Float64Array.from({ length: 250_000 }, (_, i) => 1 + ((i * 7919) % 100));
+    expect(implausibleAmountLimit(values, values.length) / IMPLAUSIBLE_AMOUNT_FACTOR).toBeGreaterThanOrEqual(50);
+    expect(implausibleAmountLimit(values, values.length) / IMPLAUSIBLE_AMOUNT_FACTOR).toBeLessThanOrEqual(51);
+  });
+});

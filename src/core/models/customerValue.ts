@@ -173,9 +173,16 @@ function meanRepeatSpend(frequency: Float64Array, monetary: Float64Array): numbe
  */
 function typicalSpendMonetary(history: SpendHistory): Float64Array {
   const { frequency, monetary } = history;
-  const repeatBuyers = Uint8Array.from(frequency, (x) => (x > 0 ? 1 : 0));
-  const limit = implausibleAmountLimit(monetary, monetary.length, repeatBuyers);
-  return monetary.map((value, i) => (frequency[i] > 0 && value > limit ? 0 : value));
+  const count = monetary.length;
+  const repeatBuyers = new Uint8Array(count);
+  for (let i = 0; i < count; i += 1) repeatBuyers[i] = frequency[i] > 0 ? 1 : 0;
+  const limit = implausibleAmountLimit(monetary, count, repeatBuyers);
+  let outliers = 0;
+  for (let i = 0; i < count; i += 1) if (repeatBuyers[i] === 1 && monetary[i] > limit) outliers += 1;
+  if (outliers === 0) return monetary;
+  const typical = new Float64Array(count);
+  for (let i = 0; i < count; i += 1) typical[i] = repeatBuyers[i] === 1 && monetary[i] > limit ? 0 : monetary[i];
+  return typical;
 }
 
 /** Whether customer i's spend was kept (not an implausible spender). */
@@ -184,6 +191,7 @@ function isTypical(typicalSpend: Float64Array, history: SpendHistory, i: number)
 }
 
 function countTypical(typicalSpend: Float64Array, history: SpendHistory): number {
+  if (typicalSpend === history.monetary) return typicalSpend.length;
   let count = 0;
   for (let i = 0; i < typicalSpend.length; i += 1) if (isTypical(typicalSpend, history, i)) count += 1;
   return count;
