@@ -13,6 +13,26 @@ interface ModelMessageTable {
   tooFewRepeatBuyersWithSpend: (reason: Reason<"tooFewRepeatBuyersWithSpend">, model: string) => string;
   notConverged: (reason: Reason<"notConverged">, model: string) => string;
   spendMeanUnbounded: (reason: Reason<"spendMeanUnbounded">, model: string) => string;
+  smallBase: (reason: Reason<"smallBase">, model: string) => string;
+  degenerateFit: (reason: Reason<"degenerateFit">, model: string) => string;
+}
+
+/** A parameter's symbol as the Model parameters table shows it. */
+const PARAMETER_SYMBOLS: Record<Reason<"degenerateFit">["parameter"], string> = { r: "r", alpha: "α", a: "a", b: "b" };
+
+/** An estimate with 3 significant digits and the language's decimal mark (0.0000152, 0,0000152). */
+function estimate(value: number, decimalMark: string): string {
+  return String(Number(value.toPrecision(3))).replace(".", decimalMark);
+}
+
+/** The estimate of a degenerate fit as `a = 0.0000152`. */
+function parameterEstimate(reason: Reason<"degenerateFit">, decimalMark: string): string {
+  return `${PARAMETER_SYMBOLS[reason.parameter]} = ${estimate(reason.parameterValue, decimalMark)}`;
+}
+
+/** Whether a degenerate parameter is one of dropout (a, b) rather than of purchase rates (r, α). */
+function isDropout(reason: Reason<"degenerateFit">): boolean {
+  return reason.parameter === "a" || reason.parameter === "b";
 }
 
 const en: ModelMessageTable = {
@@ -24,6 +44,10 @@ const en: ModelMessageTable = {
   tooFewRepeatBuyersWithSpend: (r, model) => `${model} needs at least ${r.minimum} repeat buyers with a positive amount; the data has ${r.repeatBuyersWithSpend}.`,
   notConverged: (r, model) => `${model} did not settle on an answer (after ${r.iterations} steps); its figures would not be reliable.`,
   spendMeanUnbounded: (_, model) => `${model} found spending so uneven that its average is not defined (q ≤ 1).`,
+  smallBase: (r, model) =>
+    `${model} is not used: of the ${r.customers} customers only ${r.repeatBuyers} bought more than once, too few to tell how often customers come back and when they stop (it needs at least ${r.minimum}). Kundeværdi uses the simple formula instead, with each customer's own purchase frequency.`,
+  degenerateFit: (r, model) =>
+    `${model} is not used: ${r.customers} customers are too few for it to tell ${isDropout(r) ? "how likely customers are to stop buying" : "how differently often customers buy"}, so its estimate ran to an extreme (${parameterEstimate(r, ".")}) that can show every customer as 100 % active and rank a one-time buyer above a regular. Kundeværdi uses the simple formula instead, with each customer's own purchase frequency.`,
 };
 
 const da: ModelMessageTable = {
@@ -35,6 +59,10 @@ const da: ModelMessageTable = {
   tooFewRepeatBuyersWithSpend: (r, model) => `${model} kræver mindst ${r.minimum} genkøbere med et positivt beløb; dataene har ${r.repeatBuyersWithSpend}.`,
   notConverged: (r, model) => `${model} fandt ikke et stabilt resultat (efter ${r.iterations} trin); tallene ville ikke være pålidelige.`,
   spendMeanUnbounded: (_, model) => `${model} fandt så ujævnt forbrug, at gennemsnittet ikke er defineret (q ≤ 1).`,
+  smallBase: (r, model) =>
+    `${model} bruges ikke: af de ${r.customers} kunder har kun ${r.repeatBuyers} købt mere end én gang, og det er for få til at skelne, hvor ofte kunderne kommer igen, og hvornår de holder op (den kræver mindst ${r.minimum}). Kundeværdi bruger derfor den simple formel med hver kundes egen købsfrekvens.`,
+  degenerateFit: (r, model) =>
+    `${model} bruges ikke: med ${r.customers} kunder er der for få til, at den kan skelne, ${isDropout(r) ? "hvor sandsynligt det er, at kunderne holder op med at købe" : "hvor forskelligt kunderne køber"}, så dens skøn endte i et yderpunkt (${parameterEstimate(r, ",")}), der kan vise alle kunder som 100 % aktive og sætte en engangskunde over en fast kunde. Kundeværdi bruger derfor den simple formel med hver kundes egen købsfrekvens.`,
 };
 
 const sv: ModelMessageTable = {
@@ -46,6 +74,10 @@ const sv: ModelMessageTable = {
   tooFewRepeatBuyersWithSpend: (r, model) => `${model} kräver minst ${r.minimum} återkommande kunder med ett positivt belopp; data har ${r.repeatBuyersWithSpend}.`,
   notConverged: (r, model) => `${model} nådde inget stabilt resultat (efter ${r.iterations} steg); siffrorna skulle inte vara tillförlitliga.`,
   spendMeanUnbounded: (_, model) => `${model} fann så ojämna belopp att medelvärdet inte är definierat (q ≤ 1).`,
+  smallBase: (r, model) =>
+    `${model} används inte: av de ${r.customers} kunderna har bara ${r.repeatBuyers} köpt mer än en gång, och det är för få för att skilja hur ofta kunderna kommer tillbaka och när de slutar (den kräver minst ${r.minimum}). Kundeværdi använder därför den enkla formeln med varje kunds egen köpfrekvens.`,
+  degenerateFit: (r, model) =>
+    `${model} används inte: med ${r.customers} kunder är det för få för att den ska kunna skilja ${isDropout(r) ? "hur sannolikt det är att kunderna slutar köpa" : "hur olika ofta kunderna köper"}, så dess skattning hamnade i ett ytterläge (${parameterEstimate(r, ",")}) som kan visa alla kunder som 100 % aktiva och sätta en engångskund över en stamkund. Kundeværdi använder därför den enkla formeln med varje kunds egen köpfrekvens.`,
 };
 
 const tables: Record<Language, ModelMessageTable> = { en, da, sv };

@@ -1,3 +1,4 @@
+import type { BgNbdParameters } from "./bgnbdParameters";
 import type { StopReason } from "./minimizeBfgs";
 
 /** The models this engine fits. */
@@ -15,6 +16,10 @@ export type ModelName = "bgnbd" | "gammaGamma";
  * - `notConverged`: the likelihood maximization stopped without converging (`stopReason` says why).
  * - `spendMeanUnbounded`: the spend model's q went to 1 or below, where the average spend is infinite (very
  *   heavy-tailed spend); `q` is the value reached.
+ * - `smallBase`: the purchase model converged, but on fewer repeat buyers than `minimum` (purchaseModelTrust: below
+ *   20 most fits are degenerate, docs/smallBaseStudy.md); the simple method is used instead.
+ * - `degenerateFit`: the purchase model converged, but the data do not determine `parameter`, whose estimate
+ *   `parameterValue` ran to an extreme (e.g. a → 0: nobody ever leaves); the simple method is used instead.
  */
 export type ModelUnavailableReason =
   | { code: "noCustomers"; model: ModelName }
@@ -23,7 +28,9 @@ export type ModelUnavailableReason =
   | { code: "tooFewRepeatBuyers"; model: ModelName; repeatBuyers: number; minimum: number }
   | { code: "tooFewRepeatBuyersWithSpend"; model: ModelName; repeatBuyersWithSpend: number; minimum: number }
   | { code: "notConverged"; model: ModelName; stopReason: StopReason; iterations: number; gradientNorm: number }
-  | { code: "spendMeanUnbounded"; model: ModelName; q: number };
+  | { code: "spendMeanUnbounded"; model: ModelName; q: number }
+  | { code: "smallBase"; model: ModelName; customers: number; repeatBuyers: number; minimum: number }
+  | { code: "degenerateFit"; model: ModelName; customers: number; parameter: keyof BgNbdParameters; parameterValue: number };
 
 /** How a maximum-likelihood fit ended: the numbers to show beside the parameters. */
 export interface FitConvergence {

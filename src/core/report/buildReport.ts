@@ -100,6 +100,8 @@ const REASON_FIGURE_FORMATS: Record<ReasonFigure, ColumnFormat> = {
   gradientNorm: "scientific",
   q: "decimal",
   stopReason: "label",
+  parameter: "label",
+  parameterValue: "scientific",
 };
 
 type ModelFigure = [model: ModelName, figure: string, value: ReportCell, format: ColumnFormat];
