@@ -7,6 +7,7 @@
  */
 import { isArray } from "../core/hotGlobals";
 import { InputError } from "../core/inputError";
+import { worksheetErrorName } from "../core/read/cellValue";
 import { excelSerialToDay } from "../core/read/excelSerial";
 import type { DateOrder } from "../core/read/dateText";
 import type { TimeUnit } from "../core/transactionLog";
@@ -93,7 +94,8 @@ function allBlankAt(lines: readonly Line[], position: number): boolean {
 
 /**
  * The numbers of an aligned column; a blank or non-number cell is `cellNotANumber` with its 1-based row and
- * column within the range (`across`: the range is one row, so position p is column p).
+ * column within the range (`across`: the range is one row, so position p is column p), naming an Excel error
+ * value (#N/A) by its name.
  * @example numberColumn([2, "3"], "frequency") // Float64Array [2, 3]
  */
 export function numberColumn(cells: readonly unknown[], argument: string, across = false): Float64Array {
@@ -103,7 +105,8 @@ export function numberColumn(cells: readonly unknown[], argument: string, across
     try {
       return requiredNumber(cell, argument);
     } catch {
-      throw new InputError("cellNotANumber", argument, { value: typeof cell === "string" || typeof cell === "boolean" ? cell : undefined, ...place(index + 1) });
+      const value = typeof cell === "string" || typeof cell === "boolean" ? cell : worksheetErrorName(cell);
+      throw new InputError("cellNotANumber", argument, { value, ...place(index + 1) });
     }
   });
 }

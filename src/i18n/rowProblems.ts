@@ -73,6 +73,14 @@ function twoDecimals(example: string, fallback: "." | ","): string {
   return `1${separator}23`;
 }
 
+/**
+ * An amount with its trailing minus sign moved to the front, as the messages suggest writing it.
+ * @example leadingMinus("1.234,50 kr-") // "-1.234,50 kr"
+ */
+function leadingMinus(text: string): string {
+  return `-${text.trim().replace(/\s*-$/, "")}`;
+}
+
 function wording(options: {
   quote: (text: string) => string;
   columnWord: string;
@@ -128,6 +136,16 @@ const english: RowProblemMessages = {
     repeatedHeader: (value, w) => `the row repeats the header (${w.quote(value)} …); delete it (the rows below it are read as data).`,
     extraFields: (value, w) =>
       `the line has more fields than the header (${w.quote(value)} beyond the last column): a value holds the file's delimiter without quotes, or a column has no header; put such values in quotes ("1234,56"), or give the column a header.`,
+    onePurchaseTwoDates: (value, w) =>
+      `the customer has 1 purchase, but the last purchase ${w.quote(value)} is not the first purchase's date; correct the number of purchases, or make the two dates the same.`,
+    errorValue: (value, w) =>
+      `the cell holds the Excel error ${w.quote(value)}, not a value; correct the formula or the data that gives it, or remove the row.`,
+    headerRow: (value, w) =>
+      `the first row looks like a header (${w.quote(value)} …), not a purchase; start the ranges on the row below it, or correct the row if it is a purchase.`,
+    zeroDate: () =>
+      "the date is 0, which is no date (a formula that refers to an empty cell shows 0); fill in the purchase date or delete the row.",
+    trailingMinus: (value, w) =>
+      `${w.quote(value)} has its minus sign at the end; write it as ${w.quote(leadingMinus(value))} (a return is a negative amount).`,
   },
   notices: {
     dateOrderAmbiguous: ({ column, assumed, example }, w) =>
@@ -165,12 +183,20 @@ const english: RowProblemMessages = {
         ? "The file is not UTF-8, so it was read as Windows-1252 (what Excel's CSV export writes on Danish and Swedish Windows). If letters like æ, ø, å look wrong, save the file as CSV UTF-8."
         : `The file was read as ${encodingNames[encoding]}. If letters like æ, ø, å look wrong, export it again as CSV UTF-8.`,
     implausibleAmounts: ({ column, rows, typical, example, customer }, w) =>
-      `In ${w.column(column)} ${w.count(rows)} ${rows === 1 ? "amount is" : "amounts are"} more than 1,000 times the typical amount ${w.amount(typical)} ` +
+      `In ${w.column(column)} ${w.count(rows)} ${rows === 1 ? "amount is" : "amounts are"} more than 1,000 times the size of the typical amount ${w.amount(typical)} ` +
       `(${w.quote(example.value)}, row ${example.row}, customer ${w.quote(customer)}); ${rows === 1 ? "correct it if it is a typing error" : "correct them if they are typing errors"}. ` +
       `${rows === 1 ? "It counts" : "They count"} in revenue, but the models keep such customers out of other customers' values.`,
     fieldsJoined: ({ column, rows, example }, w) =>
       `In ${w.column(column)} ${w.count(rows)} ${rows === 1 ? "amount with a decimal comma was" : "amounts with a decimal comma were"} split by the file's commas ` +
       `(${w.quote(example.value)}, row ${example.row}) and joined back. Check ${rows === 1 ? "it" : "them"}, or put such amounts in quotes.`,
+    unnamedColumns: ({ column, columns, rows, example }, w) =>
+      `The header names ${w.count(column.index)} columns, but ${w.count(rows)} ${rows === 1 ? "line has" : "lines have"} ${w.count(columns)} more ` +
+      `(${w.quote(example.value)}, row ${example.row}); ${columns === 1 ? "that column has" : "those columns have"} no header and ${columns === 1 ? "is" : "are"} not read. ` +
+      "If a value holds the file's delimiter, put it in quotes; give a column a header if it holds data you need.",
+    returnsWithoutPurchase: ({ column, customers, total, example, customer }, w) =>
+      `${w.count(customers)} ${customers === 1 ? "customer has" : "customers have"} only returns and no purchase (customer ${w.quote(customer)}, ` +
+      `${w.quote(example.value)} in ${w.column(column)}, row ${example.row}); they are not counted as customers, ` +
+      `but their amounts (${w.amount(total)} in total) count in revenue. If their purchases are missing from the data, add them.`,
   },
   errors: {
     noData: () => "There is no data to read: the range is empty. Choose the range that holds the data.",
@@ -250,6 +276,16 @@ const danish: RowProblemMessages = {
     repeatedHeader: (value, w) => `rækken gentager overskriften (${w.quote(value)} …); slet den (rækkerne under den læses som data).`,
     extraFields: (value, w) =>
       `linjen har flere felter end overskriften (${w.quote(value)} efter sidste kolonne): en værdi indeholder filens skilletegn uden anførselstegn, eller en kolonne mangler overskrift; sæt sådanne værdier i anførselstegn ("1234,56"), eller giv kolonnen en overskrift.`,
+    onePurchaseTwoDates: (value, w) =>
+      `kunden har 1 køb, men det seneste køb ${w.quote(value)} er ikke datoen for det første køb; ret antal køb, eller gør de to datoer ens.`,
+    errorValue: (value, w) =>
+      `cellen indeholder Excel-fejlen ${w.quote(value)}, ikke en værdi; ret formlen eller de data, der giver den, eller fjern rækken.`,
+    headerRow: (value, w) =>
+      `den første række ligner en overskrift (${w.quote(value)} …), ikke et køb; start områderne på rækken under den, eller ret rækken, hvis den er et køb.`,
+    zeroDate: () =>
+      "datoen er 0, som ikke er en dato (en formel, der henviser til en tom celle, viser 0); udfyld købsdatoen, eller slet rækken.",
+    trailingMinus: (value, w) =>
+      `${w.quote(value)} har minustegnet til sidst; skriv det som ${w.quote(leadingMinus(value))} (en returnering er et negativt beløb).`,
   },
   notices: {
     dateOrderAmbiguous: ({ column, assumed, example }, w) =>
@@ -287,12 +323,20 @@ const danish: RowProblemMessages = {
         ? "Filen er ikke UTF-8, så den er læst som Windows-1252 (det, Excels CSV-eksport skriver på dansk og svensk Windows). Hvis bogstaver som æ, ø og å ser forkerte ud, så gem filen som CSV UTF-8."
         : `Filen er læst som ${encodingNames[encoding]}. Hvis bogstaver som æ, ø og å ser forkerte ud, så eksportér den igen som CSV UTF-8.`,
     implausibleAmounts: ({ column, rows, typical, example, customer }, w) =>
-      `I ${w.column(column)} er ${w.count(rows)} beløb over 1.000 gange det typiske beløb ${w.amount(typical)} ` +
+      `I ${w.column(column)} er ${w.count(rows)} beløb over 1.000 gange så store som det typiske beløb ${w.amount(typical)} ` +
       `(${w.quote(example.value)}, række ${example.row}, kunde ${w.quote(customer)}); ${rows === 1 ? "ret det, hvis det er en tastefejl" : "ret dem, hvis det er tastefejl"}. ` +
       `${rows === 1 ? "Det tæller" : "De tæller"} med i omsætningen, men modellerne holder sådanne kunder ude af de andre kunders værdi.`,
     fieldsJoined: ({ column, rows, example }, w) =>
       `I ${w.column(column)} var ${w.count(rows)} beløb med decimalkomma delt af filens kommaer ` +
       `(${w.quote(example.value)}, række ${example.row}) og er sat sammen igen. Kontrollér ${rows === 1 ? "det" : "dem"}, eller sæt sådanne beløb i anførselstegn.`,
+    unnamedColumns: ({ column, columns, rows, example }, w) =>
+      `Overskriften navngiver ${w.count(column.index)} kolonner, men ${w.count(rows)} ${rows === 1 ? "linje har" : "linjer har"} ${w.count(columns)} mere ` +
+      `(${w.quote(example.value)}, række ${example.row}); ${columns === 1 ? "den kolonne" : "de kolonner"} har ingen overskrift og læses ikke. ` +
+      "Hvis en værdi indeholder filens skilletegn, så sæt den i anførselstegn; giv en kolonne en overskrift, hvis den indeholder data, du skal bruge.",
+    returnsWithoutPurchase: ({ column, customers, total, example, customer }, w) =>
+      `${w.count(customers)} ${customers === 1 ? "kunde har" : "kunder har"} kun returneringer og intet køb (kunde ${w.quote(customer)}, ` +
+      `${w.quote(example.value)} i ${w.column(column)}, række ${example.row}); de tælles ikke som kunder, ` +
+      `men deres beløb (${w.amount(total)} i alt) tæller med i omsætningen. Hvis deres køb mangler i dataene, så tilføj dem.`,
   },
   errors: {
     noData: () => "Der er ingen data at læse: området er tomt. Vælg det område, der indeholder dataene.",
@@ -373,6 +417,16 @@ const swedish: RowProblemMessages = {
     repeatedHeader: (value, w) => `raden upprepar rubriken (${w.quote(value)} …); ta bort den (raderna under den läses som data).`,
     extraFields: (value, w) =>
       `raden har fler fält än rubriken (${w.quote(value)} efter sista kolumnen): ett värde innehåller filens avgränsare utan citattecken, eller en kolumn saknar rubrik; sätt sådana värden inom citattecken ("1234,56"), eller ge kolumnen en rubrik.`,
+    onePurchaseTwoDates: (value, w) =>
+      `kunden har 1 köp, men det senaste köpet ${w.quote(value)} är inte datumet för det första köpet; rätta antalet köp eller gör de två datumen lika.`,
+    errorValue: (value, w) =>
+      `cellen innehåller Excel-felet ${w.quote(value)}, inte ett värde; rätta formeln eller de data som ger det, eller ta bort raden.`,
+    headerRow: (value, w) =>
+      `den första raden ser ut som en rubrik (${w.quote(value)} …), inte ett köp; låt områdena börja på raden under den, eller rätta raden om den är ett köp.`,
+    zeroDate: () =>
+      "datumet är 0, vilket inte är något datum (en formel som hänvisar till en tom cell visar 0); fyll i köpdatumet eller ta bort raden.",
+    trailingMinus: (value, w) =>
+      `${w.quote(value)} har minustecknet i slutet; skriv det som ${w.quote(leadingMinus(value))} (en retur är ett negativt belopp).`,
   },
   notices: {
     dateOrderAmbiguous: ({ column, assumed, example }, w) =>
@@ -410,12 +464,20 @@ const swedish: RowProblemMessages = {
         ? "Filen är inte UTF-8, så den har lästs som Windows-1252 (det som Excels CSV-export skriver på danska och svenska Windows). Om bokstäver som å, ä och ö ser fel ut, spara filen som CSV UTF-8."
         : `Filen har lästs som ${encodingNames[encoding]}. Om bokstäver som å, ä och ö ser fel ut, exportera den igen som CSV UTF-8.`,
     implausibleAmounts: ({ column, rows, typical, example, customer }, w) =>
-      `I ${w.column(column)} är ${w.count(rows)} belopp över 1\u00a0000 gånger det typiska beloppet ${w.amount(typical)} ` +
+      `I ${w.column(column)} är ${w.count(rows)} belopp över 1\u00a0000 gånger så stora som det typiska beloppet ${w.amount(typical)} ` +
       `(${w.quote(example.value)}, rad ${example.row}, kund ${w.quote(customer)}); ${rows === 1 ? "rätta det om det är ett skrivfel" : "rätta dem om det är skrivfel"}. ` +
       `${rows === 1 ? "Det räknas" : "De räknas"} med i omsättningen, men modellerna håller sådana kunder utanför de andra kundernas värde.`,
     fieldsJoined: ({ column, rows, example }, w) =>
       `I ${w.column(column)} delades ${w.count(rows)} belopp med decimalkomma av filens kommatecken ` +
       `(${w.quote(example.value)}, rad ${example.row}) och har satts ihop igen. Kontrollera ${rows === 1 ? "det" : "dem"}, eller sätt sådana belopp inom citattecken.`,
+    unnamedColumns: ({ column, columns, rows, example }, w) =>
+      `Rubriken namnger ${w.count(column.index)} kolumner, men ${w.count(rows)} ${rows === 1 ? "rad har" : "rader har"} ${w.count(columns)} till ` +
+      `(${w.quote(example.value)}, rad ${example.row}); ${columns === 1 ? "den kolumnen" : "de kolumnerna"} har ingen rubrik och läses inte. ` +
+      "Om ett värde innehåller filens avgränsare, sätt det inom citattecken; ge en kolumn en rubrik om den innehåller data du behöver.",
+    returnsWithoutPurchase: ({ column, customers, total, example, customer }, w) =>
+      `${w.count(customers)} ${customers === 1 ? "kund har" : "kunder har"} bara returer och inget köp (kund ${w.quote(customer)}, ` +
+      `${w.quote(example.value)} i ${w.column(column)}, rad ${example.row}); de räknas inte som kunder, ` +
+      `men deras belopp (${w.amount(total)} totalt) räknas med i omsättningen. Om deras köp saknas i data, lägg till dem.`,
   },
   errors: {
     noData: () => "Det finns inga data att läsa: området är tomt. Välj det område som innehåller data.",

@@ -2,10 +2,14 @@ import fc from "fast-check";
 import { IMPLAUSIBLE_AMOUNT_FACTOR, implausibleAmountLimit } from "../../src/core/implausibleAmount";
 
 describe("implausibleAmountLimit", () => {
-  it("is 1,000 × the median of the positive values (hand-counted)", () => {
+  it("is 1,000 × the median size of the non-zero values (hand-counted)", () => {
     expect(implausibleAmountLimit(Float64Array.of(20, 30, 1e15, 0), 4)).toBe(30_000);
-    expect(implausibleAmountLimit(Float64Array.of(20, 40, 1e15, 60, -5), 5)).toBe(50_000);
-    expect(implausibleAmountLimit([0, 0, -1], 3)).toBe(Number.POSITIVE_INFINITY);
+    // Sizes 5, 20, 40, 60, 1e15: median 40.
+    expect(implausibleAmountLimit(Float64Array.of(20, 40, 1e15, 60, -5), 5)).toBe(40_000);
+    // A huge return is measured like a huge purchase: sizes 20, 30, 1e15.
+    expect(implausibleAmountLimit(Float64Array.of(20, -30, -1e15), 3)).toBe(30_000);
+    expect(implausibleAmountLimit([0, 0, -1], 3)).toBe(1000);
+    expect(implausibleAmountLimit([0, 0, NaN], 3)).toBe(Number.POSITIVE_INFINITY);
     expect(implausibleAmountLimit([10, 1e9, 30], 3, [1, 0, 1])).toBe(20_000);
     expect(implausibleAmountLimit([10, 20, 30, 99], 3)).toBe(20_000);
   });

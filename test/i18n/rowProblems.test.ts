@@ -35,6 +35,11 @@ const reasonExamples: Record<RowProblemReason, string> = {
   amountWithoutPurchases: "500",
   extraFields: "56",
   repeatedHeader: "Kunde",
+  onePurchaseTwoDates: "2024-03-01",
+  errorValue: "#N/A",
+  headerRow: "Dato",
+  zeroDate: "0",
+  trailingMinus: "1.234,50-",
 };
 
 /** One example per notice code; typed so that a new code without an example fails the typecheck. */
@@ -58,6 +63,15 @@ const noticeExamples: { [Code in ReadNoticeCode]: Extract<ReadNotice, { code: Co
   textEncoding: { code: "textEncoding", encoding: "windows-1252" },
   implausibleAmounts: { code: "implausibleAmounts", column: { index: 2, header: "Beløb" }, rows: 2, typical: 1234.5, example: { row: 17, value: "1000000000000000" }, customer: "K30" },
   fieldsJoined: { code: "fieldsJoined", column: { index: 2, header: "Beløb" }, rows: 3, example: { row: 12, value: "1234,56" } },
+  unnamedColumns: { code: "unnamedColumns", column: { index: 3, header: undefined }, columns: 1, rows: 40, example: { row: 2, value: "DK" } },
+  returnsWithoutPurchase: {
+    code: "returnsWithoutPurchase",
+    column: { index: 2, header: "Beløb" },
+    customers: 2,
+    total: -80,
+    example: { row: 5, value: "-80" },
+    customer: "C",
+  },
 };
 
 const errorExamples: { [Code in PurchaseDataErrorCode]: PurchaseDataErrorParameters[Code] } = {
@@ -118,10 +132,42 @@ describe("renderReadNotice", () => {
       "In column 'Købsdato' every date like '03/04/2024' (row 7) could be day first or month first; they were read day first (31/01/2024). Choose the date order if that is wrong.",
     );
     expect(renderReadNotice(noticeExamples.implausibleAmounts, "da")).toBe(
-      "I kolonne »Beløb« er 2 beløb over 1.000 gange det typiske beløb 1.234,5 (»1000000000000000«, række 17, kunde »K30«); ret dem, hvis det er tastefejl. " +
+      "I kolonne »Beløb« er 2 beløb over 1.000 gange så store som det typiske beløb 1.234,5 (»1000000000000000«, række 17, kunde »K30«); ret dem, hvis det er tastefejl. " +
         "De tæller med i omsætningen, men modellerne holder sådanne kunder ude af de andre kunders værdi.",
     );
     expect(renderReadNotice(noticeExamples.columnChoice, "en")).toBe("Several columns could be the customer; column 'sampleid' was used, not column 'masterid'. Choose the other column if that is wrong.");
+  });
+});
+
+describe("the reasons and notices that keep messy data from being read silently", () => {
+  it("names an Excel error value and says to fix it or remove the row", () => {
+    expect(renderRowProblem({ row: 5, column: { index: 0, header: "customers" }, reason: "errorValue", value: "#N/A" }, "en")).toBe(
+      "Row 5, column 'customers': the cell holds the Excel error '#N/A', not a value; correct the formula or the data that gives it, or remove the row.",
+    );
+  });
+
+  it("shows how to write an amount with a trailing minus, in each language's quotes", () => {
+    const problem = { row: 9, column: { index: 2, header: "Beløb" }, reason: "trailingMinus" as const, value: "1.234,50 kr-" };
+    expect(renderRowProblem(problem, "en")).toContain("write it as '-1.234,50 kr'");
+    expect(renderRowProblem(problem, "da")).toContain("skriv det som »-1.234,50 kr«");
+    expect(renderRowProblem(problem, "sv")).toContain("skriv det som ”-1.234,50 kr”");
+  });
+
+  it("says a date of 0 is no date, not that it is blank", () => {
+    const message = renderRowProblem({ row: 3, column: { index: 1, header: "Dato" }, reason: "zeroDate", value: "0" }, "en");
+    expect(message).toContain("the date is 0");
+    expect(message).not.toContain("blank;");
+  });
+
+  it("counts the header's columns and the unnamed ones, and names customers with only returns with their total", () => {
+    expect(renderReadNotice(noticeExamples.unnamedColumns, "en")).toBe(
+      "The header names 3 columns, but 40 lines have 1 more ('DK', row 2); that column has no header and is not read. " +
+        "If a value holds the file's delimiter, put it in quotes; give a column a header if it holds data you need.",
+    );
+    expect(renderReadNotice(noticeExamples.returnsWithoutPurchase, "en")).toBe(
+      "2 customers have only returns and no purchase (customer 'C', '-80' in column 'Beløb', row 5); they are not counted as customers, " +
+        "but their amounts (-80 in total) count in revenue. If their purchases are missing from the data, add them.",
+    );
   });
 });
 

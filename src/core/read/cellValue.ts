@@ -38,14 +38,64 @@ export function isEmptyRow(row: readonly unknown[] | undefined): boolean {
 
 /**
  * A cell as text, for messages: text as it is, numbers in JavaScript's shortest form, logical values as
- * TRUE/FALSE, blanks as "", and anything else (an error object, an array) described by its type.
+ * TRUE/FALSE, blanks as "", an Excel error value by its name (#N/A, see worksheetErrorName), and anything else
+ * (an array) described by its type.
  * @example cellText(12.5) // "12.5"
  * @example cellText(true) // "TRUE"
+ * @example cellText({ code: "#N/A" }) // "#N/A"
  */
 export function cellText(cell: unknown): string {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "string") return cell;
   if (typeof cell === "number") return String(cell);
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  return `[${typeof cell}]`;
+  return worksheetErrorName(cell) ?? `[${typeof cell}]`;
+}
+
+/** Excel's error names, as a cell shows them. */
+const errorNames = /^#(?:N\/A|NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|SPILL!|CALC!|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!|PYTHON!|EXTERNAL!|GETTING_DATA)$/i;
+
+/** The error names of Excel's `ErrorCellValue.errorType` (Excel.ErrorCellValueType). */
+const errorTypeNames: Readonly<Record<string, string>> = {
+  NotAvailable: "#N/A",
+  Null: "#NULL!",
+  Div0: "#DIV/0!",
+  Value: "#VALUE!",
+  Ref: "#REF!",
+  Name: "#NAME?",
+  Num: "#NUM!",
+  Spill: "#SPILL!",
+  Calc: "#CALC!",
+  Field: "#FIELD!",
+  Blocked: "#BLOCKED!",
+  Busy: "#BUSY!",
+  Connect: "#CONNECT!",
+  GettingData: "#GETTING_DATA",
+};
+
+/**
+ * The name of the Excel error value a cell holds (#N/A, #DIV/0!, …), or undefined when it holds none. Errors reach
+ * the add-in as objects: a CustomFunctions.Error or an Error with the name in `code`, `errorCode` or `message`,
+ * or an ErrorCellValue with it in `basicValue` (or its `errorType`); a file holds the name as text.
+ * Source: the CustomFunctions.ErrorCode and Excel.ErrorCellValueType values of the Office JavaScript API.
+ * @example worksheetErrorName({ code: "#N/A" }) // "#N/A"
+ * @example worksheetErrorName(" #div/0! ") // "#DIV/0!"
+ * @example worksheetErrorName("N/A") // undefined
+ */
+export function worksheetErrorName(cell: unknown): string | undefined {
+  if (typeof cell === "string") return errorName(cell);
+  if (typeof cell !== "object" || cell === null) return undefined;
+  const fields = cell as Record<string, unknown>;
+  for (const key of ["code", "errorCode", "basicValue", "message", "name"]) {
+    const name = errorName(fields[key]);
+    if (name !== undefined) return name;
+  }
+  const type = fields.errorType;
+  return typeof type === "string" ? errorTypeNames[type] : undefined;
+}
+
+function errorName(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const text = value.trim();
+  return text.charCodeAt(0) === 35 /* # */ && errorNames.test(text) ? text.toUpperCase() : undefined;
 }

@@ -3,7 +3,17 @@ import { isBlankCell, isEmptyRow } from "./cellValue";
 import { type ColumnRef, plainColumn } from "./columnRef";
 import { CustomerNumbering, customerProblem } from "./customerNumbering";
 import { type DateColumnFormat, DateColumnReader } from "./dateColumn";
-import { ProblemCollector, type ReadNotice, type ReadDiagnostics, type RowProblemReason, defaultMaxProblems, implausibleAmountsNotice, rejectRow, repeatsHeader } from "./readDiagnostics";
+import {
+  ProblemCollector,
+  type ReadNotice,
+  type ReadDiagnostics,
+  type RowProblemReason,
+  cellProblem,
+  defaultMaxProblems,
+  implausibleAmountsNotice,
+  rejectRow,
+  repeatsHeader,
+} from "./readDiagnostics";
 import type { ReadRowsOptions } from "./readTransactions";
 
 /**
@@ -71,7 +81,8 @@ interface RowValues {
  * `rows[firstDataIndex..]`. A row is skipped and reported when its customer is blank, its number of
  * purchases is blank or not a whole number ≥ 0, an amount or date is unreadable, a date or amount is
  * blank although the customer has purchases (blank is allowed with 0 purchases), the last purchase is
- * before the first, or the customer already had a row (the first row is kept; these are reported after
+ * before the first, one purchase has two different dates (`onePurchaseTwoDates`, on the last purchase's cell),
+ * or the customer already had a row (the first row is kept; these are reported after
  * the other problems).
  * @example
  * const rows = [["Kunde", "Antal køb", "Samlet beløb"], ["Anna", 3, "1.500 kr"]];
@@ -133,7 +144,7 @@ export function readCustomerTable(
     const problemCount = readRow(row, rowIndex, columns, readers, values, problems);
     const customerCell = row[columns.customer.index];
     const customerReason = customerProblem(customerCell);
-    if (customerReason) problems.add(rowIndex, columns.customer, customerReason, customerCell);
+    if (customerReason) problems.add(rowIndex, columns.customer, cellProblem(customerReason, customerCell), customerCell);
     if (problemCount > 0 || customerReason) {
       skipped += 1;
       continue;
@@ -212,7 +223,7 @@ function readRow(
     const cell = row[columns.purchases.index];
     const purchases = readers.purchases.read(cell);
     if (isBlankCell(cell)) report(columns.purchases, "missingPurchaseCount", cell);
-    else if (!(Number.isInteger(purchases) && purchases >= 0)) report(columns.purchases, "invalidPurchaseCount", cell);
+    else if (!(Number.isInteger(purchases) && purchases >= 0)) report(columns.purchases, cellProblem("invalidPurchaseCount", cell), cell);
     else values.purchases = purchases;
   }
   const blankAllowed = values.purchases === 0;
@@ -223,6 +234,9 @@ function readRow(
   values.first = readDate(row, columns.firstPurchase, readers.firstPurchase, blankAllowed, report);
   values.last = readDate(row, columns.lastPurchase, readers.lastPurchase, blankAllowed, report);
   if (values.last < values.first && columns.lastPurchase) report(columns.lastPurchase, "lastBeforeFirst", row[columns.lastPurchase.index]);
+  else if (values.purchases === 1 && values.last !== values.first && columns.firstPurchase && columns.lastPurchase && !Number.isNaN(values.first) && !Number.isNaN(values.last)) {
+    report(columns.lastPurchase, "onePurchaseTwoDates", row[columns.lastPurchase.index]);
+  }
   return count;
 }
 
@@ -240,7 +254,7 @@ function readAmount(
   const cell = row[column.index];
   if (blankValue !== undefined && isBlankCell(cell)) return blankValue;
   const value = reader.read(cell);
-  if (Number.isNaN(value)) report(column, reader.problem(cell), cell);
+  if (Number.isNaN(value)) report(column, cellProblem(reader.problem(cell), cell), cell);
   return value;
 }
 
@@ -257,7 +271,7 @@ function readDate(row: readonly unknown[], column: ColumnRef | undefined, reader
   const cell = row[column.index];
   if (blankAllowed && isBlankCell(cell)) return NaN;
   const value = reader.read(cell);
-  if (Number.isNaN(value)) report(column, reader.problem(cell), cell);
+  if (Number.isNaN(value)) report(column, cellProblem(reader.problem(cell), cell), cell);
   return value;
 }
 

@@ -23,7 +23,8 @@ export interface ExtraFieldsOptions {
 
 /**
  * Rows with their split amounts joined back, the rows that still have more fields than the header (for the
- * readers' `rejectedRows`), and a `fieldsJoined` notice per column joined.
+ * readers' `rejectedRows`), a `fieldsJoined` notice per column joined and an `unnamedColumns` notice when the
+ * header leaves columns unnamed.
  */
 export interface ExtraFieldsRepair {
   rows: string[][];
@@ -40,8 +41,15 @@ export interface ExtraFieldsRepair {
  *   joins into an amount with a decimal comma (left ends in a digit, right is 1–2 digits with at most a currency);
  * - any other such row is rejected (`extraFields`: column = the first field beyond the header, value = the
  *   extra fields as the file has them).
- * When nearly all data rows (9 in 10, at least 5 rows) would be rejected, the header left columns unnamed and the
- * most common number of filled fields is the width instead; without a header row that number stands for it.
+ * When nearly all data rows (9 in 10, at least 5 rows) would be rejected, the header leaves columns unnamed, which
+ * is read only where no amount can have lost its decimals, and never silently (an `unnamedColumns` notice):
+ * - when every line of the most common width C splits in the amount column into a whole and two decimals
+ *   (`205,60,DK` under `Kunde,Dato,Beløb`: Excel writing money with two decimals), they are joined and the width
+ *   is C − 1 (the amount 205,60 and one unnamed column);
+ * - else when no wider line could hold a split amount at all (its fields after the amount are no 1–2 digits), the
+ *   width is C and the unnamed columns are left unread;
+ * - else (`1,2,3`: 1,2 and an unnamed 3, or 1 and two unnamed columns?) the lines stay rejected.
+ * Without a header row the most common number of filled fields stands for the header's width.
  * Source: Excel's "CSV (comma delimited)" writes a number cell as shown, so 1234,56 in a Danish sheet becomes
  * two fields unless the cell is text (then it is quoted).
  * @example
@@ -50,12 +58,14 @@ export interface ExtraFieldsRepair {
  */
 export function joinSplitAmounts(rows: readonly string[][], firstDataIndex: number, options: ExtraFieldsOptions): ExtraFieldsRepair {
   const header = firstDataIndex > 0 ? rows[firstDataIndex - 1] : undefined;
-  let lines = classifyRows(rows, firstDataIndex, header ? filledWidth(header) : commonWidth(rows, firstDataIndex), options);
+  const headerWidth = header ? filledWidth(header) : commonWidth(rows, firstDataIndex);
+  let lines = classifyRows(rows, firstDataIndex, headerWidth, options);
   if (header && lines.dataRows >= unnamedColumnsMinimumRows && lines.rejected.length >= unnamedColumnsShare * lines.dataRows) {
-    lines = classifyRows(rows, firstDataIndex, Math.max(lines.width, commonWidth(rows, firstDataIndex)), options);
+    lines = unnamedColumnsWidth(rows, firstDataIndex, headerWidth, options) ?? lines;
   }
   const { width, joins, rejected } = lines;
   const result: ExtraFieldsRepair = { rows: rows as string[][], rejectedRows: new Map(), notices: [] };
+  if (width > headerWidth) result.notices.push(unnamedColumnsNotice(rows, firstDataIndex, headerWidth, width, joins, options));
   const separator = options.delimiter === "whitespace" ? " " : options.delimiter;
   for (const index of rejected) {
     const row = rows[index];
@@ -79,7 +89,85 @@ export function joinSplitAmounts(rows: readonly string[][], firstDataIndex: numb
     const ref: ColumnRef = { index: column, header: headerText === undefined || isBlankCell(headerText) ? undefined : headerText.trim() };
     result.notices.push({ code: "fieldsJoined", column: ref, rows: count, example });
   }
+  result.notices.sort((left, right) => noticeOrder(left) - noticeOrder(right));
   return result;
+}
+
+/** fieldsJoined notices before the unnamedColumns notice: the join explains the widths the other counts. */
+function noticeOrder(notice: ReadNotice): number {
+  return notice.code === "unnamedColumns" ? 1 : 0;
+}
+
+type RowClasses = ReturnType<typeof classifyRows>;
+
+/**
+ * The rows classified for a header that leaves columns unnamed (see joinSplitAmounts), or undefined when the
+ * lines must stay rejected: an amount may have lost its decimals to an unnamed column.
+ */
+function unnamedColumnsWidth(rows: readonly string[][], firstDataIndex: number, headerWidth: number, options: ExtraFieldsOptions): RowClasses | undefined {
+  const common = commonWidth(rows, firstDataIndex);
+  if (common <= headerWidth) return undefined;
+  const canJoin = options.delimiter === "," && options.decimalSeparator !== ".";
+  if (!canJoin) return classifyRows(rows, firstDataIndex, common, options);
+  if (common - 1 > headerWidth) {
+    const joined = classifyRows(rows, firstDataIndex, common - 1, options);
+    if (joinsEveryWidestRow(rows, firstDataIndex, common, joined.joins)) return joined;
+  }
+  return mayHoldSplitAmounts(rows, firstDataIndex, headerWidth, options) ? undefined : classifyRows(rows, firstDataIndex, common, options);
+}
+
+/** Whether every data row of `width` filled fields is joined, each with exactly two decimals (money as Excel writes it). */
+function joinsEveryWidestRow(rows: readonly string[][], firstDataIndex: number, width: number, joins: ReadonlyMap<number, number>): boolean {
+  for (let index = firstDataIndex; index < rows.length; index += 1) {
+    if (filledWidth(rows[index]) !== width) continue;
+    const column = joins.get(index);
+    if (column === undefined || !/^\s*\d{2}(?!\d)/.test(rows[index][column + 1])) return false;
+  }
+  return true;
+}
+
+/** Whether some row wider than the header has fields that could be an amount split at its decimal comma. */
+function mayHoldSplitAmounts(rows: readonly string[][], firstDataIndex: number, headerWidth: number, options: ExtraFieldsOptions): boolean {
+  const scanner = new AmountTextScanner();
+  const places = options.amountColumns ? options.amountColumns.map((column) => column.index).filter((index) => index < headerWidth) : Array.from({ length: headerWidth }, (_, index) => index);
+  for (let index = firstDataIndex; index < rows.length; index += 1) {
+    const row = rows[index];
+    if (filledWidth(row) <= headerWidth) continue;
+    for (const column of places) if (joinsIntoAmount(row[column], row[column + 1], scanner)) return true;
+  }
+  return false;
+}
+
+/** The notice that the fields from `headerWidth` to `width` − 1 (after joins) have no header, with the first line that has one filled. */
+function unnamedColumnsNotice(
+  rows: readonly string[][],
+  firstDataIndex: number,
+  headerWidth: number,
+  width: number,
+  joins: ReadonlyMap<number, number>,
+  options: ExtraFieldsOptions,
+): ReadNotice {
+  let count = 0;
+  let example: { row: number; value: string } | undefined;
+  for (let index = firstDataIndex; index < rows.length; index += 1) {
+    const row = rows[index];
+    const shift = (joins.get(index) ?? headerWidth) < headerWidth ? 1 : 0;
+    const filled = filledWidth(row);
+    if (filled - shift <= headerWidth) continue;
+    count += 1;
+    if (example === undefined) {
+      let field = headerWidth + shift;
+      while (field < filled - 1 && isBlankCell(row[field])) field += 1;
+      example = { row: options.rowNumbers[index], value: row[field] };
+    }
+  }
+  return {
+    code: "unnamedColumns",
+    column: { index: headerWidth, header: undefined },
+    columns: width - headerWidth,
+    rows: count,
+    example: example ?? { row: options.rowNumbers[firstDataIndex], value: "" },
+  };
 }
 
 /** The data rows wider than `width`: those to join (row index → column) and those to reject, and how many rows have data. */

@@ -1,6 +1,8 @@
-import type { Currency } from "./amountText";
+import { AmountTextScanner, type Currency } from "./amountText";
 import { IMPLAUSIBLE_AMOUNT_FACTOR, implausibleAmountLimit } from "../implausibleAmount";
-import { cellText } from "./cellValue";
+import { cellText, worksheetErrorName } from "./cellValue";
+import { abs, floor } from "../hotGlobals";
+import { isPurchaseDay } from "../summary/purchaseDay";
 import type { CellRef, ColumnRef } from "./columnRef";
 import type { ColumnRole } from "./columnRoles";
 import type { DateOrder } from "./dateText";
@@ -26,6 +28,12 @@ import type { DateOrder } from "./dateText";
  * - `repeatedHeader` the row repeats the header row (two exports pasted together); named by its customer cell
  * - `extraFields` a file's line has more fields than its header (an unquoted comma in a comma-separated file);
  *   `column` is the first field beyond the header, `value` the extra fields
+ * - `onePurchaseTwoDates` per-customer table: 1 purchase but a last purchase date other than the first
+ * - `errorValue` the cell holds an Excel error (#N/A, #DIV/0!, …; `value` is its name), in any column
+ * - `headerRow` data without a header row whose first row looks like one (text without digits in the date and
+ *   amount columns, as when a worksheet function is given whole columns); named by its date cell
+ * - `zeroDate` the date is 0 (what a formula referring to an empty cell shows), as a number or as text
+ * - `trailingMinus` an amount with its minus sign at the end (100-), as some accounting exports write returns
  */
 export type RowProblemReason =
   | "missingCustomer"
@@ -46,7 +54,12 @@ export type RowProblemReason =
   | "negativeAmount"
   | "amountWithoutPurchases"
   | "extraFields"
-  | "repeatedHeader";
+  | "repeatedHeader"
+  | "onePurchaseTwoDates"
+  | "errorValue"
+  | "headerRow"
+  | "zeroDate"
+  | "trailingMinus";
 
 /**
  * One cell that could not be read: `row` is the 1-based row number as the user sees it (the header is
@@ -80,11 +93,17 @@ export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
  *   last purchase date, and a plain amount column as the customer's total.
  * - `noAmountColumn`: the transaction log has no amount column; values (spend, CLV) cannot be computed.
  * - `textEncoding`: a file was not UTF-8 (or had a byte-order mark) and was decoded as `encoding`.
- * - `implausibleAmounts`: `rows` amounts are more than IMPLAUSIBLE_AMOUNT_FACTOR × the column's `typical` (median)
- *   positive amount (10^15 typed for 1500); `example` is the first, with its customer. They count in revenue, and
- *   the models keep such customers out of what other customers are valued with.
+ * - `implausibleAmounts`: `rows` amounts are, in size, more than IMPLAUSIBLE_AMOUNT_FACTOR × the column's `typical`
+ *   (median) amount size (10^15 or −10^15 typed for 1500); `example` is the first, with its customer. They count in
+ *   revenue, and the models keep such customers out of what other customers are valued with.
  * - `fieldsJoined`: amounts with an unquoted decimal comma in a comma-separated file (1234,56 split in two fields)
  *   were joined back, in `rows` rows, where the line had exactly one field too many and the join is an amount.
+ * - `unnamedColumns`: nearly every line of a file has more fields than the header names (`column` is the first
+ *   field beyond the header, `columns` how many such fields the lines have, `rows` how many lines): those fields
+ *   are not read; `example` is the first such line's first extra field.
+ * - `returnsWithoutPurchase`: `customers` customers have rows but no purchase, every day of theirs netting to 0
+ *   or below (only returns); they are not customers of the summary, but their amounts (`total`) count in revenue.
+ *   `example` is the first such customer's (`customer`) first amount.
  */
 export type ReadNotice =
   | { code: "dateOrderAmbiguous"; column: ColumnRef; assumed: DateOrder; example: CellRef }
@@ -100,7 +119,9 @@ export type ReadNotice =
   | { code: "noAmountColumn" }
   | { code: "textEncoding"; encoding: TextEncoding }
   | { code: "fieldsJoined"; column: ColumnRef; rows: number; example: CellRef }
-  | { code: "implausibleAmounts"; column: ColumnRef; rows: number; typical: number; example: CellRef; customer: string };
+  | { code: "implausibleAmounts"; column: ColumnRef; rows: number; typical: number; example: CellRef; customer: string }
+  | { code: "unnamedColumns"; column: ColumnRef; columns: number; rows: number; example: CellRef }
+  | { code: "returnsWithoutPurchase"; column: ColumnRef; customers: number; total: number; example: CellRef; customer: string };
 
 /**
  * The kinds of ReadNotice.
@@ -130,7 +151,8 @@ export interface ReadDiagnostics {
 export const defaultMaxProblems = 1000;
 
 /**
- * The notice for amounts above the implausible limit (see implausibleAmountLimit), or undefined when there are none.
+ * The notice for amounts whose size is above the implausible limit (see implausibleAmountLimit: a huge return is as
+ * implausible as a huge purchase), or undefined when there are none.
  * The callbacks give, for entry i of `amounts`, its cell, its customer and the row number the user sees.
  * @example implausibleAmountsNotice(log.amount, log.length, column, cellOf, customerOf, rowOf) // { code: "implausibleAmounts", rows: 1, … }
  */
@@ -146,7 +168,8 @@ export function implausibleAmountsNotice(
   let rows = 0;
   let first = -1;
   for (let i = 0; i < length; i += 1) {
-    if (!(amounts[i] > limit)) continue;
+    const amount = amounts[i];
+    if (!(amount > limit || -amount > limit)) continue;
     rows += 1;
     if (first < 0) first = i;
   }
@@ -159,6 +182,64 @@ export function implausibleAmountsNotice(
     example: { row: rowOf(first), value: cellText(cellOf(first)) },
     customer: customerOf(first),
   };
+}
+
+/** The span of day numbers in returnsWithoutPurchaseNotice's customer-day keys: 2^23 days. */
+const dayKeySpan = 8_388_608;
+
+/**
+ * The notice for customers with rows but no purchase, every day of theirs netting to 0 or below (only returns, by
+ * the purchase-day rule of docs/ARCHITECTURE.md, "Purchases": isPurchaseDay), or undefined when there are none.
+ * Entry i of the log is of customer `customer[i]` (numbered 0 … customers − 1 in first-seen order), on `day[i]`,
+ * for `amount[i]`; the callbacks give an entry's cell, customer id and row number. Only customers with a negative
+ * amount are looked at day by day, so a log without returns costs one pass.
+ * @example returnsWithoutPurchaseNotice({ customer, customers: ids.length, day, amount, length }, column, cellOf, customerOf, rowOf) // { code: "returnsWithoutPurchase", customers: 2, total: -80, … }
+ */
+export function returnsWithoutPurchaseNotice(
+  log: { customer: ArrayLike<number>; customers: number; day: ArrayLike<number>; amount: ArrayLike<number>; length: number },
+  column: ColumnRef,
+  cellOf: (entry: number) => unknown,
+  customerOf: (entry: number) => string,
+  rowOf: (entry: number) => number,
+): ReadNotice | undefined {
+  const { customer, day, amount, length } = log;
+  // Per customer: bit 1 a negative amount, bit 2 an amount ≥ 0.
+  const signs = new Uint8Array(log.customers);
+  for (let i = 0; i < length; i += 1) signs[customer[i]] |= amount[i] < 0 ? 1 : 2;
+  const onlyReturns = new Uint8Array(log.customers);
+  let mixed = false;
+  for (let c = 0; c < log.customers; c += 1) {
+    if (signs[c] === 1) onlyReturns[c] = 1;
+    else if (signs[c] === 3) mixed = true;
+  }
+  if (mixed) {
+    // Customers with returns and purchases: a purchase day is one that nets above 0 (or has only zero amounts).
+    // Key: customer × 2^23 + day + 2^22, exact for days of 1900–9999 and any number of customers a sheet holds.
+    const days = new Map<number, { net: number; gross: number }>();
+    for (let i = 0; i < length; i += 1) {
+      if (signs[customer[i]] !== 3) continue;
+      const key = customer[i] * dayKeySpan + day[i] + dayKeySpan / 2;
+      const sums = days.get(key);
+      if (sums) {
+        sums.net += amount[i];
+        sums.gross += abs(amount[i]);
+      } else days.set(key, { net: amount[i], gross: abs(amount[i]) });
+    }
+    const bought = new Uint8Array(log.customers);
+    for (const [key, { net, gross }] of days) if (isPurchaseDay(net, gross)) bought[floor(key / dayKeySpan)] = 1;
+    for (let c = 0; c < log.customers; c += 1) if (signs[c] === 3 && bought[c] === 0) onlyReturns[c] = 1;
+  }
+  let customers = 0;
+  for (let c = 0; c < log.customers; c += 1) customers += onlyReturns[c];
+  if (customers === 0) return undefined;
+  let total = 0;
+  let first = -1;
+  for (let i = 0; i < length; i += 1) {
+    if (onlyReturns[customer[i]] === 0) continue;
+    total += amount[i];
+    if (first < 0) first = i;
+  }
+  return { code: "returnsWithoutPurchase", column, customers, total, example: { row: rowOf(first), value: cellText(cellOf(first)) }, customer: customerOf(first) };
 }
 
 /**
@@ -175,6 +256,28 @@ export function repeatsHeader(row: readonly unknown[], header: readonly unknown[
     matched += 1;
   }
   return matched >= 2;
+}
+
+/**
+ * The reason to report for a cell a column reader could not read, made more specific where the cell shows why:
+ * an Excel error (`errorValue`), a date of 0 (`zeroDate`, alike as the number 0 and as the text "0"), an amount
+ * with its minus sign at the end (`trailingMinus`).
+ * @example cellProblem("unreadableAmount", "100-") // "trailingMinus"
+ * @example cellProblem("missingDate", 0) // "zeroDate"
+ */
+export function cellProblem(reason: RowProblemReason, cell: unknown): RowProblemReason {
+  if (worksheetErrorName(cell) !== undefined) return "errorValue";
+  if (dateReasons.has(reason) && (cell === 0 || (typeof cell === "string" && cell.trim() === "0"))) return "zeroDate";
+  if (reason === "unreadableAmount" && typeof cell === "string" && hasTrailingMinus(cell)) return "trailingMinus";
+  return reason;
+}
+
+const dateReasons: ReadonlySet<RowProblemReason> = new Set<RowProblemReason>(["missingDate", "unreadableDate", "invalidDate", "implausibleDate"]);
+
+/** Whether text is an amount with its minus sign at the end, and only there ("1.234,50-", "100 kr -"). */
+function hasTrailingMinus(text: string): boolean {
+  const match = /^([^-]*\d[^-]*?)\s*-\s*$/.exec(text);
+  return match !== null && new AmountTextScanner().scan(match[1]) !== "unreadable";
 }
 
 /**

@@ -5,7 +5,18 @@ import { cellText, isBlankCell, isEmptyRow } from "./cellValue";
 import { type ColumnRef, plainColumn } from "./columnRef";
 import { CustomerNumbering, customerProblem } from "./customerNumbering";
 import { type DateColumnFormat, type DateColumnOptions, DateColumnReader } from "./dateColumn";
-import { ProblemCollector, type ReadNotice, type ReadDiagnostics, type RejectedRow, defaultMaxProblems, implausibleAmountsNotice, rejectRow, repeatsHeader } from "./readDiagnostics";
+import {
+  ProblemCollector,
+  type ReadNotice,
+  type ReadDiagnostics,
+  type RejectedRow,
+  cellProblem,
+  defaultMaxProblems,
+  implausibleAmountsNotice,
+  rejectRow,
+  repeatsHeader,
+  returnsWithoutPurchaseNotice,
+} from "./readDiagnostics";
 
 /**
  * The columns of a transaction log; only customer and date are required.
@@ -52,7 +63,10 @@ export interface TransactionRead {
  * Reads the data rows `rows[firstDataIndex..]` into a TransactionLog. A row is read when its customer is
  * not blank, its date is a date and its amount (if there is an amount column) is an amount; otherwise it
  * is skipped and each unreadable cell is reported with its row and column, except that a row whose cells
- * are all blank or 0 is counted as empty. Negative and zero amounts are kept. Customers are numbered in
+ * are all blank or 0 is counted as empty, a row repeating the header is one `repeatedHeader` problem, and in rows
+ * without a header a first row that looks like one (text without digits as its date and amount) is one
+ * `headerRow` problem. Negative and zero amounts are kept; customers with only returns are named in a
+ * `returnsWithoutPurchase` notice (see returnsWithoutPurchaseNotice). Customers are numbered in
  * first-seen order (see `customerKey` for what an id is, CustomerNumbering for how). Numbers are read
  * without conversion, so a log of Excel values is read fast.
  * @example
@@ -103,6 +117,7 @@ export function readTransactions(
       } else {
         skipped += 1;
         if (header !== undefined && repeatsHeader(row, header)) problems.add(rowIndex, columns.customer, "repeatedHeader", row[customerColumn]);
+        else if (firstDataIndex === 0 && rowIndex === 0 && looksLikeHeader(row, columns)) problems.add(rowIndex, columns.date, "headerRow", row[dateColumn]);
         else reportRow(row, rowIndex, columns, dates, amounts, problems);
       }
       continue;
@@ -120,6 +135,16 @@ export function readTransactions(
   if (columns.amount) {
     const implausible = implausibleAmountsNotice(amount, length, columns.amount, (i) => rows[sourceRow[i]][amountColumn], (i) => ids[customer[i]], (i) => problems.rowNumber(sourceRow[i]));
     if (implausible) notices.push(implausible);
+  }
+  if (amounts && columns.amount) {
+    const returns = returnsWithoutPurchaseNotice(
+      { customer, customers: ids.length, day, amount, length },
+      columns.amount,
+      (i) => rows[sourceRow[i]][amountColumn],
+      (i) => ids[customer[i]],
+      (i) => problems.rowNumber(sourceRow[i]),
+    );
+    if (returns) notices.push(returns);
   }
   return {
     log: { customerIds: ids, customer, day, amount, length, hasAmounts: amounts !== undefined },
@@ -142,13 +167,23 @@ function reportRow(
 ): void {
   const customerCell = row[columns.customer.index];
   const customerReason = customerProblem(customerCell);
-  if (customerReason) problems.add(rowIndex, columns.customer, customerReason, customerCell);
+  if (customerReason) problems.add(rowIndex, columns.customer, cellProblem(customerReason, customerCell), customerCell);
   const dateCell = row[columns.date.index];
-  if (Number.isNaN(dates.read(dateCell))) problems.add(rowIndex, columns.date, dates.problem(dateCell), dateCell);
+  if (Number.isNaN(dates.read(dateCell))) problems.add(rowIndex, columns.date, cellProblem(dates.problem(dateCell), dateCell), dateCell);
   if (amounts && columns.amount) {
     const amountCell = row[columns.amount.index];
-    if (Number.isNaN(amounts.read(amountCell))) problems.add(rowIndex, columns.amount, amounts.problem(amountCell), amountCell);
+    if (Number.isNaN(amounts.read(amountCell))) problems.add(rowIndex, columns.amount, cellProblem(amounts.problem(amountCell), amountCell), amountCell);
   }
+}
+
+/**
+ * Whether an unreadable first row of data without a header row is a header: its customer is text and its date
+ * (and amount, when there is an amount column) are text with letters and no digits ("Kunde", "Dato", "Beløb").
+ */
+function looksLikeHeader(row: readonly unknown[], columns: TransactionColumns): boolean {
+  const isHeading = (cell: unknown): boolean => typeof cell === "string" && /\p{L}/u.test(cell) && !/\d/.test(cell);
+  if (typeof row[columns.customer.index] !== "string" || !isHeading(row[columns.date.index])) return false;
+  return columns.amount === undefined || isHeading(row[columns.amount.index]);
 }
 
 /** The quantity of a row that is read; NaN (and a reported problem unless blank) when it is not a number. */

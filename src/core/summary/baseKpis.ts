@@ -6,7 +6,10 @@ export interface BaseKpis {
   customers: number;
   /** Purchases: distinct customer purchase days. */
   purchases: number;
-  /** Net revenue, returns included; NaN when the log has no amounts. */
+  /**
+   * Net revenue, returns included: also the returns of excluded customers without a purchase in the period (a
+   * customer with only returns is not a customer, but their returns are not lost); NaN when the log has no amounts.
+   */
   revenue: number;
   /** Customers with at least one repeat purchase (x ≥ 1). */
   repeatCustomers: number;
@@ -19,7 +22,9 @@ export interface BaseKpis {
 }
 
 /**
- * The base KPIs from a per-customer summary, over its included customers. The ratios are NaN when there is
+ * The base KPIs from a per-customer summary, over its included customers; revenue also counts the `revenue` an
+ * excluded customer has in the summary (the net returns of a customer without a purchase, see summarizeCustomers),
+ * so that it is the net of every amount up to the observation end. The ratios are NaN when there is
  * nothing to divide by (no customers in the period, e.g. an observation end before the first purchase:
  * the caller reports that from `customers` = 0 and the summary's exclusion counts).
  *
@@ -36,7 +41,11 @@ export function baseKpis(summary: CustomerSummary): BaseKpis {
   let revenueTotal = 0;
   let repeatCustomers = 0;
   for (let index = 0; index < included.length; index += 1) {
-    if (included[index] === 0) continue;
+    if (included[index] === 0) {
+      // An excluded customer's revenue is NaN, or their returns when they had rows but no purchase.
+      if (revenue[index] === revenue[index]) revenueTotal += revenue[index];
+      continue;
+    }
     customers += 1;
     purchaseCount += purchases[index];
     revenueTotal += revenue[index];

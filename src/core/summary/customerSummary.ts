@@ -78,8 +78,10 @@ export interface CustomerSummary {
  *
  * The definitions are those of docs/ARCHITECTURE.md ("Purchases", "Two views of a customer"); rows after the
  * observation end are ignored and counted, customers who first buy after it or never buy are excluded and
- * counted. O(rows + customers) with typed arrays only. Throws an InputError `noValues` for an empty log without an
- * observation end, a RangeError for a broken log or a non-integer observation end.
+ * counted; an excluded customer with rows up to the end (only returns) keeps their net amount in `revenue`, so
+ * that the base's revenue (baseKpis) counts their returns. O(rows + customers) with typed arrays only. Throws an
+ * InputError `noValues` for an empty log without an observation end, a RangeError for a broken log or a
+ * non-integer observation end.
  *
  * Source: the BTYD summary of Fader, Hardie & Lee (2005), as computed by lifetimes'
  * summary_data_from_transaction_data; reproduces lifetimes' cdnow_customers_summary_with_transactions.csv.
@@ -136,6 +138,8 @@ export function summarizeCustomers(log: TransactionLog, options: SummaryOptions)
     if (purchaseDays === 0) {
       if (countPurchaseDays(sorted, hasAmounts, position, to) > 0) customersFirstPurchasingAfterEnd += 1;
       else customersWithoutPurchase += 1;
+      // Returns without a purchase in the period still count in revenue; every other column stays empty.
+      if (hasAmounts && position > start[index]) columns.revenue[index] = net;
       continue;
     }
     const repeats = purchaseDays - 1;

@@ -1,4 +1,4 @@
-import { cellText, isBlankCell, isBlankOrZeroCell, isEmptyRow } from "../../../src/core/read/cellValue";
+import { cellText, isBlankCell, isBlankOrZeroCell, isEmptyRow, worksheetErrorName } from "../../../src/core/read/cellValue";
 
 describe("isBlankCell", () => {
   it.each([null, undefined, "", "   ", "\u00a0"])("treats %j as blank", (cell) => {
@@ -37,5 +37,25 @@ describe("cellText", () => {
     [{}, "[object]"],
   ])("writes %j as %j", (cell, text) => {
     expect(cellText(cell)).toBe(text);
+  });
+});
+
+describe("worksheetErrorName", () => {
+  it("names an Excel error however it arrives: a CustomFunctions.Error, an Error, an ErrorCellValue, or text", () => {
+    expect(worksheetErrorName({ code: "#N/A" })).toBe("#N/A");
+    expect(worksheetErrorName({ errorCode: "#DIV/0!" })).toBe("#DIV/0!");
+    expect(worksheetErrorName(new Error("#VALUE!"))).toBe("#VALUE!");
+    expect(worksheetErrorName({ type: "Error", basicValue: "#REF!", errorType: "Ref" })).toBe("#REF!");
+    expect(worksheetErrorName({ type: "Error", errorType: "NotAvailable" })).toBe("#N/A");
+    expect(worksheetErrorName(" #name? ")).toBe("#NAME?");
+  });
+
+  it("names nothing else", () => {
+    for (const cell of ["N/A", "#1 customer", "#", 0, null, {}, [], new Error("boom"), { code: 404 }]) expect(worksheetErrorName(cell)).toBeUndefined();
+  });
+
+  it("gives cellText the error's name instead of '[object]'", () => {
+    expect(cellText({ code: "#N/A", message: "" })).toBe("#N/A");
+    expect(cellText({})).toBe("[object]");
   });
 });

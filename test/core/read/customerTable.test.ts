@@ -68,6 +68,33 @@ describe("readCustomerTable", () => {
     ]);
   });
 
+  it("reports each customer with 1 purchase and two different dates as a row, and reads the others", () => {
+    const rows = [
+      header,
+      ["Anna", 1, 500, "01-01-2024", "31-03-2024"],
+      ["Bo", 1, 99.5, 45322, 45322],
+      ["Cleo", 2, 300, "02-01-2024", "05-02-2024"],
+      ["Dan", 1, 80, "03-01-2024", "04-01-2024"],
+    ];
+    const { table, diagnostics } = readCustomerTable(rows, columns, 1);
+    expect(table.customerIds).toEqual(["Bo", "Cleo"]);
+    expect(diagnostics).toMatchObject({ rowsRead: 2, rowsSkipped: 2 });
+    expect(diagnostics.problems).toEqual([
+      { row: 2, column: columns.lastPurchase, reason: "onePurchaseTwoDates", value: "31-03-2024" },
+      { row: 5, column: columns.lastPurchase, reason: "onePurchaseTwoDates", value: "04-01-2024" },
+    ]);
+  });
+
+  it("names an Excel error value and a date of 0 as such", () => {
+    const rows = [header, ["Anna", { code: "#N/A" }, 500, "01-01-2024", "31-03-2024"], ["Bo", 1, 99.5, 0, 0]];
+    const { diagnostics } = readCustomerTable(rows, columns, 1);
+    expect(diagnostics.problems).toEqual([
+      { row: 2, column: columns.purchases, reason: "errorValue", value: "#N/A" },
+      { row: 3, column: columns.firstPurchase, reason: "zeroDate", value: "0" },
+      { row: 3, column: columns.lastPurchase, reason: "zeroDate", value: "0" },
+    ]);
+  });
+
   it("names a repeated header row as such", () => {
     const { table, diagnostics } = readCustomerTable([header, ["Anna", 3, 1500, "01-01-2024", "31-03-2024"], header, ["Bo", 1, 99.5, 45322, 45322]], columns, 1);
     expect(table.customerIds).toEqual(["Anna", "Bo"]);

@@ -79,8 +79,43 @@ describe("joinSplitAmounts", () => {
     expect(repair.rows.slice(1, 6)).toEqual(rows.slice(1, 6));
     expect(repair.rows[6]).toEqual(["F", "2024-01-06", "12,50"]);
     expect(repair.rejectedRows.size).toBe(0);
+    expect(repair.notices[1]).toEqual({ code: "unnamedColumns", column: { index: 2, header: undefined }, columns: 1, rows: 6, example: { row: 2, value: "100" } });
     const few = [["Kunde", "Dato"], ["A", "2024-01-05", "note"]];
     expect(comma(few).rejectedRows.get(1)?.value).toBe("note");
+  });
+
+  describe("a header that leaves columns unnamed is never read silently", () => {
+    const header = ["Kunde", "Dato", "Beløb"];
+    const many = (fields: (index: number) => string[]) => [header, ...Array.from({ length: 40 }, (_, index) => [`K${index}`, "2024-04-10", ...fields(index)])];
+
+    it("joins amounts split into a whole and two decimals before an unnamed column, and names that column", () => {
+      const rows = many((index) => [`${200 + index}`, "60", "DK"]);
+      const repair = comma(rows, { amountColumns: [amount] });
+      expect(repair.rows[1]).toEqual(["K0", "2024-04-10", "200,60", "DK"]);
+      expect(repair.rows[40]).toEqual(["K39", "2024-04-10", "239,60", "DK"]);
+      expect(repair.rejectedRows.size).toBe(0);
+      expect(repair.notices).toEqual([
+        { code: "fieldsJoined", column: amount, rows: 40, example: { row: 2, value: "200,60" } },
+        { code: "unnamedColumns", column: { index: 3, header: undefined }, columns: 1, rows: 40, example: { row: 2, value: "DK" } },
+      ]);
+    });
+
+    it("rejects the lines when an unnamed field could be an amount's decimals or a column of its own (1,2,3)", () => {
+      const repair = comma(many(() => ["1", "2", "3"]), { amountColumns: [amount] });
+      expect(repair.rejectedRows.size).toBe(40);
+      expect(repair.rejectedRows.get(1)).toEqual({ column: { index: 3, header: undefined }, reason: "extraFields", value: "2,3" });
+      const varying = comma(many((index) => [`${200 + index}`, `${index % 10}`, "DK"]), { amountColumns: [amount] });
+      expect(varying.rejectedRows.size).toBe(40);
+    });
+
+    it("reads past unnamed columns that cannot hold decimals, with a notice naming them", () => {
+      const repair = comma(many((index) => [`${200 + index}`, "DK", "web"]), { amountColumns: [amount] });
+      expect(repair.rows[1]).toEqual(["K0", "2024-04-10", "200", "DK", "web"]);
+      expect(repair.rejectedRows.size).toBe(0);
+      expect(repair.notices).toEqual([{ code: "unnamedColumns", column: { index: 3, header: undefined }, columns: 2, rows: 40, example: { row: 2, value: "DK" } }]);
+      const semicolon = joinSplitAmounts(many(() => ["205", "60"]), 1, { delimiter: ";", rowNumbers: lines(41) });
+      expect(semicolon.notices).toEqual([{ code: "unnamedColumns", column: { index: 3, header: undefined }, columns: 1, rows: 40, example: { row: 2, value: "60" } }]);
+    });
   });
 
   it("without a header row, measures rows against the most common number of fields", () => {

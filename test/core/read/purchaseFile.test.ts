@@ -58,6 +58,18 @@ describe("readPurchaseFile", () => {
     expect(read.data.diagnostics.notices).toEqual([{ code: "fieldsJoined", column: { index: 2, header: "Beløb" }, rows: 1, example: { row: 3, value: "1234,56" } }]);
   });
 
+  it("never reads lines wider than the header silently: joins split amounts before an unnamed column, or rejects the lines", () => {
+    const file = (fields: string) => utf8(["Kunde,Dato,Beløb", ...Array.from({ length: 40 }, (_, index) => `K${index},2024-04-10,${fields}`)].join("\n"));
+    const split = transactions(file("205,60,DK"));
+    expect(split.purchases[0]).toEqual(["K0", 19823, 205.6]);
+    expect(split.purchases.every(([, , amount]) => amount === 205.6)).toBe(true);
+    expect(split.data.diagnostics.notices.map((notice) => notice.code)).toEqual(expect.arrayContaining(["fieldsJoined", "unnamedColumns"]));
+    const ambiguous = transactions(file("1,2,3"));
+    expect(ambiguous.log.length).toBe(0);
+    expect(ambiguous.data.diagnostics.problemCounts).toEqual({ extraFields: 40 });
+    expect(ambiguous.data.diagnostics.problems[0]).toMatchObject({ row: 2, reason: "extraFields", value: "2,3" });
+  });
+
   it("skips and reports a line with extra fields that are no split amount, by its file line", () => {
     const read = transactions(utf8("Kunde,Dato,Beløb\nA,2024-01-05,100\n\nB,2024-01-06,100,note\n"));
     expect(read.log.length).toBe(1);

@@ -140,6 +140,58 @@ describe("readTransactions", () => {
     const result = read([["A", "03/04/2024", "1,234"]]);
     expect(result.diagnostics.notices.map((notice) => notice.code)).toEqual(["dateOrderAmbiguous", "decimalSeparatorAmbiguous"]);
   });
+
+  it("names customers with only returns, the first with its row, and their total", () => {
+    const rows = [
+      ["A", "2024-01-05", 100],
+      ["A", "2024-02-05", 100],
+      ["B", "2024-01-10", 50],
+      ["C", "2024-03-01", -80],
+      ["D", "2024-01-01", 60],
+      ["D", "2024-01-01", -60],
+      ["E", "2024-01-02", -5],
+      ["E", "2024-01-03", 5],
+    ];
+    const notices = read(rows).diagnostics.notices;
+    expect(notices).toEqual([{ code: "returnsWithoutPurchase", column: columns.amount, customers: 2, total: -80, example: { row: 5, value: "-80" }, customer: "C" }]);
+    expect(read(rows.slice(0, 3)).diagnostics.notices).toEqual([]);
+  });
+
+  it("names a huge return as implausible, like a huge purchase", () => {
+    const rows = Array.from({ length: 20 }, (_, index) => [`K${index}`, "2024-01-05", 100 + index]);
+    const notice = read([...rows, ["K3", "2024-02-05", -1e15]]).diagnostics.notices.find((candidate) => candidate.code === "implausibleAmounts");
+    expect(notice).toMatchObject({ rows: 1, example: { row: 22, value: "-1000000000000000" }, customer: "K3" });
+  });
+
+  it("names an Excel error value by its name, whichever column it is in", () => {
+    const result = read([[{ code: "#N/A", message: "" }, "2024-01-05", 5], ["B", new Error("#DIV/0!"), 5], ["C", "2024-01-05", { type: "Error", basicValue: "#VALUE!" }], ["D", "2024-01-05", "#REF!"]]);
+    expect(result.diagnostics.problems).toEqual([
+      { row: 2, column: columns.customer, reason: "errorValue", value: "#N/A" },
+      { row: 3, column: columns.date, reason: "errorValue", value: "#DIV/0!" },
+      { row: 4, column: columns.amount, reason: "errorValue", value: "#VALUE!" },
+      { row: 5, column: columns.amount, reason: "errorValue", value: "#REF!" },
+    ]);
+  });
+
+  it("says a date of 0 is 0 whether it is a number or text, and shows a trailing minus for what it is", () => {
+    const result = read([["A", 0, 5], ["B", "0", 5], ["C", "2024-01-05", "100-"], ["D", "2024-01-05", "1.234,50 kr -"], ["E", "2024-01-05", "10-20"]]);
+    expect(result.diagnostics.problems.map(({ row, reason }) => [row, reason])).toEqual([
+      [2, "zeroDate"],
+      [3, "zeroDate"],
+      [4, "trailingMinus"],
+      [5, "trailingMinus"],
+      [6, "unreadableAmount"],
+    ]);
+  });
+
+  it("takes a first row of text without digits in data without a header for a header, as one problem", () => {
+    const rows = [["Kunde", "Dato", "Beløb"], ["A", "2024-01-05", 5], ["B", 45300, 7]];
+    const result = readTransactions(rows, columns, 0);
+    expect(result.log.length).toBe(2);
+    expect(result.diagnostics.problems).toEqual([{ row: 1, column: columns.date, reason: "headerRow", value: "Dato" }]);
+    expect(readTransactions([["A", "next week", 5], ...rows.slice(1)], columns, 0).diagnostics.problems[0].reason).toBe("unreadableDate");
+    expect(readTransactions([["A", "soon", "n/a"], ...rows.slice(1)], columns, 1).diagnostics.problems.map((problem) => problem.reason)).not.toContain("headerRow");
+  });
 });
 
 /** Rows of a small log in Excel values or text. */

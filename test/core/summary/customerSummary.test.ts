@@ -135,7 +135,10 @@ describe("summarizeCustomers", () => {
       expect(summary.customersWithoutPurchase).toBe(2);
       expect(customerOf(summary, "b")).toMatchObject({ included: 0, purchases: 0, frequency: 0 });
       expect(customerOf(summary, "b").T).toBeNaN();
-      expect(customerOf(summary, "b").revenue).toBeNaN();
+      // Their returns stay in revenue (for the base's revenue); every other column is empty.
+      expect(customerOf(summary, "b").revenue).toBe(-10);
+      expect(customerOf(summary, "c").revenue).toBe(0);
+      expect(customerOf(summary, "b").averageOrderValue).toBeNaN();
     });
   });
 
