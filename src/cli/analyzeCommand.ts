@@ -18,6 +18,8 @@ import { renderJsonReport } from "./jsonReport";
 import { noticeTexts } from "./noticeTexts";
 import { languageOption, parseAnalyzeOptions, UsageError, type AnalyzeOptions } from "./options";
 import { purchasePeriod } from "../core/read/purchasePeriod";
+import { DEFAULT_LIFETIME_YEARS, type CustomerLifetime } from "../core/models/simpleCustomerValue";
+import { calendarMonthsSpanned, DEFAULT_PERIOD_MONTHS } from "../core/summary/observedPeriod";
 import { renderTextReport } from "./textReport";
 
 /** Where the command reads and writes: the real process in kundevaerdi.ts, buffers in the tests. Files are read as bytes. */
@@ -93,7 +95,7 @@ function readiness(file: PurchaseFile, path: string, language: Language): Refusa
     if (data.log.length === 0) return nothingRead(data.diagnostics, path, language);
     return undefined;
   }
-  const support = supportedAnalyses(data).find((candidate) => candidate.analysis === "predictiveClv");
+  const support = supportedAnalyses(data).find((candidate) => candidate.analysis === "simpleClv");
   if (support && !support.supported) {
     return {
       lines: [
@@ -108,6 +110,16 @@ function readiness(file: PurchaseFile, path: string, language: Language): Refusa
   }
   if (data.table.length === 0) return nothingRead(data.diagnostics, path, language);
   return undefined;
+}
+
+/**
+ * The simple CLV's lifetime from the options: a retention rate, or years (default 3 for a table without first purchase
+ * dates; without the options, data with dates values a fallback over the horizon).
+ */
+function customerLifetime(options: AnalyzeOptions, simple: boolean): CustomerLifetime | undefined {
+  if (options.retentionRate !== undefined) return { kind: "retention", rate: options.retentionRate };
+  if (options.lifetimeYears !== undefined) return { kind: "years", years: options.lifetimeYears };
+  return simple ? { kind: "years", years: DEFAULT_LIFETIME_YEARS } : undefined;
 }
 
 /**
@@ -152,6 +164,11 @@ export function runAnalyzeCommand(argv: readonly string[], io: CommandIo, defaul
   const { data } = file;
 
   const period = purchasePeriod(data);
+  const scope = {
+    simple: data.layout === "customerTable" && !(data.table.firstDay && data.table.lastDay),
+    rfmPossible: data.layout === "transactions" || data.table.lastDay !== undefined,
+    defaultPeriodMonths: period ? calendarMonthsSpanned(period.firstDay, period.lastDay) : DEFAULT_PERIOD_MONTHS,
+  };
   const observationEndDay = options.asOf === undefined ? undefined : dayOfIsoDateText(options.asOf);
   if (options.asOf !== undefined && observationEndDay !== undefined && period && observationEndDay < period.firstDay) {
     const values = { asOf: options.asOf, file: path, first: isoDateText(period.firstDay), last: isoDateText(period.lastDay) };
@@ -164,7 +181,9 @@ export function runAnalyzeCommand(argv: readonly string[], io: CommandIo, defaul
     annualDiscountRate: options.annualDiscountRate,
     grossMargin: options.grossMargin,
     newCustomers: options.expectedNewCustomers,
-    segmentScheme: "rfm",
+    segmentScheme: options.segments ?? (scope.rfmPossible ? "rfm" : "valueTiers"),
+    customerLifetime: customerLifetime(options, scope.simple),
+    periodMonths: scope.simple ? (options.periodMonths ?? scope.defaultPeriodMonths) : undefined,
   };
   let analysis: PurchaseAnalysis;
   try {

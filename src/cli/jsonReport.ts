@@ -1,8 +1,8 @@
 import { isoDateText } from "../core/read/civilDate";
 import type { ReadDiagnostics, TextEncoding } from "../core/read/readDiagnostics";
 import type { Layout } from "../core/read/detectColumns";
-import type { Report, ReportTable } from "../core/report/reportModel";
-import { columnReader, figures, keySuffix, numberCell, reportedClvMethod, reportedFit, reportTable, type ReportedFit } from "../core/report/reportReader";
+import type { Report, ReportCell, ReportTable } from "../core/report/reportModel";
+import { columnReader, figures, keySuffix, numberCell, optionalFigures, reportedClvMethod, reportedFit, reportTable, sheetNotes, type ReportedFit } from "../core/report/reportReader";
 import type { Language } from "../i18n/language";
 import { renderModelUnavailable } from "../i18n/modelMessages";
 import { reportLabel } from "../i18n/reportLabels";
@@ -34,9 +34,13 @@ function segmentsJson(table: ReportTable, language: Language) {
 
 /** One object per customer row; model figures rounded to 6 decimals, CLVs to 4. */
 function customersJson(table: ReportTable) {
-  const cell = columnReader(table);
+  const present = new Set(table.columns.map((column) => column.key));
+  const read = columnReader(table);
+  const cell = (row: readonly ReportCell[], key: string): ReportCell => (present.has(key) ? read(row, key) : null);
   return table.rows.map((row) => ({
     id: cell(row, "customer"),
+    purchases: cell(row, "purchases"),
+    averageOrderValue: round(cell(row, "averageOrderValue")),
     frequency: cell(row, "frequency"),
     recency: round(cell(row, "recency")),
     T: round(cell(row, "T")),
@@ -68,7 +72,7 @@ export interface FileFacts {
  */
 export function renderJsonReport(report: Report, read: ReadDiagnostics, language: Language, file?: FileFacts): string {
   const headline = figures(reportTable(report, "headline"));
-  const assumptions = figures(reportTable(report, "assumptions"));
+  const assumptions = optionalFigures(reportTable(report, "assumptions"));
   const independence = figures(reportTable(report, "spendIndependence"));
   const json = {
     customers: headline("customers"),
@@ -82,9 +86,12 @@ export function renderJsonReport(report: Report, read: ReadDiagnostics, language
     problems: read.problems.slice(0, LISTED_PROBLEMS).map((problem) => ({ ...problem, message: renderRowProblem(problem, language) })),
     notices: noticeTexts(read.notices, language),
     timeUnit: keySuffix(assumptions("timeUnit"), "timeUnit_"),
-    observationEnd: isoDateText(numberCell(assumptions("observationEnd"))),
+    observationEnd: typeof assumptions("observationEnd") === "number" ? isoDateText(numberCell(assumptions("observationEnd"))) : null,
     settings: {
       horizonMonths: assumptions("horizonMonths"),
+      customerLifetimeYears: assumptions("customerLifetimeYears"),
+      yearlyRetentionRate: assumptions("yearlyRetentionRate"),
+      observedYears: assumptions("observedYears"),
       annualDiscountRate: assumptions("annualDiscountRate"),
       grossMargin: assumptions("grossMargin"),
       newCustomers: assumptions("newCustomers"),
@@ -99,6 +106,7 @@ export function renderJsonReport(report: Report, read: ReadDiagnostics, language
       purchaseFrequency: headline("purchaseFrequency"),
     },
     method: reportedClvMethod(report),
+    methodNotes: sheetNotes(report, "overview").map((key) => reportLabel(language, key)),
     models: {
       bgnbd: modelJson(reportedFit(report, "bgnbd"), language),
       gammaGamma: modelJson(reportedFit(report, "gammaGamma"), language),

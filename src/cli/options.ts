@@ -31,6 +31,13 @@ export interface AnalyzeOptions {
   annualDiscountRate: number;
   grossMargin: number;
   expectedNewCustomers: number;
+  /** The simple CLV's lifetime in years, or its yearly retention rate (a fraction); at most one is given. */
+  lifetimeYears?: number;
+  retentionRate?: number;
+  /** The months a table without first purchase dates covers. */
+  periodMonths?: number;
+  /** The segments: the R×F map or the value tiers; default: the R×F map when the data has last purchase dates. */
+  segments?: "rfm" | "valueTiers";
   json: boolean;
 }
 
@@ -52,6 +59,7 @@ const choices = {
   "date-order": ["dmy", "mdy"],
   "decimal-separator": [",", "."],
   language: ["en", "da", "sv"],
+  segments: ["rfm", "value-tiers"],
 } as const;
 
 function choice<Name extends keyof typeof choices>(name: Name, given: string | undefined, rule: ValueRule): (typeof choices)[Name][number] | undefined {
@@ -61,11 +69,17 @@ function choice<Name extends keyof typeof choices>(name: Name, given: string | u
   return given as (typeof choices)[Name][number];
 }
 
-function numberOption(name: string, text: string | undefined, fallback: number, check: (value: number) => boolean, rule: ValueRule): number {
+function numberOption(name: string, text: string | undefined, fallback: number, check: (value: number) => boolean, rule: ValueRule): number;
+function numberOption(name: string, text: string | undefined, fallback: undefined, check: (value: number) => boolean, rule: ValueRule): number | undefined;
+function numberOption(name: string, text: string | undefined, fallback: number | undefined, check: (value: number) => boolean, rule: ValueRule): number | undefined {
   if (text === undefined) return fallback;
   const value = Number(text);
   if (text.trim() === "" || !Number.isFinite(value) || !check(value)) throw new UsageError({ code: "invalidValue", option: name, given: text, rule });
   return value;
+}
+
+function segmentsChoice(given: "rfm" | "value-tiers" | undefined): "rfm" | "valueTiers" | undefined {
+  return given === "value-tiers" ? "valueTiers" : given;
 }
 
 /** The option a parseArgs error names ('--colour'), for the message. */
@@ -115,6 +129,10 @@ export function parseAnalyzeOptions(argv: readonly string[]): AnalyzeOptions | "
           "annual-discount": { type: "string" },
           margin: { type: "string" },
           "new-customers": { type: "string" },
+          "lifetime-years": { type: "string" },
+          "retention-rate": { type: "string" },
+          "period-months": { type: "string" },
+          segments: { type: "string" },
           json: { type: "boolean", default: false },
           help: { type: "boolean", default: false },
         },
@@ -134,6 +152,9 @@ export function parseAnalyzeOptions(argv: readonly string[]): AnalyzeOptions | "
   if (!file) throw new UsageError({ code: "noFile" });
   if (extra.length > 0) throw new UsageError({ code: "unexpectedArgument", argument: extra[0] });
   const asOf = values["as-of"];
+  if (values["lifetime-years"] !== undefined && values["retention-rate"] !== undefined) {
+    throw new UsageError({ code: "conflictingOptions", option: "lifetime-years", other: "retention-rate" });
+  }
   if (asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || dayOfIsoDateText(asOf) === undefined)) {
     throw new UsageError({ code: "invalidValue", option: "as-of", given: asOf, rule: "isoDate" });
   }
@@ -156,6 +177,10 @@ export function parseAnalyzeOptions(argv: readonly string[]): AnalyzeOptions | "
     annualDiscountRate: numberOption("annual-discount", values["annual-discount"], 0.1, (v) => v >= 0 && v <= 1, "discountRate"),
     grossMargin: numberOption("margin", values.margin, 1, (v) => v > 0 && v <= 1, "margin"),
     expectedNewCustomers: numberOption("new-customers", values["new-customers"], 0, (v) => v >= 0, "newCustomers"),
+    lifetimeYears: numberOption("lifetime-years", values["lifetime-years"], undefined, (v) => v > 0 && v <= 50, "lifetimeYears"),
+    retentionRate: numberOption("retention-rate", values["retention-rate"], undefined, (v) => v >= 0 && v < 1, "retentionRate"),
+    periodMonths: numberOption("period-months", values["period-months"], undefined, (v) => Number.isInteger(v) && v >= 1 && v <= 1200, "periodMonths"),
+    segments: segmentsChoice(choice("segments", values.segments, "segments")),
     json: values.json ?? false,
   };
 }

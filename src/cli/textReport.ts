@@ -1,7 +1,7 @@
 import { isoDateText } from "../core/read/civilDate";
 import type { ReadDiagnostics } from "../core/read/readDiagnostics";
 import type { Report, ReportCell } from "../core/report/reportModel";
-import { columnReader, figures, keySuffix, numberCell, reportedFit, reportTable } from "../core/report/reportReader";
+import { columnReader, figures, keySuffix, optionalFigures, reportedFit, reportTable, sheetNotes } from "../core/report/reportReader";
 import { cliText } from "../i18n/cliMessages";
 import type { Language } from "../i18n/language";
 import { renderModelUnavailable } from "../i18n/modelMessages";
@@ -57,7 +57,8 @@ function modelLines(report: Report, timeUnit: "day" | "week", language: Language
       }),
     );
   } else {
-    lines.push(`${renderModelUnavailable(bgnbd.reason, language)} ${cliText(language, "reportHistorical", { unit: cliText(language, `unit_${timeUnit}`) })}`);
+    lines.push(renderModelUnavailable(bgnbd.reason, language));
+    return lines;
   }
   if (gammaGamma.ok) {
     const { estimates: e } = gammaGamma;
@@ -74,18 +75,17 @@ function modelLines(report: Report, timeUnit: "day" | "week", language: Language
  * @example renderTextReport(buildReport(analysis), data.diagnostics, "en") // "Read: 6,919 rows read, 0 skipped, 0 empty.\n…"
  */
 export function renderTextReport(report: Report, read: ReadDiagnostics, language: Language): string {
-  const { money, percent } = numberFormats(language);
+  const { money, percent, fixed } = numberFormats(language);
   const headline = figures(reportTable(report, "headline"));
-  const assumptions = figures(reportTable(report, "assumptions"));
+  const assumptions = optionalFigures(reportTable(report, "assumptions"));
   const timeUnit = keySuffix(assumptions("timeUnit"), "timeUnit_") === "day" ? "day" : "week";
   const lines: string[] = [];
   lines.push(cliText(language, "reportRead", { counts: renderReadCounts(read, language) }));
   for (const problem of read.problems.slice(0, LISTED_PROBLEMS)) lines.push(`  ${renderRowProblem(problem, language)}`);
   for (const notice of noticeTexts(read.notices, language)) lines.push(`  ${notice}`);
   lines.push("");
-  lines.push(
-    cliText(language, "reportObservationEnd", { date: isoDateText(numberCell(assumptions("observationEnd"))), unit: cliText(language, `unit_${timeUnit}`) }),
-  );
+  const end = assumptions("observationEnd");
+  if (typeof end === "number") lines.push(cliText(language, "reportObservationEnd", { date: isoDateText(end), unit: cliText(language, `unit_${timeUnit}`) }));
   lines.push(
     cliText(language, "reportHeadline", {
       customers: String(headline("customers")),
@@ -97,17 +97,19 @@ export function renderTextReport(report: Report, read: ReadDiagnostics, language
   );
   lines.push("");
   lines.push(...modelLines(report, timeUnit, language));
+  lines.push(...sheetNotes(report, "overview").map((key) => reportLabel(language, key)));
   const low = headline("customerEquityLow");
   const interval = low === null ? "" : cliText(language, "reportInterval", { low: money(low), high: money(headline("customerEquityHigh")) });
+  const common = { rate: percent(assumptions("annualDiscountRate")), margin: percent(assumptions("grossMargin")), equity: money(headline("customerEquity")), interval };
+  const years = assumptions("customerLifetimeYears");
+  const retention = assumptions("yearlyRetentionRate");
   lines.push("");
   lines.push(
-    cliText(language, "reportEquity", {
-      months: String(assumptions("horizonMonths")),
-      rate: percent(assumptions("annualDiscountRate")),
-      margin: percent(assumptions("grossMargin")),
-      equity: money(headline("customerEquity")),
-      interval,
-    }),
+    typeof years === "number"
+      ? cliText(language, "reportEquityLifetime", { ...common, years: fixed(years, 1) })
+      : typeof retention === "number"
+        ? cliText(language, "reportEquityRetention", { ...common, retention: percent(retention) })
+        : cliText(language, "reportEquity", { ...common, months: String(assumptions("horizonMonths")) }),
   );
   lines.push("");
   const segments = reportTable(report, "segments");

@@ -1,6 +1,7 @@
 import { columnRoles, type ColumnRole } from "../core/read/columnRoles";
 import type { ColumnOverrides } from "../core/read/detectColumns";
 import type { DateOrder } from "../core/read/dateText";
+import type { CustomerLifetime } from "../core/models/simpleCustomerValue";
 import type { TimeUnit } from "../core/transactionLog";
 import { parseAreaAddress } from "./a1";
 import type { StoredSource } from "./dataSources";
@@ -23,6 +24,10 @@ export interface StoredRun {
     newCustomers: number;
     segmentScheme: "rfm" | "valueTiers";
     holdout: boolean;
+    /** The simple CLV's lifetime (data without first purchase dates). */
+    customerLifetime?: CustomerLifetime;
+    /** The months a table without first purchase dates covers. */
+    periodMonths?: number;
   };
 }
 
@@ -69,6 +74,10 @@ function readAnalysis(value: unknown): StoredRun["analysis"] | undefined {
   if (!finite(grossMargin) || !finite(newCustomers) || newCustomers < 0) return undefined;
   if (segmentScheme !== "rfm" && segmentScheme !== "valueTiers") return undefined;
   if (typeof holdout !== "boolean") return undefined;
+  const customerLifetime = readLifetime(value.customerLifetime);
+  if (value.customerLifetime !== undefined && !customerLifetime) return undefined;
+  const { periodMonths } = value;
+  if (periodMonths !== undefined && !(finite(periodMonths) && periodMonths > 0)) return undefined;
   return {
     timeUnit,
     observationEndDay: observationEndDay as number | null,
@@ -78,7 +87,16 @@ function readAnalysis(value: unknown): StoredRun["analysis"] | undefined {
     newCustomers,
     segmentScheme,
     holdout,
+    ...(customerLifetime ? { customerLifetime } : {}),
+    ...(periodMonths === undefined ? {} : { periodMonths: periodMonths as number }),
   };
+}
+
+function readLifetime(value: unknown): CustomerLifetime | undefined {
+  if (!isShape(value)) return undefined;
+  if (value.kind === "years" && finite(value.years) && value.years > 0) return { kind: "years", years: value.years };
+  if (value.kind === "retention" && finite(value.rate) && value.rate >= 0 && value.rate < 1) return { kind: "retention", rate: value.rate };
+  return undefined;
 }
 
 /**

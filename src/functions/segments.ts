@@ -38,11 +38,26 @@ interface RowScores {
   orderValue: Uint8Array;
 }
 
+/**
+ * The scores of each row; without recency (a per-customer table without dates, for the value tiers) every R score
+ * is 0, not scored.
+ */
 function rowScores(recency: unknown, frequency: unknown, monetary: unknown): RowScores {
+  if (recency === undefined) {
+    const [frequencyCells, monetaryCells] = alignedColumns([["frequency", frequency], ["monetary", monetary]]);
+    const scores = scoresOf(new Float64Array(frequencyCells.length), numberColumn(frequencyCells, "frequency", isAcross(frequency)), numberColumn(monetaryCells, "monetary", isAcross(monetary)));
+    return { ...scores, recency: new Uint8Array(scores.recency.length) };
+  }
   const [recencyCells, frequencyCells, monetaryCells] = alignedColumns([["recency", recency], ["frequency", frequency], ["monetary", monetary]]);
-  const days = numberColumn(recencyCells, "recency", isAcross(recency));
-  const purchases = numberColumn(frequencyCells, "frequency", isAcross(frequency));
-  const revenue = numberColumn(monetaryCells, "monetary", isAcross(monetary));
+  return scoresOf(
+    numberColumn(recencyCells, "recency", isAcross(recency)),
+    numberColumn(frequencyCells, "frequency", isAcross(frequency)),
+    numberColumn(monetaryCells, "monetary", isAcross(monetary)),
+  );
+}
+
+/** The quintile scores of the days since the last purchase, purchases, revenue and average order value of each row. */
+function scoresOf(days: Float64Array, purchases: Float64Array, revenue: Float64Array): RowScores {
   const orderValue = Float64Array.from(revenue, (value, row) => (purchases[row] > 0 ? value / purchases[row] : value));
   const scores = (values: Float64Array, direction: "higherIsBetter" | "lowerIsBetter"): Uint8Array => quintileScores(values, quintileCuts(values, direction));
   return {
@@ -97,7 +112,7 @@ function singleValue(value: unknown): unknown {
  * Segment of each customer: from columns of days since last purchase, purchases and revenue (scored by quintiles of the rows), or from three single scores 1–5.
  * @customfunction SEGMENT
  * @helpurl https://localhost:3000/functions.html#kv.segment
- * @param recency Days since the last purchase per customer (a range), or a single R score 1–5.
+ * @param recency Days since the last purchase per customer (a range), or a single R score 1–5. May be left empty for the value tiers.
  * @param frequency Number of purchases per customer (a range), or a single F score 1–5.
  * @param monetary Revenue per customer (a range), or a single M score 1–5.
  * @param scheme "rfm" for the R × F segment map or "value" for the value tiers. Omitted: "rfm".
@@ -109,6 +124,14 @@ export function SEGMENT(recency: any[][], frequency: any[][], monetary: any[][],
   const places = argumentPlaces(invocation, [["recency", recency], ["frequency", frequency], ["monetary", monetary], ["scheme", scheme]]);
   return excelMatrix(() => {
     const chosen = schemeArgument(scheme);
+    // The value tiers need no recency: a per-customer table without dates (purchases, revenue) is enough.
+    const withoutRecency = isBlankValue(singleValue(recency)) && !isSingle(frequency);
+    if (withoutRecency && chosen === "rfm") throw new InputError("required", "recency", {});
+    if (withoutRecency) {
+      const scores = rowScores(undefined, frequency, monetary);
+      const language = displayLanguage();
+      return Array.from(scores.frequency, (f, row) => [label(valueTier(defaultValueTierRules, scores.purchases[row], f, scores.orderValue[row]), language)]);
+    }
     if (isSingle(recency) && isSingle(frequency) && isSingle(monetary)) {
       const r = singleScore(singleValue(recency), "recency");
       const f = singleScore(singleValue(frequency), "frequency");

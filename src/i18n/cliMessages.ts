@@ -10,11 +10,25 @@ import type { Language } from "./language";
 import { fillPlaceholders } from "./placeholders";
 
 /** What a value given to an option must be. */
-export type ValueRule = "isoDate" | "timeUnit" | "dateOrder" | "decimalSeparator" | "language" | "horizonMonths" | "discountRate" | "margin" | "newCustomers";
+export type ValueRule =
+  | "isoDate"
+  | "timeUnit"
+  | "dateOrder"
+  | "decimalSeparator"
+  | "language"
+  | "horizonMonths"
+  | "discountRate"
+  | "margin"
+  | "newCustomers"
+  | "lifetimeYears"
+  | "retentionRate"
+  | "periodMonths"
+  | "segments";
 
 /** A mistake on the command line, as `parseAnalyzeOptions` finds it (src/cli/options.ts). */
 export type UsageProblem =
   | { code: "noCommand" }
+  | { code: "conflictingOptions"; option: string; other: string }
   | { code: "unknownCommand"; command: string }
   | { code: "noFile" }
   | { code: "unexpectedArgument"; argument: string }
@@ -49,6 +63,10 @@ Options:
   --annual-discount R     annual discount rate as a fraction, 0.1 = 10 % (default: 0.1)
   --margin M              gross margin as a fraction, 0.3 = 30 % (default: 1: revenue)
   --new-customers N       expected new customers, for customer equity (default: 0)
+  --lifetime-years N      table without first purchase dates: expected customer lifetime in years (default: 3)
+  --retention-rate R      instead of --lifetime-years: yearly retention rate as a fraction, 0.6 = 60 %
+  --period-months N       table without first purchase dates: months the table covers (default: the months its dates span, else 12)
+  --segments rfm|value-tiers   segments: the R×F map (needs last purchase dates) or the value tiers (default: rfm when possible)
   --language en|da|sv     language of messages and report (default: from the environment's locale)
   --json                  print one JSON object instead of a readable report
   --help                  show this help`,
@@ -61,6 +79,7 @@ Options:
   unknownOption: "Unknown option {option}.",
   missingValue: "Option {option} needs a value, e.g. {option} {example}.",
   takesNoValue: "Option {option} takes no value; write it alone.",
+  conflictingOptions: "Give either --{option} or --{other}, not both: they say the same thing two ways.",
   invalidValue: '--{option} must be {rule}; got "{given}".',
   rule_isoDate: "a calendar date written YYYY-MM-DD (e.g. 2024-06-30)",
   rule_timeUnit: "day or week",
@@ -71,6 +90,10 @@ Options:
   rule_discountRate: "a fraction from 0 to 1 (0.1 = 10 %)",
   rule_margin: "a fraction above 0 and at most 1 (0.3 = 30 %)",
   rule_newCustomers: "a number ≥ 0",
+  rule_lifetimeYears: "a number of years above 0 and at most 50",
+  rule_retentionRate: "a fraction from 0 to below 1 (0.6 = 60 %)",
+  rule_periodMonths: "a whole number of months from 1 to 1200",
+  rule_segments: "rfm or value-tiers",
   // Files that cannot be analysed.
   cannotRead: "Cannot read {file}: {reason}. Check the file name and that the file may be read.",
   emptyFile: "{file} is empty: it has no rows. Export the purchases with a header row and one row per purchase (customer, date, amount).",
@@ -117,10 +140,11 @@ Options:
   reportBgnbd: "BG/NBD: r = {r}, α = {alpha} {units}, a = {a}, b = {b}; log-likelihood {logLikelihood} ({convergence}, {iterations} iterations).",
   reportConverged: "converged",
   reportNotConverged: "NOT converged",
-  reportHistorical: "CLV is historical: past spending per {unit} carried forward, with no interval.",
   reportGammaGamma: "Gamma-Gamma: p = {p}, q = {q}, v = {v}; log-likelihood {logLikelihood}.",
   reportOwnSpend: "Each customer's own average spend is used.",
   reportEquity: "Customer equity over {months} months at {rate} a year, margin {margin}: {equity}{interval}.",
+  reportEquityLifetime: "Customer equity over an expected lifetime of {years} years at {rate} a year, margin {margin}: {equity}{interval}.",
+  reportEquityRetention: "Customer equity at {retention} yearly retention and {rate} a year, margin {margin}: {equity}{interval}.",
   reportInterval: " (80 % interval {low} – {high})",
   reportSegment: "Segment",
   reportCustomers: "Customers",
@@ -162,6 +186,10 @@ Tilvalg:
   --annual-discount R     årlig diskonteringsrente som brøk, 0.1 = 10 % (standard: 0.1)
   --margin M              dækningsgrad som brøk, 0.3 = 30 % (standard: 1: omsætning)
   --new-customers N       forventede nye kunder, til kundeformuen (standard: 0)
+  --lifetime-years N      tabel uden datoer for første køb: forventet kundelevetid i år (standard: 3)
+  --retention-rate R      i stedet for --lifetime-years: årlig fastholdelsesrate som brøk, 0.6 = 60 %
+  --period-months N       tabel uden datoer for første køb: måneder tabellen dækker (standard: de måneder datoerne spænder over, ellers 12)
+  --segments rfm|value-tiers   segmenter: R×F-kortet (kræver datoer for seneste køb) eller værdigrupperne (standard: rfm når muligt)
   --language en|da|sv     sprog for beskeder og rapport (standard: fra miljøets sprogindstilling)
   --json                  skriv ét JSON-objekt i stedet for en læsbar rapport
   --help                  vis denne hjælp`,
@@ -173,6 +201,7 @@ Tilvalg:
   unknownOption: "Ukendt tilvalg {option}.",
   missingValue: "Tilvalget {option} skal have en værdi, fx {option} {example}.",
   takesNoValue: "Tilvalget {option} tager ingen værdi; skriv det alene.",
+  conflictingOptions: "Angiv enten --{option} eller --{other}, ikke begge: de siger det samme på to måder.",
   invalidValue: '--{option} skal være {rule}; fik "{given}".',
   rule_isoDate: "en kalenderdato skrevet ÅÅÅÅ-MM-DD (fx 2024-06-30)",
   rule_timeUnit: "day (dag) eller week (uge)",
@@ -183,6 +212,10 @@ Tilvalg:
   rule_discountRate: "en brøk fra 0 til 1 (0.1 = 10 %)",
   rule_margin: "en brøk over 0 og højst 1 (0.3 = 30 %)",
   rule_newCustomers: "et tal ≥ 0",
+  rule_lifetimeYears: "et antal år over 0 og højst 50",
+  rule_retentionRate: "en brøk fra 0 til under 1 (0.6 = 60 %)",
+  rule_periodMonths: "et helt antal måneder fra 1 til 1200",
+  rule_segments: "rfm eller value-tiers",
   cannotRead: "{file} kan ikke læses: {reason}. Kontrollér filnavnet, og at filen må læses.",
   emptyFile: "{file} er tom: den har ingen rækker. Eksportér købene med en overskriftsrække og én række pr. køb (kunde, dato, beløb).",
   headerOnly: "{file} har en overskriftsrække, men ingen rækker med data. Eksportér købene igen med én række pr. køb under overskriften.",
@@ -227,10 +260,11 @@ Tilvalg:
   reportBgnbd: "BG/NBD: r = {r}, α = {alpha} {units}, a = {a}, b = {b}; log-likelihood {logLikelihood} ({convergence}, {iterations} iterationer).",
   reportConverged: "konvergeret",
   reportNotConverged: "IKKE konvergeret",
-  reportHistorical: "CLV er historisk: tidligere forbrug pr. {unit} ført videre, uden interval.",
   reportGammaGamma: "Gamma-Gamma: p = {p}, q = {q}, v = {v}; log-likelihood {logLikelihood}.",
   reportOwnSpend: "Hver kundes eget gennemsnitlige forbrug bruges.",
   reportEquity: "Kundeformue over {months} måneder ved {rate} om året, dækningsgrad {margin}: {equity}{interval}.",
+  reportEquityLifetime: "Kundeformue over en forventet levetid på {years} år ved {rate} om året, dækningsgrad {margin}: {equity}{interval}.",
+  reportEquityRetention: "Kundeformue ved {retention} fastholdelse om året og {rate} om året, dækningsgrad {margin}: {equity}{interval}.",
   reportInterval: " (80 %-interval {low} – {high})",
   reportSegment: "Segment",
   reportCustomers: "Kunder",
@@ -268,6 +302,10 @@ Val:
   --annual-discount R     årlig diskonteringsränta som bråk, 0.1 = 10 % (standard: 0.1)
   --margin M              bruttomarginal som bråk, 0.3 = 30 % (standard: 1: intäkter)
   --new-customers N       förväntade nya kunder, för kundkapitalet (standard: 0)
+  --lifetime-years N      tabell utan datum för första köp: förväntad kundlivslängd i år (standard: 3)
+  --retention-rate R      i stället för --lifetime-years: årlig kvarhållandegrad som bråk, 0.6 = 60 %
+  --period-months N       tabell utan datum för första köp: månader tabellen täcker (standard: de månader datumen spänner över, annars 12)
+  --segments rfm|value-tiers   segment: R×F-kartan (kräver datum för senaste köp) eller värdegrupperna (standard: rfm när det går)
   --language en|da|sv     språk för meddelanden och rapport (standard: från miljöns språkinställning)
   --json                  skriv ett JSON-objekt i stället för en läsbar rapport
   --help                  visa denna hjälp`,
@@ -279,6 +317,7 @@ Val:
   unknownOption: "Okänt val {option}.",
   missingValue: "Valet {option} behöver ett värde, t.ex. {option} {example}.",
   takesNoValue: "Valet {option} tar inget värde; skriv det ensamt.",
+  conflictingOptions: "Ange antingen --{option} eller --{other}, inte båda: de säger samma sak på två sätt.",
   invalidValue: '--{option} måste vara {rule}; fick "{given}".',
   rule_isoDate: "ett kalenderdatum skrivet ÅÅÅÅ-MM-DD (t.ex. 2024-06-30)",
   rule_timeUnit: "day (dag) eller week (vecka)",
@@ -289,6 +328,10 @@ Val:
   rule_discountRate: "ett bråktal från 0 till 1 (0.1 = 10 %)",
   rule_margin: "ett bråktal över 0 och högst 1 (0.3 = 30 %)",
   rule_newCustomers: "ett tal ≥ 0",
+  rule_lifetimeYears: "ett antal år över 0 och högst 50",
+  rule_retentionRate: "ett bråk från 0 till under 1 (0.6 = 60 %)",
+  rule_periodMonths: "ett helt antal månader från 1 till 1200",
+  rule_segments: "rfm eller value-tiers",
   cannotRead: "{file} kan inte läsas: {reason}. Kontrollera filnamnet och att filen får läsas.",
   emptyFile: "{file} är tom: den har inga rader. Exportera köpen med en rubrikrad och en rad per köp (kund, datum, belopp).",
   headerOnly: "{file} har en rubrikrad men inga rader med data. Exportera köpen igen med en rad per köp under rubriken.",
@@ -333,10 +376,11 @@ Val:
   reportBgnbd: "BG/NBD: r = {r}, α = {alpha} {units}, a = {a}, b = {b}; log-likelihood {logLikelihood} ({convergence}, {iterations} iterationer).",
   reportConverged: "konvergerade",
   reportNotConverged: "konvergerade INTE",
-  reportHistorical: "CLV är historiskt: tidigare köpbelopp per {unit} förda vidare, utan intervall.",
   reportGammaGamma: "Gamma-Gamma: p = {p}, q = {q}, v = {v}; log-likelihood {logLikelihood}.",
   reportOwnSpend: "Varje kunds eget genomsnittliga köpbelopp används.",
   reportEquity: "Kundkapital över {months} månader vid {rate} per år, marginal {margin}: {equity}{interval}.",
+  reportEquityLifetime: "Kundkapital över en förväntad livslängd på {years} år vid {rate} per år, marginal {margin}: {equity}{interval}.",
+  reportEquityRetention: "Kundkapital vid {retention} kvarhållande per år och {rate} per år, marginal {margin}: {equity}{interval}.",
   reportInterval: " (80 %-intervall {low} – {high})",
   reportSegment: "Segment",
   reportCustomers: "Kunder",
@@ -385,6 +429,10 @@ const optionExamples: Readonly<Record<string, string>> = {
   "--annual-discount": "0.1",
   "--margin": "0.3",
   "--new-customers": "100",
+  "--lifetime-years": "3",
+  "--retention-rate": "0.6",
+  "--period-months": "12",
+  "--segments": "value-tiers",
 };
 
 /**
@@ -406,6 +454,8 @@ export function renderUsageProblem(problem: UsageProblem, language: Language): s
       return cliText(language, problem.code, { option: problem.option });
     case "missingValue":
       return cliText(language, "missingValue", { option: problem.option, example: optionExamples[problem.option] ?? "COL" });
+    case "conflictingOptions":
+      return cliText(language, "conflictingOptions", { option: problem.option, other: problem.other });
     case "invalidValue":
       return cliText(language, "invalidValue", { option: problem.option, given: problem.given, rule: cliText(language, `rule_${problem.rule}`) });
   }

@@ -7,6 +7,8 @@ type Reason<Code extends ModelUnavailableReason["code"]> = Extract<ModelUnavaila
 interface ModelMessageTable {
   modelName: Record<ModelName, string>;
   noCustomers: (reason: Reason<"noCustomers">, model: string) => string;
+  noFirstPurchaseDates: (reason: Reason<"noFirstPurchaseDates">, model: string) => string;
+  withoutPurchaseModel: (reason: Reason<"withoutPurchaseModel">, model: string) => string;
   tooFewCustomers: (reason: Reason<"tooFewCustomers">, model: string) => string;
   allOneTimeBuyers: (reason: Reason<"allOneTimeBuyers">, model: string) => string;
   tooFewRepeatBuyers: (reason: Reason<"tooFewRepeatBuyers">, model: string) => string;
@@ -20,14 +22,16 @@ interface ModelMessageTable {
 /** A parameter's symbol as the Model parameters table shows it. */
 const PARAMETER_SYMBOLS: Record<Reason<"degenerateFit">["parameter"], string> = { r: "r", alpha: "α", a: "a", b: "b" };
 
-/** An estimate with 3 significant digits and the language's decimal mark (0.0000152, 0,0000152). */
-function estimate(value: number, decimalMark: string): string {
-  return String(Number(value.toPrecision(3))).replace(".", decimalMark);
-}
+/** Where the estimate of a degenerate fit ended, as `a ran to 0` in each language. */
+const EXTREME_WORDS: Record<Language, Record<Reason<"degenerateFit">["extreme"], string>> = {
+  en: { nearZero: "ran to 0", veryLarge: "ran to an extreme", undetermined: "could not be pinned down" },
+  da: { nearZero: "endte på 0", veryLarge: "endte i et yderpunkt", undetermined: "kunne ikke fastlægges" },
+  sv: { nearZero: "hamnade på 0", veryLarge: "hamnade i ett ytterläge", undetermined: "kunde inte fastställas" },
+};
 
-/** The estimate of a degenerate fit as `a = 0.0000152`. */
-function parameterEstimate(reason: Reason<"degenerateFit">, decimalMark: string): string {
-  return `${PARAMETER_SYMBOLS[reason.parameter]} = ${estimate(reason.parameterValue, decimalMark)}`;
+/** The estimate of a degenerate fit in words: `a ran to 0`. */
+function parameterEstimate(reason: Reason<"degenerateFit">, language: Language): string {
+  return `${PARAMETER_SYMBOLS[reason.parameter]} ${EXTREME_WORDS[language][reason.extreme]}`;
 }
 
 /** Whether a degenerate parameter is one of dropout (a, b) rather than of purchase rates (r, α). */
@@ -38,6 +42,8 @@ function isDropout(reason: Reason<"degenerateFit">): boolean {
 const en: ModelMessageTable = {
   modelName: { bgnbd: "The purchase model (BG/NBD)", gammaGamma: "The spend model (Gamma-Gamma)" },
   noCustomers: (_, model) => `${model} could not be fitted: there are no customers in the period.`,
+  noFirstPurchaseDates: (_, model) => `${model} needs each customer's first purchase date, which the table does not have.`,
+  withoutPurchaseModel: (_, model) => `${model} is not used: the simple formula takes each customer's own amounts.`,
   tooFewCustomers: (r, model) => `${model} needs at least ${r.minimum} customers; the data has ${r.customers}.`,
   allOneTimeBuyers: (r, model) => `${model} could not be fitted: all ${r.customers} customers bought only once, so there is nothing to learn repeat buying from.`,
   tooFewRepeatBuyers: (r, model) => `${model} needs at least ${r.minimum} customers who bought more than once; the data has ${r.repeatBuyers}.`,
@@ -47,12 +53,14 @@ const en: ModelMessageTable = {
   smallBase: (r, model) =>
     `${model} is not used: of the ${r.customers} customers only ${r.repeatBuyers} bought more than once, too few to tell how often customers come back and when they stop (it needs at least ${r.minimum}). Kundeværdi uses the simple formula instead, with each customer's own purchase frequency.`,
   degenerateFit: (r, model) =>
-    `${model} is not used: ${r.customers} customers are too few for it to tell ${isDropout(r) ? "how likely customers are to stop buying" : "how differently often customers buy"}, so its estimate ran to an extreme (${parameterEstimate(r, ".")}) that can show every customer as 100 % active and rank a one-time buyer above a regular. Kundeværdi uses the simple formula instead, with each customer's own purchase frequency.`,
+    `${model} is not used: ${r.customers} customers are too few for it to tell ${isDropout(r) ? "how likely customers are to stop buying" : "how differently often customers buy"}, so its estimate of ${parameterEstimate(r, "en")}, which can show every customer as 100 % active and rank a one-time buyer above a regular. Kundeværdi uses the simple formula instead, with each customer's own purchase frequency.`,
 };
 
 const da: ModelMessageTable = {
   modelName: { bgnbd: "Købsmodellen (BG/NBD)", gammaGamma: "Forbrugsmodellen (Gamma-Gamma)" },
   noCustomers: (_, model) => `${model} kunne ikke beregnes: der er ingen kunder i perioden.`,
+  noFirstPurchaseDates: (_, model) => `${model} kræver hver kundes første købsdato, som tabellen ikke har.`,
+  withoutPurchaseModel: (_, model) => `${model} bruges ikke: den simple formel bruger hver kundes egne beløb.`,
   tooFewCustomers: (r, model) => `${model} kræver mindst ${r.minimum} kunder; dataene har ${r.customers}.`,
   allOneTimeBuyers: (r, model) => `${model} kunne ikke beregnes: alle ${r.customers} kunder har kun købt én gang, så der er intet genkøb at lære af.`,
   tooFewRepeatBuyers: (r, model) => `${model} kræver mindst ${r.minimum} kunder, der har købt mere end én gang; dataene har ${r.repeatBuyers}.`,
@@ -62,12 +70,14 @@ const da: ModelMessageTable = {
   smallBase: (r, model) =>
     `${model} bruges ikke: af de ${r.customers} kunder har kun ${r.repeatBuyers} købt mere end én gang, og det er for få til at skelne, hvor ofte kunderne kommer igen, og hvornår de holder op (den kræver mindst ${r.minimum}). Kundeværdi bruger derfor den simple formel med hver kundes egen købsfrekvens.`,
   degenerateFit: (r, model) =>
-    `${model} bruges ikke: med ${r.customers} kunder er der for få til, at den kan skelne, ${isDropout(r) ? "hvor sandsynligt det er, at kunderne holder op med at købe" : "hvor forskelligt kunderne køber"}, så dens skøn endte i et yderpunkt (${parameterEstimate(r, ",")}), der kan vise alle kunder som 100 % aktive og sætte en engangskunde over en fast kunde. Kundeværdi bruger derfor den simple formel med hver kundes egen købsfrekvens.`,
+    `${model} bruges ikke: med ${r.customers} kunder er der for få til, at den kan skelne, ${isDropout(r) ? "hvor sandsynligt det er, at kunderne holder op med at købe" : "hvor forskelligt kunderne køber"}, så dens skøn af ${parameterEstimate(r, "da")}, hvilket kan vise alle kunder som 100 % aktive og sætte en engangskunde over en fast kunde. Kundeværdi bruger derfor den simple formel med hver kundes egen købsfrekvens.`,
 };
 
 const sv: ModelMessageTable = {
   modelName: { bgnbd: "Köpmodellen (BG/NBD)", gammaGamma: "Beloppsmodellen (Gamma-Gamma)" },
   noCustomers: (_, model) => `${model} kunde inte skattas: det finns inga kunder under perioden.`,
+  noFirstPurchaseDates: (_, model) => `${model} behöver varje kunds första köpdatum, som tabellen inte har.`,
+  withoutPurchaseModel: (_, model) => `${model} används inte: den enkla formeln använder varje kunds egna belopp.`,
   tooFewCustomers: (r, model) => `${model} kräver minst ${r.minimum} kunder; data har ${r.customers}.`,
   allOneTimeBuyers: (r, model) => `${model} kunde inte skattas: alla ${r.customers} kunder har bara köpt en gång, så det finns inga återköp att lära av.`,
   tooFewRepeatBuyers: (r, model) => `${model} kräver minst ${r.minimum} kunder som har köpt mer än en gång; data har ${r.repeatBuyers}.`,
@@ -77,7 +87,7 @@ const sv: ModelMessageTable = {
   smallBase: (r, model) =>
     `${model} används inte: av de ${r.customers} kunderna har bara ${r.repeatBuyers} köpt mer än en gång, och det är för få för att skilja hur ofta kunderna kommer tillbaka och när de slutar (den kräver minst ${r.minimum}). Kundeværdi använder därför den enkla formeln med varje kunds egen köpfrekvens.`,
   degenerateFit: (r, model) =>
-    `${model} används inte: med ${r.customers} kunder är det för få för att den ska kunna skilja ${isDropout(r) ? "hur sannolikt det är att kunderna slutar köpa" : "hur olika ofta kunderna köper"}, så dess skattning hamnade i ett ytterläge (${parameterEstimate(r, ",")}) som kan visa alla kunder som 100 % aktiva och sätta en engångskund över en stamkund. Kundeværdi använder därför den enkla formeln med varje kunds egen köpfrekvens.`,
+    `${model} används inte: med ${r.customers} kunder är det för få för att den ska kunna skilja ${isDropout(r) ? "hur sannolikt det är att kunderna slutar köpa" : "hur olika ofta kunderna köper"}, så dess skattning av ${parameterEstimate(r, "sv")}, vilket kan visa alla kunder som 100 % aktiva och sätta en engångskund över en stamkund. Kundeværdi använder därför den enkla formeln med varje kunds egen köpfrekvens.`,
 };
 
 const tables: Record<Language, ModelMessageTable> = { en, da, sv };

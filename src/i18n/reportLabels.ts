@@ -36,7 +36,7 @@ const en = {
   customerEquityHigh: "Customer equity, high (80 % interval)",
   averageClv: "Average CLV",
   clvMethod: "CLV method",
-  methodHistorical: "Historical average (no model)",
+  methodSimple: "The simple formula (amount per purchase × purchases per year × lifetime)",
   method_gammaGamma: "BG/NBD with Gamma-Gamma spend",
   method_customerAverage: "BG/NBD with each customer's average spend",
   observationEnd: "End of observation period",
@@ -44,6 +44,9 @@ const en = {
   timeUnit_day: "Day",
   timeUnit_week: "Week",
   horizonMonths: "Horizon (months)",
+  customerLifetimeYears: "Expected customer lifetime (years)",
+  yearlyRetentionRate: "Yearly retention rate",
+  observedYears: "Period the purchases cover (years)",
   annualDiscountRate: "Annual discount rate",
   monthlyDiscountRate: "Monthly discount rate",
   grossMargin: "Gross margin",
@@ -84,6 +87,8 @@ const en = {
   stopReason_iterationLimit: "Iteration limit reached (not converged)",
   stopReason_notFiniteAtStart: "Not computable at the starting point (not converged)",
   reason_noCustomers: "Not fitted: no customers in the period",
+  reason_noFirstPurchaseDates: "Not fitted: the table has no first purchase dates",
+  reason_withoutPurchaseModel: "Not used: the simple formula takes each customer's own amounts",
   reason_tooFewCustomers: "Not fitted: too few customers",
   reason_allOneTimeBuyers: "Not fitted: every customer bought only once",
   reason_tooFewRepeatBuyers: "Not fitted: too few repeat buyers",
@@ -92,7 +97,10 @@ const en = {
   reason_spendMeanUnbounded: "Not fitted: average spend not defined (q ≤ 1)",
   reason_smallBase: "Not used: too few repeat buyers to trust it (simple formula used)",
   reason_degenerateFit: "Not used: the data do not determine a parameter (simple formula used)",
-  parameterValue: "Its estimate",
+  extreme: "Its estimate",
+  extreme_nearZero: "Ran to 0",
+  extreme_veryLarge: "Ran to an extreme",
+  extreme_undetermined: "Not pinned down",
   parameter_r: "r (how purchase rates vary)",
   parameter_alpha: "α (how purchase rates vary)",
   parameter_a: "a (how likely customers are to stop)",
@@ -125,7 +133,7 @@ const en = {
   frequency: "Repeat purchases (frequency)",
   recency: "Recency (time to last repeat purchase)",
   T: "Customer age (T)",
-  monetary: "Average spend per repeat purchase",
+  monetary: "Average spend per repeat purchase (spend model)",
   rScore: "R score",
   fScore: "F score",
   mScore: "M score",
@@ -142,6 +150,24 @@ const en = {
   // Notes below a sheet's tables (Excel shows a Text cell of more than 255 characters as ####).
   segmentRulesNote:
     "You can edit the score ranges above and then run the analysis again (or Refresh): customers are then segmented by your rules. Every pair of R and F scores must be covered once. The table ends at the first blank row.",
+  note_clvModel:
+    "CLV is predicted per customer by the purchase model (BG/NBD) and the spend model, with an 80 % interval: an estimate, not a promise.",
+  note_clvSimpleTable:
+    "CLV is the simple formula: average amount per purchase × purchases per year × expected lifetime × margin. It assumes each customer keeps buying as before: an estimate to compare customers, not a forecast.",
+  note_clvSimpleFallback:
+    "CLV is the simple formula (average amount per purchase × purchases per year × lifetime × margin), because the purchase model cannot be used on this data (see Model fit). It assumes each customer keeps buying as before.",
+  note_unlockFirstPurchase:
+    "With each customer's first purchase date, Kundeværdi can predict each customer's future purchases and say how sure each CLV is.",
+  note_unlockLastPurchase:
+    "With each customer's last purchase date, Kundeværdi can also show how recently each customer bought, the R×F segments and the customers drifting away.",
+  tierNote_loyalCustomers:
+    "Loyal customers: frequent repeat purchases — at least 2 purchases and among the 40 % who buy most often (and, where the purchase model says so, probably still active).",
+  tierNote_potentialBigSpenders:
+    "Potential big spenders: a high amount per purchase (the top 20 %) but few purchases — worth a push to buy more often.",
+  tierNote_oneTimeBuyers:
+    "One-time customers: bought once — a low chance of buying again unless they are given a reason.",
+  tierNote_otherCustomers:
+    "Other customers: everyone else — repeat buyers who are neither among the most frequent nor the biggest spenders, and frequent buyers who have probably left.",
 };
 
 /** The keys of the report's own labels (segment ids and `action_<segment>` come from segmentLabels.ts). */
@@ -175,7 +201,7 @@ const da: ReportLabels = {
   customerEquityHigh: "Kundekapital, høj (80 %-interval)",
   averageClv: "Gennemsnitlig CLV",
   clvMethod: "CLV-metode",
-  methodHistorical: "Historisk gennemsnit (ingen model)",
+  methodSimple: "Den simple formel (beløb pr. køb × køb pr. år × levetid)",
   method_gammaGamma: "BG/NBD med Gamma-Gamma-forbrug",
   method_customerAverage: "BG/NBD med den enkelte kundes gennemsnitlige forbrug",
   observationEnd: "Observationsperiodens slut",
@@ -183,6 +209,9 @@ const da: ReportLabels = {
   timeUnit_day: "Dag",
   timeUnit_week: "Uge",
   horizonMonths: "Horisont (måneder)",
+  customerLifetimeYears: "Forventet kundelevetid (år)",
+  yearlyRetentionRate: "Årlig fastholdelsesrate",
+  observedYears: "Periode købene dækker (år)",
   annualDiscountRate: "Årlig diskonteringsrente",
   monthlyDiscountRate: "Månedlig diskonteringsrente",
   grossMargin: "Dækningsgrad",
@@ -221,6 +250,8 @@ const da: ReportLabels = {
   stopReason_iterationLimit: "Grænsen for antal iterationer nået (ikke konvergeret)",
   stopReason_notFiniteAtStart: "Kan ikke beregnes i startpunktet (ikke konvergeret)",
   reason_noCustomers: "Ikke estimeret: ingen kunder i perioden",
+  reason_noFirstPurchaseDates: "Ikke tilpasset: tabellen har ingen datoer for første køb",
+  reason_withoutPurchaseModel: "Ikke brugt: den simple formel bruger hver kundes egne beløb",
   reason_tooFewCustomers: "Ikke estimeret: for få kunder",
   reason_allOneTimeBuyers: "Ikke estimeret: alle kunder har kun købt én gang",
   reason_tooFewRepeatBuyers: "Ikke estimeret: for få genkøbere",
@@ -229,7 +260,10 @@ const da: ReportLabels = {
   reason_spendMeanUnbounded: "Ikke estimeret: gennemsnitligt forbrug ikke defineret (q ≤ 1)",
   reason_smallBase: "Ikke brugt: for få genkøbere til at stole på den (den simple formel bruges)",
   reason_degenerateFit: "Ikke brugt: dataene bestemmer ikke en parameter (den simple formel bruges)",
-  parameterValue: "Dens skøn",
+  extreme: "Dens skøn",
+  extreme_nearZero: "Endte på 0",
+  extreme_veryLarge: "Endte i et yderpunkt",
+  extreme_undetermined: "Kunne ikke fastlægges",
   parameter_r: "r (hvor forskelligt kunderne køber)",
   parameter_alpha: "α (hvor forskelligt kunderne køber)",
   parameter_a: "a (hvor sandsynligt kunderne holder op)",
@@ -259,7 +293,7 @@ const da: ReportLabels = {
   frequency: "Genkøb (frekvens)",
   recency: "Recency (tid til seneste genkøb)",
   T: "Kundealder (T)",
-  monetary: "Gennemsnitligt beløb pr. genkøb",
+  monetary: "Gennemsnitligt beløb pr. genkøb (forbrugsmodellen)",
   rScore: "R-score",
   fScore: "F-score",
   mScore: "M-score",
@@ -274,6 +308,24 @@ const da: ReportLabels = {
   fMax: "Højeste F-score",
   segmentRulesNote:
     "Du kan rette scoreintervallerne ovenfor og derefter køre analysen igen (eller Opdater): kunderne segmenteres så efter dine regler. Hvert par af R- og F-score skal dækkes én gang. Tabellen slutter ved den første tomme række.",
+  note_clvModel:
+    "CLV er forudsagt for hver kunde af købsmodellen (BG/NBD) og forbrugsmodellen, med et 80 %-interval: et skøn, ikke et løfte.",
+  note_clvSimpleTable:
+    "CLV er den simple formel: gennemsnitligt beløb pr. køb × køb pr. år × forventet levetid × dækningsgrad. Den antager, at hver kunde bliver ved med at købe som hidtil: et skøn til at sammenligne kunder, ikke en prognose.",
+  note_clvSimpleFallback:
+    "CLV er den simple formel (gennemsnitligt beløb pr. køb × køb pr. år × levetid × dækningsgrad), fordi købsmodellen ikke kan bruges på disse data (se Modeltilpasning). Den antager, at hver kunde bliver ved med at købe som hidtil.",
+  note_unlockFirstPurchase:
+    "Med datoen for første køb kan Kundeværdi forudsige hver kundes fremtidige køb og sige, hvor sikker hver CLV er.",
+  note_unlockLastPurchase:
+    "Med datoen for seneste køb kan Kundeværdi også vise, hvor længe siden hver kunde købte, R×F-segmenterne og de kunder, der er ved at glide væk.",
+  tierNote_loyalCustomers:
+    "Loyale kunder: hyppige genkøb — mindst 2 køb og blandt de 40 %, der køber oftest (og, hvor købsmodellen kan sige det, sandsynligvis stadig aktive).",
+  tierNote_potentialBigSpenders:
+    "Potentielle storforbrugere: højt beløb pr. køb (de øverste 20 %), men få køb — værd at få til at købe oftere.",
+  tierNote_oneTimeBuyers:
+    "Engangskunder: har købt én gang — lille sandsynlighed for at købe igen, medmindre de får en grund.",
+  tierNote_otherCustomers:
+    "Øvrige kunder: alle andre — genkøbere, der hverken er blandt dem, der køber oftest, eller dem med de største beløb, og hyppige købere, der sandsynligvis er gået.",
 };
 
 const sv: ReportLabels = {
@@ -303,7 +355,7 @@ const sv: ReportLabels = {
   customerEquityHigh: "Kundkapital, hög (80 %-intervall)",
   averageClv: "Genomsnittligt CLV",
   clvMethod: "CLV-metod",
-  methodHistorical: "Historiskt genomsnitt (ingen modell)",
+  methodSimple: "Den enkla formeln (belopp per köp × köp per år × livslängd)",
   method_gammaGamma: "BG/NBD med Gamma-Gamma-köpbelopp",
   method_customerAverage: "BG/NBD med varje kunds genomsnittliga köpbelopp",
   observationEnd: "Observationsperiodens slut",
@@ -311,6 +363,9 @@ const sv: ReportLabels = {
   timeUnit_day: "Dag",
   timeUnit_week: "Vecka",
   horizonMonths: "Horisont (månader)",
+  customerLifetimeYears: "Förväntad kundlivslängd (år)",
+  yearlyRetentionRate: "Årlig kvarhållandegrad",
+  observedYears: "Period köpen täcker (år)",
   annualDiscountRate: "Årlig diskonteringsränta",
   monthlyDiscountRate: "Månatlig diskonteringsränta",
   grossMargin: "Bruttomarginal",
@@ -349,6 +404,8 @@ const sv: ReportLabels = {
   stopReason_iterationLimit: "Gränsen för antal iterationer nådd (konvergerade inte)",
   stopReason_notFiniteAtStart: "Kan inte beräknas i startpunkten (konvergerade inte)",
   reason_noCustomers: "Inte skattad: inga kunder under perioden",
+  reason_noFirstPurchaseDates: "Inte anpassad: tabellen har inga datum för första köp",
+  reason_withoutPurchaseModel: "Inte använd: den enkla formeln använder varje kunds egna belopp",
   reason_tooFewCustomers: "Inte skattad: för få kunder",
   reason_allOneTimeBuyers: "Inte skattad: alla kunder har bara köpt en gång",
   reason_tooFewRepeatBuyers: "Inte skattad: för få återkommande kunder",
@@ -357,7 +414,10 @@ const sv: ReportLabels = {
   reason_spendMeanUnbounded: "Inte skattad: genomsnittligt köpbelopp inte definierat (q ≤ 1)",
   reason_smallBase: "Inte använd: för få återkommande kunder för att lita på den (den enkla formeln används)",
   reason_degenerateFit: "Inte använd: data bestämmer inte en parameter (den enkla formeln används)",
-  parameterValue: "Dess skattning",
+  extreme: "Dess skattning",
+  extreme_nearZero: "Hamnade på 0",
+  extreme_veryLarge: "Hamnade i ett ytterläge",
+  extreme_undetermined: "Kunde inte fastställas",
   parameter_r: "r (hur olika ofta kunderna köper)",
   parameter_alpha: "α (hur olika ofta kunderna köper)",
   parameter_a: "a (hur sannolikt kunderna slutar)",
@@ -387,7 +447,7 @@ const sv: ReportLabels = {
   frequency: "Återköp (frekvens)",
   recency: "Recency (tid till senaste återköp)",
   T: "Kundålder (T)",
-  monetary: "Genomsnittligt belopp per återköp",
+  monetary: "Genomsnittligt belopp per återköp (köpbeloppsmodellen)",
   rScore: "R-poäng",
   fScore: "F-poäng",
   mScore: "M-poäng",
@@ -402,6 +462,24 @@ const sv: ReportLabels = {
   fMax: "Högsta F-poäng",
   segmentRulesNote:
     "Du kan ändra poängintervallen ovan och sedan köra analysen igen (eller Uppdatera): kunderna segmenteras då efter dina regler. Varje par av R- och F-poäng ska täckas en gång. Tabellen slutar vid den första tomma raden.",
+  note_clvModel:
+    "CLV förutsägs för varje kund av köpmodellen (BG/NBD) och köpbeloppsmodellen, med ett 80 %-intervall: en uppskattning, inget löfte.",
+  note_clvSimpleTable:
+    "CLV är den enkla formeln: genomsnittligt belopp per köp × köp per år × förväntad livslängd × täckningsgrad. Den antar att varje kund fortsätter att köpa som hittills: en uppskattning för att jämföra kunder, ingen prognos.",
+  note_clvSimpleFallback:
+    "CLV är den enkla formeln (genomsnittligt belopp per köp × köp per år × livslängd × täckningsgrad), eftersom köpmodellen inte kan användas på dessa data (se Modellanpassning). Den antar att varje kund fortsätter att köpa som hittills.",
+  note_unlockFirstPurchase:
+    "Med datumet för första köp kan Kundeværdi förutsäga varje kunds framtida köp och säga hur säker varje CLV är.",
+  note_unlockLastPurchase:
+    "Med datumet för senaste köp kan Kundeværdi också visa hur länge sedan varje kund köpte, R×F-segmenten och kunderna som håller på att glida iväg.",
+  tierNote_loyalCustomers:
+    "Lojala kunder: täta återköp — minst 2 köp och bland de 40 % som köper oftast (och, där köpmodellen kan säga det, troligen fortfarande aktiva).",
+  tierNote_potentialBigSpenders:
+    "Potentiella storköpare: högt belopp per köp (de översta 20 %) men få köp — värda att få att köpa oftare.",
+  tierNote_oneTimeBuyers:
+    "Engångskunder: har köpt en gång — liten chans att de köper igen om de inte får en anledning.",
+  tierNote_otherCustomers:
+    "Övriga kunder: alla andra — återköpare som varken hör till dem som köper oftast eller dem med störst belopp, och täta köpare som troligen har lämnat.",
 };
 
 const tables: Record<Language, ReportLabels> = { en, da, sv };

@@ -174,8 +174,11 @@ const english: RowProblemMessages = {
       `Several columns could be the ${english.roles[role]}; ${w.column(chosen)} was used, not ${w.list(alternatives.map(w.column), "or")}. Choose the other column if that is wrong.`,
     dateAsLastPurchase: ({ column }, w) =>
       `${capitalized(w.column(column))} was taken as each customer's last purchase date. If it holds first purchase dates, choose it as the ${english.roles.firstPurchase}.`,
-    amountAsTotal: ({ column }, w) =>
-      `${capitalized(w.column(column))} was taken as each customer's total amount. If it holds average amounts, choose it as the ${english.roles.averageAmount}.`,
+    amountAsTotal: ({ column, example }, w) =>
+      `${capitalized(w.column(column))} was taken as each customer's total amount` +
+      (example
+        ? `: ${w.quote(example.customer)} bought for ${w.amount(example.amount)} in total, not ${w.count(example.purchases)} × ${w.amount(example.amount)} = ${w.amount(example.amount * example.purchases)}. If it is the amount per purchase, choose it as the ${english.roles.averageAmount}.`
+        : `. If it holds average amounts, choose it as the ${english.roles.averageAmount}.`),
     noAmountColumn: () =>
       "The data has no amount column, so customer value cannot be computed; only purchase counts and dates are used. Choose the column with the amounts, or add one.",
     textEncoding: ({ encoding }) =>
@@ -225,7 +228,9 @@ const english: RowProblemMessages = {
   dateOrders: { dmy: "day first (31/01/2024)", mdy: "month first (01/31/2024)" },
   analyses: {
     segments: "RFM segmentation",
+    valueTiers: "Value tiers",
     historicalValue: "Historical customer value",
+    simpleClv: "The simple CLV (amount per purchase × purchases per year × lifetime)",
     bgnbd: "BG/NBD",
     gammaGamma: "Gamma-Gamma",
     predictiveClv: "Predictive CLV",
@@ -314,8 +319,11 @@ const danish: RowProblemMessages = {
       `Flere kolonner kan være ${danish.roles[role]}; ${w.column(chosen)} er brugt, ikke ${w.list(alternatives.map(w.column), "or")}. Vælg den anden kolonne, hvis det er forkert.`,
     dateAsLastPurchase: ({ column }, w) =>
       `${capitalized(w.column(column))} er brugt som hver kundes seneste købsdato. Hvis den indeholder datoer for første køb, så vælg den som ${danish.roles.firstPurchase}.`,
-    amountAsTotal: ({ column }, w) =>
-      `${capitalized(w.column(column))} er brugt som hver kundes samlede beløb. Hvis den indeholder gennemsnitlige beløb, så vælg den som ${danish.roles.averageAmount}.`,
+    amountAsTotal: ({ column, example }, w) =>
+      `${capitalized(w.column(column))} er brugt som hver kundes samlede beløb` +
+      (example
+        ? `: ${w.quote(example.customer)} har købt for ${w.amount(example.amount)} i alt, ikke ${w.count(example.purchases)} × ${w.amount(example.amount)} = ${w.amount(example.amount * example.purchases)}. Hvis det er beløbet pr. køb, så vælg den som ${danish.roles.averageAmount}.`
+        : `. Hvis den indeholder gennemsnitlige beløb, så vælg den som ${danish.roles.averageAmount}.`),
     noAmountColumn: () =>
       "Der er ingen beløbskolonne, så kundeværdi kan ikke beregnes; kun antal køb og datoer bruges. Vælg kolonnen med beløbene, eller tilføj en.",
     textEncoding: ({ encoding }) =>
@@ -365,7 +373,9 @@ const danish: RowProblemMessages = {
   dateOrders: { dmy: "dagen først (31-01-2024)", mdy: "måneden først (01-31-2024)" },
   analyses: {
     segments: "RFM-segmentering",
+    valueTiers: "Værdigrupper",
     historicalValue: "Historisk kundeværdi",
+    simpleClv: "Den simple CLV (beløb pr. køb × køb pr. år × levetid)",
     bgnbd: "BG/NBD",
     gammaGamma: "Gamma-Gamma",
     predictiveClv: "Forventet CLV",
@@ -455,8 +465,11 @@ const swedish: RowProblemMessages = {
       `Flera kolumner kan vara ${swedish.roles[role]}; ${w.column(chosen)} har använts, inte ${w.list(alternatives.map(w.column), "or")}. Välj den andra kolumnen om det är fel.`,
     dateAsLastPurchase: ({ column }, w) =>
       `${capitalized(w.column(column))} har använts som varje kunds senaste köpdatum. Om den innehåller datum för första köp, välj den som ${swedish.roles.firstPurchase}.`,
-    amountAsTotal: ({ column }, w) =>
-      `${capitalized(w.column(column))} har använts som varje kunds totala belopp. Om den innehåller genomsnittliga belopp, välj den som ${swedish.roles.averageAmount}.`,
+    amountAsTotal: ({ column, example }, w) =>
+      `${capitalized(w.column(column))} har använts som varje kunds totala belopp` +
+      (example
+        ? `: ${w.quote(example.customer)} har köpt för ${w.amount(example.amount)} totalt, inte ${w.count(example.purchases)} × ${w.amount(example.amount)} = ${w.amount(example.amount * example.purchases)}. Om det är beloppet per köp, välj den som ${swedish.roles.averageAmount}.`
+        : `. Om den innehåller genomsnittliga belopp, välj den som ${swedish.roles.averageAmount}.`),
     noAmountColumn: () =>
       "Det finns ingen beloppskolumn, så kundvärde kan inte beräknas; bara antal köp och datum används. Välj kolumnen med beloppen eller lägg till en.",
     textEncoding: ({ encoding }) =>
@@ -506,7 +519,9 @@ const swedish: RowProblemMessages = {
   dateOrders: { dmy: "dagen först (31/01/2024)", mdy: "månaden först (01/31/2024)" },
   analyses: {
     segments: "RFM-segmentering",
+    valueTiers: "Värdegrupper",
     historicalValue: "Historiskt kundvärde",
+    simpleClv: "Det enkla CLV (belopp per köp × köp per år × livslängd)",
     bgnbd: "BG/NBD",
     gammaGamma: "Gamma-Gamma",
     predictiveClv: "Prognostiserat CLV",

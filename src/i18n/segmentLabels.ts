@@ -27,7 +27,7 @@ const en: SegmentLabels = {
   hibernating: { name: "Hibernating", action: "Offer other relevant products and special discounts; do not spend much on them." },
   loyalCustomers: { name: "Loyal customers", action: "Keep them close: loyalty benefits, personal service and early access." },
   potentialBigSpenders: { name: "Potential big spenders", action: "Follow up the large first purchase with premium offers to earn a second one." },
-  oneTimeBuyers: { name: "One-time buyers", action: "Send a second-purchase offer soon; if they do not respond, spend little on them." },
+  oneTimeBuyers: { name: "One-time customers", action: "Send a second-purchase offer soon; if they do not respond, spend little on them." },
   otherCustomers: { name: "Other customers", action: "Keep them in regular campaigns and watch for movement into other tiers." },
 };
 
@@ -43,8 +43,8 @@ const da: SegmentLabels = {
   cantLoseThem: { name: "Må ikke mistes", action: "Vind dem tilbage med nye produkter eller fornyelser; tal med dem, og lad dem ikke gå til en konkurrent." },
   hibernating: { name: "I dvale", action: "Tilbyd andre relevante produkter og særlige rabatter; brug ikke mange penge på dem." },
   loyalCustomers: { name: "Loyale kunder", action: "Hold fast i dem: loyalitetsfordele, personlig service og først adgang til nyheder." },
-  potentialBigSpenders: { name: "Potentielle storkunder", action: "Følg op på det store første køb med eksklusive tilbud, så de køber igen." },
-  oneTimeBuyers: { name: "Engangskøbere", action: "Send snart et tilbud på et køb mere; reagerer de ikke, så brug få penge på dem." },
+  potentialBigSpenders: { name: "Potentielle storforbrugere", action: "Følg op på det store første køb med eksklusive tilbud, så de køber igen." },
+  oneTimeBuyers: { name: "Engangskunder", action: "Send snart et tilbud på et køb mere; reagerer de ikke, så brug få penge på dem." },
   otherCustomers: { name: "Øvrige kunder", action: "Hold dem med i de faste kampagner, og hold øje med, om de skifter gruppe." },
 };
 
@@ -60,8 +60,8 @@ const sv: SegmentLabels = {
   cantLoseThem: { name: "Får inte förloras", action: "Vinn tillbaka dem med nya produkter eller förnyelser; prata med dem och låt dem inte gå till en konkurrent." },
   hibernating: { name: "I dvala", action: "Erbjud andra relevanta produkter och specialrabatter; lägg inte mycket pengar på dem." },
   loyalCustomers: { name: "Lojala kunder", action: "Håll dem nära: lojalitetsförmåner, personlig service och först tillgång till nyheter." },
-  potentialBigSpenders: { name: "Potentiella storkunder", action: "Följ upp det stora första köpet med exklusiva erbjudanden så att de köper igen." },
-  oneTimeBuyers: { name: "Engångsköpare", action: "Skicka snart ett erbjudande om ett köp till; svarar de inte, lägg lite pengar på dem." },
+  potentialBigSpenders: { name: "Potentiella storköpare", action: "Följ upp det stora första köpet med exklusiva erbjudanden så att de köper igen." },
+  oneTimeBuyers: { name: "Engångskunder", action: "Skicka snart ett erbjudande om ett köp till; svarar de inte, lägg lite pengar på dem." },
   otherCustomers: { name: "Övriga kunder", action: "Håll dem kvar i de vanliga kampanjerna och se om de byter grupp." },
 };
 

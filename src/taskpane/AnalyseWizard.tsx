@@ -7,7 +7,7 @@ import { defaultAnalysisForm, startingDraft, type AnalysisChoices, type Analysis
 import { AnalysisStep } from "./AnalysisStep";
 import { ColumnsStep, type ColumnChoices } from "./ColumnsStep";
 import { DataStep, type ChosenData } from "./DataStep";
-import { purchasePeriod } from "../core/read/purchasePeriod";
+import { analysisScope } from "./analysisScope";
 import { ResultsView } from "./ResultsView";
 import { RunProgressView } from "./RunProgressView";
 import { RunStoppedMessage } from "./RunStoppedMessage";
@@ -68,8 +68,7 @@ export function AnalyseWizard({ language, workbook, blocked = false, onBusyChang
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const run = useAnalysisRun(workbook, language);
 
-  const period = columns && purchasePeriod(columns.data);
-  const holdoutPossible = columns?.data.layout === "transactions";
+  const scope = columns && analysisScope(columns.data);
 
   useEffect(() => {
     onStepChange?.(step);
@@ -136,21 +135,21 @@ export function AnalyseWizard({ language, workbook, blocked = false, onBusyChang
           initial={columns}
           onBack={() => go("data")}
           onNext={(next) => {
-            const nextPeriod = purchasePeriod(next.data);
-            if (!draft || !period || !nextPeriod || period.lastDay !== nextPeriod.lastDay || columns?.data.layout !== next.data.layout) setDraft(undefined);
+            const nextScope = analysisScope(next.data);
+            const same = scope && scope.valuation === nextScope.valuation && scope.period?.lastDay === nextScope.period?.lastDay && columns?.data.layout === next.data.layout;
+            if (!draft || !same) setDraft(undefined);
             setColumns(next);
             go("analysis");
           }}
         />
       )}
-      {step === "analysis" && columns && period && (
+      {step === "analysis" && columns && scope && (
         <AnalysisStep
           language={language}
-          period={period}
-          holdoutPossible={holdoutPossible}
+          scope={scope}
           runBlocked={blocked}
-          initial={draft ?? startingDraft(savedChoices, period, holdoutPossible, language)}
-          defaults={defaultAnalysisForm(period, holdoutPossible)}
+          initial={draft ?? startingDraft(savedChoices, scope, language)}
+          defaults={defaultAnalysisForm(scope)}
           onBack={(typed) => {
             setDraft(typed);
             go("columns");

@@ -2,19 +2,18 @@ import { useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Switch, Text } from "@fluentui/react-components";
 import type { Language } from "../i18n/language";
 import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
-import type { DataPeriod } from "../core/read/purchasePeriod";
+import type { AnalysisScope } from "./analysisScope";
 import { validateAnalysisForm, type AnalysisChoices, type AnalysisDraft, type AnalysisField, type AnalysisForm } from "./analysisForm";
 import { formatDay } from "./displayFormats";
 import { useLayout } from "./layout";
 
 /**
- * What {@link AnalysisStep} needs: the data's purchase period, the form as it was, the defaults, and where to go next.
+ * What {@link AnalysisStep} needs: what the data allows (its period, how customers are valued, the R×F segments,
+ * the holdout check), the form as it was, the defaults, and where to go next.
  */
 export interface AnalysisStepProps {
   language: Language;
-  period: DataPeriod;
-  /** A per-customer table cannot be split in time, so it has no holdout check. */
-  holdoutPossible: boolean;
+  scope: AnalysisScope;
   /** Another task of the pane is running: Run analysis is disabled until it has finished. */
   runBlocked?: boolean;
   /** The form as it was; when it started from the saved analysis, the step says so and offers the defaults. */
@@ -28,13 +27,16 @@ export interface AnalysisStepProps {
 }
 
 /**
- * Step 3: observation end date, CLV horizon, annual discount rate, gross margin, expected new customers,
- * segment scheme and the holdout check — each with a one-line explanation — checked before the run, with a
- * message under each field that is wrong. When the fields start from the saved analysis's choices, a line says so,
- * with "Use the defaults" to reset them.
- * @example <AnalysisStep language="da" period={period} holdoutPossible initial={draft} defaults={defaultAnalysisForm(period, true)} onBack={back} onRun={run} />
+ * Step 3: observation end date (data with dates), CLV horizon (the models) or the simple CLV's lifetime — in years
+ * or as a yearly retention rate — and the months the table covers (a table without first purchase dates), annual
+ * discount rate, gross margin, expected new customers, segment scheme and the holdout check — each with a one-line
+ * explanation — checked before the run, with a message under each field that is wrong. When the fields start from
+ * the saved analysis's choices, a line says so, with "Use the defaults" to reset them.
+ * @example <AnalysisStep language="da" scope={analysisScope(data)} initial={draft} defaults={defaultAnalysisForm(scope)} onBack={back} onRun={run} />
  */
-export function AnalysisStep({ language, period, holdoutPossible, runBlocked = false, initial, defaults, onBack, onRun }: AnalysisStepProps) {
+export function AnalysisStep({ language, scope, runBlocked = false, initial, defaults, onBack, onRun }: AnalysisStepProps) {
+  const { period, holdoutPossible } = scope;
+  const simple = scope.valuation === "simple";
   const layout = useLayout();
   const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
   const [form, setForm] = useState<AnalysisForm>(initial.form);
@@ -47,7 +49,7 @@ export function AnalysisStep({ language, period, holdoutPossible, runBlocked = f
   };
 
   function run() {
-    const checked = validateAnalysisForm(form, period, language);
+    const checked = validateAnalysisForm(form, scope, language);
     if (!checked.ok) {
       setProblems(checked.problems);
       return;
@@ -62,10 +64,10 @@ export function AnalysisStep({ language, period, holdoutPossible, runBlocked = f
     setFromSaved(false);
   }
 
-  const numberField = (field: Exclude<AnalysisField, "observationEnd">, label: WizardStringKey, hint: WizardStringKey) => (
+  const numberField = (field: Exclude<AnalysisField, "observationEnd">, label: WizardStringKey, hint: WizardStringKey, values?: Record<string, string>) => (
     <Field
       label={t(label)}
-      hint={t(hint)}
+      hint={t(hint, values)}
       validationMessage={problems[field]}
       validationState={problems[field] ? "error" : "none"}
     >
@@ -87,21 +89,42 @@ export function AnalysisStep({ language, period, holdoutPossible, runBlocked = f
           <Button onClick={resetToDefaults}>{t("useDefaults")}</Button>
         </div>
       )}
-      <Field
-        label={t("observationEndLabel")}
-        hint={t("observationEndHint", { date: formatDay(period.lastDay, language) })}
-        validationMessage={problems.observationEnd}
-        validationState={problems.observationEnd ? "error" : "none"}
-      >
-        <Input type="date" value={form.observationEnd} onChange={(_, data) => set("observationEnd", data.value)} />
-      </Field>
-      {numberField("horizonMonths", "horizonLabel", "horizonHint")}
+      {simple && (
+        <Text as="p" block>
+          {t("simpleValuationIntro")}
+        </Text>
+      )}
+      {period && (
+        <Field
+          label={t("observationEndLabel")}
+          hint={t("observationEndHint", { date: formatDay(period.lastDay, language) })}
+          validationMessage={problems.observationEnd}
+          validationState={problems.observationEnd ? "error" : "none"}
+        >
+          <Input type="date" value={form.observationEnd} onChange={(_, data) => set("observationEnd", data.value)} />
+        </Field>
+      )}
+      {!simple && numberField("horizonMonths", "horizonLabel", "horizonHint")}
+      {simple && (
+        <>
+          {numberField("periodMonths", "periodLabel", "periodHint", { months: String(scope.defaultPeriodMonths) })}
+          <Field label={t("lifetimeLabel")}>
+            <RadioGroup value={form.lifetimeKind} onChange={(_, data) => set("lifetimeKind", data.value as AnalysisForm["lifetimeKind"])}>
+              <Radio value="years" label={t("lifetimeYearsOption")} />
+              <Radio value="retention" label={t("lifetimeRetentionOption")} />
+            </RadioGroup>
+          </Field>
+          {form.lifetimeKind === "years"
+            ? numberField("lifetimeYears", "lifetimeYearsLabel", "lifetimeYearsHint")
+            : numberField("retentionPercent", "retentionLabel", "retentionHint")}
+        </>
+      )}
       {numberField("discountPercent", "discountLabel", "discountHint")}
       {numberField("marginPercent", "marginLabel", "marginHint")}
       {numberField("newCustomers", "newCustomersLabel", "newCustomersHint")}
-      <Field label={t("schemeLabel")} hint={t("schemeHint")}>
+      <Field label={t("schemeLabel")} hint={scope.rfmPossible ? t("schemeHint") : `${t("schemeHint")} ${t("schemeRfmNeedsDate")}`}>
         <RadioGroup value={form.segmentScheme} onChange={(_, data) => set("segmentScheme", data.value as AnalysisForm["segmentScheme"])}>
-          <Radio value="rfm" label={t("schemeRfm")} />
+          <Radio value="rfm" label={t("schemeRfm")} disabled={!scope.rfmPossible} />
           <Radio value="valueTiers" label={t("schemeValueTiers")} />
         </RadioGroup>
       </Field>

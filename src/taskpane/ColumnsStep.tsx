@@ -7,6 +7,8 @@ import {
   MessageBarBody,
   Option,
   ProgressBar,
+  Radio,
+  RadioGroup,
   Subtitle2,
   Text,
   mergeClasses,
@@ -21,7 +23,8 @@ import type { Language } from "../i18n/language";
 import { columnRoleName, renderPurchaseDataError, renderReadCounts, renderReadNotice, renderRowProblem } from "../i18n/rowProblems";
 import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
 import { analysisReadiness } from "./analysisReadiness";
-import { formatCount } from "./displayFormats";
+import type { AmountReadingExample } from "../core/read/readDiagnostics";
+import { formatAmount, formatCount } from "./displayFormats";
 import { failureText } from "./failureText";
 import { firstRowOfAddress } from "./rangeAddress";
 import type { WorkbookPort } from "./workbookPort";
@@ -102,6 +105,8 @@ export function ColumnsStep({ language, workbook, source, initial, onBack, onNex
   const [reading, setReading] = useState<Reading>({ status: "reading", done: 0, total: source.rowCount });
   const [overrides, setOverrides] = useState<ColumnOverrides>(initial?.columns ?? {});
   const [dateOrder, setDateOrder] = useState<DateOrder | undefined>(initial?.dateOrder);
+  // The amount column that could be a total or per purchase, kept once asked so the answer can be changed back.
+  const [amountQuestion, setAmountQuestion] = useState<{ index: number; header?: string; example: AmountReadingExample } | undefined>(undefined);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -129,6 +134,14 @@ export function ColumnsStep({ language, workbook, source, initial, onBack, onNex
       return { error: failureText(error, language) };
     }
   }, [values, overrides, dateOrder, source.address, language]);
+
+  const askedAmount = useMemo(() => {
+    const notice = read && "data" in read ? read.data.diagnostics.notices.find((candidate) => candidate.code === "amountAsTotal") : undefined;
+    return notice?.code === "amountAsTotal" && notice.example ? { index: notice.column.index, header: notice.column.header, example: notice.example } : undefined;
+  }, [read]);
+  useEffect(() => {
+    if (askedAmount) setAmountQuestion(askedAmount);
+  }, [askedAmount]);
 
   if (reading.status !== "read" || !values || !read) {
     return (
@@ -178,6 +191,14 @@ export function ColumnsStep({ language, workbook, source, initial, onBack, onNex
   };
   const report = data?.diagnostics;
   const listed = report ? report.problems.slice(0, listedProblems) : [];
+  const question = askedAmount ?? amountQuestion;
+  const notices = report ? report.notices.filter((notice) => !(notice.code === "amountAsTotal" && notice.example)) : [];
+  const money = (value: number) => (amountFormat?.currency ? `${formatAmount(value, language, 2)} ${amountFormat.currency}` : formatAmount(value, language, 2));
+  const readPerPurchase = question !== undefined && overrides.averageAmount === question.index;
+  const answerAmountReading = (perPurchase: boolean) => {
+    if (!question) return;
+    setOverrides((before) => ({ ...before, totalAmount: perPurchase ? null : question.index, averageAmount: perPurchase ? question.index : null }));
+  };
 
   return (
     <div className={layout.stack}>
@@ -241,6 +262,25 @@ export function ColumnsStep({ language, workbook, source, initial, onBack, onNex
               : t("currencyMixed", { currencies: amountFormat.currencies.join(", ") })}
         </Text>
       )}
+      {question && (
+        <Field label={t("amountReadingQuestion", { column: question.header ?? names[question.index] })} hint={t("amountReadingHint")}>
+          <RadioGroup value={readPerPurchase ? "perPurchase" : "total"} onChange={(_, selected) => answerAmountReading(selected.value === "perPurchase")}>
+            <Radio
+              value="total"
+              label={t("amountReadingTotal", { customer: question.example.customer, amount: money(question.example.amount) })}
+            />
+            <Radio
+              value="perPurchase"
+              label={t("amountReadingPerPurchase", {
+                customer: question.example.customer,
+                purchases: formatCount(question.example.purchases, language),
+                amount: money(question.example.amount),
+                total: money(question.example.amount * question.example.purchases),
+              })}
+            />
+          </RadioGroup>
+        </Field>
+      )}
       {blocked && (
         <MessageBar intent="error">
           <MessageBarBody>{blocked}</MessageBarBody>
@@ -251,11 +291,11 @@ export function ColumnsStep({ language, workbook, source, initial, onBack, onNex
           {renderReadCounts(report, language)}
         </Text>
       )}
-      {report && report.notices.length > 0 && (
+      {report && notices.length > 0 && (
         <section aria-label={t("noticesHeading")} className={layout.stackTight}>
           <Subtitle2 as="h3" block>{t("noticesHeading")}</Subtitle2>
           <ul className={mergeClasses(layout.list, layout.stackTight)}>
-            {report.notices.map((notice, index) => (
+            {notices.map((notice, index) => (
               <li key={index}>{renderReadNotice(notice, language)}</li>
             ))}
           </ul>

@@ -1,7 +1,10 @@
 import { useState } from "react";
 import { Link, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Language } from "../i18n/language";
+import type { PurchaseAnalysis } from "../core/analysis/analyzeTransactions";
+import { observedYears } from "../core/summary/observedPeriod";
 import { renderModelUnavailable } from "../i18n/modelMessages";
+import { reportLabel } from "../i18n/reportLabels";
 import { wizardText } from "../i18n/wizardStrings";
 import { formatAmount, formatCount, formatDay, formatDecimal, formatPercent } from "./displayFormats";
 import { failureText } from "./failureText";
@@ -53,12 +56,35 @@ export function modelFitText(figures: HeadlineFigures, language: Language): stri
   }
 }
 
-/** How the CLVs were obtained, and why a model was left out. */
+/** How the CLVs were obtained, why a model was left out, and what another column would add. */
 function methodText(figures: HeadlineFigures, language: Language): string {
   const { method } = figures;
-  if (method.kind === "historical") return `${wizardText(language, "methodHistorical")} ${renderModelUnavailable(method.reason, language)}`;
+  if (method.kind === "simple") {
+    const [methodNote, ...unlockNotes] = figures.methodNotes.map((key) => reportLabel(language, key));
+    const reason = method.reason.code === "noFirstPurchaseDates" ? [] : [renderModelUnavailable(method.reason, language)];
+    return [methodNote, ...reason, ...unlockNotes].join(" ");
+  }
   if (method.spend === "gammaGamma") return wizardText(language, "methodModel", { spend: wizardText(language, "spendGammaGamma") });
   return `${wizardText(language, "methodModel", { spend: wizardText(language, "spendCustomerAverage") })} ${renderModelUnavailable(method.spendReason, language)}`;
+}
+
+/** What the values rest on: the model's horizon and data end, or the simple formula's lifetime and period. */
+function introText(analysis: PurchaseAnalysis, language: Language): string {
+  const { settings, summary, value, kpis } = analysis;
+  const margin = formatPercent(settings.grossMargin, language);
+  if (value.method.kind !== "simple") {
+    return wizardText(language, "resultsIntro", { months: formatCount(settings.horizonMonths, language), margin, date: formatDay(summary.observationEndDay, language) });
+  }
+  const lifetime = settings.customerLifetime ?? { kind: "years", years: settings.horizonMonths / 12 };
+  return wizardText(language, "resultsIntroSimple", {
+    lifetime:
+      lifetime.kind === "years"
+        ? wizardText(language, "lifetimeYearsText", { years: formatDecimal(lifetime.years, language, 1) })
+        : wizardText(language, "lifetimeRetentionText", { rate: formatPercent(lifetime.rate, language) }),
+    margin,
+    customers: formatCount(kpis.customers, language),
+    years: formatDecimal(observedYears(summary, settings.periodMonths), language, 1),
+  });
 }
 
 /**
@@ -83,7 +109,6 @@ export function ResultsView({ language, result, openSheet }: ResultsViewProps) {
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const dataLayout = result.data.layout;
   const figures = headlineFigures(result.analysis, dataLayout);
-  const { settings, summary } = result.analysis;
   const t = (key: Parameters<typeof wizardText>[1], values?: Record<string, string>) => wizardText(language, key, values);
 
   async function open(name: string) {
@@ -112,11 +137,7 @@ export function ResultsView({ language, result, openSheet }: ResultsViewProps) {
   return (
     <section className={layout.stack} aria-label={t("stepResults")}>
       <Text as="p" block>
-        {t("resultsIntro", {
-          months: formatCount(settings.horizonMonths, language),
-          margin: formatPercent(settings.grossMargin, language),
-          date: formatDay(summary.observationEndDay, language),
-        })}
+        {introText(result.analysis, language)}
       </Text>
       <table className={styles.figures}>
         <caption className={styles.label}>

@@ -1,4 +1,5 @@
-import type { DataPeriod } from "../core/read/purchasePeriod";
+import { DEFAULT_LIFETIME_YEARS } from "../core/models/simpleCustomerValue";
+import type { AnalysisScope } from "./analysisScope";
 import { dayOfIsoDateText, isoDateText } from "../core/read/civilDate";
 import type { StoredRun } from "../excel/runSettingsStore";
 import type { Language } from "../i18n/language";
@@ -23,31 +24,47 @@ export interface AnalysisForm {
   newCustomers: string;
   segmentScheme: "rfm" | "valueTiers";
   holdout: boolean;
+  /** The simple CLV's lifetime: in years, or by a yearly retention rate. */
+  lifetimeKind: "years" | "retention";
+  lifetimeYears: string;
+  retentionPercent: string;
+  /** The months a table without first purchase dates covers. */
+  periodMonths: string;
 }
 
 /**
  * The fields that can be wrong.
  */
-export type AnalysisField = "observationEnd" | "horizonMonths" | "discountPercent" | "marginPercent" | "newCustomers";
+export type AnalysisField = "observationEnd" | "horizonMonths" | "discountPercent" | "marginPercent" | "newCustomers" | "lifetimeYears" | "retentionPercent" | "periodMonths";
+
+/** The retention rate first shown when the user switches the simple CLV's lifetime to a retention rate. */
+const defaultRetentionPercent = 60;
 
 /** The longest horizon and the most new customers the form accepts. */
 const maxHorizonMonths = 120;
 const maxNewCustomers = 100_000_000;
+const maxLifetimeYears = 50;
+const maxPeriodMonths = 1200;
 
 /**
  * The defaults: observation end at the last purchase, 12 months, 10 % a year, 100 % margin, no new customers,
- * the R×F map, and the holdout check on when the data is a transaction log.
- * @example defaultAnalysisForm({ firstDay: 9862, lastDay: 10407 }, true).observationEnd // "1998-06-30"
+ * the R×F map where the data allows it (else the value tiers), the holdout check on for a transaction log, and for
+ * the simple CLV a lifetime of 3 years and the period the table's dates span (else 12 months).
+ * @example defaultAnalysisForm(analysisScope(readPurchaseData(cdnowRows))).observationEnd // "1998-06-30"
  */
-export function defaultAnalysisForm(period: DataPeriod, holdoutPossible: boolean): AnalysisForm {
+export function defaultAnalysisForm(scope: AnalysisScope): AnalysisForm {
   return {
-    observationEnd: isoDateText(period.lastDay),
+    observationEnd: scope.period ? isoDateText(scope.period.lastDay) : "",
     horizonMonths: "12",
     discountPercent: "10",
     marginPercent: "100",
     newCustomers: "0",
-    segmentScheme: "rfm",
-    holdout: holdoutPossible,
+    segmentScheme: scope.rfmPossible ? "rfm" : "valueTiers",
+    holdout: scope.holdoutPossible,
+    lifetimeKind: "years",
+    lifetimeYears: String(DEFAULT_LIFETIME_YEARS),
+    retentionPercent: String(defaultRetentionPercent),
+    periodMonths: String(scope.defaultPeriodMonths),
   };
 }
 
@@ -62,18 +79,25 @@ function typedText(value: number, language: Language): string {
  * purchase, where it could not be used), an end at the last purchase (null) becomes this data's last purchase;
  * percentages are typed in the user's language ("45,5" in Danish); the holdout check stays on only when the data
  * can have it.
- * @example savedAnalysisForm({ ...choices, horizonMonths: 24, grossMargin: 0.3 }, period, true, "da") // { horizonMonths: "24", marginPercent: "30", … }
+ * @example savedAnalysisForm({ ...choices, horizonMonths: 24, grossMargin: 0.3 }, scope, "da") // { horizonMonths: "24", marginPercent: "30", … }
  */
-export function savedAnalysisForm(choices: AnalysisChoices, period: DataPeriod, holdoutPossible: boolean, language: Language): AnalysisForm {
-  const endDay = choices.observationEndDay !== null && choices.observationEndDay >= period.firstDay ? choices.observationEndDay : period.lastDay;
+export function savedAnalysisForm(choices: AnalysisChoices, scope: AnalysisScope, language: Language): AnalysisForm {
+  const { period } = scope;
+  const endDay = !period ? undefined : choices.observationEndDay !== null && choices.observationEndDay >= period.firstDay ? choices.observationEndDay : period.lastDay;
+  const defaults = defaultAnalysisForm(scope);
+  const lifetime = choices.customerLifetime;
   return {
-    observationEnd: isoDateText(endDay),
+    observationEnd: endDay === undefined ? "" : isoDateText(endDay),
     horizonMonths: typedText(choices.horizonMonths, language),
     discountPercent: typedText(choices.annualDiscountRate * 100, language),
     marginPercent: typedText(choices.grossMargin * 100, language),
     newCustomers: typedText(choices.newCustomers, language),
-    segmentScheme: choices.segmentScheme,
-    holdout: holdoutPossible && choices.holdout,
+    segmentScheme: scope.rfmPossible ? choices.segmentScheme : "valueTiers",
+    holdout: scope.holdoutPossible && choices.holdout,
+    lifetimeKind: lifetime?.kind ?? defaults.lifetimeKind,
+    lifetimeYears: lifetime?.kind === "years" ? typedText(lifetime.years, language) : defaults.lifetimeYears,
+    retentionPercent: lifetime?.kind === "retention" ? typedText(lifetime.rate * 100, language) : defaults.retentionPercent,
+    periodMonths: choices.periodMonths === undefined ? defaults.periodMonths : typedText(choices.periodMonths, language),
   };
 }
 
@@ -88,24 +112,24 @@ export interface AnalysisDraft {
 
 /**
  * Where the Analysis step starts: the saved analysis's choices when there are any, else the defaults.
- * @example startingDraft(stored?.analysis, period, true, "da").fromSaved // true when the workbook has a saved run
+ * @example startingDraft(stored?.analysis, scope, "da").fromSaved // true when the workbook has a saved run
  */
-export function startingDraft(saved: AnalysisChoices | undefined, period: DataPeriod, holdoutPossible: boolean, language: Language): AnalysisDraft {
-  return saved
-    ? { form: savedAnalysisForm(saved, period, holdoutPossible, language), fromSaved: true }
-    : { form: defaultAnalysisForm(period, holdoutPossible), fromSaved: false };
+export function startingDraft(saved: AnalysisChoices | undefined, scope: AnalysisScope, language: Language): AnalysisDraft {
+  return saved ? { form: savedAnalysisForm(saved, scope, language), fromSaved: true } : { form: defaultAnalysisForm(scope), fromSaved: false };
 }
 
 /**
  * Checks the form and turns it into the run's choices, or says what is wrong with each field in the user's
  * language. The observation end must be a date on or after the first purchase; it is stored as null when it is
- * the last purchase day, so Refresh on grown data ends at the new last purchase. Percentages are stored as fractions.
+ * the last purchase day (or the data has no dates), so Refresh on grown data ends at the new last purchase.
+ * Percentages are stored as fractions. For the simple CLV: the lifetime in years (above 0, at most 50) or the yearly
+ * retention rate (0 to under 100 %), and the months the table covers (1 to 1,200).
  * Numbers are read in the user's language ({@link wholeNumberOf}, {@link decimalOf}): Danish "10.000" is ten thousand.
- * @example validateAnalysisForm({ ...form, horizonMonths: "0" }, period, "en") // { ok: false, problems: { horizonMonths: "Enter a whole number from 1 to 120." } }
+ * @example validateAnalysisForm({ ...form, horizonMonths: "0" }, scope, "en") // { ok: false, problems: { horizonMonths: "Enter a whole number from 1 to 120." } }
  */
 export function validateAnalysisForm(
   form: AnalysisForm,
-  period: DataPeriod,
+  scope: AnalysisScope,
   language: Language,
 ): { ok: true; choices: AnalysisChoices } | { ok: false; problems: Partial<Record<AnalysisField, string>> } {
   const problems: Partial<Record<AnalysisField, string>> = {};
@@ -116,27 +140,49 @@ export function validateAnalysisForm(
     }
     return value;
   };
-  const endDay = dayOfIsoDateText(form.observationEnd);
-  if (endDay === undefined) problems.observationEnd = wizardText(language, "errorDate", { example: isoDateText(period.lastDay) });
-  else if (endDay < period.firstDay) problems.observationEnd = wizardText(language, "errorBeforeFirstPurchase", { date: formatDay(period.firstDay, language) });
+  const { period } = scope;
+  const simple = scope.valuation === "simple";
+  const endDay = period ? dayOfIsoDateText(form.observationEnd) : undefined;
+  if (period && endDay === undefined) problems.observationEnd = wizardText(language, "errorDate", { example: isoDateText(period.lastDay) });
+  else if (period && endDay !== undefined && endDay < period.firstDay) problems.observationEnd = wizardText(language, "errorBeforeFirstPurchase", { date: formatDay(period.firstDay, language) });
   const horizonMonths = wholeNumber("horizonMonths", 1, maxHorizonMonths);
   const newCustomers = wholeNumber("newCustomers", 0, maxNewCustomers);
   const discount = decimalOf(form.discountPercent, language);
   if (!(discount >= 0 && discount <= 100)) problems.discountPercent = wizardText(language, "errorPercent", { min: "0", max: "100" });
   const margin = decimalOf(form.marginPercent, language);
   if (!(margin > 0 && margin <= 100)) problems.marginPercent = wizardText(language, "errorMargin");
+  const simpleChoices = simple ? simpleValuationChoices(form, language, problems, wholeNumber) : {};
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   return {
     ok: true,
     choices: {
       timeUnit: "week",
-      observationEndDay: endDay === period.lastDay ? null : (endDay as number),
+      observationEndDay: !period || endDay === period.lastDay ? null : (endDay as number),
       horizonMonths,
       annualDiscountRate: discount / 100,
       grossMargin: margin / 100,
       newCustomers,
-      segmentScheme: form.segmentScheme,
-      holdout: form.holdout,
+      segmentScheme: scope.rfmPossible ? form.segmentScheme : "valueTiers",
+      holdout: scope.holdoutPossible && form.holdout,
+      ...simpleChoices,
     },
   };
+}
+
+/** The simple CLV's lifetime (years above 0, or a retention rate from 0 to under 100 %) and the period in months. */
+function simpleValuationChoices(
+  form: AnalysisForm,
+  language: Language,
+  problems: Partial<Record<AnalysisField, string>>,
+  wholeNumber: (field: AnalysisField, min: number, max: number) => number,
+): Pick<AnalysisChoices, "customerLifetime" | "periodMonths"> {
+  const periodMonths = wholeNumber("periodMonths", 1, maxPeriodMonths);
+  if (form.lifetimeKind === "years") {
+    const years = decimalOf(form.lifetimeYears, language);
+    if (!(years > 0 && years <= maxLifetimeYears)) problems.lifetimeYears = wizardText(language, "errorLifetimeYears", { max: String(maxLifetimeYears) });
+    return { customerLifetime: { kind: "years", years }, periodMonths };
+  }
+  const retention = decimalOf(form.retentionPercent, language);
+  if (!(retention >= 0 && retention < 100)) problems.retentionPercent = wizardText(language, "errorRetention");
+  return { customerLifetime: { kind: "retention", rate: retention / 100 }, periodMonths };
 }

@@ -6,10 +6,10 @@ import { wizardText } from "../i18n/wizardStrings";
 
 /**
  * Whether the data read can be analysed (customer value needs amounts; a per-customer table needs the number of
- * purchases, first and last purchase dates and amounts), and if not, why, in the user's language. Checked in the
+ * purchases and an amount, for the simple CLV at least), and if not, why, in the user's language. Checked in the
  * Columns step before anything is computed, and again by every run.
  * @example analysisReadiness(readPurchaseData([["Kunde", "Antal køb"], ["Anna", 3]]), "en")
- * // { ready: false, message: "The table has no first or last purchase dates or amounts, …" }
+ * // { ready: false, message: "The table has no amounts, so spend cannot be computed; …" }
  */
 export function analysisReadiness(data: PurchaseData, language: Language): { ready: true } | { ready: false; message: string } {
   if (data.layout === "transactions") {
@@ -17,7 +17,7 @@ export function analysisReadiness(data: PurchaseData, language: Language): { rea
     if (data.log.length === 0) return { ready: false, message: wizardText(language, "blockedNoRows") };
     return { ready: true };
   }
-  const support = supportedAnalyses(data).find((candidate) => candidate.analysis === "predictiveClv");
+  const support = supportedAnalyses(data).find((candidate) => candidate.analysis === "simpleClv");
   const why = support && renderAnalysisSupport(support, language);
   if (why) return { ready: false, message: why };
   if (data.table.length === 0) return { ready: false, message: wizardText(language, "blockedNoRows") };

@@ -2,6 +2,7 @@ import { averageClv } from "../core/analysis/averageClv";
 import type { PurchaseAnalysis } from "../core/analysis/analyzeTransactions";
 import type { ClvMethod } from "../core/models/customerValue";
 import type { ModelUnavailableReason } from "../core/models/modelUnavailable";
+import { methodNotes } from "../core/report/buildReport";
 
 /**
  * How well the model fits: the holdout check's predicted and actual repeat purchases, or why there is none.
@@ -14,8 +15,9 @@ export type ModelFit =
 
 /**
  * The figures the Results step shows, taken from the analysis exactly as the Overview sheet's key figures
- * (src/core/report/buildReport.ts): customers, customer equity with its 80 % interval (none for the historical
- * method), average CLV = value of the existing customers ÷ customers, repeat purchase rate, and the model fit.
+ * (src/core/report/buildReport.ts): customers, customer equity with its 80 % interval (none for the simple
+ * formula), average CLV = value of the existing customers ÷ customers, repeat purchase rate, the model fit, and the
+ * Overview's notes on the CLV method and what another column would add.
  */
 export interface HeadlineFigures {
   customers: number;
@@ -25,6 +27,8 @@ export interface HeadlineFigures {
   averageClv: number | undefined;
   repeatPurchaseRate: number;
   method: ClvMethod;
+  /** Report label keys (methodNotes): which method produced the CLV, and what the next column would unlock. */
+  methodNotes: string[];
   fit: ModelFit;
 }
 
@@ -56,6 +60,7 @@ export function headlineFigures(analysis: PurchaseAnalysis, layout: "transaction
     averageClv: averageClv(analysis),
     repeatPurchaseRate: kpis.repeatPurchaseRate,
     method: value.method,
+    methodNotes: methodNotes(analysis),
     fit,
   };
 }

@@ -159,15 +159,15 @@ export async function runAnalysis(
   const readiness = analysisReadiness(data, language);
   if (!readiness.ready) return { ok: false, messages: [readiness.message] };
   const period = purchasePeriod(data);
-  if (!period) return { ok: false, messages: [wizardText(language, "noPurchases")] };
+  if (!period && data.layout === "transactions") return { ok: false, messages: [wizardText(language, "noPurchases")] };
 
   const { analysis: choices } = request;
   const rules = choices.segmentScheme === "rfm" ? await editedRules(workbook, language) : {};
   if ("messages" in rules) return { ok: false, messages: rules.messages };
   await checkpoint();
 
-  const observationEndDay = choices.observationEndDay ?? period.lastDay;
-  if (observationEndDay < period.firstDay) {
+  const observationEndDay = choices.observationEndDay ?? period?.lastDay;
+  if (period && observationEndDay !== undefined && observationEndDay < period.firstDay) {
     return { ok: false, messages: [wizardText(language, "noCustomersBeforeEnd", { date: formatDay(observationEndDay, language) })] };
   }
   const settings: AnalysisSettings = {
@@ -179,7 +179,9 @@ export async function runAnalysis(
     newCustomers: choices.newCustomers,
     segmentScheme: choices.segmentScheme,
     segmentRules: rules.rules,
-    calibrationEndDay: choices.holdout && data.layout === "transactions" ? calibrationEndDay(period.firstDay, observationEndDay) : undefined,
+    calibrationEndDay: choices.holdout && period && observationEndDay !== undefined && data.layout === "transactions" ? calibrationEndDay(period.firstDay, observationEndDay) : undefined,
+    customerLifetime: choices.customerLifetime,
+    periodMonths: choices.periodMonths,
   };
   let analysis: PurchaseAnalysis;
   try {

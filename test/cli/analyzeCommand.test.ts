@@ -41,7 +41,7 @@ describe("kundevaerdi analyze on the CDNOW sample", () => {
     expect(Object.keys(json.segments[0])).toEqual(expect.arrayContaining(["name", "customers", "revenue", "clv"]));
     expect(json.perCustomer).toHaveLength(2357);
     expect(Object.keys(json.perCustomer[0]).sort()).toEqual(
-      ["T", "clv", "clvHigh", "clvLow", "expectedPurchases", "frequency", "id", "monetary", "pAlive", "recency", "segment"].sort(),
+      ["T", "averageOrderValue", "clv", "clvHigh", "clvLow", "expectedPurchases", "frequency", "id", "monetary", "pAlive", "purchases", "recency", "segment"].sort(),
     );
   });
 
@@ -118,22 +118,22 @@ describe("kundevaerdi analyze with bad input", () => {
     expect(json.problems[0].message).toMatch(/31-02-2024/);
   });
 
-  it("falls back to historical CLV for too few customers, and says why in plain words", () => {
+  it("falls back to the simple CLV for too few customers, and says why in plain words", () => {
     const csv = "Customer,Date,Amount\nA,2024-01-05,100\nA,2024-03-01,50\nB,2024-02-10,80\nC,2024-04-01,20\n";
     const text = run(["analyze", "few.csv"], { "few.csv": csv });
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("The purchase model (BG/NBD) needs at least 30 customers; the data has 3.");
-    expect(text.stdout).toContain("CLV is historical");
+    expect(text.stdout).toContain("CLV is the simple formula (average amount per purchase × purchases per year × lifetime × margin)");
     const json = JSON.parse(run(["analyze", "few.csv", "--json", "--time-unit", "day"], { "few.csv": csv }).stdout);
-    expect(json.method).toEqual({ kind: "historical", reason: { code: "tooFewCustomers", model: "bgnbd", customers: 3, minimum: 30 } });
+    expect(json.method).toEqual({ kind: "simple", reason: { code: "tooFewCustomers", model: "bgnbd", customers: 3, minimum: 30 } });
     expect(json.customerEquity.low).toBeNull();
-    // Historical CLV of A (days): x = 1 repeat of 50 over T = 87 days (2024-01-05 → 2024-04-01), carried over
-    // 12 months of 365.25/12 days, discounted monthly at (1.1)^(1/12) − 1.
-    const monthly = Math.pow(1.1, 1 / 12) - 1;
-    let discount = 0;
-    for (let month = 1; month <= 12; month += 1) discount += 1 / Math.pow(1 + monthly, month);
+    // A bought for 150 in the 88 days from 2024-01-05 to 2024-04-01 (both counted): 150 × 365.25 / 88 a year,
+    // carried over the 12-month horizon as a 1-year lifetime, discounted a year at 10 %.
     const a = json.perCustomer.find((row: { id: string }) => row.id === "A");
-    expect(a.clv).toBeCloseTo((50 / 87) * (365.25 / 12) * discount, 3);
+    expect(a.clv).toBeCloseTo((150 * 365.25) / 88 / 1.1, 3);
+    // A one-time buyer is worth its own purchase rate (C: 20), never more than a repeat buyer of more (A: 150).
+    const c = json.perCustomer.find((row: { id: string }) => row.id === "C");
+    expect(c.clv).toBeCloseTo((20 * 365.25) / 88 / 1.1, 3);
   });
 
   it("refuses a file without amounts, explaining why", () => {
@@ -296,18 +296,17 @@ describe("kundevaerdi analyze says what is wrong and what to do, in the command'
     expect(json.perCustomer).toHaveLength(40);
   });
 
-  it("says what a per-customer table lacks and what each column would add", () => {
-    const table = "Kundenavn;Antal køb;Samlet beløb\nAnna;3;1.500\nBo;1;200\n";
+  it("says what a per-customer table lacks (an amount) and what the column would add", () => {
+    const table = "Kundenavn;Antal køb\nAnna;3\nBo;1\n";
     const result = run(["analyze", "kunder.csv"], { "kunder.csv": table });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
       [
         "kundevaerdi: kunder.csv is a per-customer table (one row per customer), and customer value cannot be computed from it as it is:",
-        "  The table has no first or last purchase dates, so recency cannot be computed; Predictive CLV needs a transaction log or numbers of purchases, first and last purchase dates and amounts. " +
-          "Choose or add columns with the first and last purchase dates, or use a transaction log (one row per purchase).",
+        "  The table has no amounts, so spend cannot be computed; The simple CLV (amount per purchase × purchases per year × lifetime) needs a transaction log or numbers of purchases and amounts. " +
+          "Choose or add a column with the amounts, or use a transaction log (one row per purchase).",
         "  Add to the table:",
-        "  - each customer's first purchase date (a column such as 'First purchase', or --first-purchase COL): gives how long each customer has been observed, for BG/NBD.",
-        "  - each customer's last purchase date (a column such as 'Last purchase', or --last-purchase COL): gives recency, for segments and BG/NBD.",
+        "  - each customer's total or average amount (a column such as 'Total amount', or --total-amount COL / --average-amount COL): gives spend, for historical value and the spend model.",
         "  Or export a transaction log instead: one row per purchase with customer, date and amount.",
         "",
       ].join("\n"),

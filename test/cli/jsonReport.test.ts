@@ -26,9 +26,10 @@ describe("renderJsonReport on a report written by hand", () => {
       notices: [expect.stringMatching(/'03\/04\/2024' \(row 2\).* If the dates are month first, run again with --date-order mdy\.$/)],
       timeUnit: "day",
       observationEnd: "2024-01-01",
-      settings: { horizonMonths: 24, annualDiscountRate: 0.08, grossMargin: 0.3, newCustomers: 10 },
+      settings: { horizonMonths: 24, customerLifetimeYears: null, yearlyRetentionRate: null, observedYears: null, annualDiscountRate: 0.08, grossMargin: 0.3, newCustomers: 10 },
       kpis: { customers: 4, purchases: 9, revenue: 1234.5, repeatCustomers: 2, repeatPurchaseRate: 0.5, averageOrderValue: 137.1667, purchaseFrequency: 2.25 },
       method: { kind: "model", spend: "customerAverage", spendReason: { code: "tooFewRepeatBuyersWithSpend", model: "gammaGamma", repeatBuyersWithSpend: 2, minimum: 10 } },
+      methodNotes: [],
       models: {
         bgnbd: {
           r: 0.5,
@@ -52,6 +53,8 @@ describe("renderJsonReport on a report written by hand", () => {
       perCustomer: [
         {
           id: "K1",
+          purchases: 4,
+          averageOrderValue: null,
           frequency: 3,
           recency: 700.123457,
           T: 723,
@@ -63,7 +66,7 @@ describe("renderJsonReport on a report written by hand", () => {
           clvHigh: 1800.5556,
           segment: "champions",
         },
-        { id: "K2", frequency: 0, recency: 0, T: 223, monetary: 0, pAlive: null, expectedPurchases: null, clv: 30, clvLow: null, clvHigh: null, segment: null },
+        { id: "K2", purchases: 1, averageOrderValue: null, frequency: 0, recency: 0, T: 223, monetary: 0, pAlive: null, expectedPurchases: null, clv: 30, clvLow: null, clvHigh: null, segment: null },
       ],
     });
   });
@@ -75,10 +78,12 @@ describe("renderJsonReport on a report written by hand", () => {
     expect(danish.models.gammaGamma.message).toMatch(/^Forbrugsmodellen \(Gamma-Gamma\) kræver mindst 10/);
   });
 
-  it("gives the historical method the BG/NBD's reason, read back with its stop reason", () => {
-    const printed = json(smallReport({ historical: true }));
+  it("gives the simple method the BG/NBD's reason, read back with its stop reason, and its lifetime and note", () => {
+    const printed = json(smallReport({ simple: true }));
     const reason = { code: "notConverged", model: "bgnbd", stopReason: "iterationLimit", iterations: 200, gradientNorm: 0.25 };
-    expect(printed.method).toEqual({ kind: "historical", reason });
+    expect(printed.method).toEqual({ kind: "simple", reason });
+    expect(printed.settings).toMatchObject({ horizonMonths: null, customerLifetimeYears: 2, observedYears: 1.5 });
+    expect(printed.methodNotes).toEqual([expect.stringMatching(/^CLV is the simple formula/)]);
     expect(printed.models.bgnbd).toEqual({ unavailable: reason, message: expect.stringContaining("after 200 steps") });
     expect(printed.customerEquity).toEqual({ value: 2500, low: null, high: null });
   });
@@ -128,6 +133,8 @@ describe("renderJsonReport on the CDNOW sample", () => {
     const mismatches = customers.rows.flatMap((row, i) => {
       const expected = {
         id: customer(row, "customer"),
+        purchases: customer(row, "purchases"),
+        averageOrderValue: rounded(customer(row, "averageOrderValue"), 6),
         frequency: customer(row, "frequency"),
         recency: rounded(customer(row, "recency"), 6),
         T: rounded(customer(row, "T"), 6),

@@ -29,15 +29,16 @@ const unavailableGammaGamma: Figure[] = [
 
 /**
  * A small report written by hand, with no analysis behind it: four customers, the Gamma-Gamma unavailable (two
- * repeat buyers with spend), two segments, two customer rows; the BG/NBD fitted in days or, for `historical`,
- * not converged (no parameters, no equity interval).
+ * repeat buyers with spend), two segments, two customer rows; the BG/NBD fitted in days or, for `simple`,
+ * not converged, so the simple CLV over a 2-year lifetime (no parameters, no equity interval, the method's note).
  */
-export function smallReport({ historical = false } = {}): Report {
+export function smallReport({ simple = false } = {}): Report {
   return {
     sheets: [
       {
         id: "overview",
         charts: [],
+        ...(simple ? { notes: ["note_clvSimpleFallback"] } : {}),
         tables: [
           figureTable("headline", [
             ["customers", 4, "integer"],
@@ -48,15 +49,20 @@ export function smallReport({ historical = false } = {}): Report {
             ["averageOrderValue", 137.1667, "currency"],
             ["purchaseFrequency", 2.25, "decimal"],
             ["customerEquity", 2500, "currency"],
-            ["customerEquityLow", historical ? null : 2000, "currency"],
-            ["customerEquityHigh", historical ? null : 3100, "currency"],
+            ["customerEquityLow", simple ? null : 2000, "currency"],
+            ["customerEquityHigh", simple ? null : 3100, "currency"],
             ["averageClv", 625, "currency"],
-            ["clvMethod", historical ? "methodHistorical" : "method_customerAverage", "label"],
+            ["clvMethod", simple ? "methodSimple" : "method_customerAverage", "label"],
           ]),
           figureTable("assumptions", [
             ["observationEnd", 19723, "date"],
             ["timeUnit", "timeUnit_day", "label"],
-            ["horizonMonths", 24, "integer"],
+            ...((simple
+              ? [
+                  ["customerLifetimeYears", 2, "decimal"],
+                  ["observedYears", 1.5, "decimal"],
+                ]
+              : [["horizonMonths", 24, "integer"]]) as Figure[]),
             ["annualDiscountRate", 0.08, "percent"],
             ["monthlyDiscountRate", 0.0064, "percent"],
             ["grossMargin", 0.3, "percent"],
@@ -66,7 +72,7 @@ export function smallReport({ historical = false } = {}): Report {
           table(
             "modelParameters",
             ["model", "parameter", "estimate", "standardError", "unit"],
-            historical
+            simple
               ? []
               : [
                   ["bgnbd", "r", 0.5, 0.1, null],
@@ -76,7 +82,7 @@ export function smallReport({ historical = false } = {}): Report {
                   ["bgnbd", "logLikelihood", -123.456, null, null],
                 ],
           ),
-          figureTable("modelFit", [...(historical ? unconvergedBgNbd : fittedBgNbd), ...unavailableGammaGamma], ["model", "figure"]),
+          figureTable("modelFit", [...(simple ? unconvergedBgNbd : fittedBgNbd), ...unavailableGammaGamma], ["model", "figure"]),
           figureTable("spendIndependence", [
             ["repeatBuyersWithSpend", 2, "integer"],
             ["spendCorrelation", null, "decimal"],

@@ -27,12 +27,12 @@ describe("renderTextReport on a report written by hand", () => {
     );
   });
 
-  it("says CLV is historical, and why, when the report has the BG/NBD unavailable; no equity interval", () => {
-    const text = renderTextReport(smallReport({ historical: true }), smallRead, "en");
+  it("says CLV is the simple formula, and why, when the report has the BG/NBD unavailable; no equity interval", () => {
+    const text = renderTextReport(smallReport({ simple: true }), smallRead, "en");
     expect(text).toContain(
-      "The purchase model (BG/NBD) did not settle on an answer (after 200 steps); its figures would not be reliable. CLV is historical: past spending per day carried forward, with no interval.\n",
+      "The purchase model (BG/NBD) did not settle on an answer (after 200 steps); its figures would not be reliable.\nCLV is the simple formula (average amount per purchase × purchases per year × lifetime × margin), because the purchase model cannot be used on this data (see Model fit).",
     );
-    expect(text).toContain("Customer equity over 24 months at 8.0 % a year, margin 30.0 %: 2,500.00.\n");
+    expect(text).toContain("Customer equity over an expected lifetime of 2.0 years at 8.0 % a year, margin 30.0 %: 2,500.00.\n");
     expect(text).not.toContain("BG/NBD: r =");
   });
 

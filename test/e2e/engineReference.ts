@@ -1,9 +1,10 @@
 /**
  * What the report sheets must hold, computed in Node without the browser or the pane: the CSV's cells as the demo
- * seeds them → readPurchaseData → analyzeTransactions → buildReport, written by the same report writer into a
+ * seeds them → readPurchaseData → analyzeTransactions (or analyzeCustomerTable) → buildReport, written by the same report writer into a
  * fresh workbook double. The end-to-end test compares the sheets the pane wrote in Chromium with these, cell by
  * cell (value and number format).
  */
+import { analyzeCustomerTable } from "../../src/core/analysis/analyzeCustomerTable";
 import { analyzeTransactions, type AnalysisSettings } from "../../src/core/analysis/analyzeTransactions";
 import { readPurchaseData } from "../../src/core/read/readPurchaseData";
 import { buildReport } from "../../src/core/report/buildReport";
@@ -28,11 +29,12 @@ export function settingsOfRun(stored: StoredRun, days: Int32Array | Float64Array
   let firstDay = Infinity;
   let lastDay = -Infinity;
   for (const day of days) {
+    if (Number.isNaN(day)) continue;
     firstDay = Math.min(firstDay, day);
     lastDay = Math.max(lastDay, day);
   }
   const choices = stored.analysis;
-  const observationEndDay = choices.observationEndDay ?? lastDay;
+  const observationEndDay = choices.observationEndDay ?? (Number.isFinite(lastDay) ? lastDay : undefined);
   return {
     timeUnit: choices.timeUnit,
     observationEndDay,
@@ -41,7 +43,9 @@ export function settingsOfRun(stored: StoredRun, days: Int32Array | Float64Array
     grossMargin: choices.grossMargin,
     newCustomers: choices.newCustomers,
     segmentScheme: choices.segmentScheme,
-    calibrationEndDay: choices.holdout ? Math.floor((firstDay + observationEndDay) / 2) : undefined,
+    calibrationEndDay: choices.holdout && observationEndDay !== undefined ? Math.floor((firstDay + observationEndDay) / 2) : undefined,
+    customerLifetime: choices.customerLifetime,
+    periodMonths: choices.periodMonths,
   };
 }
 
@@ -51,7 +55,13 @@ export function settingsOfRun(stored: StoredRun, days: Int32Array | Float64Array
  */
 export function engineReport(rows: SeedCell[][], stored: StoredRun): { report: Report; settings: AnalysisSettings; customers: number } {
   const data = readPurchaseData(rows, { columns: stored.columns, dateOrder: stored.dateOrder });
-  if (data.layout !== "transactions") throw new Error(`the reference expects a transaction log, read ${data.layout}`);
+  if (data.layout === "customerTable") {
+    const { table } = data;
+    const days = Float64Array.from([...(table.firstDay?.subarray(0, table.length) ?? []), ...(table.lastDay?.subarray(0, table.length) ?? [])]);
+    const settings = settingsOfRun(stored, days);
+    const analysis = analyzeCustomerTable(table, settings);
+    return { report: buildReport(analysis), settings, customers: analysis.kpis.customers };
+  }
   const settings = settingsOfRun(stored, data.log.day);
   return { report: buildReport(analyzeTransactions(data.log, settings)), settings, customers: data.log.customerIds.length };
 }

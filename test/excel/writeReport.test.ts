@@ -90,7 +90,8 @@ describe("writeReport", () => {
     const ids = report.sheets.map((sheet) => sheet.id);
     expect(ids).toEqual(["overview", "segments", "customers", "segmentRules"]);
     // The Segment rules sheet says below its table that it can be edited and run again.
-    expect(report.sheets.map((sheet) => sheet.notes)).toEqual([undefined, undefined, undefined, ["segmentRulesNote"]]);
+    // The Overview says below its tables which method made the CLV.
+    expect(report.sheets.map((sheet) => sheet.notes)).toEqual([["note_clvModel"], undefined, undefined, ["segmentRulesNote"]]);
     expect(sheets).toEqual(ids.map((id) => ({ id, name: reportLabel(language, id) })));
     expect(book.sheetNames()).toEqual(["Sheet1", ...sheets.map((sheet) => sheet.name)]);
 
@@ -106,12 +107,14 @@ describe("writeReport", () => {
   it("gives each cell its number format: dates, percentages, currency, a figure table's per-row formats, text as @", async () => {
     const { sheets } = await writeReport(report, "en");
     const customers = sheets[2].name;
-    // Customers: header at row 1, first customer at row 2. Columns: customer, firstPurchase (date), … pAlive (14), clv (16).
+    // Customers: header at row 1, first customer at row 2. Columns: customer, firstPurchase (date), … pAlive (15), clv (17).
+    const column = (key: string) => report.sheets[2].tables[0].columns.findIndex((candidate) => candidate.key === key);
+    expect([column("firstPurchase"), column("purchases"), column("pAlive"), column("clv")]).toEqual([1, 3, 15, 17]);
     expect(book.getNumberFormat(customers, 2, 0)).toBe("@");
     expect(book.getNumberFormat(customers, 2, 1)).toBe("yyyy-mm-dd");
     expect(book.getNumberFormat(customers, 2, 3)).toBe("#,##0");
-    expect(book.getNumberFormat(customers, 2, 14)).toBe("0.0%");
-    expect(book.getNumberFormat(customers, 2, 16)).toBe("#,##0.00");
+    expect(book.getNumberFormat(customers, 2, 15)).toBe("0.0%");
+    expect(book.getNumberFormat(customers, 2, 17)).toBe("#,##0.00");
     // Overview headline figures: customers (integer), purchases, revenue (currency), repeat purchase rate (percent).
     const overview = sheets[0].name;
     const headline = report.sheets[0].tables[0];
@@ -121,7 +124,7 @@ describe("writeReport", () => {
     expect(book.getNumberFormat(overview, 5, 1)).toBe("0.0%");
     // The customers table is an Excel table with filters over its header and rows.
     const rows = report.sheets[2].tables[0].rows.length;
-    expect(book.tables).toEqual([{ name: "Table1", sheet: customers, address: `A2:S${rows + 2}`, hasHeaders: true }]);
+    expect(book.tables).toEqual([{ name: "Table1", sheet: customers, address: `A2:T${rows + 2}`, hasHeaders: true }]);
   });
 
   it("leaves a user's own sheet named Segments untouched and uses a new name; re-running replaces only its own sheets", async () => {

@@ -50,10 +50,19 @@ describe("KV.SEGMENT", () => {
     const tiers = SEGMENT(days, purchases, revenue, "value").map((row) => row[0]);
     // row 1: 8 purchases (F 5) → loyal; row 3: one purchase of 2000 (order value score 5, F 1) → big spender;
     // row 5: one small purchase → one-time; row 4: 2 purchases, middling → other
-    expect([tiers[0], tiers[2], tiers[4], tiers[3]]).toEqual(["Loyal customers", "Potential big spenders", "One-time buyers", "Other customers"]);
+    expect([tiers[0], tiers[2], tiers[4], tiers[3]]).toEqual(["Loyal customers", "Potential big spenders", "One-time customers", "Other customers"]);
     expect(SEGMENT([[2]], [[5]], [[3]], "value")).toEqual([["Loyal customers"]]);
-    expect(SEGMENT([[3]], [[1]], [[2]], "value")).toEqual([["One-time buyers"]]);
+    expect(SEGMENT([[3]], [[1]], [[2]], "value")).toEqual([["One-time customers"]]);
     expect(quintileCuts(values(purchases), "higherIsBetter").populationSize).toBe(10);
+  });
+
+  it("gives the value tiers of a per-customer table without dates: recency left empty", () => {
+    const withRecency = SEGMENT(days, purchases, revenue, "value");
+    expect(SEGMENT(null as unknown as unknown[][], purchases, revenue, "value")).toEqual(withRecency);
+    expect(SEGMENT([[""]], purchases, revenue, "value")).toEqual(withRecency);
+    expect(withDisplayLanguage("da-DK", () => SEGMENT(null as unknown as unknown[][], [[1], [5]], [[100], [900]], "value"))[0]).toEqual(["Engangskunder"]);
+    // The R × F map needs recency: an empty one is an error naming it.
+    expect(() => SEGMENT(null as unknown as unknown[][], purchases, revenue)).toThrow(/recency/);
   });
 
   it("answers in the Office display language", () => {

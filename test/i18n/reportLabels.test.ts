@@ -141,10 +141,14 @@ describe("reportLabel", () => {
 
   it("has every own label in every language, including keys the CDNOW reports do not reach", () => {
     for (const key of reportLabelKeys) expectWorded(key);
-    for (const key of ["methodHistorical", "method_customerAverage", "timeUnit_day", "scheme_valueTiers"]) expect(reportLabelKeys).toContain(key);
+    for (const key of ["methodSimple", "method_customerAverage", "timeUnit_day", "scheme_valueTiers", "note_unlockLastPurchase", "tierNote_otherCustomers"]) expect(reportLabelKeys).toContain(key);
     // Every reason a model may not be fitted and every way its estimation may stop (a new one fails to compile here).
     const reasons: Record<ModelUnavailableReason["code"], true> = {
       noCustomers: true,
+      noFirstPurchaseDates: true,
+      withoutPurchaseModel: true,
+      smallBase: true,
+      degenerateFit: true,
       tooFewCustomers: true,
       allOneTimeBuyers: true,
       tooFewRepeatBuyers: true,

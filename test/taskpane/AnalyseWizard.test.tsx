@@ -21,6 +21,7 @@ import { inlineBlocks, marginedBlocks } from "./inlineBlocks";
 import { click, pick, renderPane, runTimeout, throughData } from "./paneDriver";
 import { standardSettings } from "../support/analysisSettings";
 import { threeCustomerLog } from "./threeCustomerLog";
+import { articleTableRows } from "../support/articleCustomers";
 
 const locales: Record<Language, string> = { en: "en-GB", da: "da-DK", sv: "sv-SE" };
 /** Intl's Swedish (and some Danish) formats use no-break spaces; compare with plain spaces. */
@@ -215,7 +216,7 @@ describe("the Columns step", () => {
     await renderPane("en");
     await throughData("en", "Data!A1:B3");
     expect(screen.getByText(wizardText("en", "layoutCustomerTable"))).toBeTruthy();
-    expect(screen.getByText(/^The table has no first or last purchase dates or amounts/)).toBeTruthy();
+    expect(screen.getByText(/^The table has no amounts, so spend cannot be computed/)).toBeTruthy();
     expect((screen.getByRole("button", { name: "Next" }) as HTMLButtonElement).disabled).toBe(true);
   }, 60_000);
 
@@ -460,5 +461,53 @@ describe("a per-customer table picked from the list of Excel tables", () => {
     );
     expect(screen.getByText(wizardText("en", "fitNeedsLog"))).toBeTruthy();
     expect(await excelWorkbook.loadRunSettings()).toMatchObject({ source: { kind: "table", name: "Kundetabel" } });
+  }, 120_000);
+});
+
+describe("the article's table in Danish (Kundenavn | Købsdato | Købsbeløb | Antal køb)", () => {
+  const t = (key: Parameters<typeof wizardText>[1], values?: Record<string, string>) => wizardText("da", key, values);
+
+  it("asks whether the amount is a total or per purchase, offers the simple CLV's inputs, and says what the first purchase date would add", async () => {
+    const rows = articleTableRows("da");
+    installWorkbook(rows);
+    await renderPane("da");
+    await throughData("da", "Data!A1:D41");
+    await screen.findByText(t("layoutCustomerTable"), undefined, runTimeout);
+
+    // The question shows Kunde A both ways; the answer "per purchase" re-reads the column as the average amount.
+    const question = screen.getByRole("radiogroup", { name: t("amountReadingQuestion", { column: "Købsbeløb" }) });
+    expect(within(question).getByRole("radio", { name: "I alt: Kunde A har købt for 500,00 kr i alt" })).toBeTruthy();
+    await click(within(question).getByRole("radio", { name: "Pr. køb: Kunde A har købt 5 × 500,00 kr = 2.500,00 kr" }));
+    await waitFor(() => expect((screen.getByRole("combobox", { name: "Gennemsnitligt beløb" }) as HTMLButtonElement).textContent).toBe("Købsbeløb"));
+    expect((screen.getByRole("radio", { name: /^Pr\. køb/ }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole("button", { name: t("next") }) as HTMLButtonElement).disabled).toBe(false);
+    await click(screen.getByRole("button", { name: t("next") }));
+
+    // Analysis: the simple formula's lifetime and period instead of the model's horizon.
+    await screen.findByRole("heading", { name: t("stepOf", { number: "3", count: "5", name: t("stepAnalysis") }) });
+    expect(screen.getByText(t("simpleValuationIntro"))).toBeTruthy();
+    expect(screen.queryByLabelText(t("horizonLabel"))).toBeNull();
+    expect((screen.getByLabelText(t("lifetimeYearsLabel")) as HTMLInputElement).value).toBe("3");
+    const period = screen.getByLabelText(t("periodLabel")) as HTMLInputElement;
+    await click(screen.getByRole("radio", { name: wizardText("da", "schemeValueTiers") }));
+    fireEvent.change(period, { target: { value: "12" } });
+    await click(screen.getByRole("button", { name: t("runAnalysis") }));
+    await screen.findByRole("heading", { name: t("stepOf", { number: "5", count: "5", name: t("stepResults") }) }, runTimeout);
+
+    // Results: the engine's customer equity, which method made it, and what the first purchase date would add.
+    const data = readPurchaseData(rows, { columns: { averageAmount: "Købsbeløb" } });
+    if (data.layout !== "customerTable") throw new Error("expected a per-customer table");
+    const engine = analyzeCustomerTable(data.table, {
+      ...standardSettings,
+      segmentScheme: "valueTiers",
+      customerLifetime: { kind: "years", years: 3 },
+      periodMonths: 12,
+    });
+    const figures = screen.getByRole("table", { name: t("figuresLabel") });
+    expect(plain(within(figures).getByRole("row", { name: /^Kundekapital/ }).querySelector("td")?.firstChild?.textContent ?? null)).toBe(
+      plain(new Intl.NumberFormat("da-DK", { maximumFractionDigits: 0 }).format(engine.value.customerEquity.value)),
+    );
+    expect(screen.getByText(`${reportLabel("da", "note_clvSimpleTable")} ${reportLabel("da", "note_unlockFirstPurchase")}`)).toBeTruthy();
+    expect(screen.queryByText(/80 %-interval/)).toBeNull();
   }, 120_000);
 });

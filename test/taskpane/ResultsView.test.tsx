@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+import { reportLabel } from "../../src/i18n/reportLabels";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { analyzeTransactions } from "../../src/core/analysis/analyzeTransactions";
@@ -12,9 +13,9 @@ import type { RunResult } from "../../src/taskpane/runAnalysis";
 import { readPurchaseData } from "../../src/core/read/readPurchaseData";
 import { inlineBlocks } from "./inlineBlocks";
 
-/** Five customers who each bought once: too few for the BG/NBD, so CLV is historical and the holdout cannot be checked. */
+/** Five customers who each bought once: too few for the BG/NBD, so CLV is the simple formula and the holdout cannot be checked. */
 function oneTimeBuyers(): RunResult {
-  const rows = [["Kunde", "Dato", "Beløb"], ...["A", "B", "C", "D", "E"].map((id, index) => [id, `2024-0${index + 1}-15`, 100 * (index + 1)])];
+  const rows = [["Kunde", "Dato", "Beløb"], ...["A", "B", "C", "D", "E"].map((id, index) => [id, `2024-0${index + 1}-15`, 10 * (index + 1)])];
   const data = readPurchaseData(rows);
   if (data.layout !== "transactions") throw new Error("expected a log");
   const log: TransactionLog = data.log;
@@ -35,7 +36,7 @@ describe("the Results step", () => {
     const result = oneTimeBuyers();
     const { method } = result.analysis.value;
     const { holdout } = result.analysis;
-    if (method.kind !== "historical" || !holdout || holdout.ok) throw new Error("expected the historical method and a failed holdout");
+    if (method.kind !== "simple" || !holdout || holdout.ok) throw new Error("expected the simple method and a failed holdout");
     const openSheet = jest.fn().mockRejectedValue(new Error("ItemNotFound"));
     await act(async () => {
       render(
@@ -46,7 +47,8 @@ describe("the Results step", () => {
     });
     const fit = screen.getByRole("region", { name: "Modellens træfsikkerhed" });
     expect(within(fit).getByText(renderModelUnavailable(holdout.reason, "da"))).toBeTruthy();
-    expect(within(fit).getByText(`CLV er det historiske gennemsnit, uden model. ${renderModelUnavailable(method.reason, "da")}`)).toBeTruthy();
+    // Which method, in one sentence, and why the model was not used (docs: the Overview's notes say the same).
+    expect(within(fit).getByText(`${reportLabel("da", "note_clvSimpleFallback")} ${renderModelUnavailable(method.reason, "da")}`)).toBeTruthy();
     const equity = screen.getByRole("row", { name: /^Kundekapital/ });
     // Below 1,000 an amount keeps two decimals; there is no 80 % range without the model.
     const value = result.analysis.value.customerEquity.value;
@@ -72,6 +74,7 @@ describe("the model-fit sentence", () => {
     averageClv: 0,
     repeatPurchaseRate: 0,
     method: { kind: "model", spend: "gammaGamma" },
+    methodNotes: ["note_clvModel"],
     fit: { kind: "holdout", predicted, actual, relativeError, calibrationEndDay: 10134, observationEndDay: 10407 },
   });
 

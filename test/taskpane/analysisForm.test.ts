@@ -1,12 +1,22 @@
 import { defaultAnalysisForm, savedAnalysisForm, startingDraft, validateAnalysisForm, type AnalysisChoices, type AnalysisForm } from "../../src/taskpane/analysisForm";
+import type { DataPeriod } from "../../src/core/read/purchasePeriod";
+import type { AnalysisScope } from "../../src/taskpane/analysisScope";
 import { defaultChoices } from "../support/analysisSettings";
 
 /** CDNOW: first purchase 1997-01-01 (day 9862), last 1998-06-30 (day 10407). */
 const period = { firstDay: 9862, lastDay: 10407 };
 
+/** What a transaction log with this period allows (analysisScope of a log). */
+function scopeOf(dataPeriod: DataPeriod, holdoutPossible: boolean): AnalysisScope {
+  return { period: dataPeriod, valuation: "model", rfmPossible: true, holdoutPossible, defaultPeriodMonths: 18 };
+}
+
+/** The simple-CLV fields as the defaults fill them in. */
+const simpleDefaults = { lifetimeKind: "years", lifetimeYears: "3", retentionPercent: "60", periodMonths: "18" };
+
 describe("the Analysis step's form", () => {
   it("defaults to the last purchase, 12 months, 10 %, 100 % margin, no new customers, R×F and the holdout check", () => {
-    expect(defaultAnalysisForm(period, true)).toEqual({
+    expect(defaultAnalysisForm(scopeOf(period, true))).toEqual({
       observationEnd: "1998-06-30",
       horizonMonths: "12",
       discountPercent: "10",
@@ -14,20 +24,21 @@ describe("the Analysis step's form", () => {
       newCustomers: "0",
       segmentScheme: "rfm",
       holdout: true,
+      ...simpleDefaults,
     });
-    expect(defaultAnalysisForm(period, false).holdout).toBe(false);
+    expect(defaultAnalysisForm(scopeOf(period, false)).holdout).toBe(false);
   });
 
   it("turns the defaults into stored choices, the observation end as null (= the last purchase when refreshed)", () => {
-    expect(validateAnalysisForm(defaultAnalysisForm(period, true), period, "en")).toEqual({
+    expect(validateAnalysisForm(defaultAnalysisForm(scopeOf(period, true)), scopeOf(period, true), "en")).toEqual({
       ok: true,
       choices: defaultChoices(true),
     });
   });
 
   it("reads decimal commas and points and a % sign, and keeps an earlier end date as a day", () => {
-    const form: AnalysisForm = { ...defaultAnalysisForm(period, false), observationEnd: "1997-09-30", discountPercent: "7,5", marginPercent: "35.5 %", newCustomers: "250" };
-    const checked = validateAnalysisForm(form, period, "da");
+    const form: AnalysisForm = { ...defaultAnalysisForm(scopeOf(period, false)), observationEnd: "1997-09-30", discountPercent: "7,5", marginPercent: "35.5 %", newCustomers: "250" };
+    const checked = validateAnalysisForm(form, scopeOf(period, true), "da");
     expect(checked).toEqual({
       ok: true,
       choices: expect.objectContaining({ observationEndDay: 10134, annualDiscountRate: 0.075, grossMargin: 0.355, newCustomers: 250, holdout: false }),
@@ -36,27 +47,27 @@ describe("the Analysis step's form", () => {
 
   it("reads thousands as the user's language groups them, and refuses another language's grouping", () => {
     const typed = (language: "en" | "da" | "sv", newCustomers: string) =>
-      validateAnalysisForm({ ...defaultAnalysisForm(period, true), newCustomers }, period, language);
+      validateAnalysisForm({ ...defaultAnalysisForm(scopeOf(period, true)), newCustomers }, scopeOf(period, true), language);
     expect(typed("da", "10.000")).toEqual({ ok: true, choices: expect.objectContaining({ newCustomers: 10000 }) });
     expect(typed("en", "1,000")).toEqual({ ok: true, choices: expect.objectContaining({ newCustomers: 1000 }) });
     expect(typed("sv", "25\u00a0000")).toEqual({ ok: true, choices: expect.objectContaining({ newCustomers: 25000 }) });
     expect(typed("en", "10.000")).toEqual({ ok: false, problems: { newCustomers: "Enter a whole number from 0 to 100,000,000." } });
     expect(typed("da", "1,000")).toEqual({ ok: false, problems: { newCustomers: "Skriv et helt tal fra 0 til 100.000.000." } });
     // A Danish margin of "1.000" is a thousand per cent, not one.
-    const margin = validateAnalysisForm({ ...defaultAnalysisForm(period, true), marginPercent: "1.000" }, period, "da");
+    const margin = validateAnalysisForm({ ...defaultAnalysisForm(scopeOf(period, true)), marginPercent: "1.000" }, scopeOf(period, true), "da");
     expect(margin).toEqual({ ok: false, problems: { marginPercent: "Skriv en procentsats over 0 og højst 100." } });
   });
 
   it("says what is wrong with each field, in the user's language", () => {
     const form: AnalysisForm = {
-      ...defaultAnalysisForm(period, true),
+      ...defaultAnalysisForm(scopeOf(period, true)),
       observationEnd: "1996-12-31",
       horizonMonths: "0",
       discountPercent: "ti",
       marginPercent: "0",
       newCustomers: "2.5",
     };
-    expect(validateAnalysisForm(form, period, "en")).toEqual({
+    expect(validateAnalysisForm(form, scopeOf(period, true), "en")).toEqual({
       ok: false,
       problems: {
         observationEnd: "The date is before the first purchase (1 Jan 1997).",
@@ -66,7 +77,7 @@ describe("the Analysis step's form", () => {
         newCustomers: "Enter a whole number from 0 to 100,000,000.",
       },
     });
-    const danish = validateAnalysisForm({ ...form, observationEnd: "1998-02-30" }, period, "da");
+    const danish = validateAnalysisForm({ ...form, observationEnd: "1998-02-30" }, scopeOf(period, true), "da");
     expect(danish.ok).toBe(false);
     if (!danish.ok) {
       expect(danish.problems.observationEnd).toBe("Skriv en dato som 1998-06-30.");
@@ -87,7 +98,7 @@ describe("the Analysis step's form", () => {
     };
 
     it("fills in its choices, typed in the user's language, and the data's last purchase for an end at the last purchase", () => {
-      expect(savedAnalysisForm(saved, period, true, "da")).toEqual({
+      expect(savedAnalysisForm(saved, scopeOf(period, true), "da")).toEqual({
         observationEnd: "1998-06-30",
         horizonMonths: "24",
         discountPercent: "7,5",
@@ -95,25 +106,26 @@ describe("the Analysis step's form", () => {
         newCustomers: "12500",
         segmentScheme: "valueTiers",
         holdout: true,
+        ...simpleDefaults,
       });
-      expect(savedAnalysisForm(saved, period, true, "en")).toMatchObject({ discountPercent: "7.5", marginPercent: "45.5" });
-      expect(savedAnalysisForm(saved, { firstDay: 9862, lastDay: 10500 }, true, "sv").observationEnd).toBe("1998-10-01");
+      expect(savedAnalysisForm(saved, scopeOf(period, true), "en")).toMatchObject({ discountPercent: "7.5", marginPercent: "45.5" });
+      expect(savedAnalysisForm(saved, scopeOf({ firstDay: 9862, lastDay: 10500 }, true), "sv").observationEnd).toBe("1998-10-01");
       // What is filled in reads back as the same choices.
       for (const language of ["en", "da", "sv"] as const) {
-        expect(validateAnalysisForm(savedAnalysisForm(saved, period, true, language), period, language)).toEqual({ ok: true, choices: saved });
+        expect(validateAnalysisForm(savedAnalysisForm(saved, scopeOf(period, true), language), scopeOf(period, true), language)).toEqual({ ok: true, choices: saved });
       }
     });
 
     it("keeps a fixed end date, unless it is before the data's first purchase; holdout only when the data can have it", () => {
-      expect(savedAnalysisForm({ ...saved, observationEndDay: 10134 }, period, true, "en").observationEnd).toBe("1997-09-30");
-      expect(savedAnalysisForm({ ...saved, observationEndDay: 9000 }, period, true, "en").observationEnd).toBe("1998-06-30");
-      expect(savedAnalysisForm(saved, period, false, "en").holdout).toBe(false);
-      expect(savedAnalysisForm({ ...saved, holdout: false }, period, true, "en").holdout).toBe(false);
+      expect(savedAnalysisForm({ ...saved, observationEndDay: 10134 }, scopeOf(period, true), "en").observationEnd).toBe("1997-09-30");
+      expect(savedAnalysisForm({ ...saved, observationEndDay: 9000 }, scopeOf(period, true), "en").observationEnd).toBe("1998-06-30");
+      expect(savedAnalysisForm(saved, scopeOf(period, false), "en").holdout).toBe(false);
+      expect(savedAnalysisForm({ ...saved, holdout: false }, scopeOf(period, true), "en").holdout).toBe(false);
     });
 
     it("is where the step starts when there is one; otherwise the defaults are", () => {
-      expect(startingDraft(saved, period, true, "en")).toEqual({ form: savedAnalysisForm(saved, period, true, "en"), fromSaved: true });
-      expect(startingDraft(undefined, period, true, "en")).toEqual({ form: defaultAnalysisForm(period, true), fromSaved: false });
+      expect(startingDraft(saved, scopeOf(period, true), "en")).toEqual({ form: savedAnalysisForm(saved, scopeOf(period, true), "en"), fromSaved: true });
+      expect(startingDraft(undefined, scopeOf(period, true), "en")).toEqual({ form: defaultAnalysisForm(scopeOf(period, true)), fromSaved: false });
     });
   });
 });

@@ -146,7 +146,7 @@ describe("runAnalysis on other data", () => {
     if (data.layout !== "customerTable") throw new Error("expected a per-customer table");
     expect(outcome).toEqual({
       ok: false,
-      messages: [renderAnalysisSupport({ analysis: "predictiveClv", supported: false, missing: ["firstPurchase", "lastPurchase", "amounts"] }, "da")],
+      messages: [renderAnalysisSupport({ analysis: "simpleClv", supported: false, missing: ["amounts"] }, "da")],
     });
     expect(book.snapshot()).toEqual(before);
   });

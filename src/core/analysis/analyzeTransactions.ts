@@ -1,4 +1,8 @@
-import { analyzeCustomerValue, type CustomerValueAnalysis } from "../models/customerValue";
+import { requireNonNegative } from "../argumentChecks";
+import { analyzeCustomerValue, simpleCustomerValue, typicalSpenders, type CustomerValueAnalysis } from "../models/customerValue";
+import type { CustomerLifetime, SimpleValuation } from "../models/simpleCustomerValue";
+import { spendIndependenceCheck } from "../models/spendIndependence";
+import { observedYears } from "../summary/observedPeriod";
 import { fitBgNbd } from "../models/fitBgNbd";
 import { holdoutCheck, type HoldoutReport } from "../models/holdoutCheck";
 import type { ModelUnavailableReason } from "../models/modelUnavailable";
@@ -34,6 +38,10 @@ export interface AnalysisSettings {
   calibrationEndDay?: number;
   /** Seed of the interval simulation (same data + seed = same intervals). */
   seed?: number;
+  /** The customer lifetime of the simple CLV; default: the horizon (horizonMonths / 12 years). */
+  customerLifetime?: CustomerLifetime;
+  /** The months a table without first purchase dates covers, for purchases per year; default 12 (observedYears). */
+  periodMonths?: number;
 }
 
 /** The holdout check, or why it could not be made. */
@@ -86,20 +94,59 @@ export interface ValuedCustomers {
   predictions: CustomerPredictions;
 }
 
+/** How the settings value customers by the simple CLV (simpleCustomerClv). */
+function simpleValuation(summary: CustomerSummary, settings: AnalysisSettings): SimpleValuation {
+  return {
+    observedYears: observedYears(summary, settings.periodMonths),
+    lifetime: settings.customerLifetime ?? { kind: "years", years: settings.horizonMonths / 12 },
+    grossMargin: settings.grossMargin,
+    annualDiscountRate: settings.annualDiscountRate,
+  };
+}
+
 /**
- * Fits the models on the summary's customers and lays their predictions out by the log's customer index.
+ * The simple CLV of every included customer, for data without first purchase dates (no history to fit a model on).
+ * @example simpleValue(summarizeCustomerTable(table, { timeUnit: "week" }), settings).value.method // { kind: "simple", reason: { code: "noFirstPurchaseDates", … } }
+ */
+function simpleValue(summary: CustomerSummary, settings: AnalysisSettings): CustomerValueAnalysis {
+  const history = modelInput(summary);
+  const revenue = Float64Array.from(history.customerIndex, (index) => summary.revenue[index]);
+  const spend = typicalSpenders(history.frequency, history.monetary);
+  const newCustomers = requireNonNegative(settings.newCustomers, "newCustomers");
+  const { clv, customerEquity } = simpleCustomerValue({ revenue, valuation: simpleValuation(summary, settings) }, spend.typical, newCustomers);
+  return {
+    method: { kind: "simple", reason: { code: "noFirstPurchaseDates", model: "bgnbd" } },
+    bgnbd: { ok: false, reason: { code: "noFirstPurchaseDates", model: "bgnbd" } },
+    gammaGamma: { ok: false, reason: { code: "withoutPurchaseModel", model: "gammaGamma" } },
+    spendIndependence: spendIndependenceCheck(history.frequency, spend.monetary),
+    spendOutliers: spend.outliers,
+    customers: { clv },
+    customerEquity,
+  };
+}
+
+/**
+ * Values the summary's customers — by the models when it has first purchase dates (with the simple CLV as their
+ * fallback), else by the simple CLV — and lays the results out by the log's customer index.
  * @example valueCustomers(summary, settings).predictions.clv[0] // CLV of the log's first customer
  */
 export function valueCustomers(summary: CustomerSummary, settings: AnalysisSettings): ValuedCustomers {
   const history = modelInput(summary);
-  const value = analyzeCustomerValue(history, {
-    timeUnit: settings.timeUnit,
-    horizonMonths: settings.horizonMonths,
-    annualDiscountRate: settings.annualDiscountRate,
-    grossMargin: settings.grossMargin,
-    newCustomers: settings.newCustomers,
-    seed: settings.seed,
-  });
+  const value =
+    summary.knownDates === "firstAndLast"
+      ? analyzeCustomerValue(
+          history,
+          {
+            timeUnit: settings.timeUnit,
+            horizonMonths: settings.horizonMonths,
+            annualDiscountRate: settings.annualDiscountRate,
+            grossMargin: settings.grossMargin,
+            newCustomers: settings.newCustomers,
+            seed: settings.seed,
+          },
+          { revenue: Float64Array.from(history.customerIndex, (index) => summary.revenue[index]), valuation: simpleValuation(summary, settings) },
+        )
+      : simpleValue(summary, settings);
   const customers = summary.customerIds.length;
   const spread = (values: Float64Array | undefined) => byCustomer(values, history.customerIndex, customers);
   return {

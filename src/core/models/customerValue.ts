@@ -4,14 +4,15 @@ import { clvSchedule, type ClvSettings } from "./clvSettings";
 import { forecastCustomerEquity, type CustomerEquityForecast } from "./customerEquityForecast";
 import { expectedSpendColumn } from "./expectedSpend";
 import { fitBgNbd, type BgNbdFit } from "./fitBgNbd";
+import { purchaseModelTrust } from "./purchaseModelTrust";
 import { fitGammaGamma, type GammaGammaFit } from "./fitGammaGamma";
 import { implausibleAmountLimit } from "../implausibleAmount";
-import { historicalClv } from "./historicalClv";
 import type { FitOutcome, ModelUnavailableReason } from "./modelUnavailable";
 import { predictClv } from "./predictiveClv";
 import { checkSpendHistory, type SpendHistory } from "./purchaseHistory";
 import { spendIndependenceCheck, type SpendIndependence } from "./spendIndependence";
 import { simulateValueDistributions, type ValueModels } from "./valueDistributions";
+import { simpleCustomerClv, type SimpleValuation } from "./simpleCustomerValue";
 
 /** Settings of analyzeCustomerValue: the CLV valuation plus the equity and interval options. */
 export interface CustomerValueSettings extends ClvSettings {
@@ -31,12 +32,13 @@ export interface CustomerValueSettings extends ClvSettings {
  * - `model` with spend `customerAverage`: BG/NBD, but the spend model was unavailable (`spendReason`), so each
  *   repeat buyer's own mean repeat spend is used (others: the mean over repeat buyers), and the intervals leave out
  *   spend variation;
- * - `historical`: the BG/NBD was unavailable (`reason`); historicalClv, flagged, without intervals.
+ * - `simple`: the article's formula (simpleCustomerClv: each customer's revenue per year carried over a lifetime),
+ *   because the BG/NBD was unavailable or not to be trusted on this base (`reason`); without intervals.
  */
 export type ClvMethod =
   | { kind: "model"; spend: "gammaGamma" }
   | { kind: "model"; spend: "customerAverage"; spendReason: ModelUnavailableReason }
-  | { kind: "historical"; reason: ModelUnavailableReason };
+  | { kind: "simple"; reason: ModelUnavailableReason };
 
 /** Per-customer results, index i = customer i of the history. */
 export interface CustomerValues {
@@ -52,13 +54,19 @@ export interface CustomerValues {
   clvHigh?: Float64Array;
 }
 
-/** Customer equity under the historical method: no interval. */
-export interface HistoricalCustomerEquity {
+/** Customer equity under the simple method: average CLV × (existing + new customers), no interval. */
+export interface SimpleCustomerEquity {
   value: number;
   existingCustomersValue: number;
   newCustomers: number;
-  /** The average historical CLV, used for each new customer. */
+  /** The average CLV of the existing customers (implausible spenders left out), used for each new customer. */
   newCustomerClv: number;
+}
+
+/** What the simple method values customers with: revenue per customer of the history, and the valuation. */
+export interface SimpleValueInputs {
+  revenue: Float64Array;
+  valuation: SimpleValuation;
 }
 
 /** Everything analyzeCustomerValue found. */
@@ -71,45 +79,34 @@ export interface CustomerValueAnalysis {
   /** Repeat buyers whose mean spend is implausible (see typicalSpendMonetary), left out of the spend model and averages. */
   spendOutliers: number;
   customers: CustomerValues;
-  customerEquity: CustomerEquityForecast | HistoricalCustomerEquity;
+  customerEquity: CustomerEquityForecast | SimpleCustomerEquity;
 }
 
 /**
  * The whole model stage on a per-customer history: fit BG/NBD and Gamma-Gamma, predict P(alive), expected
  * purchases, expected spend and CLV over the horizon with 80 % intervals, and customer equity with its interval;
- * or, when the BG/NBD cannot be fitted, the historical CLV flagged with the reason (see ClvMethod).
- * The history must hold only customers to value (no NaN rows), in `settings.timeUnit`.
- * @example analyzeCustomerValue(history, { horizonMonths: 36, annualDiscountRate: 0.1, grossMargin: 0.3, timeUnit: "day", newCustomers: 1000 })
+ * or, when the BG/NBD cannot be fitted or is not to be trusted on this base (purchaseModelTrust), the simple CLV
+ * (simpleCustomerClv on `simple`) flagged with the reason (see ClvMethod).
+ * The history must hold only customers to value (no NaN rows), in `settings.timeUnit`; `simple.revenue` is
+ * aligned with it.
+ * @example analyzeCustomerValue(history, { horizonMonths: 36, annualDiscountRate: 0.1, grossMargin: 0.3, timeUnit: "day", newCustomers: 1000 }, simple)
  */
-export function analyzeCustomerValue(history: SpendHistory, settings: CustomerValueSettings): CustomerValueAnalysis {
+export function analyzeCustomerValue(history: SpendHistory, settings: CustomerValueSettings, simple: SimpleValueInputs): CustomerValueAnalysis {
   checkSpendHistory(history);
   const schedule = clvSchedule(settings);
   const newCustomers = requireNonNegative(settings.newCustomers ?? 0, "newCustomers");
-  const bgnbd = fitBgNbd(history);
-  const typicalSpend = typicalSpendMonetary(history);
-  const spendOutliers = history.monetary.length - countTypical(typicalSpend, history);
-  const gammaGamma = fitGammaGamma(history.frequency, typicalSpend);
+  const fitted = fitBgNbd(history);
+  const trust = fitted.ok ? purchaseModelTrust(history, fitted.fit) : undefined;
+  const bgnbd: FitOutcome<BgNbdFit> = trust && !trust.trusted ? { ok: false, reason: trust.reason } : fitted;
+  const { monetary: typicalSpend, typical, outliers: spendOutliers } = typicalSpenders(history.frequency, history.monetary);
   const spendIndependence = spendIndependenceCheck(history.frequency, typicalSpend);
   if (!bgnbd.ok) {
-    const clv = historicalClv(history, schedule);
-    let existingCustomersValue = 0;
-    let typicalValue = 0;
-    for (let i = 0; i < clv.length; i += 1) {
-      existingCustomersValue += clv[i];
-      if (isTypical(typicalSpend, history, i)) typicalValue += clv[i];
-    }
-    const typicalCustomers = clv.length - spendOutliers;
-    const newCustomerClv = typicalCustomers > 0 ? typicalValue / typicalCustomers : 0;
-    return {
-      method: { kind: "historical", reason: bgnbd.reason },
-      bgnbd,
-      gammaGamma,
-      spendIndependence,
-      spendOutliers,
-      customers: { clv },
-      customerEquity: { value: existingCustomersValue + newCustomers * newCustomerClv, existingCustomersValue, newCustomers, newCustomerClv },
-    };
+    // The simple formula takes each customer's own amounts: a spend model fitted here would be shown but not used.
+    const gammaGamma: FitOutcome<GammaGammaFit> = { ok: false, reason: { code: "withoutPurchaseModel", model: "gammaGamma" } };
+    const { clv, customerEquity } = simpleCustomerValue(simple, typical, newCustomers);
+    return { method: { kind: "simple", reason: bgnbd.reason }, bgnbd, gammaGamma, spendIndependence, spendOutliers, customers: { clv }, customerEquity };
   }
+  const gammaGamma = fitGammaGamma(history.frequency, typicalSpend);
   const averageRepeatSpend = meanRepeatSpend(history.frequency, typicalSpend);
   const expectedSpend = gammaGamma.ok
     ? expectedSpendColumn(gammaGamma.fit.parameters, history.frequency, history.monetary)
@@ -153,6 +150,28 @@ export function analyzeCustomerValue(history: SpendHistory, settings: CustomerVa
   };
 }
 
+/**
+ * The simple CLV of every customer and customer equity = average CLV × (existing + new customers), the average
+ * taken over the `typical` customers (1 = not an implausible spender), so one customer's data never inflates
+ * another's value.
+ * @example simpleCustomerValue({ revenue, valuation }, new Uint8Array(revenue.length).fill(1), 100).customerEquity.value
+ */
+export function simpleCustomerValue(simple: SimpleValueInputs, typical: Uint8Array, newCustomers: number): { clv: Float64Array; customerEquity: SimpleCustomerEquity } {
+  const clv = simpleCustomerClv(simple.revenue, simple.valuation);
+  let existingCustomersValue = 0;
+  let typicalValue = 0;
+  let typicalCustomers = 0;
+  for (let i = 0; i < clv.length; i += 1) {
+    existingCustomersValue += clv[i];
+    if (typical[i] === 1) {
+      typicalValue += clv[i];
+      typicalCustomers += 1;
+    }
+  }
+  const newCustomerClv = typicalCustomers > 0 ? typicalValue / typicalCustomers : 0;
+  return { clv, customerEquity: { value: existingCustomersValue + newCustomers * newCustomerClv, existingCustomersValue, newCustomers, newCustomerClv } };
+}
+
 /** Mean of m̄ over repeat buyers with spend; 0 when there are none. */
 function meanRepeatSpend(frequency: Float64Array, monetary: Float64Array): number {
   let sum = 0;
@@ -166,33 +185,34 @@ function meanRepeatSpend(frequency: Float64Array, monetary: Float64Array): numbe
   return count > 0 ? sum / count : 0;
 }
 
+/** The repeat buyers' spend with the implausible spenders' left out (typicalSpenders). */
+export interface TypicalSpend {
+  /** m̄, 0 for an implausible spender; the history's own column when there is none. */
+  monetary: Float64Array;
+  /** 1 = the customer's spend is kept, 0 = an implausible spender. */
+  typical: Uint8Array;
+  outliers: number;
+}
+
 /**
  * m̄ with the implausible spenders' set to 0: a repeat buyer whose mean spend is above implausibleAmountLimit of the
  * repeat buyers' is left out of the spend model and of the averages other customers are valued with, so that one
  * customer's data (10^15 typed for 1500) never inflates another's value. Their own CLV still uses their own spend.
+ * @example typicalSpenders(Float64Array.of(1, 1, 1), Float64Array.of(20, 30, 1e15)).outliers // 1
  */
-function typicalSpendMonetary(history: SpendHistory): Float64Array {
-  const { frequency, monetary } = history;
+export function typicalSpenders(frequency: Float64Array, monetary: Float64Array): TypicalSpend {
   const count = monetary.length;
   const repeatBuyers = new Uint8Array(count);
   for (let i = 0; i < count; i += 1) repeatBuyers[i] = frequency[i] > 0 ? 1 : 0;
   const limit = implausibleAmountLimit(monetary, count, repeatBuyers);
+  const typical = new Uint8Array(count).fill(1);
   let outliers = 0;
-  for (let i = 0; i < count; i += 1) if (repeatBuyers[i] === 1 && monetary[i] > limit) outliers += 1;
-  if (outliers === 0) return monetary;
-  const typical = new Float64Array(count);
-  for (let i = 0; i < count; i += 1) typical[i] = repeatBuyers[i] === 1 && monetary[i] > limit ? 0 : monetary[i];
-  return typical;
-}
-
-/** Whether customer i's spend was kept (not an implausible spender). */
-function isTypical(typicalSpend: Float64Array, history: SpendHistory, i: number): boolean {
-  return typicalSpend[i] === history.monetary[i];
-}
-
-function countTypical(typicalSpend: Float64Array, history: SpendHistory): number {
-  if (typicalSpend === history.monetary) return typicalSpend.length;
-  let count = 0;
-  for (let i = 0; i < typicalSpend.length; i += 1) if (isTypical(typicalSpend, history, i)) count += 1;
-  return count;
+  for (let i = 0; i < count; i += 1) {
+    if (repeatBuyers[i] === 1 && monetary[i] > limit) {
+      typical[i] = 0;
+      outliers += 1;
+    }
+  }
+  if (outliers === 0) return { monetary, typical, outliers };
+  return { monetary: monetary.map((value, i) => (typical[i] === 1 ? value : 0)), typical, outliers };
 }

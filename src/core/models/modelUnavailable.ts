@@ -9,6 +9,10 @@ export type ModelName = "bgnbd" | "gammaGamma";
  * say it in the user's language (en/da/sv) — e.g. `tooFewRepeatBuyers` with `{ repeatBuyers: 4, minimum: 10 }`
  * reads "Only 4 customers bought more than once; at least 10 are needed to estimate how often customers return."
  * - `noCustomers`: the history is empty.
+ * - `withoutPurchaseModel`: the spend model is not fitted because the simple formula values the customers (the
+ *   purchase model could not be used), with each customer's own amounts.
+ * - `noFirstPurchaseDates`: the data is a per-customer table without first purchase dates, so there is no history
+ *   to fit (recency and T are unknown); the simple CLV is used.
  * - `tooFewCustomers`: fewer customers than `minimum` (a single customer, a handful).
  * - `allOneTimeBuyers`: nobody bought twice, so return rates and dropout cannot be estimated.
  * - `tooFewRepeatBuyers`: some repeat buyers, but fewer than `minimum`.
@@ -19,10 +23,12 @@ export type ModelName = "bgnbd" | "gammaGamma";
  * - `smallBase`: the purchase model converged, but on fewer repeat buyers than `minimum` (purchaseModelTrust: below
  *   20 most fits are degenerate, docs/smallBaseStudy.md); the simple method is used instead.
  * - `degenerateFit`: the purchase model converged, but the data do not determine `parameter`, whose estimate
- *   `parameterValue` ran to an extreme (e.g. a → 0: nobody ever leaves); the simple method is used instead.
+ *   estimate ran to an `extreme` (e.g. a → 0: nobody ever leaves); the simple method is used instead.
  */
 export type ModelUnavailableReason =
   | { code: "noCustomers"; model: ModelName }
+  | { code: "noFirstPurchaseDates"; model: ModelName }
+  | { code: "withoutPurchaseModel"; model: ModelName }
   | { code: "tooFewCustomers"; model: ModelName; customers: number; minimum: number }
   | { code: "allOneTimeBuyers"; model: ModelName; customers: number }
   | { code: "tooFewRepeatBuyers"; model: ModelName; repeatBuyers: number; minimum: number }
@@ -30,7 +36,10 @@ export type ModelUnavailableReason =
   | { code: "notConverged"; model: ModelName; stopReason: StopReason; iterations: number; gradientNorm: number }
   | { code: "spendMeanUnbounded"; model: ModelName; q: number }
   | { code: "smallBase"; model: ModelName; customers: number; repeatBuyers: number; minimum: number }
-  | { code: "degenerateFit"; model: ModelName; customers: number; parameter: keyof BgNbdParameters; parameterValue: number };
+  | { code: "degenerateFit"; model: ModelName; customers: number; parameter: keyof BgNbdParameters; extreme: DegenerateExtreme };
+
+/** Where an estimate the data do not determine ended: near 0, very large, or anywhere between. */
+export type DegenerateExtreme = "nearZero" | "veryLarge" | "undetermined";
 
 /** How a maximum-likelihood fit ended: the numbers to show beside the parameters. */
 export interface FitConvergence {

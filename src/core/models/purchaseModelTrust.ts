@@ -1,6 +1,6 @@
 import type { BgNbdParameters } from "./bgnbdParameters";
 import type { BgNbdFit } from "./fitBgNbd";
-import type { ModelUnavailableReason } from "./modelUnavailable";
+import type { DegenerateExtreme, ModelUnavailableReason } from "./modelUnavailable";
 import { probabilityAlive } from "./probabilityAlive";
 import type { PurchaseHistory } from "./purchaseHistory";
 import { abs, isFiniteNumber, log, sqrt } from "../hotGlobals";
@@ -81,6 +81,16 @@ function everyoneAlive(history: PurchaseHistory, fit: BgNbdFit): boolean {
   return repeatBuyers > 0;
 }
 
+/**
+ * Where an undetermined estimate ended: near 0 (below 0.001), very large (above 1,000) or anywhere between. Only
+ * this is reported, not the number: an estimate the data do not determine differs between runs and machines.
+ * @example extremeOf(0.0000152) // "nearZero"
+ */
+export function extremeOf(value: number): DegenerateExtreme {
+  if (value < 1e-3) return "nearZero";
+  return value > 1e3 ? "veryLarge" : "undetermined";
+}
+
 /** Whether the purchase model may be used, or why the simple method is used instead. */
 export type PurchaseModelTrust = { trusted: true } | { trusted: false; reason: ModelUnavailableReason };
 
@@ -96,7 +106,7 @@ export interface PurchaseModelTrustOptions {
  * (`degenerateFit`, naming the parameter and its estimate). fitBgNbd's own floors (30 customers, 10 repeat buyers)
  * come first; this decides between the fits it returns and the simple method.
  * `history` is the one the fit was made on.
- * @example purchaseModelTrust(history, fit) // { trusted: false, reason: { code: "degenerateFit", model: "bgnbd", customers: 40, parameter: "a", parameterValue: 0.0000152 } }
+ * @example purchaseModelTrust(history, fit) // { trusted: false, reason: { code: "degenerateFit", model: "bgnbd", customers: 40, parameter: "a", extreme: "nearZero" } }
  */
 export function purchaseModelTrust(history: PurchaseHistory, fit: BgNbdFit, options: PurchaseModelTrustOptions = {}): PurchaseModelTrust {
   const minimum = options.minimumRepeatBuyers ?? TRUSTED_MINIMUM_REPEAT_BUYERS;
@@ -105,7 +115,7 @@ export function purchaseModelTrust(history: PurchaseHistory, fit: BgNbdFit, opti
   }
   const degeneracy = fitDegeneracy(history, fit, options.maximumLogStandardError);
   if (degeneracy) {
-    return { trusted: false, reason: { code: "degenerateFit", model: "bgnbd", customers: fit.customers, parameter: degeneracy.parameter, parameterValue: degeneracy.value } };
+    return { trusted: false, reason: { code: "degenerateFit", model: "bgnbd", customers: fit.customers, parameter: degeneracy.parameter, extreme: extremeOf(degeneracy.value) } };
   }
   return { trusted: true };
 }

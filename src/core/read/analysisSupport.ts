@@ -4,12 +4,14 @@ import type { CustomerTable } from "./customerTable";
 /**
  * The analyses the add-in offers on purchase data:
  * - `segments`: RFM scores and the R×F segment map (needs each customer's last purchase and purchase count);
+ * - `valueTiers`: loyal customers, potential big spenders, one-time buyers (needs purchase counts);
  * - `historicalValue`: revenue per customer so far (needs amounts);
+ * - `simpleClv`: the article's CLV, amount per purchase × purchases per year × lifetime (needs counts and amounts);
  * - `bgnbd`: the BG/NBD purchase model (needs purchase count, first and last purchase: frequency and recency);
  * - `gammaGamma`: the spend model (needs purchase count and amounts);
  * - `predictiveClv`: BG/NBD × Gamma-Gamma (needs all four).
  */
-export type Analysis = "segments" | "historicalValue" | "bgnbd" | "gammaGamma" | "predictiveClv";
+export type Analysis = "segments" | "valueTiers" | "historicalValue" | "simpleClv" | "bgnbd" | "gammaGamma" | "predictiveClv";
 
 /**
  * What an analysis needs to know about each customer.
@@ -29,7 +31,9 @@ export type AnalysisSupport =
  */
 export const analysisNeeds: Readonly<Record<Analysis, readonly CustomerFact[]>> = {
   segments: ["purchaseCount", "lastPurchase"],
+  valueTiers: ["purchaseCount"],
   historicalValue: ["amounts"],
+  simpleClv: ["purchaseCount", "amounts"],
   bgnbd: ["purchaseCount", "firstPurchase", "lastPurchase"],
   gammaGamma: ["purchaseCount", "amounts"],
   predictiveClv: ["purchaseCount", "firstPurchase", "lastPurchase", "amounts"],

@@ -136,7 +136,9 @@ export function detectColumns(rows: readonly (readonly unknown[])[], options: De
   if (layout === "customerTable") {
     moveRole(roles, "date", "lastPurchase", !roles.lastPurchase && !excluded.has("lastPurchase"), notices, "dateAsLastPurchase");
     const hasAmountRole = roles.totalAmount || roles.averageAmount || excluded.has("totalAmount");
-    moveRole(roles, "amount", "totalAmount", !hasAmountRole, notices, "amountAsTotal");
+    const reading = roles.amount && amountReading(normalized[roles.amount.index]);
+    if (reading === "perPurchase") moveRole(roles, "amount", "averageAmount", !hasAmountRole && !excluded.has("averageAmount"), notices);
+    else moveRole(roles, "amount", "totalAmount", !hasAmountRole, notices, reading === "total" ? undefined : "amountAsTotal");
   } else {
     moveRole(roles, "totalAmount", "amount", !roles.amount && !excluded.has("amount"), notices);
     guessFromContent(rows, roles, excluded, headers, hasHeader, firstDataIndex, columnCount, notices);
@@ -258,6 +260,23 @@ function matchHeaders(
       .map((match) => ({ index: match.column, header: headers[match.column] }));
     if (alternatives.length > 0) notices.push({ code: "columnChoice", role, chosen: { index: chosen.index, header: chosen.header }, alternatives });
   }
+}
+
+/** Words in a normalized amount header that make it an amount per purchase (pr. køb, gennemsnit, average, per köp …). */
+const perPurchaseWords = ["prkob", "perkob", "prordre", "perordre", "perpurchase", "perorder", "perkop", "gennemsnit", "gns", "snit", "average", "avg", "mean", "genomsnitt"];
+/** Words that make it each customer's total (samlet, i alt, omsætning, total, summa …). */
+const totalWords = ["samlet", "ialt", "omsaetning", "total", "sum", "revenue", "turnover", "omsattning", "totalt", "lifetime"];
+
+/**
+ * How a per-customer table's plain amount header reads: per purchase, total, or not clear (`Købsbeløb` beside
+ * `Antal køb` could be either). Per-purchase words win ("Gns. samlet beløb pr. køb" is per purchase).
+ * @example amountReading(normalizeHeader("Beløb pr. køb")) // "perPurchase"
+ * @example amountReading(normalizeHeader("Købsbeløb")) // undefined
+ */
+export function amountReading(header: string): "perPurchase" | "total" | undefined {
+  if (perPurchaseWords.some((word) => header.includes(word))) return "perPurchase";
+  if (totalWords.some((word) => header.includes(word))) return "total";
+  return undefined;
 }
 
 /** Gives role `from`'s column to role `to` when `when` holds, with a notice if one is named. */

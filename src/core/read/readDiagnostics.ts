@@ -72,6 +72,16 @@ export interface RowProblem {
   value: string;
 }
 
+/**
+ * One customer of a per-customer table whose amount column could be a total or an amount per purchase: both
+ * readings of their row (`amount` in total, or `purchases` × `amount`).
+ */
+export interface AmountReadingExample {
+  customer: string;
+  amount: number;
+  purchases: number;
+}
+
 /** The text encodings a file is decoded from. */
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
@@ -90,7 +100,8 @@ export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
  * - `columnGuessed`: no header named the role; the column was chosen from its content.
  * - `columnChoice`: several headers name the role; `chosen` was taken, `alternatives` were not.
  * - `dateAsLastPurchase` / `amountAsTotal`: in a per-customer table a plain date column is taken as the
- *   last purchase date, and a plain amount column as the customer's total.
+ *   last purchase date, and an amount column whose header says neither "per purchase" nor "total" as the
+ *   customer's total; beside a purchase count, `example` shows one customer under both readings.
  * - `noAmountColumn`: the transaction log has no amount column; values (spend, CLV) cannot be computed.
  * - `textEncoding`: a file was not UTF-8 (or had a byte-order mark) and was decoded as `encoding`.
  * - `implausibleAmounts`: `rows` amounts are, in size, more than IMPLAUSIBLE_AMOUNT_FACTOR × the column's `typical`
@@ -115,7 +126,7 @@ export type ReadNotice =
   | { code: "columnGuessed"; role: ColumnRole; column: ColumnRef }
   | { code: "columnChoice"; role: ColumnRole; chosen: ColumnRef; alternatives: ColumnRef[] }
   | { code: "dateAsLastPurchase"; column: ColumnRef }
-  | { code: "amountAsTotal"; column: ColumnRef }
+  | { code: "amountAsTotal"; column: ColumnRef; example?: AmountReadingExample }
   | { code: "noAmountColumn" }
   | { code: "textEncoding"; encoding: TextEncoding }
   | { code: "fieldsJoined"; column: ColumnRef; rows: number; example: CellRef }

@@ -1,6 +1,6 @@
-import { type CustomerTableRead, readCustomerTable } from "./customerTable";
+import { type CustomerTable, type CustomerTableRead, readCustomerTable } from "./customerTable";
 import { type ColumnDetection, type CustomerTableDetection, type DetectColumnsOptions, type TransactionDetection, detectColumns } from "./detectColumns";
-import type { ReadDiagnostics } from "./readDiagnostics";
+import type { ReadDiagnostics, ReadNotice } from "./readDiagnostics";
 import { type ReadRowsOptions, type TransactionRead, readTransactions } from "./readTransactions";
 
 /**
@@ -30,10 +30,26 @@ export function readPurchaseData(rows: readonly (readonly unknown[])[], options:
   const columns = detectColumns(rows, options);
   if (columns.layout === "customerTable") {
     const read = readCustomerTable(rows, columns.roles, columns.firstDataIndex, options);
-    return { layout: "customerTable", columns, ...read, diagnostics: withNotices(read.diagnostics, columns) };
+    const notices = columns.notices.map((notice) => (notice.code === "amountAsTotal" ? withExample(notice, read.table) : notice));
+    return { layout: "customerTable", columns, ...read, diagnostics: withNotices(read.diagnostics, { ...columns, notices }) };
   }
   const read = readTransactions(rows, columns.roles, columns.firstDataIndex, options);
   return { layout: "transactions", columns, ...read, diagnostics: withNotices(read.diagnostics, columns) };
+}
+
+/**
+ * The amount-as-total notice of a table with purchase counts, with the first customer of several purchases as the
+ * example of both readings, so the user can tell which is meant ("Kunde A: 500 kr in total, or 5 × 500 kr?").
+ */
+function withExample(notice: Extract<ReadNotice, { code: "amountAsTotal" }>, table: CustomerTable): ReadNotice {
+  const { purchases, revenue } = table;
+  if (!purchases || !revenue) return notice;
+  for (let index = 0; index < table.length; index += 1) {
+    if (purchases[index] >= 2 && Number.isFinite(revenue[index])) {
+      return { ...notice, example: { customer: table.customerIds[index], amount: revenue[index], purchases: purchases[index] } };
+    }
+  }
+  return notice;
 }
 
 function withNotices(diagnostics: ReadDiagnostics, columns: ColumnDetection): ReadDiagnostics {

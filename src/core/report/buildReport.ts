@@ -3,9 +3,11 @@ import { monthlyDiscountRate } from "../models/clvSettings";
 import type { FitConvergence, FitOutcome, ModelName, ModelUnavailableReason } from "../models/modelUnavailable";
 import { NO_SEGMENT, type SegmentRuleTable } from "../segments/segmentRules";
 import { defaultSegmentRules } from "../segments/defaultSegmentMap";
+import { valueTierIds } from "../segments/valueTiers";
 import type { ChartSpec, ColumnFormat, Report, ReportCell, ReportSheet, ReportTable } from "./reportModel";
 import { averageClv } from "../analysis/averageClv";
 import { figureTable } from "./figureTable";
+import { observedYears } from "../summary/observedPeriod";
 
 /** A number, or null where it is not a number (shown empty, never as 0 or NaN). */
 function cell(value: number | undefined | null): number | null {
@@ -28,16 +30,27 @@ function headline(analysis: PurchaseAnalysis): ReportTable {
     ["customerEquityLow", cell(interval?.low), "currency"],
     ["customerEquityHigh", cell(interval?.high), "currency"],
     ["averageClv", cell(averageClv(analysis)), "currency"],
-    ["clvMethod", value.method.kind === "historical" ? "methodHistorical" : `method_${value.method.spend}`, "label"],
+    ["clvMethod", value.method.kind === "simple" ? "methodSimple" : `method_${value.method.spend}`, "label"],
   ]);
+}
+
+/** The figures the CLV method rests on: the model's horizon, or the simple CLV's lifetime and observed period. */
+function valuationFigures(analysis: PurchaseAnalysis): [string, ReportCell, ColumnFormat][] {
+  const { settings, summary, value } = analysis;
+  if (value.method.kind !== "simple") return [["horizonMonths", settings.horizonMonths, "integer"]];
+  const lifetime = settings.customerLifetime ?? { kind: "years", years: settings.horizonMonths / 12 };
+  return [
+    lifetime.kind === "years" ? ["customerLifetimeYears", lifetime.years, "decimal"] : ["yearlyRetentionRate", lifetime.rate, "percent"],
+    ["observedYears", observedYears(summary, settings.periodMonths), "decimal"],
+  ];
 }
 
 function assumptions(analysis: PurchaseAnalysis): ReportTable {
   const { settings, summary } = analysis;
   return figureTable("assumptions", [
-    ["observationEnd", summary.observationEndDay, "date"],
+    ["observationEnd", cell(summary.observationEndDay), "date"],
     ["timeUnit", `timeUnit_${settings.timeUnit}`, "label"],
-    ["horizonMonths", settings.horizonMonths, "integer"],
+    ...valuationFigures(analysis),
     ["annualDiscountRate", settings.annualDiscountRate, "percent"],
     ["monthlyDiscountRate", monthlyDiscountRate(settings.annualDiscountRate), "percent"],
     ["grossMargin", settings.grossMargin, "percent"],
@@ -101,7 +114,7 @@ const REASON_FIGURE_FORMATS: Record<ReasonFigure, ColumnFormat> = {
   q: "decimal",
   stopReason: "label",
   parameter: "label",
-  parameterValue: "scientific",
+  extreme: "label",
 };
 
 type ModelFigure = [model: ModelName, figure: string, value: ReportCell, format: ColumnFormat];
@@ -217,63 +230,53 @@ function segmentsSheet(analysis: PurchaseAnalysis): ReportSheet {
     ]),
   };
   const chart: ChartSpec = { id: "equityBySegment", kind: "bar", title: "equityBySegment", table: "segments", categoryColumn: "segment", valueColumns: ["totalClv"] };
-  return { id: "segments", tables: [table], charts: [chart] };
+  // The value tiers' definitions, one note per tier, so the fourth group is explained too.
+  const notes = analysis.settings.segmentScheme === "valueTiers" ? valueTierIds.map((tier) => `tierNote_${tier}`) : undefined;
+  return { id: "segments", tables: [table], charts: [chart], ...(notes ? { notes } : {}) };
+}
+
+/** A column of the Customers sheet: its key, format and cell of customer i. */
+type CustomerColumn = [key: string, format: ColumnFormat, value: (i: number) => ReportCell];
+
+/** The Customers sheet's columns the data allows: dates it has, the model's columns only when the model valued. */
+function customerColumns(analysis: PurchaseAnalysis): CustomerColumn[] {
+  const { summary, scores, segments, predictions, value } = analysis;
+  const dated = summary.knownDates !== "none";
+  const fullDates = summary.knownDates === "firstAndLast";
+  const model = value.method.kind === "model";
+  const columns: (CustomerColumn | false)[] = [
+    ["customer", "text", (i) => summary.customerIds[i]],
+    fullDates && ["firstPurchase", "date", (i) => summary.firstPurchaseDay[i]],
+    dated && ["lastPurchase", "date", (i) => summary.lastPurchaseDay[i]],
+    ["purchases", "integer", (i) => summary.purchases[i]],
+    ["revenue", "currency", (i) => cell(summary.revenue[i])],
+    ["averageOrderValue", "currency", (i) => cell(summary.averageOrderValue[i])],
+    dated && ["daysSinceLastPurchase", "integer", (i) => summary.daysSinceLastPurchase[i]],
+    dated && ["rScore", "integer", (i) => scores.recency[i]],
+    ["fScore", "integer", (i) => scores.frequency[i]],
+    ["mScore", "integer", (i) => scores.monetary[i]],
+    ["segment", "label", (i) => (segments.code[i] === NO_SEGMENT ? null : segments.segments[segments.code[i]])],
+    fullDates && ["frequency", "integer", (i) => summary.frequency[i]],
+    fullDates && ["recency", "decimal", (i) => summary.recency[i]],
+    fullDates && ["T", "decimal", (i) => summary.T[i]],
+    fullDates && ["monetary", "currency", (i) => cell(summary.monetary[i])],
+    model && ["pAlive", "percent", (i) => cell(predictions.probabilityAlive[i])],
+    model && ["expectedPurchases", "decimal", (i) => cell(predictions.expectedPurchases[i])],
+    ["clv", "currency", (i) => cell(predictions.clv[i])],
+    model && ["clvLow", "currency", (i) => cell(predictions.clvLow[i])],
+    model && ["clvHigh", "currency", (i) => cell(predictions.clvHigh[i])],
+  ];
+  return columns.filter((column): column is CustomerColumn => column !== false);
 }
 
 function customersSheet(analysis: PurchaseAnalysis): ReportSheet {
-  const { summary, scores, segments, predictions } = analysis;
+  const { summary } = analysis;
+  const columns = customerColumns(analysis);
   const rows: ReportCell[][] = [];
   for (let i = 0; i < summary.customerIds.length; i += 1) {
-    if (summary.included[i] === 0) continue;
-    const code = segments.code[i];
-    rows.push([
-      summary.customerIds[i],
-      summary.firstPurchaseDay[i],
-      summary.lastPurchaseDay[i],
-      summary.purchases[i],
-      cell(summary.revenue[i]),
-      summary.daysSinceLastPurchase[i],
-      summary.frequency[i],
-      summary.recency[i],
-      summary.T[i],
-      cell(summary.monetary[i]),
-      scores.recency[i],
-      scores.frequency[i],
-      scores.monetary[i],
-      code === NO_SEGMENT ? null : segments.segments[code],
-      cell(predictions.probabilityAlive[i]),
-      cell(predictions.expectedPurchases[i]),
-      cell(predictions.clv[i]),
-      cell(predictions.clvLow[i]),
-      cell(predictions.clvHigh[i]),
-    ]);
+    if (summary.included[i] === 1) rows.push(columns.map((column) => column[2](i)));
   }
-  const table: ReportTable = {
-    id: "customers",
-    title: "customers",
-    columns: [
-      { key: "customer", format: "text" },
-      { key: "firstPurchase", format: "date" },
-      { key: "lastPurchase", format: "date" },
-      { key: "purchases", format: "integer" },
-      { key: "revenue", format: "currency" },
-      { key: "daysSinceLastPurchase", format: "integer" },
-      { key: "frequency", format: "integer" },
-      { key: "recency", format: "decimal" },
-      { key: "T", format: "decimal" },
-      { key: "monetary", format: "currency" },
-      { key: "rScore", format: "integer" },
-      { key: "fScore", format: "integer" },
-      { key: "mScore", format: "integer" },
-      { key: "segment", format: "label" },
-      { key: "pAlive", format: "percent" },
-      { key: "expectedPurchases", format: "decimal" },
-      { key: "clv", format: "currency" },
-      { key: "clvLow", format: "currency" },
-      { key: "clvHigh", format: "currency" },
-    ],
-    rows,
-  };
+  const table: ReportTable = { id: "customers", title: "customers", columns: columns.map(([key, format]) => ({ key, format })), rows };
   return { id: "customers", tables: [table], charts: [] };
 }
 
@@ -301,6 +304,19 @@ function segmentRulesSheet(rules: SegmentRuleTable): ReportSheet {
 }
 
 /**
+ * One sentence on which method produced the CLV, and one on what the next column would add: a table without first
+ * purchase dates gets the simple formula, and a date of the first (and the last) purchase would unlock the model.
+ * @example methodNotes(analyzeCustomerTable(articleTable, settings)) // ["note_clvSimpleTable", "note_unlockFirstPurchase"]
+ */
+export function methodNotes(analysis: PurchaseAnalysis): string[] {
+  const { method } = analysis.value;
+  const { knownDates } = analysis.summary;
+  if (method.kind === "model") return ["note_clvModel"];
+  const unlock = knownDates === "none" ? ["note_unlockLastPurchase", "note_unlockFirstPurchase"] : knownDates === "last" ? ["note_unlockFirstPurchase"] : [];
+  return [knownDates === "firstAndLast" ? "note_clvSimpleFallback" : "note_clvSimpleTable", ...unlock];
+}
+
+/**
  * The report of an analysis as plain data: an Overview sheet (headline figures, assumptions, model
  * parameters, model fit, spend independence check, holdout check with its chart), Segments (per-segment
  * figures and an equity-by-segment chart), Customers (one row per customer) and, for the R×F scheme, the
@@ -314,6 +330,7 @@ export function buildReport(analysis: PurchaseAnalysis): Report {
     id: "overview",
     tables: [headline(analysis), assumptions(analysis), modelParameters(analysis), modelFit(analysis), spendIndependence(analysis), ...holdout.tables],
     charts: holdout.charts,
+    notes: methodNotes(analysis),
   };
   const sheets = [overview, segmentsSheet(analysis), customersSheet(analysis)];
   if (analysis.settings.segmentScheme === "rfm") sheets.push(segmentRulesSheet(analysis.settings.segmentRules ?? defaultSegmentRules));

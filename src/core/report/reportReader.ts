@@ -42,6 +42,24 @@ export function figures(table: ReportTable, nameColumn = 0): (name: string) => R
 }
 
 /**
+ * A figure table's values by name, null for a name the table does not have (a figure only some methods give).
+ * @example optionalFigures(reportTable(report, "assumptions"))("horizonMonths") // null under the simple formula
+ */
+export function optionalFigures(table: ReportTable, nameColumn = 0): (name: string) => ReportCell {
+  const last = table.columns.length - 1;
+  const values = new Map(table.rows.map((row) => [row[nameColumn], row[last]]));
+  return (name) => values.get(name) ?? null;
+}
+
+/**
+ * The notes below the tables of a sheet (label keys), none when it has none.
+ * @example sheetNotes(report, "overview") // ["note_clvSimpleTable", "note_unlockFirstPurchase"]
+ */
+export function sheetNotes(report: Report, id: string): string[] {
+  return report.sheets.find((sheet) => sheet.id === id)?.notes ?? [];
+}
+
+/**
  * A cell that must be a number; throws otherwise (a null cell, "not available", is not a number).
  * @example numberCell(figures(headline)("customers")) // 2357
  */
@@ -95,14 +113,14 @@ export function reportedFit(report: Report, model: ModelName): ReportedFit {
 }
 
 /**
- * How the CLVs were obtained: the headline's CLV method with the BG/NBD's reason (historical) or the Gamma-Gamma's (customer average).
+ * How the CLVs were obtained: the headline's CLV method with the BG/NBD's reason (simple formula) or the Gamma-Gamma's (customer average).
  * @example reportedClvMethod(buildReport(analysis)) // { kind: "model", spend: "gammaGamma" }
  */
 export function reportedClvMethod(report: Report): ClvMethod {
   const method = figures(reportTable(report, "headline"))("clvMethod");
   const bgnbd = reportedFit(report, "bgnbd");
   const gammaGamma = reportedFit(report, "gammaGamma");
-  if (method === "methodHistorical" && !bgnbd.ok) return { kind: "historical", reason: bgnbd.reason };
+  if (method === "methodSimple" && !bgnbd.ok) return { kind: "simple", reason: bgnbd.reason };
   if (method === "method_gammaGamma" && bgnbd.ok && gammaGamma.ok) return { kind: "model", spend: "gammaGamma" };
   if (method === "method_customerAverage" && bgnbd.ok && !gammaGamma.ok) return { kind: "model", spend: "customerAverage", spendReason: gammaGamma.reason };
   throw new Error(`The report's CLV method ${JSON.stringify(method)} does not match its model fits.`);

@@ -15,6 +15,9 @@ export interface SummaryOptions {
   order?: CustomerDayOrder;
 }
 
+/** Which purchase dates a summary knows (see CustomerSummary.knownDates). */
+export type KnownDates = "firstAndLast" | "last" | "none";
+
 /**
  * One entry per customer of the log, column-wise: entry i belongs to `customerIds[i]`, the log's own ids.
  *
@@ -35,6 +38,12 @@ export interface CustomerSummary {
   customerIds: readonly string[];
   /** False when the log had no amount column: revenue, monetary and averageOrderValue are then NaN. */
   hasAmounts: boolean;
+  /**
+   * Which purchase dates the data gives: a log and a full per-customer table both ("firstAndLast"); a table with
+   * only a last purchase date "last" (recency, T, first purchase and the gaps are then NaN or 0 and not shown);
+   * a table without dates "none" (nor days since the last purchase, and the observation end is NaN).
+   */
+  knownDates: KnownDates;
   /** 1 when the customer has a purchase on or before the observation end, else 0. */
   included: Uint8Array;
   /** Number of customers with included = 1. */
@@ -153,6 +162,7 @@ export function summarizeCustomers(log: TransactionLog, options: SummaryOptions)
     observationEndDay,
     customerIds: log.customerIds,
     hasAmounts,
+    knownDates: "firstAndLast",
     includedCustomers,
     ...columns,
     rowsAfterObservationEnd,

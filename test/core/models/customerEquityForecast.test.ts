@@ -1,4 +1,5 @@
 import { clvSchedule } from "../../../src/core/models/clvSettings";
+import { simpleInputsOf } from "./simpleInputs";
 import { analyzeCustomerValue } from "../../../src/core/models/customerValue";
 import type { CustomerEquityForecast } from "../../../src/core/models/customerEquityForecast";
 import { populationMeanSpend } from "../../../src/core/models/gammaGammaParameters";
@@ -11,7 +12,7 @@ const settings = { horizonMonths: 36, annualDiscountRate: 0.1, grossMargin: 0.3,
 
 describe("customer equity on CDNOW", () => {
   const history = cdnowSummary();
-  const analysis = analyzeCustomerValue(history, { ...settings, newCustomers: 500 });
+  const analysis = analyzeCustomerValue(history, { ...settings, newCustomers: 500 }, simpleInputsOf(history, settings));
   const equity = analysis.customerEquity as CustomerEquityForecast;
   if (!analysis.bgnbd.ok || !analysis.gammaGamma.ok) throw new Error("fits failed");
   const bgnbd = analysis.bgnbd.fit.parameters;
@@ -43,7 +44,7 @@ describe("customer equity on CDNOW", () => {
   });
 
   it("is reproducible: the same data and seed give the same intervals; another customer order changes only rounding", () => {
-    const again = analyzeCustomerValue(history, { ...settings, newCustomers: 500 });
+    const again = analyzeCustomerValue(history, { ...settings, newCustomers: 500 }, simpleInputsOf(history, settings));
     expect(again.customerEquity).toEqual(equity);
     const order = Array.from(history.frequency, (_, i) => i).reverse();
     const reversed = {
@@ -52,7 +53,7 @@ describe("customer equity on CDNOW", () => {
       T: Float64Array.from(order, (i) => history.T[i]),
       monetary: Float64Array.from(order, (i) => history.monetary[i]),
     };
-    const reordered = analyzeCustomerValue(reversed, { ...settings, newCustomers: 500 });
+    const reordered = analyzeCustomerValue(reversed, { ...settings, newCustomers: 500 }, simpleInputsOf(reversed, settings));
     for (const i of [0, 1, 5, 100]) {
       const high = analysis.customers.clvHigh?.[i] ?? Number.NaN;
       expect(Math.abs((reordered.customers.clvHigh?.[history.frequency.length - 1 - i] ?? 0) - high)).toBeLessThanOrEqual(1e-6 * high);

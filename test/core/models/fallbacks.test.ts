@@ -1,8 +1,8 @@
-import { clvSchedule } from "../../../src/core/models/clvSettings";
 import { analyzeCustomerValue } from "../../../src/core/models/customerValue";
 import { BGNBD_MINIMUM_CUSTOMERS, BGNBD_MINIMUM_REPEAT_BUYERS, fitBgNbd } from "../../../src/core/models/fitBgNbd";
 import { fitGammaGamma } from "../../../src/core/models/fitGammaGamma";
-import { historicalClv } from "../../../src/core/models/historicalClv";
+import { simpleCustomerClv } from "../../../src/core/models/simpleCustomerValue";
+import { simpleInputsOf } from "./simpleInputs";
 import type { SpendHistory } from "../../../src/core/models/purchaseHistory";
 import { expectInputError } from "../expectInputError";
 
@@ -46,28 +46,35 @@ describe("when the models cannot be fitted", () => {
     if (!outcome.ok) expect(outcome.reason.code).toBe("spendMeanUnbounded");
   });
 
-  it("falls back to the historical CLV, flagged with the reason, without intervals", () => {
+  it("falls back to the simple CLV, flagged with the reason, without intervals", () => {
     const oneTimers = history(Array.from({ length: 50 }, (_, i) => [0, 0, 10 + i, 0] as [number, number, number, number]));
-    const analysis = analyzeCustomerValue(oneTimers, { ...settings, newCustomers: 10 });
-    expect(analysis.method).toEqual({ kind: "historical", reason: { code: "allOneTimeBuyers", model: "bgnbd", customers: 50 } });
+    const revenue = new Float64Array(50).fill(40);
+    const valuation = { observedYears: 2, lifetime: { kind: "years" as const, years: 3 }, grossMargin: 0.5, annualDiscountRate: 0 };
+    const analysis = analyzeCustomerValue(oneTimers, { ...settings, newCustomers: 10 }, { revenue, valuation });
+    expect(analysis.method).toEqual({ kind: "simple", reason: { code: "allOneTimeBuyers", model: "bgnbd", customers: 50 } });
     expect(analysis.customers.clvLow).toBeUndefined();
-    expect(analysis.customers.clv.every((value) => value === 0)).toBe(true);
-    expect(analysis.customerEquity.value).toBe(0);
+    // 40 bought over 2 years = 20 a year × 3 years × 0.5 margin = 30 each; one-time buyers are worth their rate, not 0.
+    expect(analysis.customers.clv.every((value) => value === 30)).toBe(true);
+    // The article's customer equity: average CLV × (existing + new customers) = 30 × (50 + 10).
+    expect(analysis.customerEquity.value).toBeCloseTo(30 * 60, 9);
 
-    const single = analyzeCustomerValue(history([[2, 20, 40, 50]]), settings);
-    expect(single.method.kind).toBe("historical");
-    // 2 × 50 / 40 weeks = 2.5 a week × 0.5 margin × (365.25/12/7 weeks a month × 12 months = 52.1786) = 65.2232
-    expect(single.customers.clv[0]).toBeCloseTo(65.2232, 4);
-    expect(analyzeCustomerValue(history([]), settings).customers.clv.length).toBe(0);
+    const single = analyzeCustomerValue(history([[2, 20, 40, 50]]), settings, simpleInputsOf(history([[2, 20, 40, 50]]), settings));
+    expect(single.method.kind).toBe("simple");
+    // 150 over 40 weeks (280 days = 0.76660 years) = 195.669 a year × 1 year × 0.5 margin = 97.8348
+    expect(single.customers.clv[0]).toBeCloseTo((150 / (280 / 365.25)) * 0.5, 4);
+    expect(analyzeCustomerValue(history([]), settings, simpleInputsOf(history([]), settings)).customers.clv.length).toBe(0);
   });
 
-  it("defines the historical CLV as repeat revenue per unit of time, projected and discounted month by month", () => {
-    const schedule = clvSchedule({ horizonMonths: 2, annualDiscountRate: 0.1, grossMargin: 1, timeUnit: "day" });
-    const clv = historicalClv(history([[3, 60, 90, 10], [0, 0, 30, 0], [1, 0, 0, 5]]), schedule);
-    // 3 × 10 / 90 = 1/3 per day × 30.4375 days × (1.1^(−1/12) + 1.1^(−2/12)) = 10.1458 × 1.98417 = 20.1311
-    expect(clv[0]).toBeCloseTo((1 / 3) * 30.4375 * (Math.pow(1.1, -1 / 12) + Math.pow(1.1, -2 / 12)), 10);
-    expect(clv[1]).toBe(0);
-    expect(clv[2]).toBe(0);
+  it("defines the simple CLV as each customer's revenue per year over the lifetime, discounted yearly, or by retention", () => {
+    const revenue = Float64Array.of(2500, 500, -80);
+    const years = simpleCustomerClv(revenue, { observedYears: 1, lifetime: { kind: "years", years: 3 }, grossMargin: 1, annualDiscountRate: 0.1 });
+    // 2,500 a year: 2500/1.1 + 2500/1.1² + 2500/1.1³ = 2272.73 + 2066.12 + 1878.29 = 6217.13; net returns are worth 0.
+    expect(years[0]).toBeCloseTo(2500 / 1.1 + 2500 / 1.21 + 2500 / 1.331, 8);
+    expect(years[1]).toBeCloseTo(years[0] / 5, 8);
+    expect(years[2]).toBe(0);
+    const retention = simpleCustomerClv(revenue, { observedYears: 2, lifetime: { kind: "retention", rate: 0.6 }, grossMargin: 0.4, annualDiscountRate: 0.1 });
+    // 1,250 a year × 0.4 margin = 500; × 0.6 / (1 + 0.1 − 0.6) = 600 (Gupta & Lehmann's margin multiple 1.2).
+    expect(retention[0]).toBeCloseTo(600, 9);
   });
 
   it("rejects histories that break the summary's rules, naming the column", () => {

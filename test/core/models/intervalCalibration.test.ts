@@ -1,4 +1,5 @@
 import { clvSchedule } from "../../../src/core/models/clvSettings";
+import { simpleInputsOf } from "./simpleInputs";
 import { analyzeCustomerValue } from "../../../src/core/models/customerValue";
 import type { CustomerEquityForecast } from "../../../src/core/models/customerEquityForecast";
 import { expectedSpendColumn } from "../../../src/core/models/expectedSpend";
@@ -41,7 +42,7 @@ function intervalScore(low: number, high: number, outcome: number): number {
 describe("CLV interval calibration on held-out simulated data", () => {
   const simulated = simulateCustomers(truth, { customers: 20_000, seed: 77, minimumAge: 20, maximumAge: 52, futureLength: horizonWeeks });
   const history = simulated.calibration;
-  const analysis = analyzeCustomerValue(history, { ...settings, seed: 5 });
+  const analysis = analyzeCustomerValue(history, { ...settings, seed: 5 }, simpleInputsOf(history, settings));
   const realized = realizedValues(simulated);
   const low = analysis.customers.clvLow ?? new Float64Array(0);
   const high = analysis.customers.clvHigh ?? new Float64Array(0);

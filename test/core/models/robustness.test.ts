@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { simpleInputsOf } from "./simpleInputs";
 import { analyzeCustomerValue } from "../../../src/core/models/customerValue";
 import { conditionalExpectedPurchases } from "../../../src/core/models/expectedPurchases";
 import { fitBgNbd } from "../../../src/core/models/fitBgNbd";
@@ -62,7 +63,7 @@ describe("robustness", () => {
   it("the whole analysis returns finite numbers (no NaN) for small random customer bases, model or fallback", () => {
     fc.assert(
       fc.property(fc.array(customerRow, { minLength: 0, maxLength: 60 }), (rows) => {
-        const analysis = analyzeCustomerValue(historyOf(rows), { ...settings, samplesPerGroup: 50, newCustomers: 3 });
+        const analysis = analyzeCustomerValue(historyOf(rows), { ...settings, samplesPerGroup: 50, newCustomers: 3 }, simpleInputsOf(historyOf(rows), settings));
         const columns = Object.values(analysis.customers).filter((column): column is Float64Array => column !== undefined);
         for (const column of columns) for (const value of column) expect(Number.isFinite(value)).toBe(true);
         expect(Number.isFinite(analysis.customerEquity.value)).toBe(true);
@@ -87,7 +88,7 @@ describe("robustness", () => {
     };
     const fit = fitBgNbd(history);
     expect(fit.ok).toBe(true);
-    const analysis = analyzeCustomerValue(history, settings);
+    const analysis = analyzeCustomerValue(history, settings, simpleInputsOf(history, settings));
     expect(analysis.method.kind).toBe("model");
     const last = history.frequency.length - 1;
     for (let i = last - extra + 1; i <= last; i += 1) {

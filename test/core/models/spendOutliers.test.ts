@@ -44,12 +44,12 @@ describe("an implausible spender (amounts of 10^15)", () => {
     expect(withOutlier.predictions.clv[k30]).toBeGreaterThan(1e13);
   });
 
-  it("does not set the value of new customers in the historical method either", () => {
+  it("does not set the value of new customers in the simple method either", () => {
     const few: Row[] = [["A", 19723, 100], ["A", 19800, 120], ["B", 19730, 1e15], ["B", 19790, 1e15], ["C", 19740, 80], ["C", 19850, 90]];
     const analysis = analyzeTransactions(logOf(few), { ...standardSettings, newCustomers: 10 });
-    expect(analysis.value.method.kind).toBe("historical");
+    expect(analysis.value.method.kind).toBe("simple");
     const equity = analysis.value.customerEquity;
-    if (!("newCustomerClv" in equity)) throw new Error("expected the historical equity");
+    if (!("newCustomerClv" in equity)) throw new Error("expected the simple equity");
     const clvOf = (id: string) => analysis.predictions.clv[analysis.summary.customerIds.indexOf(id)];
     expect(equity.newCustomerClv).toBeCloseTo((clvOf("A") + clvOf("C")) / 2, 6);
   });

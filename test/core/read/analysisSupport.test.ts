@@ -13,6 +13,7 @@ describe("supportedAnalyses", () => {
   it("needs amounts for the value analyses on a log without amounts", () => {
     expect(unsupported([["date", "id"], ["2014-03-08 00:00:00", "0"]])).toEqual({
       historicalValue: ["amounts"],
+      simpleClv: ["amounts"],
       gammaGamma: ["amounts"],
       predictiveClv: ["amounts"],
     });
@@ -25,6 +26,12 @@ describe("supportedAnalyses", () => {
       bgnbd: ["firstPurchase"],
       predictiveClv: ["firstPurchase"],
     });
+  });
+
+  it("needs a count and an amount for the simple CLV, and a count for the value tiers", () => {
+    expect(unsupported([["Kunde", "Antal køb"], ["Anna", 3]])).toMatchObject({ historicalValue: ["amounts"], simpleClv: ["amounts"] });
+    expect(unsupported([["Kunde", "Antal køb"], ["Anna", 3]]).valueTiers).toBeUndefined();
+    expect(unsupported([["Kunde", "Samlet beløb", "Seneste køb"], ["Anna", 500, "2024-01-31"]])).toMatchObject({ valueTiers: ["purchaseCount"], simpleClv: ["purchaseCount"] });
   });
 
   it("says a table of counts and totals has no purchase dates", () => {

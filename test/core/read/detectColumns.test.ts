@@ -1,4 +1,5 @@
-import { type TransactionRoles, detectColumns } from "../../../src/core/read/detectColumns";
+import { amountReading, type TransactionRoles, detectColumns } from "../../../src/core/read/detectColumns";
+import { normalizeHeader } from "../../../src/core/read/columnRoles";
 import { PurchaseDataError } from "../../../src/core/read/purchaseDataError";
 
 function roleIndexes(detection: ReturnType<typeof detectColumns>): Record<string, number> {
@@ -170,6 +171,29 @@ describe("detectColumns: per-customer tables", () => {
       { code: "dateAsLastPurchase", column: { index: 1, header: "Købsdato" } },
       { code: "amountAsTotal", column: { index: 2, header: "Købsbeløb" } },
     ]);
+  });
+
+  it.each([
+    ["Beløb pr. køb", "averageAmount"],
+    ["Gns. købsbeløb", "averageAmount"],
+    ["Belopp per köp", "averageAmount"],
+    ["Average purchase amount", "averageAmount"],
+    ["Samlet købsbeløb", "totalAmount"],
+    ["Omsætning", "totalAmount"],
+    ["Beløb i alt", "totalAmount"],
+    ["Total spend", "totalAmount"],
+    ["Summa köpbelopp", "totalAmount"],
+  ])("decides %j beside a purchase count from its words, without asking", (header, role) => {
+    const detection = detectColumns([["Kunde", "Købsdato", header, "Antal køb"], ["Anna", "31-01-2024", "500 kr", 3]]);
+    expect(roleIndexes(detection)).toMatchObject({ [role]: 2 });
+    expect(detection.notices.map((notice) => notice.code)).toEqual(["dateAsLastPurchase"]);
+  });
+
+  it("reads header words for the amount: per purchase wins over total, plain words decide nothing", () => {
+    expect(amountReading(normalizeHeader("Gns. samlet beløb pr. køb"))).toBe("perPurchase");
+    expect(amountReading(normalizeHeader("Købsbeløb"))).toBeUndefined();
+    expect(amountReading(normalizeHeader("Köpbelopp"))).toBeUndefined();
+    expect(amountReading(normalizeHeader("Amount"))).toBeUndefined();
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { renderReadNotice } from "../../../src/i18n/rowProblems";
 import { daysFromCivil, isoDateText } from "../../../src/core/read/civilDate";
 import { PurchaseDataError } from "../../../src/core/read/purchaseDataError";
 import { type PurchaseData, readPurchaseData } from "../../../src/core/read/readPurchaseData";
@@ -151,6 +152,16 @@ describe("readPurchaseData", () => {
     expect(data.table.customerIds).toEqual(["Anna", "Bo"]);
     expect(Array.from(data.table.revenue?.subarray(0, 2) ?? [])).toEqual([1500, 99.5]);
     expect(data.diagnostics.notices.map((notice) => notice.code)).toEqual(["dateAsLastPurchase", "amountAsTotal"]);
+    // Anna's row both ways, so the user can tell a total from an amount per purchase: 1,500 in all, or 3 × 1,500.
+    expect(data.diagnostics.notices[1]).toEqual({
+      code: "amountAsTotal",
+      column: { index: 2, header: "Købsbeløb" },
+      example: { customer: "Anna", amount: 1500, purchases: 3 },
+    });
+    expect(renderReadNotice(data.diagnostics.notices[1], "da")).toBe(
+      "Kolonne »Købsbeløb« er brugt som hver kundes samlede beløb: »Anna« har købt for 1.500 i alt, ikke 3 × 1.500 = 4.500. Hvis det er beløbet pr. køb, så vælg den som gennemsnitligt beløb.",
+    );
+    expect(renderReadNotice(data.diagnostics.notices[1], "sv").replace(/[\u00a0\u202f]/g, " ")).toMatch(/^Kolumn ”Købsbeløb” har använts som varje kunds totala belopp: ”Anna” har köpt för 1 500 totalt, inte 3 × 1 500 = 4 500\./);
   });
 
   it("reports numbers in a day-month-year column that are no dates (2024, 12, 3) instead of reading 1905 or 1900", () => {

@@ -72,9 +72,8 @@ describe("buildReport: models that could not be fitted", () => {
       ["bgnbd", "fitStatus", "reason_tooFewCustomers", "label"],
       ["bgnbd", "customers", 3, "integer"],
       ["bgnbd", "minimum", 30, "integer"],
-      ["gammaGamma", "fitStatus", "reason_tooFewRepeatBuyersWithSpend", "label"],
-      ["gammaGamma", "repeatBuyersWithSpend", 1, "integer"],
-      ["gammaGamma", "minimum", 10, "integer"],
+      // The simple formula takes each customer's own amounts: no spend model is fitted beside it.
+      ["gammaGamma", "fitStatus", "reason_withoutPurchaseModel", "label"],
     ]);
     expect(reportTable(buildReport(fewCustomersAnalysis), "modelParameters").rows).toEqual([]);
   });

@@ -46,8 +46,8 @@ describe("report reader", () => {
 
   it("reads figures named in another column, the value still in the last", () => {
     const fit = reportTable(report, "modelFit");
-    const gammaGamma: ReportTable = { ...fit, rows: fit.rows.filter((row) => row[0] === "gammaGamma") };
-    expect(figures(gammaGamma, 1)("minimum")).toBe(10);
+    const bgnbd: ReportTable = { ...fit, rows: fit.rows.filter((row) => row[0] === "bgnbd") };
+    expect(figures(bgnbd, 1)("minimum")).toBe(30);
   });
 
   it("reads a row's cells by column key, and names a missing column", () => {

@@ -97,10 +97,34 @@ describe("summarizeCustomerTable", () => {
       expect(summary.T[0]).toBe(3);
     });
 
-    it("throws missingFacts naming what the predictive CLV lacks", () => {
-      const error = thrown(() => summarizeCustomerTable(tableOf([["Kunde", "Antal køb", "Samlet beløb"], ["Anna", 3, 1500]]), { timeUnit: "week" }));
+    it("throws missingFacts naming what the simple CLV lacks: a count or an amount", () => {
+      const error = thrown(() => summarizeCustomerTable(tableOf([["Kunde", "Antal køb", "Seneste køb"], ["Anna", 3, "2024-01-31"]]), { timeUnit: "week" }));
       expect(error.code).toBe("missingFacts");
-      expect(error.params).toEqual({ support: { analysis: "predictiveClv", supported: false, missing: ["firstPurchase", "lastPurchase"] } });
+      expect(error.params).toEqual({ support: { analysis: "simpleClv", supported: false, missing: ["amounts"] } });
+    });
+
+    it("summarizes a table without first purchase dates: counts, revenue, average order value and, with a last date, days since it", () => {
+      const withLast = summarizeCustomerTable(
+        tableOf([["Kundenavn", "Købsdato", "Købsbeløb", "Antal køb"], ["Kunde A", "01/01/2024", "2.500 kr", 5], ["Kunde B", "15/06/2024", "374,53 kr", 1]]),
+        { timeUnit: "week" },
+      );
+      expect(withLast.knownDates).toBe("last");
+      expect(withLast.observationEndDay).toBe(dayNumber(2024, 6, 15));
+      expect(Array.from(withLast.purchases)).toEqual([5, 1]);
+      expect(Array.from(withLast.frequency)).toEqual([4, 0]);
+      expect(withLast.averageOrderValue[0]).toBeCloseTo(500, 9);
+      expect(withLast.monetary[0]).toBeCloseTo(500, 9);
+      // 1 Jan to 15 Jun 2024: 31 + 29 + 31 + 30 + 31 + 14 = 166 days.
+      expect(Array.from(withLast.daysSinceLastPurchase)).toEqual([166, 0]);
+      expect(Number.isNaN(withLast.recency[0]) && Number.isNaN(withLast.T[0])).toBe(true);
+      expect(Array.from(withLast.firstPurchaseDay)).toEqual([0, 0]);
+
+      const undated = summarizeCustomerTable(tableOf([["Kunde", "Antal køb", "Samlet beløb"], ["Anna", 3, 1500], ["Bo", 0, ""]]), { timeUnit: "week" });
+      expect(undated.knownDates).toBe("none");
+      expect(Number.isNaN(undated.observationEndDay)).toBe(true);
+      expect(undated.includedCustomers).toBe(1);
+      expect(undated.customersWithoutPurchase).toBe(1);
+      expect(Array.from(undated.daysSinceLastPurchase)).toEqual([0, 0]);
     });
 
     it("refuses an end before a last purchase, one purchase with two dates, and a table without purchases", () => {
@@ -109,7 +133,9 @@ describe("summarizeCustomerTable", () => {
         code: "purchaseAfterObservationEnd",
         params: { customer: "Anna", lastPurchaseDay: dayNumber(2024, 1, 31), observationEndDay: dayNumber(2024, 1, 30) },
       });
-      expect(thrown(() => summarizeCustomerTable(tableOf([header, ["Bo", 1, 10, "01-01-2024", "02-01-2024"]]), { timeUnit: "day" }))).toMatchObject({
+      // The reader rejects such a row (onePurchaseTwoDates, a row problem); a table built otherwise is still refused.
+      const twoDates = { customerIds: ["Bo"], length: 1, purchases: Float64Array.of(1), revenue: Float64Array.of(10), firstDay: Float64Array.of(dayNumber(2024, 1, 1)), lastDay: Float64Array.of(dayNumber(2024, 1, 2)) };
+      expect(thrown(() => summarizeCustomerTable(twoDates, { timeUnit: "day" }))).toMatchObject({
         code: "onePurchaseTwoDates",
         params: { customer: "Bo", firstPurchaseDay: dayNumber(2024, 1, 1), lastPurchaseDay: dayNumber(2024, 1, 2) },
       });

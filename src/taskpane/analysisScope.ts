@@ -1,0 +1,36 @@
+import type { PurchaseData } from "../core/read/readPurchaseData";
+import { purchasePeriod, type DataPeriod } from "../core/read/purchasePeriod";
+import { calendarMonthsSpanned, DEFAULT_PERIOD_MONTHS } from "../core/summary/observedPeriod";
+
+/**
+ * What the data read allows the Analysis step to offer: its purchase period (none for a table without dates), how
+ * the customers will be valued (the models need first and last purchase dates: a log or a full table; otherwise the
+ * simple CLV), whether the R×F segments (a last purchase date) and the holdout check (a log) are possible, and the
+ * period a table without first purchase dates is taken to cover unless the user says otherwise.
+ */
+export interface AnalysisScope {
+  period?: DataPeriod;
+  valuation: "model" | "simple";
+  rfmPossible: boolean;
+  holdoutPossible: boolean;
+  /** The calendar months the dates span (calendarMonthsSpanned), or 12 without dates. */
+  defaultPeriodMonths: number;
+}
+
+/**
+ * The scope of the data read.
+ * @example analysisScope(readPurchaseData(articleTable)) // { period: {…}, valuation: "simple", rfmPossible: true, holdoutPossible: false, defaultPeriodMonths: 12 }
+ */
+export function analysisScope(data: PurchaseData): AnalysisScope {
+  const period = purchasePeriod(data);
+  const defaultPeriodMonths = period ? calendarMonthsSpanned(period.firstDay, period.lastDay) : DEFAULT_PERIOD_MONTHS;
+  if (data.layout === "transactions") return { period, valuation: "model", rfmPossible: true, holdoutPossible: true, defaultPeriodMonths };
+  const { table } = data;
+  return {
+    period,
+    valuation: table.firstDay && table.lastDay ? "model" : "simple",
+    rfmPossible: table.lastDay !== undefined,
+    holdoutPossible: false,
+    defaultPeriodMonths,
+  };
+}
