@@ -159,9 +159,11 @@ export function ResultsView({ language, result, openSheet }: ResultsViewProps) {
       </table>
       <section aria-label={t("figureModelFit")} className={layout.stackNarrow}>
         <Subtitle2 as="h3" block>{t("figureModelFit")}</Subtitle2>
-        <Text as="p" block>
-          {modelFitText(figures, language)}
-        </Text>
+        {(figures.method.kind === "model" || figures.fit.kind !== "needsLog") && (
+          <Text as="p" block>
+            {modelFitText(figures, language)}
+          </Text>
+        )}
         <Text as="p" block>
           {methodText(figures, language)}
         </Text>

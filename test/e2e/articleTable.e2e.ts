@@ -132,11 +132,12 @@ for (const language of ["da", "sv"] as const) {
       await screenshot(page, `${language}-article-table-analysis`);
       const { stored, report } = await runAndCompare(pane, rows[sheets.table], "table");
       expect(stored.analysis).toMatchObject({ customerLifetime: { kind: "years", years: 3 }, periodMonths: 12, segmentScheme: "valueTiers" });
-      expect(stored.columns).toMatchObject({ averageAmount: 2 });
+      expect(stored.columns).toMatchObject({ averageAmount: rows[sheets.table][0][2] });
 
       await expectMethodSentence(pane, report, ["note_clvSimpleTable", "note_unlockFirstPurchase"]);
-      // No purchase model, so no probability of being active and no interval is shown.
+      // No purchase model, so no probability of being active, no interval and no word of a model test is shown.
       expect(await pane.getByText(/100,0 %/).count()).toBe(0);
+      expect(await pane.getByText(t("fitNeedsLog")).count()).toBe(0);
       expect(watch.errors).toEqual([]);
     });
 

@@ -509,5 +509,6 @@ describe("the article's table in Danish (Kundenavn | Købsdato | Købsbeløb | A
     );
     expect(screen.getByText(`${reportLabel("da", "note_clvSimpleTable")} ${reportLabel("da", "note_unlockFirstPurchase")}`)).toBeTruthy();
     expect(screen.queryByText(/80 %-interval/)).toBeNull();
+    expect(screen.queryByText(t("fitNeedsLog"))).toBeNull();
   }, 120_000);
 });

@@ -37,11 +37,19 @@ function headline(analysis: PurchaseAnalysis): ReportTable {
 /** The figures the CLV method rests on: the model's horizon, or the simple CLV's lifetime and observed period. */
 function valuationFigures(analysis: PurchaseAnalysis): [string, ReportCell, ColumnFormat][] {
   const { settings, summary, value } = analysis;
-  if (value.method.kind !== "simple") return [["horizonMonths", settings.horizonMonths, "integer"]];
+  if (value.method.kind !== "simple") {
+    return [
+      ["horizonMonths", settings.horizonMonths, "integer"],
+      ["annualDiscountRate", settings.annualDiscountRate, "percent"],
+      ["monthlyDiscountRate", monthlyDiscountRate(settings.annualDiscountRate), "percent"],
+    ];
+  }
   const lifetime = settings.customerLifetime ?? { kind: "years", years: settings.horizonMonths / 12 };
   return [
     lifetime.kind === "years" ? ["customerLifetimeYears", lifetime.years, "decimal"] : ["yearlyRetentionRate", lifetime.rate, "percent"],
     ["observedYears", observedYears(summary, settings.periodMonths), "decimal"],
+    // The simple formula discounts year by year, so the monthly rate does not apply.
+    ["annualDiscountRate", settings.annualDiscountRate, "percent"],
   ];
 }
 
@@ -51,8 +59,6 @@ function assumptions(analysis: PurchaseAnalysis): ReportTable {
     ["observationEnd", cell(summary.observationEndDay), "date"],
     ["timeUnit", `timeUnit_${settings.timeUnit}`, "label"],
     ...valuationFigures(analysis),
-    ["annualDiscountRate", settings.annualDiscountRate, "percent"],
-    ["monthlyDiscountRate", monthlyDiscountRate(settings.annualDiscountRate), "percent"],
     ["grossMargin", settings.grossMargin, "percent"],
     ["newCustomers", settings.newCustomers, "integer"],
     ["segmentScheme", `scheme_${settings.segmentScheme}`, "label"],
