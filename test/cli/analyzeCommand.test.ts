@@ -1,4 +1,6 @@
 import fs from "fs";
+import { reportLabel } from "../../src/i18n/reportLabels";
+import { articleTableRows, articleTableWithFirstPurchaseRows } from "../support/articleCustomers";
 import { runAnalyzeCommand, type CommandIo } from "../../src/cli/analyzeCommand";
 import { renderJsonReport } from "../../src/cli/jsonReport";
 import { renderTextReport } from "../../src/cli/textReport";
@@ -363,5 +365,43 @@ describe("kundevaerdi analyze says what is wrong and what to do, in the command'
     const text = run(["analyze", "few.csv", "--language", "da"], { "few.csv": csv }).stdout;
     expect(text).toMatch(/^Læst: 4 rækker læst, 0 sprunget over, 0 tomme\.\n/);
     expect(text).toContain("3 kunder, 4 køb, omsætning 250,00");
+  });
+});
+
+describe("kundevaerdi analyze on the article's per-customer table (test/support/articleCustomers.ts)", () => {
+  const csv = (rows: unknown[][]) => rows.map((row) => row.join(";")).join("\n") + "\n";
+
+  it("values it by the simple formula, says so and what the first purchase date would add, and asks total or per purchase", () => {
+    const file = { "kunder.csv": csv(articleTableRows("da")) };
+    const total = JSON.parse(run(["analyze", "kunder.csv", "--json", "--language", "da", "--period-months", "12", "--annual-discount", "0"], file).stdout);
+    expect(total.layout).toBe("customerTable");
+    expect(total.method).toEqual({ kind: "simple", reason: { code: "noFirstPurchaseDates", model: "bgnbd" } });
+    expect(total.settings).toMatchObject({ horizonMonths: null, customerLifetimeYears: 3, observedYears: 1 });
+    expect(total.methodNotes).toEqual([reportLabel("da", "note_clvSimpleTable"), reportLabel("da", "note_unlockFirstPurchase")]);
+    expect(total.notices.join("\n")).toContain("»Kunde A« har købt for 500 i alt, ikke 5 × 500 = 2.500");
+    expect(total.segments.map((segment: { id: string }) => segment.id)).toEqual(expect.arrayContaining(["champions"]));
+    // Read as the total, Kunde A is worth 500 a year × 3 years; per purchase (--average-amount), 5 × 500 × 3.
+    const kundeA = (json: { perCustomer: { id: string; clv: number }[] }) => json.perCustomer.find((row) => row.id === "Kunde A")?.clv;
+    expect(kundeA(total)).toBeCloseTo(1500, 6);
+    const perPurchase = JSON.parse(
+      run(["analyze", "kunder.csv", "--json", "--average-amount", "Købsbeløb", "--period-months", "12", "--annual-discount", "0", "--segments", "value-tiers", "--retention-rate", "0.6"], file).stdout,
+    );
+    // A yearly retention rate instead of a lifetime: 2,500 a year × 0.6 / (1 + 0 − 0.6) = 3,750.
+    expect(kundeA(perPurchase)).toBeCloseTo(3750, 6);
+    expect(perPurchase.settings).toMatchObject({ yearlyRetentionRate: 0.6, customerLifetimeYears: null });
+    expect(perPurchase.segments.map((segment: { id: string }) => segment.id)).toEqual(["loyalCustomers", "potentialBigSpenders", "oneTimeBuyers", "otherCustomers"]);
+    expect(run(["analyze", "kunder.csv", "--lifetime-years", "3", "--retention-rate", "0.6"], file).stderr).toMatch(/Give either --lifetime-years or --retention-rate, not both/);
+  });
+
+  it("reads a table without dates: the value tiers, the period the user states (12 months when not), no R×F segments", () => {
+    const rows = articleTableWithFirstPurchaseRows("sv").map((row) => [row[0], row[3], row[4]]);
+    const json = JSON.parse(run(["analyze", "kunder.csv", "--json", "--language", "sv"], { "kunder.csv": csv(rows) }).stdout);
+    expect(json.observationEnd).toBeNull();
+    expect(json.settings).toMatchObject({ observedYears: 1, customerLifetimeYears: 3 });
+    expect(json.segments.map((segment: { name: string }) => segment.name)).toEqual(["Lojala kunder", "Potentiella storköpare", "Engångskunder", "Övriga kunder"]);
+    expect(json.methodNotes).toEqual([reportLabel("sv", "note_clvSimpleTable"), reportLabel("sv", "note_unlockLastPurchase"), reportLabel("sv", "note_unlockFirstPurchase")]);
+    const text = run(["analyze", "kunder.csv", "--language", "sv"], { "kunder.csv": csv(rows) }).stdout;
+    expect(text).toContain("Kundkapital över en förväntad livslängd på 3,0 år");
+    expect(run(["analyze", "kunder.csv", "--segments", "rfm"], { "kunder.csv": csv(rows) }).stderr).toMatch(/no last purchase dates/);
   });
 });
