@@ -210,8 +210,8 @@ async function rollBack(undo: Undo): Promise<void> {
 /**
  * Writes a report into the workbook, one worksheet per report sheet, worded in `language`.
  * All or nothing: new sheets go under temporary names and one final batch swaps them in; a cancel or error before
- * that leaves the workbook as it was. Only sheets carrying REPORT_SHEET_MARKER are replaced ("Name (2)" is used
- * beside a user's sheet). Text cells are formatted "@" so "=…" is never run; rows go in blocks of ≤ 4 MB, one sync
+ * that leaves the workbook as it was. Every sheet carrying REPORT_SHEET_MARKER (an earlier run's) is replaced or
+ * removed, so only this run's sheets remain; a user's sheet is never touched ("Name (2)" is used beside it). Text cells are formatted "@" so "=…" is never run; rows go in blocks of ≤ 4 MB, one sync
  * each (Excel on the web's payload limit). ExcelApi 1.8.
  * @example const { sheets } = await writeReport(buildReport(analysis), "da") // [{ id: "overview", name: "Overblik" }, …]
  */
@@ -237,10 +237,9 @@ export async function writeReport(
       undo.eventsBefore = before;
 
       const names = chooseNames(report, language, existing);
-      const writtenIds = report.sheets.map((sheet) => sheet.id);
-      const replaced = existing.filter(
-        (sheet) => sheet.ours && ((sheet.reportId !== undefined && writtenIds.includes(sheet.reportId)) || names.some((name) => sameName(name, sheet.name))),
-      );
+      // Every sheet of an earlier run goes, also one this run does not write (an R×F run's Segment rules under a
+      // value-tier run): the workbook holds exactly this run's sheets beside the user's own.
+      const replaced = existing.filter((sheet) => sheet.ours);
       const temporary = freeNames("~Kundevaerdi new", report.sheets.length, existing.map((sheet) => sheet.name));
       const aside = freeNames("~Kundevaerdi old", replaced.length, [...existing.map((sheet) => sheet.name), ...temporary]);
       undo.temporaryNames = temporary;

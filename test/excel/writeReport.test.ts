@@ -150,6 +150,16 @@ describe("writeReport", () => {
     expectSheetEqualsReport(book, "Overview", "en", report.sheets[0]);
   });
 
+  it("leaves exactly this run's sheets: an English R×F run's Segment rules do not survive a Danish value-tier run", async () => {
+    book.setValues("Mine tal", 0, 0, [["my own notes", 42]]);
+    await writeReport(report, "en");
+    const valueTiers = { ...report, sheets: report.sheets.filter((sheet) => sheet.id !== "segmentRules") };
+    const { sheets } = await writeReport(valueTiers, "da");
+    expect(sheets.map((sheet) => sheet.name)).toEqual(["Oversigt", "Segmenter", "Kunder"]);
+    expect(book.sheetNames().sort()).toEqual(["Kunder", "Mine tal", "Oversigt", "Segmenter", "Sheet1"]);
+    expect(book.getCell("Mine tal", 0, 0)).toBe("my own notes");
+  });
+
   it("does not treat a user's sheet named like a numbered variant as ours either", async () => {
     book.addSheet("Customers");
     book.addSheet("Customers (2)");
