@@ -2,6 +2,9 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type Mo
 import { columnLetters } from "../core/read/columnLetters";
 import { areaAddress, type CellArea } from "../excel/a1";
 import { cellText } from "./cellText";
+import { chartData } from "./chartData";
+import { chartArea, chartBox } from "./chartPlacement";
+import { ChartView } from "./ChartView";
 import { autofitColumnWidths, DEFAULT_COLUMN_WIDTH, textWidth } from "./columnWidths";
 import { inArea, selectedArea, type GridCell } from "./gridSelection";
 import type { ChartRecord, TableRecord } from "./workbook/records";
@@ -21,23 +24,29 @@ const OVERSCAN_ROWS = 10;
 
 export interface WorkbookViewProps {
   book: WorkbookDouble;
+  /** The page's locale, for the numbers on the charts' axes and data labels (the grid's cells show en-US, as cellText). */
+  locale?: string;
 }
 
 /**
- * The in-page workbook: sheet tabs, name box, formula bar, the active sheet's grid, its charts and tables, and the
- * workbook's settings; redrawn after every change the double reports. Selecting, autofitted widths, text running on
- * over empty cells and hidden sheets without tabs behave as in Excel.
- * @example <WorkbookView book={book} />
+ * The in-page workbook: sheet tabs, name box, formula bar, the active sheet's grid with its charts drawn over the
+ * cells where Excel places them, its tables, and the workbook's settings; redrawn after every change the double
+ * reports. Selecting, autofitted widths, text running on over empty cells and hidden sheets without tabs behave as
+ * in Excel.
+ * @example <WorkbookView book={book} locale="en-US" />
  */
-export function WorkbookView({ book }: WorkbookViewProps) {
+export function WorkbookView({ book, locale = "en-US" }: WorkbookViewProps) {
   const subscribe = useCallback((listener: () => void) => book.onChange(listener), [book]);
   useSyncExternalStore(subscribe, () => book.revision);
   const selection = book.selection;
   const sheets = book.sheetNames().filter((name) => book.sheetVisibility(name) === "Visible");
   const sheet = selection.sheet;
   const size = book.usedSize(sheet);
-  const rowCount = size.rowCount + SPARE_ROWS;
-  const columnCount = Math.max(MIN_COLUMNS, size.columnCount + SPARE_COLUMNS);
+  const charts = book.charts.filter((chart) => chart.sheet === sheet);
+  // The grid reaches past the charts too, as Excel's scroll area does.
+  const chartAreas = charts.map(chartArea);
+  const rowCount = Math.max(size.rowCount, ...chartAreas.map((area) => area.row + area.rowCount)) + SPARE_ROWS;
+  const columnCount = Math.max(MIN_COLUMNS, Math.max(size.columnCount, ...chartAreas.map((area) => area.column + area.columnCount)) + SPARE_COLUMNS);
   const anchor = useRef<GridCell & { sheet: string }>({ sheet, row: selection.row, column: selection.column });
   const lastSelection = useRef(new Map<string, CellArea>());
 
@@ -55,7 +64,6 @@ export function WorkbookView({ book }: WorkbookViewProps) {
   };
 
   const activeValue = book.getCell(sheet, selection.row, selection.column);
-  const charts = book.charts.filter((chart) => chart.sheet === sheet);
   const tables = book.tables.filter((table) => table.sheet === sheet);
   return (
     <section className="workbook" aria-label="Workbook">
@@ -67,7 +75,7 @@ export function WorkbookView({ book }: WorkbookViewProps) {
           {String(activeValue)}
         </output>
       </div>
-      <Grid book={book} sheet={sheet} rowCount={rowCount} columnCount={columnCount} selection={selection} onSelect={select} />
+      <Grid book={book} sheet={sheet} rowCount={rowCount} columnCount={columnCount} selection={selection} onSelect={select} charts={charts} locale={locale} />
       <nav className="sheet-tabs" aria-label="Sheets">
         {sheets.map((name) => (
           <button key={name} type="button" role="tab" aria-selected={name === sheet} className={name === sheet ? "tab active" : "tab"} onClick={() => activate(name)}>
@@ -75,7 +83,7 @@ export function WorkbookView({ book }: WorkbookViewProps) {
           </button>
         ))}
       </nav>
-      <SheetObjects charts={charts} tables={tables} settings={book.settings} />
+      <SheetObjects tables={tables} settings={book.settings} />
     </section>
   );
 }
@@ -87,10 +95,13 @@ interface GridProps {
   columnCount: number;
   selection: CellArea;
   onSelect: (cell: GridCell, extend: boolean) => void;
+  /** The sheet's charts, drawn over its cells. */
+  charts: ChartRecord[];
+  locale: string;
 }
 
-/** The cells of one sheet; only the rows in view (plus a margin) are in the DOM. */
-function Grid({ book, sheet, rowCount, columnCount, selection, onSelect }: GridProps) {
+/** The cells of one sheet, only the rows in view (plus a margin) in the DOM, and its charts floating over them. */
+function Grid({ book, sheet, rowCount, columnCount, selection, onSelect, charts, locale }: GridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 600 });
   useEffect(() => {
@@ -167,6 +178,15 @@ function Grid({ book, sheet, rowCount, columnCount, selection, onSelect }: GridP
             </div>
           ))}
         </div>
+        {/* Before the rows, so the sticky row headers stay over a chart scrolled under them, as in Excel. */}
+        {charts.map((chart, index) => {
+          const box = chartBox(chartArea(chart), widths, DEFAULT_COLUMN_WIDTH, ROW_HEIGHT, ROW_HEADER_WIDTH);
+          return (
+            <div key={index} className="chart-object" style={{ left: box.left, top: box.top, width: box.width, height: box.height }}>
+              <ChartView chart={chartData(book, chart, locale)} width={box.width} height={box.height} locale={locale} />
+            </div>
+          );
+        })}
         {rows}
       </div>
     </div>
@@ -185,38 +205,16 @@ function textRoom(text: string, widths: readonly number[], column: number, isEmp
 }
 
 interface SheetObjectsProps {
-  charts: ChartRecord[];
   tables: TableRecord[];
   /** workbook.settings: key → JSON text. */
   settings: ReadonlyMap<string, string>;
 }
 
-/** The active sheet's charts (type, title, series and the cells they plot) and Excel tables; the workbook's settings. */
-function SheetObjects({ charts, tables, settings }: SheetObjectsProps) {
-  if (charts.length === 0 && tables.length === 0 && settings.size === 0) return null;
+/** The active sheet's Excel tables and the workbook's settings (its charts are drawn on the grid). */
+function SheetObjects({ tables, settings }: SheetObjectsProps) {
+  if (tables.length === 0 && settings.size === 0) return null;
   return (
     <div className="sheet-objects">
-      {charts.length > 0 && (
-        <section aria-label="Charts">
-          <h2>Charts</h2>
-          <ul>
-            {charts.map((chart, index) => (
-              <li key={index} className="chart">
-                <strong>{chart.title ?? "(no title)"}</strong> — {chart.type}
-                {chart.position && `, placed over ${chart.position.start}${chart.position.end ? `:${chart.position.end}` : ""}`}
-                <ul>
-                  {chart.series.map((series, seriesIndex) => (
-                    <li key={seriesIndex}>
-                      {series.name}: values {series.values ?? "—"}
-                      {series.categories && `, categories ${series.categories}`}
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
       {tables.length > 0 && (
         <section aria-label="Tables">
           <h2>Tables</h2>

@@ -2,13 +2,15 @@ import { civilFromDays } from "../core/read/civilDate";
 import { excelSerialToDay } from "../core/read/excelSerial";
 
 /**
- * How the demo's grid shows a cell: its value through its Excel number format, in en-US.
+ * How the demo's grid shows a cell: its value through its Excel number format, in `locale` (the grid's en-US unless
+ * told; the demo's charts label their values with the page's locale).
  * Covers the codes the add-in writes ("@", "0.00", "#,##0", "0.0%", "0.00E+00", "yyyy-mm-dd", …) and their kin; any other code
  * shows a number as General does. Rounding is half away from zero, as Excel shows 1.005 as "1.01".
  * @example cellText(0.1234, "0.0%") // "12.3%"
  * @example cellText(35431, "yyyy-mm-dd") // "1997-01-01"
+ * @example cellText(1234.5, "#,##0.00", "da-DK") // "1.234,50"
  */
-export function cellText(value: string | number | boolean, numberFormat: string): string {
+export function cellText(value: string | number | boolean, numberFormat: string, locale = "en-US"): string {
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (!Number.isFinite(value)) return "#NUM!";
@@ -19,18 +21,18 @@ export function cellText(value: string | number | boolean, numberFormat: string)
   const numeric = /^(#,##)?0(?:\.(0+))?(%)?$/.exec(format);
   if (!numeric) return generalText(value);
   const [, grouping, decimals = "", percent] = numeric;
-  return numberFormatter(Boolean(grouping), decimals.length, Boolean(percent)).format(value);
+  return numberFormatter(locale, Boolean(grouping), decimals.length, Boolean(percent)).format(value);
 }
 
 /** One Intl formatter per format shape: building one costs ~40 times as much as using it, and grids show many cells. */
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /** A cached Intl formatter; its percent style scales the decimal, so 0.12345 rounds to 12.35 % as in Excel. */
-function numberFormatter(grouping: boolean, decimals: number, percent: boolean): Intl.NumberFormat {
-  const key = `${grouping}|${decimals}|${percent}`;
+function numberFormatter(locale: string, grouping: boolean, decimals: number, percent: boolean): Intl.NumberFormat {
+  const key = `${locale}|${grouping}|${decimals}|${percent}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat("en-US", {
+    formatter = new Intl.NumberFormat(locale, {
       style: percent ? "percent" : "decimal",
       useGrouping: grouping,
       minimumFractionDigits: decimals,

@@ -5,7 +5,9 @@ import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { DEFAULT_COLUMN_WIDTH, textWidth } from "../../src/demo/columnWidths";
 import { WorkbookView } from "../../src/demo/WorkbookView";
 import { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
-import { excelRunOf } from "../support/workbookDouble";
+import type { Report } from "../../src/core/report/reportModel";
+import { writeReport } from "../../src/excel/writeReport";
+import { excelRunOf, withWorkbookInstalled } from "../support/workbookDouble";
 
 /** A workbook with a small purchase table on "Purchases" and A1 selected, as the demo seeds it. */
 function seeded(): WorkbookDouble {
@@ -101,9 +103,8 @@ describe("WorkbookView", () => {
     );
     expect(screen.getByRole("tab", { name: "Segments" }).getAttribute("aria-selected")).toBe("true");
     expect(cell("B2").textContent).toBe("12.5%");
-    const charts = screen.getByRole("region", { name: "Charts" });
-    expect(charts.textContent).toContain("Share by segment — BarClustered");
-    expect(charts.textContent).toContain("values B2");
+    const chart = screen.getByRole("img", { name: "Share by segment" });
+    expect(chart.querySelector("desc")?.textContent).toBe("Series1: 1: 12.5%");
     expect(screen.getByRole("region", { name: "Tables" }).textContent).toContain("Table1: A1:B2 (with header row)");
     expect(screen.getByRole("region", { name: "Workbook settings" }).textContent).toContain("Kundevaerdi.run");
   });
@@ -169,5 +170,62 @@ describe("WorkbookView", () => {
     expect(cell("A3").textContent).toBe("123,456,789,012,345.60");
     expect(cell("A3").className).not.toContain("overflow");
     expect(cell("A4").className).not.toContain("overflow");
+  });
+
+  it("draws a report's chart as an SVG image where writeReport placed it, plotting the cells of its series", async () => {
+    const book = seeded();
+    const report: Report = {
+      sheets: [
+        {
+          id: "segments",
+          tables: [
+            {
+              id: "segments",
+              title: "segments",
+              columns: [
+                { key: "segment", format: "label" },
+                { key: "customers", format: "integer" },
+                { key: "totalClv", format: "currency" },
+              ],
+              rows: [
+                ["champions", 413, 49765.855],
+                ["loyal", 220, 7558.86],
+                ["atRisk", 180, 0],
+              ],
+            },
+          ],
+          charts: [{ id: "equityBySegment", kind: "bar", title: "equityBySegment", table: "segments", categoryColumn: "segment", valueColumns: ["totalClv"] }],
+        },
+      ],
+    };
+    const { sheets } = await withWorkbookInstalled(book, () => writeReport(report, "en"));
+    book.select(sheets[0].name, 0, 0);
+    render(<WorkbookView book={book} locale="da-DK" />);
+    const [record] = book.charts;
+    expect(record.position).toEqual({ start: "E1", end: "L16" });
+    const image = screen.getByRole("img", { name: "Customer equity by segment" });
+    expect(image.querySelector("title")?.textContent).toBe("Customer equity by segment");
+    // Over E1:L16: after the row headers and columns A–D (as wide as the grid draws them), below the column headers.
+    const widths = ["A1", "B1", "C1", "D1", "E1", "L1"].map((address) => Number.parseFloat(cell(address).style.width));
+    const frame = image.parentElement as HTMLElement;
+    expect(frame.className).toBe("chart-object");
+    expect(Number.parseFloat(frame.style.left)).toBe(56 + widths[0] + widths[1] + widths[2] + widths[3]);
+    expect(Number.parseFloat(frame.style.top)).toBe(22);
+    expect(Number.parseFloat(frame.style.width)).toBe(widths[4] * 8);
+    expect(Number.parseFloat(frame.style.height)).toBe(16 * 22);
+    // One bar per segment, from the sheet's cells; the numbers in the page's locale.
+    const bars = [...image.querySelectorAll("rect.chart-bar")];
+    expect(bars.map((bar) => [bar.getAttribute("data-category"), Number(bar.getAttribute("data-value"))])).toEqual([
+      ["Champions", 49765.855],
+      ["Loyal", 7558.86],
+      ["At risk", 0],
+    ]);
+    expect([...image.querySelectorAll("text.chart-data-label")].map((label) => label.textContent)).toEqual(["49.765,86", "7.558,86", "0,00"]);
+    expect([...image.querySelectorAll("text.chart-tick")].map((tick) => tick.textContent)).toContain("50.000");
+    // The grid reaches past the chart, so it can be scrolled into view; the cells stay selectable around it.
+    expect(screen.getByRole("grid").getAttribute("aria-colcount")).toBe(String(12 + 3));
+    fireEvent.mouseDown(cell("A3"));
+    expect(book.selection).toMatchObject({ row: 2, column: 0 });
+    expect(screen.queryByRole("region", { name: "Charts" })).toBeNull();
   });
 });

@@ -81,4 +81,13 @@ describe("cellText", () => {
     expect(cellText(Number.NaN, "General")).toBe("#NUM!");
     expect(cellText(-5, "yyyy-mm-dd")).toBe("########");
   });
+
+  it("formats numbers in another locale when told (the charts' data labels), the grid's en-US otherwise", () => {
+    expect(cellText(1234.5, "#,##0.00", "da-DK")).toBe("1.234,50");
+    expect(cellText(0.125, "0.0%", "sv-SE")).toBe("12,5\u00a0%");
+    expect(cellText(1234.5, "#,##0.00")).toBe("1,234.50");
+    // Dates and text do not depend on the locale.
+    expect(cellText(serialOf("1997-01-01"), "yyyy-mm-dd", "da-DK")).toBe("1997-01-01");
+    expect(cellText("Champions", "@", "sv-SE")).toBe("Champions");
+  });
 });
