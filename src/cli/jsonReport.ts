@@ -6,6 +6,7 @@ import { columnReader, figures, keySuffix, numberCell, optionalFigures, reported
 import type { Language } from "../i18n/language";
 import { renderModelUnavailable } from "../i18n/modelMessages";
 import { reportLabel } from "../i18n/reportLabels";
+import { renderSentence } from "../i18n/reportSentences";
 import { renderRowProblem } from "../i18n/rowProblems";
 import { noticeTexts } from "./noticeTexts";
 
@@ -19,7 +20,9 @@ function modelJson(fit: ReportedFit, language: Language) {
 }
 
 function segmentsJson(table: ReportTable, language: Language) {
-  const cell = columnReader(table);
+  const present = new Set(table.columns.map((column) => column.key));
+  const read = columnReader(table);
+  const cell = (row: readonly ReportCell[], key: string): ReportCell => (present.has(key) ? read(row, key) : null);
   return table.rows.map((row) => ({
     id: cell(row, "segment"),
     name: reportLabel(language, String(cell(row, "segment"))),
@@ -29,6 +32,7 @@ function segmentsJson(table: ReportTable, language: Language) {
     clv: cell(row, "totalClv"),
     averageClv: cell(row, "averageClv"),
     averagePAlive: cell(row, "averagePAlive"),
+    averagePurchaseChance: cell(row, "averagePurchaseChance"),
   }));
 }
 
@@ -46,6 +50,7 @@ function customersJson(table: ReportTable) {
     T: round(cell(row, "T")),
     monetary: round(cell(row, "monetary")),
     pAlive: round(cell(row, "pAlive")),
+    purchaseChance: round(cell(row, "purchaseChance")),
     expectedPurchases: round(cell(row, "expectedPurchases")),
     clv: round(cell(row, "clv"), 4),
     clvLow: round(cell(row, "clvLow"), 4),
@@ -107,6 +112,7 @@ export function renderJsonReport(report: Report, read: ReadDiagnostics, language
     },
     method: reportedClvMethod(report),
     methodNotes: sheetNotes(report, "overview").map((key) => reportLabel(language, key)),
+    summary: (report.sheets.find((sheet) => sheet.id === "overview")?.lead ?? []).map((sentence) => renderSentence(language, sentence)),
     models: {
       bgnbd: modelJson(reportedFit(report, "bgnbd"), language),
       gammaGamma: modelJson(reportedFit(report, "gammaGamma"), language),

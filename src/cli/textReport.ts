@@ -6,6 +6,7 @@ import { cliText } from "../i18n/cliMessages";
 import type { Language } from "../i18n/language";
 import { renderModelUnavailable } from "../i18n/modelMessages";
 import { reportLabel } from "../i18n/reportLabels";
+import { renderSentence } from "../i18n/reportSentences";
 import { renderReadCounts, renderRowProblem } from "../i18n/rowProblems";
 import { noticeTexts } from "./noticeTexts";
 
@@ -84,6 +85,8 @@ export function renderTextReport(report: Report, read: ReadDiagnostics, language
   for (const problem of read.problems.slice(0, LISTED_PROBLEMS)) lines.push(`  ${renderRowProblem(problem, language)}`);
   for (const notice of noticeTexts(read.notices, language)) lines.push(`  ${notice}`);
   lines.push("");
+  const lead = report.sheets.find((sheet) => sheet.id === "overview")?.lead ?? [];
+  if (lead.length > 0) lines.push(...lead.map((sentence) => renderSentence(language, sentence)), "");
   const end = assumptions("observationEnd");
   if (typeof end === "number") lines.push(cliText(language, "reportObservationEnd", { date: isoDateText(end), unit: cliText(language, `unit_${timeUnit}`) }));
   lines.push(
@@ -113,7 +116,9 @@ export function renderTextReport(report: Report, read: ReadDiagnostics, language
   );
   lines.push("");
   const segments = reportTable(report, "segments");
-  const cell = columnReader(segments);
+  const present = new Set(segments.columns.map((column) => column.key));
+  const segmentCell = columnReader(segments);
+  const cell = (row: readonly ReportCell[], key: string): ReportCell => (present.has(key) ? segmentCell(row, key) : null);
   lines.push(
     table(
       (["reportSegment", "reportCustomers", "reportShare", "reportRevenue", "reportClv", "reportPAlive"] as const).map((key) => cliText(language, key)),

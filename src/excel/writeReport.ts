@@ -2,6 +2,7 @@ import type { ChartSpec, ColumnFormat, Report, ReportCell, ReportSheet, ReportTa
 import type { Language } from "../i18n/language";
 import { supportedLanguages } from "../i18n/language";
 import { reportLabel } from "../i18n/reportLabels";
+import { renderSentence } from "../i18n/reportSentences";
 import { throwIfAborted } from "./abortError";
 import { runExcel } from "./excelHost";
 import { loadMarkedSheets, markerComment, REPORT_SHEET_MARKER, type MarkedSheet } from "./reportMarker";
@@ -266,14 +267,21 @@ export async function writeReport(
         const marker = sheet.names.add(REPORT_SHEET_MARKER, sheet.getRange("A1"), markerComment(reportSheet.id));
         marker.visible = false;
 
-        let top = 0;
+        // The sheet's summary in words first, one sentence a row as Text (it spills to the right), then a blank row.
+        const lead = reportSheet.lead ?? [];
+        lead.forEach((sentence, i) => {
+          const line = sheet.getRange("A1").getCell(i, 0);
+          line.numberFormat = [[TEXT_FORMAT]];
+          line.values = [[renderSentence(language, sentence)]];
+        });
+        let top = lead.length > 0 ? lead.length + 1 : 0;
         const placed: PlacedTable[] = [];
         for (const table of reportSheet.tables) {
           const columns = table.columns.length;
           const origin = sheet.getRange("A1").getCell(top, 0);
           origin.values = [[reportLabel(language, table.title)]];
           const header = origin.getCell(1, 0).getResizedRange(0, columns - 1);
-          header.values = [table.columns.map((column) => reportLabel(language, column.key))];
+          header.values = [table.columns.map((column) => reportLabel(language, column.label ?? column.key))];
           for (const block of rowBlocks(table.rows.length, columns * ARRAYS_PER_CELL)) {
             const { values, formats } = renderRows(language, table, block.startRow, block.rowCount);
             const part = origin.getCell(2 + block.startRow, 0).getResizedRange(block.rowCount - 1, columns - 1);

@@ -30,6 +30,7 @@ describe("renderJsonReport on a report written by hand", () => {
       kpis: { customers: 4, purchases: 9, revenue: 1234.5, repeatCustomers: 2, repeatPurchaseRate: 0.5, averageOrderValue: 137.1667, purchaseFrequency: 2.25 },
       method: { kind: "model", spend: "customerAverage", spendReason: { code: "tooFewRepeatBuyersWithSpend", model: "gammaGamma", repeatBuyersWithSpend: 2, minimum: 10 } },
       methodNotes: [],
+      summary: [],
       models: {
         bgnbd: {
           r: 0.5,
@@ -47,8 +48,8 @@ describe("renderJsonReport on a report written by hand", () => {
       spendIndependence: { repeatBuyers: 2, correlation: null, questionable: false },
       customerEquity: { value: 2500, low: 2000, high: 3100 },
       segments: [
-        { id: "champions", name: "Champions", customers: 1, share: 0.25, revenue: 1000, clv: 1500, averageClv: 1500, averagePAlive: 0.9 },
-        { id: "hibernating", name: "Hibernating", customers: 3, share: 0.75, revenue: 234.5, clv: 1000, averageClv: 333.3333, averagePAlive: null },
+        { id: "champions", name: "Champions", customers: 1, share: 0.25, revenue: 1000, clv: 1500, averageClv: 1500, averagePAlive: 0.9, averagePurchaseChance: null },
+        { id: "hibernating", name: "Hibernating", customers: 3, share: 0.75, revenue: 234.5, clv: 1000, averageClv: 333.3333, averagePAlive: null, averagePurchaseChance: null },
       ],
       perCustomer: [
         {
@@ -60,13 +61,14 @@ describe("renderJsonReport on a report written by hand", () => {
           T: 723,
           monetary: 250.123457,
           pAlive: 0.912346,
+          purchaseChance: null,
           expectedPurchases: 2.345679,
           clv: 1500.1235,
           clvLow: 1200.9877,
           clvHigh: 1800.5556,
           segment: "champions",
         },
-        { id: "K2", purchases: 1, averageOrderValue: null, frequency: 0, recency: 0, T: 223, monetary: 0, pAlive: null, expectedPurchases: null, clv: 30, clvLow: null, clvHigh: null, segment: null },
+        { id: "K2", purchases: 1, averageOrderValue: null, frequency: 0, recency: 0, T: 223, monetary: 0, pAlive: null, purchaseChance: null, expectedPurchases: null, clv: 30, clvLow: null, clvHigh: null, segment: null },
       ],
     });
   });
@@ -140,6 +142,7 @@ describe("renderJsonReport on the CDNOW sample", () => {
         T: rounded(customer(row, "T"), 6),
         monetary: rounded(customer(row, "monetary"), 6),
         pAlive: rounded(customer(row, "pAlive"), 6),
+        purchaseChance: rounded(customer(row, "purchaseChance"), 6),
         expectedPurchases: rounded(customer(row, "expectedPurchases"), 6),
         clv: rounded(customer(row, "clv"), 4),
         clvLow: rounded(customer(row, "clvLow"), 4),

@@ -1,4 +1,5 @@
 import { analyzeTransactions } from "../../src/core/analysis/analyzeTransactions";
+import { renderSentence } from "../../src/i18n/reportSentences";
 import { buildReport } from "../../src/core/report/buildReport";
 import type { Report, ReportCell, ReportSheet, ReportTable } from "../../src/core/report/reportModel";
 import { REPORT_SHEET_MARKER } from "../../src/excel/reportMarker";
@@ -33,10 +34,16 @@ function expectedValue(language: Language, table: ReportTable, row: number, colu
 
 /** Checks every written cell of a report sheet (titles, headers, rows, notes) against the report. */
 function expectSheetEqualsReport(book: WorkbookDouble, sheetName: string, language: Language, reportSheet: ReportSheet): void {
-  let top = 0;
+  // The summary sentences first, one a row as text, then a blank row.
+  const lead = reportSheet.lead ?? [];
+  lead.forEach((sentence, i) => {
+    expect(book.getCell(sheetName, i, 0)).toBe(renderSentence(language, sentence));
+    expect(book.getNumberFormat(sheetName, i, 0)).toBe("@");
+  });
+  let top = leadRows(reportSheet);
   for (const table of reportSheet.tables) {
     expect(book.getCell(sheetName, top, 0)).toBe(reportLabel(language, table.title));
-    table.columns.forEach((column, c) => expect(book.getCell(sheetName, top + 1, c)).toBe(reportLabel(language, column.key)));
+    table.columns.forEach((column, c) => expect(book.getCell(sheetName, top + 1, c)).toBe(reportLabel(language, column.label ?? column.key)));
     const mismatches: string[] = [];
     table.rows.forEach((cells, r) =>
       cells.forEach((_, c) => {
@@ -55,6 +62,12 @@ function expectSheetEqualsReport(book: WorkbookDouble, sheetName: string, langua
     expect(book.getNumberFormat(sheetName, top + i, 0)).toBe("@");
   });
   expect(book.getCell(sheetName, top + notes.length, 0)).toBe("");
+}
+
+/** The rows above a sheet's first table: its summary sentences and a blank row, or none. */
+function leadRows(reportSheet: ReportSheet): number {
+  const lead = reportSheet.lead ?? [];
+  return lead.length > 0 ? lead.length + 1 : 0;
 }
 
 function tinyReport(customerIds: string[]): Report {
@@ -91,7 +104,7 @@ describe("writeReport", () => {
     expect(ids).toEqual(["overview", "segments", "customers", "segmentRules"]);
     // The Segment rules sheet says below its table that it can be edited and run again.
     // The Overview says below its tables which method made the CLV.
-    expect(report.sheets.map((sheet) => sheet.notes)).toEqual([["note_clvModel"], undefined, undefined, ["segmentRulesNote"]]);
+    expect(report.sheets.map((sheet) => sheet.notes)).toEqual([["note_clvModel"], ["note_segmentsRanked", "note_pAliveRepeatBuyers"], ["note_clvRange"], ["segmentRulesNote"]]);
     expect(sheets).toEqual(ids.map((id) => ({ id, name: reportLabel(language, id) })));
     expect(book.sheetNames()).toEqual(["Sheet1", ...sheets.map((sheet) => sheet.name)]);
 
@@ -107,24 +120,25 @@ describe("writeReport", () => {
   it("gives each cell its number format: dates, percentages, currency, a figure table's per-row formats, text as @", async () => {
     const { sheets } = await writeReport(report, "en");
     const customers = sheets[2].name;
-    // Customers: header at row 1, first customer at row 2. Columns: customer, firstPurchase (date), … pAlive (15), clv (17).
+    // Customers: header at row 1, first customer at row 2. Columns: customer, firstPurchase (date), … clv (11), pAlive (16).
     const column = (key: string) => report.sheets[2].tables[0].columns.findIndex((candidate) => candidate.key === key);
-    expect([column("firstPurchase"), column("purchases"), column("pAlive"), column("clv")]).toEqual([1, 3, 15, 17]);
+    expect([column("firstPurchase"), column("purchases"), column("clv"), column("pAlive")]).toEqual([1, 3, 11, 16]);
     expect(book.getNumberFormat(customers, 2, 0)).toBe("@");
     expect(book.getNumberFormat(customers, 2, 1)).toBe("yyyy-mm-dd");
     expect(book.getNumberFormat(customers, 2, 3)).toBe("#,##0");
-    expect(book.getNumberFormat(customers, 2, 15)).toBe("0.0%");
-    expect(book.getNumberFormat(customers, 2, 17)).toBe("#,##0.00");
+    expect(book.getNumberFormat(customers, 2, 16)).toBe("0.0%");
+    expect(book.getNumberFormat(customers, 2, 11)).toBe("#,##0.00");
     // Overview headline figures: customers (integer), purchases, revenue (currency), repeat purchase rate (percent).
     const overview = sheets[0].name;
     const headline = report.sheets[0].tables[0];
     expect(headline.rows[2][0]).toBe("revenue");
-    expect(book.getNumberFormat(overview, 2, 1)).toBe("#,##0");
-    expect(book.getNumberFormat(overview, 4, 1)).toBe("#,##0.00");
-    expect(book.getNumberFormat(overview, 5, 1)).toBe("0.0%");
+    const first = leadRows(report.sheets[0]) + 2;
+    expect(book.getNumberFormat(overview, first, 1)).toBe("#,##0");
+    expect(book.getNumberFormat(overview, first + 2, 1)).toBe("#,##0.00");
+    expect(book.getNumberFormat(overview, first + 3, 1)).toBe("0.0%");
     // The customers table is an Excel table with filters over its header and rows.
     const rows = report.sheets[2].tables[0].rows.length;
-    expect(book.tables).toEqual([{ name: "Table1", sheet: customers, address: `A2:T${rows + 2}`, hasHeaders: true }]);
+    expect(book.tables).toEqual([{ name: "Table1", sheet: customers, address: `A2:U${rows + 2}`, hasHeaders: true }]);
   });
 
   it("leaves a user's own sheet named Segments untouched and uses a new name; re-running replaces only its own sheets", async () => {
@@ -219,19 +233,19 @@ describe("writeReport", () => {
     const { sheets } = await writeReport(report, "da");
     const segments = report.sheets[1].tables[0];
     const n = segments.rows.length;
-    expect(segments.columns.map((column) => column.key).indexOf("totalClv")).toBe(7);
+    expect(segments.columns.map((column) => column.key).indexOf("totalClv")).toBe(8);
     // No holdout in this report: no chart on the Overview.
     expect(report.sheets[0].charts).toEqual([]);
     expect(book.charts).toEqual([
       {
         sheet: sheets[1].name,
         type: "BarClustered",
-        source: columnAddress("H", 1, n),
+        source: columnAddress("I", 1, n),
         seriesBy: "Columns",
         title: reportLabel("da", "equityBySegment"),
-        series: [{ name: reportLabel("da", "totalClv"), values: columnAddress("H", 1, n), categories: columnAddress("A", 1, n) }],
-        // 11 columns (A–K), one blank column, then 8 × 16 cells.
-        position: { start: "M1", end: "T16" },
+        series: [{ name: reportLabel("da", "totalClv"), values: columnAddress("I", 1, n), categories: columnAddress("A", 1, n) }],
+        // 13 columns (A–M), one blank column, then 8 × 16 cells.
+        position: { start: "O1", end: "V16" },
       },
     ]);
     // The categories are the worded segment names as written.
@@ -245,7 +259,7 @@ describe("writeReport", () => {
     const { sheets } = await writeReport(withHoldout, "en");
 
     const holdoutIndex = overview.tables.findIndex((table) => table.id === "holdout");
-    const top = overview.tables.slice(0, holdoutIndex).reduce((row, table) => row + 2 + table.rows.length + 1, 0);
+    const top = overview.tables.slice(0, holdoutIndex).reduce((row, table) => row + 2 + table.rows.length + 1, leadRows(overview));
     const n = overview.tables[holdoutIndex].rows.length;
     const left = Math.max(...overview.tables.map((table) => table.columns.length)) + 1;
     const letter = (index: number): string => String.fromCharCode(65 + index);
@@ -270,7 +284,7 @@ describe("writeReport", () => {
   it("autofits the columns of every written table (header and rows, not the title) on every sheet", async () => {
     const { sheets } = await writeReport(report, "en");
     const expected = report.sheets.flatMap((reportSheet, i) => {
-      let top = 0;
+      let top = leadRows(reportSheet);
       return reportSheet.tables.map((table) => {
         const last = String.fromCharCode(64 + table.columns.length);
         const address = `A${top + 2}:${last}${top + 2 + table.rows.length}`;

@@ -56,6 +56,8 @@ export interface CustomerPredictions {
   clvHigh: Float64Array;
   probabilityAlive: Float64Array;
   expectedPurchases: Float64Array;
+  /** The chance of buying again within the horizon. */
+  purchaseChance: Float64Array;
 }
 
 /** Everything one run found, as plain data for the report builder, the CLI and the task pane. */
@@ -157,6 +159,7 @@ export function valueCustomers(summary: CustomerSummary, settings: AnalysisSetti
       clvHigh: spread(value.customers.clvHigh),
       probabilityAlive: spread(value.customers.probabilityAlive),
       expectedPurchases: spread(value.customers.expectedPurchases),
+      purchaseChance: spread(value.customers.purchaseChance),
     },
   };
 }
@@ -179,7 +182,8 @@ export function segmentCustomers(summary: CustomerSummary, { value, predictions 
     settings.segmentScheme === "valueTiers"
       ? assignValueTiers(summary, scores.frequency, { pAlive })
       : assignSegments(scores, settings.segmentRules ?? defaultSegmentRules);
-  return { scores, segments, segmentFigures: aggregateSegments(segments, summary, { clv: predictions.clv, pAlive }) };
+  const purchaseChance = value.customers.purchaseChance ? predictions.purchaseChance : undefined;
+  return { scores, segments, segmentFigures: aggregateSegments(segments, summary, { clv: predictions.clv, pAlive, purchaseChance }) };
 }
 
 /**

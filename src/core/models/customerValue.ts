@@ -5,6 +5,7 @@ import { forecastCustomerEquity, type CustomerEquityForecast } from "./customerE
 import { expectedSpendColumn } from "./expectedSpend";
 import { fitBgNbd, type BgNbdFit } from "./fitBgNbd";
 import { purchaseModelTrust } from "./purchaseModelTrust";
+import { purchaseChanceColumn } from "./purchaseChance";
 import { fitGammaGamma, type GammaGammaFit } from "./fitGammaGamma";
 import { implausibleAmountLimit } from "../implausibleAmount";
 import type { FitOutcome, ModelUnavailableReason } from "./modelUnavailable";
@@ -47,6 +48,8 @@ export interface CustomerValues {
   probabilityAlive?: Float64Array;
   /** Expected repeat purchases over the horizon; present with the model method. */
   expectedPurchases?: Float64Array;
+  /** The chance of at least one purchase within the horizon (purchaseChance); present with the model method. */
+  purchaseChance?: Float64Array;
   /** Expected spend per future purchase; present with the model method. */
   expectedSpend?: Float64Array;
   /** The CLV interval's ends; present with the model method. */
@@ -142,6 +145,7 @@ export function analyzeCustomerValue(history: SpendHistory, settings: CustomerVa
       clv: prediction.clv,
       probabilityAlive: prediction.probabilityAlive,
       expectedPurchases: prediction.expectedPurchases,
+      purchaseChance: purchaseChanceColumn(bgnbd.fit.parameters, history, schedule.monthEnds[schedule.monthEnds.length - 1] ?? 0),
       expectedSpend,
       clvLow: intervals.low,
       clvHigh: intervals.high,

@@ -4,7 +4,7 @@ import type { FitConvergence, FitOutcome, ModelName, ModelUnavailableReason } fr
 import { NO_SEGMENT, type SegmentRuleTable } from "../segments/segmentRules";
 import { defaultSegmentRules } from "../segments/defaultSegmentMap";
 import { valueTierIds } from "../segments/valueTiers";
-import type { ChartSpec, ColumnFormat, Report, ReportCell, ReportSheet, ReportTable } from "./reportModel";
+import type { ChartSpec, ColumnFormat, Report, ReportCell, ReportSentence, ReportSheet, ReportTable, SentenceValue } from "./reportModel";
 import { averageClv } from "../analysis/averageClv";
 import { figureTable } from "./figureTable";
 import { observedYears } from "../summary/observedPeriod";
@@ -188,8 +188,8 @@ function holdoutTables(analysis: PurchaseAnalysis): { tables: ReportTable[]; cha
   };
   const totals = figureTable("holdoutTotals", [
     ["calibrationEnd", holdout.calibrationEndDay, "date"],
-    ["predictedHoldoutPurchases", report.predictedTotal, "decimal"],
-    ["actualHoldoutPurchases", report.actualTotal, "decimal"],
+    ["predictedHoldoutPurchases", report.predictedTotal, "integer"],
+    ["actualHoldoutPurchases", report.actualTotal, "integer"],
     ["relativeError", cell(report.relativeError), "percent"],
     ["meanAbsoluteError", report.meanAbsoluteError, "decimal"],
   ]);
@@ -204,25 +204,37 @@ function holdoutTables(analysis: PurchaseAnalysis): { tables: ReportTable[]; cha
   return { tables: [totals, groups], charts: [chart] };
 }
 
+/** The segment figures with customers, ranked by the value at stake (customers × average CLV = total CLV). */
+function rankedSegments(analysis: PurchaseAnalysis): PurchaseAnalysis["segmentFigures"] {
+  return analysis.segmentFigures
+    .map((figures, order) => ({ figures, order }))
+    .sort((x, y) => (y.figures.totalClv ?? 0) - (x.figures.totalClv ?? 0) || x.order - y.order)
+    .map(({ figures }) => figures);
+}
+
 function segmentsSheet(analysis: PurchaseAnalysis): ReportSheet {
+  const model = analysis.value.method.kind === "model";
+  const columns: ReportTable["columns"] = [
+    { key: "segment", format: "label" },
+    { key: "meaning", format: "label" },
+    { key: "customers", format: "integer" },
+    { key: "share", format: "percent" },
+    { key: "revenue", format: "currency" },
+    { key: "averageOrderValue", format: "currency" },
+    { key: "repeatRate", format: "percent" },
+    { key: "averageClv", format: "currency" },
+    { key: "totalClv", format: "currency" },
+    { key: "equityShare", format: "percent" },
+    ...(model ? ([{ key: "averagePurchaseChance", format: "percent" }, { key: "averagePAlive", format: "percent" }] as const) : []),
+    { key: "suggestedAction", format: "label" },
+  ];
   const table: ReportTable = {
     id: "segments",
     title: "segments",
-    columns: [
-      { key: "segment", format: "label" },
-      { key: "customers", format: "integer" },
-      { key: "share", format: "percent" },
-      { key: "revenue", format: "currency" },
-      { key: "averageOrderValue", format: "currency" },
-      { key: "repeatRate", format: "percent" },
-      { key: "averageClv", format: "currency" },
-      { key: "totalClv", format: "currency" },
-      { key: "equityShare", format: "percent" },
-      { key: "averagePAlive", format: "percent" },
-      { key: "suggestedAction", format: "label" },
-    ],
-    rows: analysis.segmentFigures.map((figures) => [
+    columns,
+    rows: rankedSegments(analysis).map((figures) => [
       figures.segment,
+      `meaning_${figures.segment}`,
       figures.customers,
       cell(figures.share),
       cell(figures.revenue),
@@ -231,18 +243,22 @@ function segmentsSheet(analysis: PurchaseAnalysis): ReportSheet {
       cell(figures.averageClv),
       cell(figures.totalClv),
       cell(figures.equityShare),
-      cell(figures.averagePAlive),
+      ...(model ? [cell(figures.averagePurchaseChance), cell(figures.averagePAlive)] : []),
       `action_${figures.segment}`,
     ]),
   };
   const chart: ChartSpec = { id: "equityBySegment", kind: "bar", title: "equityBySegment", table: "segments", categoryColumn: "segment", valueColumns: ["totalClv"] };
   // The value tiers' definitions, one note per tier, so the fourth group is explained too.
-  const notes = analysis.settings.segmentScheme === "valueTiers" ? valueTierIds.map((tier) => `tierNote_${tier}`) : undefined;
-  return { id: "segments", tables: [table], charts: [chart], ...(notes ? { notes } : {}) };
+  const notes = [
+    "note_segmentsRanked",
+    ...(model ? ["note_pAliveRepeatBuyers"] : []),
+    ...(analysis.settings.segmentScheme === "valueTiers" ? valueTierIds.map((tier) => `tierNote_${tier}`) : []),
+  ];
+  return { id: "segments", tables: [table], charts: [chart], notes };
 }
 
-/** A column of the Customers sheet: its key, format and cell of customer i. */
-type CustomerColumn = [key: string, format: ColumnFormat, value: (i: number) => ReportCell];
+/** A column of the Customers sheet: its key, format, cell of customer i and, when it differs, its header's label key. */
+type CustomerColumn = [key: string, format: ColumnFormat, value: (i: number) => ReportCell, label?: string];
 
 /** The Customers sheet's columns the data allows: dates it has, the model's columns only when the model valued. */
 function customerColumns(analysis: PurchaseAnalysis): CustomerColumn[] {
@@ -262,15 +278,17 @@ function customerColumns(analysis: PurchaseAnalysis): CustomerColumn[] {
     ["fScore", "integer", (i) => scores.frequency[i]],
     ["mScore", "integer", (i) => scores.monetary[i]],
     ["segment", "label", (i) => (segments.code[i] === NO_SEGMENT ? null : segments.segments[segments.code[i]])],
-    fullDates && ["frequency", "integer", (i) => summary.frequency[i]],
-    fullDates && ["recency", "decimal", (i) => summary.recency[i]],
-    fullDates && ["T", "decimal", (i) => summary.T[i]],
-    fullDates && ["monetary", "currency", (i) => cell(summary.monetary[i])],
-    model && ["pAlive", "percent", (i) => cell(predictions.probabilityAlive[i])],
-    model && ["expectedPurchases", "decimal", (i) => cell(predictions.expectedPurchases[i])],
     ["clv", "currency", (i) => cell(predictions.clv[i])],
+    model && ["purchaseChance", "percent", (i) => cell(predictions.purchaseChance[i])],
     model && ["clvLow", "currency", (i) => cell(predictions.clvLow[i])],
     model && ["clvHigh", "currency", (i) => cell(predictions.clvHigh[i])],
+    model && ["expectedPurchases", "decimal", (i) => cell(predictions.expectedPurchases[i])],
+    // The model assumes a customer without a repeat purchase is active (P = 1): an assumption, not shown as a figure.
+    model && ["pAlive", "percent", (i) => (summary.frequency[i] >= 1 ? cell(predictions.probabilityAlive[i]) : null)],
+    fullDates && ["frequency", "integer", (i) => summary.frequency[i]],
+    fullDates && ["recency", "decimal", (i) => summary.recency[i], `recency_${analysis.settings.timeUnit}`],
+    fullDates && ["T", "decimal", (i) => summary.T[i], `T_${analysis.settings.timeUnit}`],
+    fullDates && ["monetary", "currency", (i) => cell(summary.monetary[i])],
   ];
   return columns.filter((column): column is CustomerColumn => column !== false);
 }
@@ -282,8 +300,8 @@ function customersSheet(analysis: PurchaseAnalysis): ReportSheet {
   for (let i = 0; i < summary.customerIds.length; i += 1) {
     if (summary.included[i] === 1) rows.push(columns.map((column) => column[2](i)));
   }
-  const table: ReportTable = { id: "customers", title: "customers", columns: columns.map(([key, format]) => ({ key, format })), rows };
-  return { id: "customers", tables: [table], charts: [] };
+  const table: ReportTable = { id: "customers", title: "customers", columns: columns.map(([key, format, , label]) => ({ key, format, ...(label ? { label } : {}) })), rows };
+  return { id: "customers", tables: [table], charts: [], ...(analysis.value.method.kind === "model" ? { notes: ["note_clvRange"] } : {}) };
 }
 
 function segmentRulesSheet(rules: SegmentRuleTable): ReportSheet {
@@ -306,6 +324,79 @@ function segmentRulesSheet(rules: SegmentRuleTable): ReportSheet {
     charts: [],
     // Below the table's blank row, where ruleTableFromRows stops reading: the note is never taken for a rule.
     notes: ["segmentRulesNote"],
+  };
+}
+
+/** Months between two days, to the nearest month (a month is 365.25 / 12 days). */
+function monthsBetween(fromDay: number, toDay: number): number {
+  return Math.round(((toDay - fromDay) * 12) / 365.25);
+}
+
+/**
+ * The Overview's summary in words, read first: how sure the value is (customer equity with its 80 % range, or the
+ * simple formula's caveat), the model checked against what customers did, which two segments hold the most value,
+ * and how purchases were counted.
+ * @example leadSentences(cdnowAnalysis).map((sentence) => sentence.key) // ["lead_estimateModel", "lead_holdout", "lead_attention", "lead_counts"]
+ */
+export function leadSentences(analysis: PurchaseAnalysis): ReportSentence[] {
+  const { value, kpis, settings, holdout } = analysis;
+  const equity = value.customerEquity;
+  const money = (amount: number): SentenceValue => ({ value: amount, format: "currency" });
+  const count = (amount: number): SentenceValue => ({ value: amount, format: "integer" });
+  const average = averageClv(analysis) ?? 0;
+  const sentences: ReportSentence[] = [
+    "low" in equity
+      ? {
+          key: "lead_estimateModel",
+          values: { equity: money(equity.value), low: money(equity.low), high: money(equity.high), averageClv: money(average), months: count(settings.horizonMonths) },
+        }
+      : { key: "lead_estimateSimple", values: { equity: money(equity.value), averageClv: money(average) } },
+  ];
+  if (holdout?.ok) {
+    const { report, calibrationEndDay } = holdout;
+    sentences.push({
+      key: "lead_holdout",
+      values: {
+        months: count(monthsBetween(calibrationEndDay, analysis.summary.observationEndDay)),
+        predicted: count(report.predictedTotal),
+        actual: count(report.actualTotal),
+      },
+    });
+  }
+  const [first, second] = rankedSegments(analysis).filter((figures) => figures.customers > 0 && (figures.totalClv ?? 0) > 0);
+  if (first && second) {
+    const share = (first.equityShare ?? 0) + (second.equityShare ?? 0);
+    sentences.push({ key: "lead_attention", values: { first: { label: first.segment }, second: { label: second.segment }, share: { value: share, format: "percent" } } });
+  }
+  sentences.push({ key: "lead_counts", values: { customers: count(kpis.customers), purchases: count(kpis.purchases) } });
+  return sentences;
+}
+
+/** The words of the report a marketer may not know, each with its meaning: the terms shown by this run. */
+function glossary(analysis: PurchaseAnalysis): ReportTable {
+  const model = analysis.value.method.kind === "model";
+  const terms = [
+    "clv",
+    "customerEquity",
+    ...(model ? ["range80", "purchaseChance", "pAlive", "expectedPurchases"] : ["simpleFormula"]),
+    "repeatPurchaseRate",
+    "averageOrderValue",
+    "purchaseFrequency",
+    "rfmScores",
+    ...(analysis.summary.knownDates === "firstAndLast" ? ["frequency", "recency", "T", "monetary"] : []),
+    ...(model ? ["bgnbd", "gammaGamma", "modelParameters", "logLikelihood"] : []),
+    ...(analysis.holdout?.ok ? ["holdout"] : []),
+    "discountRate",
+    "grossMargin",
+  ];
+  return {
+    id: "glossary",
+    title: "glossary",
+    columns: [
+      { key: "term", format: "label" },
+      { key: "meaning", format: "label" },
+    ],
+    rows: terms.map((term) => [`term_${term}`, `glossary_${term}`]),
   };
 }
 
@@ -334,7 +425,8 @@ export function buildReport(analysis: PurchaseAnalysis): Report {
   const holdout = holdoutTables(analysis);
   const overview: ReportSheet = {
     id: "overview",
-    tables: [headline(analysis), assumptions(analysis), modelParameters(analysis), modelFit(analysis), spendIndependence(analysis), ...holdout.tables],
+    lead: leadSentences(analysis),
+    tables: [headline(analysis), assumptions(analysis), modelParameters(analysis), modelFit(analysis), spendIndependence(analysis), ...holdout.tables, glossary(analysis)],
     charts: holdout.charts,
     notes: methodNotes(analysis),
   };

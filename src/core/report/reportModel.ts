@@ -14,9 +14,11 @@ export type ColumnFormat = "text" | "label" | "integer" | "decimal" | "scientifi
 export type ReportCell = string | number | null;
 
 export interface ReportColumn {
-  /** Stable key; also the label key the renderer translates. */
+  /** Stable key; also the label key the renderer translates, unless `label` is given. */
   key: string;
   format: ColumnFormat;
+  /** Label key of the header when it differs from the key (e.g. a unit in the header: `recency_week`). */
+  label?: string;
 }
 
 /** A table with a header row built from its columns. */
@@ -46,8 +48,19 @@ export interface ChartSpec {
  */
 export const REPORT_SHEET_IDS = ["overview", "segments", "customers", "segmentRules"] as const;
 
+/** A value in a sentence: a number shown in a column format, or a label key worded in the user's language. */
+export type SentenceValue = { value: number; format: ColumnFormat } | { label: string };
+
+/** A plain-language sentence with numbers: a key (src/i18n/reportSentences.ts words it) and its values by name. */
+export interface ReportSentence {
+  key: string;
+  values: Record<string, SentenceValue>;
+}
+
 export interface ReportSheet {
   id: (typeof REPORT_SHEET_IDS)[number];
+  /** Sentences a marketer reads first, one per row above the tables (the Overview's summary in words). */
+  lead?: ReportSentence[];
   tables: ReportTable[];
   charts: ChartSpec[];
   /** Label keys of notes for the reader (how to use the sheet), one per row below the last table after a blank row. */

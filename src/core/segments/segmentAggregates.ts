@@ -21,14 +21,17 @@ export interface SegmentAggregate<Id extends string = string> {
   averageClv?: number;
   /** totalClv / Σ CLV of all assigned customers (the existing customers' part of customer equity); absent without CLV. */
   equityShare?: number;
-  /** Mean P(alive); absent when no P(alive) was given. */
+  /** Mean P(alive) of the segment's repeat buyers (NaN without any: the model assumes 1 for the others); absent when no P(alive) was given. */
   averagePAlive?: number;
+  /** Mean chance of buying again within the horizon; absent when no chance was given. */
+  averagePurchaseChance?: number;
 }
 
 /** Model outputs per customer (index = the summary's customer index), both optional. */
 export interface SegmentModelValues {
   clv?: Float64Array;
   pAlive?: Float64Array;
+  purchaseChance?: Float64Array;
 }
 
 /**
@@ -56,8 +59,10 @@ export function aggregateSegments<Id extends string>(
   const repeatCustomers = new Float64Array(segmentCount);
   const clv = new Float64Array(segmentCount);
   const pAlive = new Float64Array(segmentCount);
+  const repeatBuyers = new Float64Array(segmentCount);
+  const chance = new Float64Array(segmentCount);
   const { code } = assignment;
-  const { clv: customerClv, pAlive: customerPAlive } = model;
+  const { clv: customerClv, pAlive: customerPAlive, purchaseChance: customerChance } = model;
   for (let index = 0; index < code.length; index += 1) {
     const segment = code[index];
     if (segment >= segmentCount) continue;
@@ -66,7 +71,13 @@ export function aggregateSegments<Id extends string>(
     purchases[segment] += summary.purchases[index];
     if (summary.frequency[index] >= 1) repeatCustomers[segment] += 1;
     if (customerClv !== undefined) clv[segment] += finite(customerClv[index], "CLV", index);
-    if (customerPAlive !== undefined) pAlive[segment] += finite(customerPAlive[index], "P(alive)", index);
+    // P(alive) is the model's assumption (1) for a customer without a repeat purchase, not a measurement: only
+    // repeat buyers are averaged.
+    if (customerPAlive !== undefined && summary.frequency[index] >= 1) {
+      pAlive[segment] += finite(customerPAlive[index], "P(alive)", index);
+      repeatBuyers[segment] += 1;
+    }
+    if (customerChance !== undefined) chance[segment] += finite(customerChance[index], "purchase chance", index);
   }
   const assigned = customers.reduce((total, count) => total + count, 0);
   const equity = clv.reduce((total, value) => total + value, 0);
@@ -79,7 +90,8 @@ export function aggregateSegments<Id extends string>(
     averageOrderValue: revenue[index] / purchases[index],
     repeatRate: repeatCustomers[index] / customers[index],
     ...(customerClv === undefined ? {} : { totalClv: clv[index], averageClv: clv[index] / customers[index], equityShare: clv[index] / equity }),
-    ...(customerPAlive === undefined ? {} : { averagePAlive: pAlive[index] / customers[index] }),
+    ...(customerPAlive === undefined ? {} : { averagePAlive: pAlive[index] / repeatBuyers[index] }),
+    ...(customerChance === undefined ? {} : { averagePurchaseChance: chance[index] / customers[index] }),
   }));
 }
 

@@ -1,3 +1,6 @@
+import { analyzeTransactions } from "../../../src/core/analysis/analyzeTransactions";
+import { cdnowLog, dayNumber } from "../summary/cdnowLog";
+import { standardSettings } from "../../support/analysisSettings";
 import { buildReport } from "../../../src/core/report/buildReport";
 import type { ReportTable } from "../../../src/core/report/reportModel";
 import { reportTable } from "../../../src/core/report/reportReader";
@@ -12,7 +15,29 @@ describe("buildReport: the Overview", () => {
   const report = buildReport(cdnowAnalysis);
 
   it("holds the key figures, assumptions, model parameters, model fit and spend independence check, in that order", () => {
-    expect(report.sheets[0].tables.map((table) => table.id)).toEqual(["headline", "assumptions", "modelParameters", "modelFit", "spendIndependence"]);
+    expect(report.sheets[0].tables.map((table) => table.id)).toEqual(["headline", "assumptions", "modelParameters", "modelFit", "spendIndependence", "glossary"]);
+  });
+
+  it("leads with the summary in words: the estimate with its range, the model check, the two segments worth most, the counts", () => {
+    // The wizard's run on CDNOW: data to 1998-06-30, the model checked on the 9 months after 1997-09-30.
+    const withHoldout = analyzeTransactions(cdnowLog(), { ...standardSettings, calibrationEndDay: dayNumber(1997, 9, 30) });
+    const lead = buildReport(withHoldout).sheets[0].lead ?? [];
+    expect(lead.map((sentence) => sentence.key)).toEqual(["lead_estimateModel", "lead_holdout", "lead_attention", "lead_counts"]);
+    const equity = withHoldout.value.customerEquity;
+    if (!("low" in equity) || !withHoldout.holdout?.ok) throw new Error("expected the model and a holdout check");
+    expect(lead[0].values).toMatchObject({ equity: { value: equity.value }, low: { value: equity.low }, high: { value: equity.high } });
+    // Calibration to 1997-09-30, end 1998-06-30: 273 days = 9 months; the totals as the holdout table has them.
+    expect(lead[1].values).toEqual({
+      months: { value: 9, format: "integer" },
+      predicted: { value: withHoldout.holdout.report.predictedTotal, format: "integer" },
+      actual: { value: withHoldout.holdout.report.actualTotal, format: "integer" },
+    });
+    // The two segments with the largest total CLV, in that order: the Segments sheet's first two rows.
+    const segmentRows = reportTable(buildReport(withHoldout), "segments").rows;
+    expect(lead[2].values).toMatchObject({ first: { label: segmentRows[0][0] }, second: { label: segmentRows[1][0] } });
+    const totals = segmentRows.map((row) => row[8] as number);
+    for (let i = 1; i < totals.length; i += 1) expect(totals[i]).toBeLessThanOrEqual(totals[i - 1]);
+    expect(lead[3].values).toEqual({ customers: { value: 2357, format: "integer" }, purchases: { value: withHoldout.kpis.purchases, format: "integer" } });
   });
 
   it("counts the repeat customers among the key figures", () => {

@@ -22,13 +22,18 @@ describe("aggregateSegments", () => {
     expect(empty.averageOrderValue).toBeNaN();
   });
 
-  it("adds CLV, equity share and P(alive) when the models give them", () => {
+  it("adds CLV, equity share, P(alive) of the repeat buyers and the chance of buying again when the models give them", () => {
     const clv = Float64Array.of(300, 100, 100, Number.NaN);
-    const pAlive = Float64Array.of(0.9, 0.5, 0.7, Number.NaN);
-    const [one, two] = aggregateSegments(assignment, summary, { clv, pAlive });
+    const pAlive = Float64Array.of(0.9, 1, 0.7, Number.NaN);
+    const purchaseChance = Float64Array.of(0.6, 0.3, 0.4, Number.NaN);
+    const [one, two] = aggregateSegments(assignment, summary, { clv, pAlive, purchaseChance });
     expect(one).toMatchObject({ totalClv: 400, averageClv: 200, equityShare: 0.8 });
+    // a and c both bought again: (0.9 + 0.7) / 2.
     expect(one.averagePAlive).toBeCloseTo(0.8, 12);
-    expect(two).toMatchObject({ totalClv: 100, averageClv: 100, equityShare: 0.2, averagePAlive: 0.5 });
+    expect(one.averagePurchaseChance).toBeCloseTo(0.5, 12);
+    // b bought once: the model's P(alive) = 1 is an assumption, so segment two has no average P(alive).
+    expect(two).toMatchObject({ totalClv: 100, averageClv: 100, equityShare: 0.2, averagePurchaseChance: 0.3 });
+    expect(two.averagePAlive).toBeNaN();
     expect("totalClv" in aggregateSegments(assignment, summary)[0]).toBe(false);
   });
 

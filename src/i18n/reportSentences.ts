@@ -1,0 +1,71 @@
+import type { ReportSentence, SentenceValue } from "../core/report/reportModel";
+import type { Language } from "./language";
+import { reportLabel } from "./reportLabels";
+
+/** The report's sentences in each language; `{name}` is replaced by the sentence's value of that name. */
+const sentences: Record<Language, Record<string, string>> = {
+  en: {
+    lead_estimateModel:
+      "Customer value is an estimate: customer equity is {equity}, with an 80 % chance of lying between {low} and {high}; an average customer is worth {averageClv} over {months} months.",
+    lead_estimateSimple:
+      "Customer value is an estimate by the simple formula: customer equity is {equity} and an average customer is worth {averageClv}, if customers keep buying as they have. The formula gives no range: treat it as a guide.",
+    lead_holdout: "Checked against what happened: over the last {months} months the model predicted {predicted} repeat purchases; customers made {actual}.",
+    lead_attention: "Start with {first} and {second}: together they hold {share} of the customers' value (Segments sheet).",
+    lead_counts: "{customers} customers made {purchases} purchases; several rows of one customer on the same day count as one purchase.",
+  },
+  da: {
+    lead_estimateModel:
+      "Kundeværdien er et skøn: kundekapitalen er {equity} og ligger med 80 % sandsynlighed mellem {low} og {high}; en gennemsnitlig kunde er {averageClv} værd over {months} måneder.",
+    lead_estimateSimple:
+      "Kundeværdien er et skøn efter den simple formel: kundekapitalen er {equity}, og en gennemsnitlig kunde er {averageClv} værd, hvis kunderne bliver ved med at købe som hidtil. Formlen giver intet interval: brug den som et pejlemærke.",
+    lead_holdout: "Tjekket mod det, der skete: for de seneste {months} måneder forudsagde modellen {predicted} genkøb; kunderne foretog {actual}.",
+    lead_attention: "Begynd med {first} og {second}: tilsammen står de for {share} af kundernes værdi (arket Segmenter).",
+    lead_counts: "{customers} kunder foretog {purchases} køb; flere rækker for samme kunde på samme dag tæller som ét køb.",
+  },
+  sv: {
+    lead_estimateModel:
+      "Kundvärdet är en uppskattning: kundkapitalet är {equity} och ligger med 80 % sannolikhet mellan {low} och {high}; en genomsnittlig kund är värd {averageClv} under {months} månader.",
+    lead_estimateSimple:
+      "Kundvärdet är en uppskattning enligt den enkla formeln: kundkapitalet är {equity} och en genomsnittlig kund är värd {averageClv}, om kunderna fortsätter att köpa som hittills. Formeln ger inget intervall: använd den som en fingervisning.",
+    lead_holdout: "Kontrollerat mot vad som hände: för de senaste {months} månaderna förutsade modellen {predicted} återköp; kunderna gjorde {actual}.",
+    lead_attention: "Börja med {first} och {second}: tillsammans står de för {share} av kundernas värde (bladet Segment).",
+    lead_counts: "{customers} kunder gjorde {purchases} köp; flera rader för samma kund samma dag räknas som ett köp.",
+  },
+};
+
+/** Number formats of each language: English as en-GB (1,234.56), Danish 1.234,56, Swedish 1 234,56. */
+const locales: Record<Language, string> = { en: "en-GB", da: "da-DK", sv: "sv-SE" };
+
+/** A value as a sentence shows it: whole counts, money without decimals from 1,000 on, percentages with one decimal. */
+function valueText(value: SentenceValue, language: Language): string {
+  if ("label" in value) return reportLabel(language, value.label);
+  const number = (digits: number) => new Intl.NumberFormat(locales[language], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value.value);
+  switch (value.format) {
+    case "integer":
+      return number(0);
+    case "currency":
+      return number(Math.abs(value.value) >= 1000 ? 0 : 2);
+    case "percent":
+      return `${new Intl.NumberFormat(locales[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value.value * 100)} %`;
+    default:
+      return number(2);
+  }
+}
+
+/**
+ * A report sentence in the user's language, its numbers formatted the language's way.
+ * @example renderSentence("da", { key: "lead_counts", values: { customers: { value: 2357, format: "integer" }, purchases: { value: 6696, format: "integer" } } })
+ * // "2.357 kunder foretog 6.696 køb; flere rækker for samme kunde på samme dag tæller som ét køb."
+ */
+export function renderSentence(language: Language, sentence: ReportSentence): string {
+  const template = sentences[language][sentence.key];
+  if (template === undefined) throw new Error(`No report sentence for the key "${sentence.key}".`);
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = sentence.values[name];
+    if (value === undefined) throw new Error(`The report sentence "${sentence.key}" has no value "${name}".`);
+    return valueText(value, language);
+  });
+}
+
+/** The keys of every sentence (the same in each language). */
+export const reportSentenceKeys = Object.keys(sentences.en);
