@@ -5,6 +5,9 @@ import type { PurchaseAnalysis } from "../core/analysis/analyzeTransactions";
 import { observedYears } from "../core/summary/observedPeriod";
 import { renderModelUnavailable } from "../i18n/modelMessages";
 import { reportLabel } from "../i18n/reportLabels";
+import { renderSentence } from "../i18n/reportSentences";
+import { leadSentences, rankedSegments } from "../core/report/buildReport";
+import { SegmentValueChart } from "./SegmentValueChart";
 import { wizardText } from "../i18n/wizardStrings";
 import { formatAmount, formatCount, formatDay, formatDecimal, formatPercent } from "./displayFormats";
 import { failureText } from "./failureText";
@@ -66,6 +69,39 @@ function methodText(figures: HeadlineFigures, language: Language): string {
   }
   if (method.spend === "gammaGamma") return wizardText(language, "methodModel", { spend: wizardText(language, "spendGammaGamma") });
   return `${wizardText(language, "methodModel", { spend: wizardText(language, "spendCustomerAverage") })} ${renderModelUnavailable(method.spendReason, language)}`;
+}
+
+/**
+ * The segments a marketer should turn to first — the two holding the most value (customers × CLV), each with what
+ * it means and what to do — and the value of every segment as a bar chart (the Segments sheet's chart).
+ */
+function WhereToAct({ analysis, language }: { analysis: PurchaseAnalysis; language: Language }) {
+  const layout = useLayout();
+  const ranked = rankedSegments(analysis).filter((figures) => figures.customers > 0);
+  const first = ranked.filter((figures) => (figures.totalClv ?? 0) > 0).slice(0, 2);
+  return (
+    <section aria-label={wizardText(language, "actHeading")} className={layout.stackNarrow}>
+      <Subtitle2 as="h3" block>
+        {wizardText(language, "actHeading")}
+      </Subtitle2>
+      <ul className={mergeClasses(layout.list, layout.stackTight)}>
+        {first.map((figures) => (
+          <li key={figures.segment}>
+            <strong>{reportLabel(language, figures.segment)}</strong> ({formatCount(figures.customers, language)}): {reportLabel(language, `meaning_${figures.segment}`)}{" "}
+            {reportLabel(language, `action_${figures.segment}`)}
+          </li>
+        ))}
+      </ul>
+      <SegmentValueChart
+        title={reportLabel(language, "equityBySegment")}
+        bars={ranked.map((figures) => ({
+          label: reportLabel(language, figures.segment),
+          value: figures.totalClv ?? 0,
+          text: amount(figures.totalClv ?? 0, language),
+        }))}
+      />
+    </section>
+  );
 }
 
 /** What the values rest on: the model's horizon and data end, or the simple formula's lifetime and period. */
@@ -139,6 +175,11 @@ export function ResultsView({ language, result, openSheet }: ResultsViewProps) {
       <Text as="p" block>
         {introText(result.analysis, language)}
       </Text>
+      {leadSentences(result.analysis).map((sentence) => (
+        <Text as="p" block key={sentence.key}>
+          {renderSentence(language, sentence)}
+        </Text>
+      ))}
       <table className={styles.figures}>
         <caption className={styles.label}>
           <Subtitle2>{t("figuresLabel")}</Subtitle2>
@@ -168,6 +209,7 @@ export function ResultsView({ language, result, openSheet }: ResultsViewProps) {
           {methodText(figures, language)}
         </Text>
       </section>
+      <WhereToAct analysis={result.analysis} language={language} />
       <nav aria-label={t("sheetsHeading")} className={layout.stackNarrow}>
         <Subtitle2 as="h3" block>{t("sheetsHeading")}</Subtitle2>
         <Text as="p" block>

@@ -1,6 +1,8 @@
 /**
  * @jest-environment jsdom
  */
+import { leadSentences, rankedSegments } from "../../src/core/report/buildReport";
+import { renderSentence } from "../../src/i18n/reportSentences";
 import { reportLabel } from "../../src/i18n/reportLabels";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -49,6 +51,14 @@ describe("the Results step", () => {
     expect(within(fit).getByText(renderModelUnavailable(holdout.reason, "da"))).toBeTruthy();
     // Which method, in one sentence, and why the model was not used (docs: the Overview's notes say the same).
     expect(within(fit).getByText(`${reportLabel("da", "note_clvSimpleFallback")} ${renderModelUnavailable(method.reason, "da")}`)).toBeTruthy();
+    // The Overview's summary sentences, and where to act first with the value of every segment as a chart.
+    for (const sentence of leadSentences(result.analysis)) expect(screen.getByText(renderSentence("da", sentence))).toBeTruthy();
+    const toAct = screen.getByRole("region", { name: "Hvor I skal sætte ind først" });
+    const ranked = rankedSegments(result.analysis).filter((figures) => figures.customers > 0);
+    expect(within(toAct).getByRole("img", { name: reportLabel("da", "equityBySegment") })).toBeTruthy();
+    for (const figures of ranked.filter((segment) => (segment.totalClv ?? 0) > 0).slice(0, 2)) {
+      expect(within(toAct).getAllByText(reportLabel("da", figures.segment)).some((element) => element.tagName === "STRONG")).toBe(true);
+    }
     const equity = screen.getByRole("row", { name: /^Kundekapital/ });
     // Below 1,000 an amount keeps two decimals; there is no 80 % range without the model.
     const value = result.analysis.value.customerEquity.value;

@@ -204,8 +204,11 @@ function holdoutTables(analysis: PurchaseAnalysis): { tables: ReportTable[]; cha
   return { tables: [totals, groups], charts: [chart] };
 }
 
-/** The segment figures with customers, ranked by the value at stake (customers × average CLV = total CLV). */
-function rankedSegments(analysis: PurchaseAnalysis): PurchaseAnalysis["segmentFigures"] {
+/**
+ * The segment figures ranked by the value at stake (customers × average CLV = total CLV), ties in segment order.
+ * @example rankedSegments(analysis)[0].segment // "champions" on CDNOW
+ */
+export function rankedSegments(analysis: PurchaseAnalysis): PurchaseAnalysis["segmentFigures"] {
   return analysis.segmentFigures
     .map((figures, order) => ({ figures, order }))
     .sort((x, y) => (y.figures.totalClv ?? 0) - (x.figures.totalClv ?? 0) || x.order - y.order)
