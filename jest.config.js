@@ -9,5 +9,5 @@ module.exports = {
     "\\.(css|png|svg)$": "<rootDir>/test/support/fileStub.js",
   },
   setupFiles: ["<rootDir>/test/support/customFunctionsRuntime.ts", "<rootDir>/test/support/domEnvironment.ts"],
-  testTimeout: 30000,
+  testTimeout: 60000,
 };

@@ -57,7 +57,8 @@ describe("the share-safe copy", () => {
     const before = book.snapshot();
     await renderShare("en", excelWorkbook);
     await click(screen.getByRole("button", { name: "Replace KV formulas with values…" }));
-    await click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Cancel" }));
+    // The dialog is aria-hidden until it has opened: wait for its button, not only for the dialog.
+    await click(await within(await screen.findByRole("dialog")).findByRole("button", { name: "Cancel" }));
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(book.snapshot()).toEqual(before);
   });
@@ -84,7 +85,7 @@ describe("the share-safe copy", () => {
     cleanup();
     await renderShare("en", failing);
     await click(screen.getByRole("button", { name: "Replace KV formulas with values…" }));
-    await click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Replace with values" }));
+    await click(await within(await screen.findByRole("dialog")).findByRole("button", { name: "Replace with values" }));
     expect(await screen.findByText("Not every formula could be replaced; cells replaced before the problem keep their values. Something went wrong. Try again; if it keeps happening, close and reopen the workbook. Technical details: The workbook is protected")).toBeTruthy();
   });
 });
