@@ -1,5 +1,5 @@
-import { useEffect, useState } from "react";
-import { Button, MessageBar, MessageBarBody, Subtitle1 } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { StoredRun } from "../excel/runSettingsStore";
 import type { Language } from "../i18n/language";
 import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
@@ -55,7 +55,8 @@ export interface AnalyseWizardProps {
 /**
  * "Analyse purchases": Data → Columns → Analysis → Run → Results. The first three steps only read the
  * workbook; Run writes the report sheets (or, when cancelled or stopped, leaves the workbook as it was). The
- * Analysis step starts from the saved analysis's choices when there is one, else from the defaults.
+ * Analysis step starts from the saved analysis's choices when there is one, else from the defaults. When the step
+ * changes, focus moves to its heading.
  * @example <AnalyseWizard language="en" workbook={excelWorkbook} blocked={refreshing} onRunSaved={setStored} savedChoices={stored?.analysis} />
  */
 export function AnalyseWizard({ language, workbook, blocked = false, onBusyChange, onStepChange, onRunSaved, savedChoices }: AnalyseWizardProps) {
@@ -70,8 +71,15 @@ export function AnalyseWizard({ language, workbook, blocked = false, onBusyChang
 
   const scope = columns && analysisScope(columns.data);
 
+  // When the step changes, the button that was pressed is gone: focus moves to the new step's heading, so a keyboard or
+  // screen-reader user goes on from the top of the step (and hears which step it is), not from the page's start.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusedStep = useRef(step);
   useEffect(() => {
     onStepChange?.(step);
+    if (focusedStep.current === step) return;
+    focusedStep.current = step;
+    heading.current?.focus();
   }, [step, onStepChange]);
 
   function go(next: WizardStep) {
@@ -104,9 +112,9 @@ export function AnalyseWizard({ language, workbook, blocked = false, onBusyChang
   const number = wizardSteps.indexOf(step) + 1;
   return (
     <section className={layout.stack} aria-labelledby="wizard-step-heading">
-      <Subtitle1 as="h2" block id="wizard-step-heading">
+      <Text as="h2" block size={500} weight="semibold" id="wizard-step-heading" tabIndex={-1} ref={heading}>
         {t("stepOf", { number: String(number), count: String(wizardSteps.length), name: t(stepNames[step]) })}
-      </Subtitle1>
+      </Text>
       {notice && (
         <MessageBar intent="info">
           <MessageBarBody>{notice}</MessageBarBody>
@@ -149,7 +157,7 @@ export function AnalyseWizard({ language, workbook, blocked = false, onBusyChang
           scope={scope}
           runBlocked={blocked}
           initial={draft ?? startingDraft(savedChoices, scope, language)}
-          defaults={defaultAnalysisForm(scope)}
+          defaults={defaultAnalysisForm(scope, language)}
           onBack={(typed) => {
             setDraft(typed);
             go("columns");

@@ -4,7 +4,7 @@ import type { Language } from "../i18n/language";
 import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
 import type { AnalysisScope } from "./analysisScope";
 import { validateAnalysisForm, type AnalysisChoices, type AnalysisDraft, type AnalysisField, type AnalysisForm } from "./analysisForm";
-import { formatDay } from "./displayFormats";
+import { formatDateField, formatDay } from "./displayFormats";
 import { useLayout } from "./layout";
 
 /**
@@ -27,12 +27,12 @@ export interface AnalysisStepProps {
 }
 
 /**
- * Step 3: observation end date (data with dates), CLV horizon (the models) or the simple CLV's lifetime — in years
+ * Step 3: observation end date (data with dates, typed as the user's language writes a date), CLV horizon (the models) or the simple CLV's lifetime — in years
  * or as a yearly retention rate — and the months the table covers (a table without first purchase dates), annual
  * discount rate, gross margin, expected new customers, segment scheme and the holdout check — each with a one-line
  * explanation — checked before the run, with a message under each field that is wrong. When the fields start from
  * the saved analysis's choices, a line says so, with "Use the defaults" to reset them.
- * @example <AnalysisStep language="da" scope={analysisScope(data)} initial={draft} defaults={defaultAnalysisForm(scope)} onBack={back} onRun={run} />
+ * @example <AnalysisStep language="da" scope={analysisScope(data)} initial={draft} defaults={defaultAnalysisForm(scope, "da")} onBack={back} onRun={run} />
  */
 export function AnalysisStep({ language, scope, runBlocked = false, initial, defaults, onBack, onRun }: AnalysisStepProps) {
   const { period, holdoutPossible } = scope;
@@ -97,11 +97,12 @@ export function AnalysisStep({ language, scope, runBlocked = false, initial, def
       {period && (
         <Field
           label={t("observationEndLabel")}
-          hint={t("observationEndHint", { date: formatDay(period.lastDay, language) })}
+          hint={`${t("observationEndHint", { date: formatDay(period.lastDay, language) })} ${t("dateFieldFormat", { example: formatDateField(period.lastDay, language) })}`}
           validationMessage={problems.observationEnd}
           validationState={problems.observationEnd ? "error" : "none"}
         >
-          <Input type="date" value={form.observationEnd} onChange={(_, data) => set("observationEnd", data.value)} />
+          {/* Text, not a date input: a date input shows the browser's date format, not the Office display language's. */}
+          <Input value={form.observationEnd} autoComplete="off" onChange={(_, data) => set("observationEnd", data.value)} />
         </Field>
       )}
       {!simple && numberField("horizonMonths", "horizonLabel", "horizonHint")}

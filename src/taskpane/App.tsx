@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, Title2, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { StoredRun } from "../excel/runSettingsStore";
 import type { Language } from "../i18n/language";
@@ -49,9 +49,11 @@ export interface AppProps {
 
 /**
  * The task pane: "Analyse purchases" (the saved analysis with Refresh, the wizard, replacing KV formulas with
- * values) and the formula reference, as two tabs. The wizard stays mounted while the reference is open, so its
- * steps are kept. One task that changes the workbook runs at a time: while Run, Refresh or the replacement runs,
- * the others are disabled. Results of an earlier run are cleared when another run has written the sheets.
+ * values) and the formula reference, as two tabs; only the selected tab's panel shows. The wizard stays mounted
+ * (hidden) while the reference is open, so its steps are kept. The saved analysis stands above the wizard, except
+ * while the wizard runs or shows its results (the run just made is then the saved analysis). One task that
+ * changes the workbook runs at a time: while Run, Refresh or the replacement runs, the others are disabled.
+ * Results of an earlier run are cleared when another run has written the sheets.
  * @example createRoot(root).render(<App language="da" formulas={formulaCatalog} workbook={excelWorkbook} />)
  */
 export function App({ language, formulas, workbook }: AppProps) {
@@ -61,25 +63,22 @@ export function App({ language, formulas, workbook }: AppProps) {
   const [stored, setStored] = useState<StoredRun | undefined>(undefined);
   const [loadFailure, setLoadFailure] = useState<string | undefined>(undefined);
   const [runningTask, setRunningTask] = useState<Task | undefined>(undefined);
-  // Remounting clears a component's results: the wizard's after a Refresh, the saved panel's after a wizard run.
-  const [wizardKey, setWizardKey] = useState(0);
+  // Remounting clears the saved panel's results after a wizard run.
   const [savedPanelKey, setSavedPanelKey] = useState(0);
-  const wizardStep = useRef<WizardStep>("data");
+  // While the wizard runs or shows the results of its run, that run is the saved analysis: its panel would only
+  // push the progress and the results down, so it is left out until the wizard starts a new analysis.
+  const [wizardShowsRun, setWizardShowsRun] = useState(false);
 
   const busyCallbacks = useMemo(() => {
     const busyWith = (task: Task) => (busy: boolean) => setRunningTask((current) => (busy ? task : current === task ? undefined : current));
     return { run: busyWith("run"), refresh: busyWith("refresh"), share: busyWith("share") };
   }, []);
   const onWizardStep = useCallback((step: WizardStep) => {
-    wizardStep.current = step;
+    setWizardShowsRun(step === "run" || step === "results");
   }, []);
   const onWizardRunSaved = useCallback((run: StoredRun) => {
     setStored(run);
     setSavedPanelKey((key) => key + 1);
-  }, []);
-  const onRefreshed = useCallback((run: StoredRun) => {
-    setStored(run);
-    if (wizardStep.current === "results") setWizardKey((key) => key + 1);
   }, []);
   const blockedFor = (task: Task) => runningTask !== undefined && runningTask !== task;
 
@@ -125,7 +124,7 @@ export function App({ language, formulas, workbook }: AppProps) {
               <MessageBarBody>{loadFailure}</MessageBarBody>
             </MessageBar>
           )}
-          {workbook && stored && (
+          {workbook && stored && !wizardShowsRun && (
             <SavedRunPanel
               key={`saved-${savedPanelKey}`}
               language={language}
@@ -133,12 +132,11 @@ export function App({ language, formulas, workbook }: AppProps) {
               stored={stored}
               blocked={blockedFor("refresh")}
               onBusyChange={busyCallbacks.refresh}
-              onRunSaved={onRefreshed}
+              onRunSaved={setStored}
             />
           )}
           {workbook && (
             <AnalyseWizard
-              key={`wizard-${wizardKey}`}
               language={language}
               workbook={workbook}
               blocked={blockedFor("run")}

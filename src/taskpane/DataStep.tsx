@@ -59,13 +59,14 @@ export interface DataStepProps {
   workbook: WorkbookPort;
   /** The data chosen before (when the user comes back to this step). */
   chosen?: ChosenData;
-  /** The chosen data, after its preview was shown. */
+  /** The chosen data with its first rows (read on Next when the preview was not shown). */
   onNext: (chosen: ChosenData) => void;
 }
 
 /**
  * Step 1: where the purchase data is — the selected cells, an Excel table picked from a list, or the region
- * around the active cell — with a preview of the first rows and the size of the range. Only reads.
+ * around the active cell — with an optional preview of the first rows and the size of the range; Next goes on with
+ * or without it. Only reads.
  * @example <DataStep language="sv" workbook={excelWorkbook} onNext={(chosen) => setChosen(chosen)} />
  */
 export function DataStep({ language, workbook, chosen: chosenBefore, onNext }: DataStepProps) {
@@ -102,24 +103,37 @@ export function DataStep({ language, workbook, chosen: chosenBefore, onNext }: D
     setFailure(undefined);
   }
 
-  async function showPreview() {
+  /** Resolves the chosen source and reads its first rows; undefined (with the reason shown) when it cannot. */
+  async function readChoice(): Promise<ChosenData | undefined> {
     if (kind === "table" && !tableName) {
       setFailure(t("chooseTable"));
-      return;
+      return undefined;
     }
     const choice: SourceChoice = kind === "table" ? { kind, name: tableName as string } : { kind };
     setBusy(true);
     setFailure(undefined);
-    setChosen(undefined);
     try {
       const source = await workbook.resolveSource(choice);
       const { values } = await workbook.readRangeValues({ sheet: source.sheet, address: source.address }, { maxRows: previewRows });
-      setChosen({ source, preview: values.slice(0, previewRows) });
+      return { source, preview: values.slice(0, previewRows) };
     } catch (error) {
       setFailure(failureText(error, language));
+      return undefined;
     } finally {
       setBusy(false);
     }
+  }
+
+  async function showPreview() {
+    setChosen(undefined);
+    const read = await readChoice();
+    if (read) setChosen(read);
+  }
+
+  /** Next: the data previewed, or, without a preview, the data chosen now (the Columns step shows how it reads). */
+  async function next() {
+    const read = chosen ?? (await readChoice());
+    if (read) onNext(read);
   }
 
   const noTables = tables !== undefined && tables.length === 0;
@@ -201,7 +215,7 @@ export function DataStep({ language, workbook, chosen: chosenBefore, onNext }: D
         </>
       )}
       <div className={layout.end}>
-        <Button appearance="primary" disabled={!chosen} onClick={() => chosen && onNext(chosen)}>
+        <Button appearance="primary" disabled={busy} onClick={() => void next()}>
           {t("next")}
         </Button>
       </div>

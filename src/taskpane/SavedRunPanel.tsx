@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/react-components";
 import type { StoredRun } from "../excel/runSettingsStore";
 import type { Language } from "../i18n/language";
@@ -27,13 +28,17 @@ export interface SavedRunPanelProps {
 
 /**
  * The workbook's saved analysis and "Refresh": the same run with the stored settings on the data as it is now
- * (a table's current range; a range down to the last used row), with progress, Cancel and the results.
+ * (a table's current range; a range down to the last used row), with progress, Cancel and the results; focus stays
+ * on Refresh while it runs and moves to the results when they appear.
  * @example <SavedRunPanel language="da" workbook={excelWorkbook} stored={run} blocked={busy} onBusyChange={setRefreshing} />
  */
 export function SavedRunPanel({ language, workbook, stored, blocked = false, onBusyChange, onRunSaved }: SavedRunPanelProps) {
   const layout = useLayout();
   const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
   const run = useAnalysisRun(workbook, language);
+  const refreshButton = useRef<HTMLButtonElement>(null);
+  const results = useRef<HTMLDivElement>(null);
+  const [refreshesEnded, setRefreshesEnded] = useState(0);
   const source = stored.source.kind === "table" ? t("savedTable", { name: stored.source.name }) : rangeLabel(stored.source.sheet, stored.source.address);
 
   async function refresh() {
@@ -46,19 +51,25 @@ export function SavedRunPanel({ language, workbook, stored, blocked = false, onB
       language,
     });
     onBusyChange?.(false);
+    setRefreshesEnded((count) => count + 1);
     if (outcome.status === "done") onRunSaved?.(outcome.result.stored);
   }
 
+  // When a Refresh has ended, focus goes to its results, or back to Refresh (Cancel, which had it, is gone).
+  useEffect(() => {
+    if (refreshesEnded > 0) (results.current ?? refreshButton.current)?.focus();
+  }, [refreshesEnded]);
+
   return (
     <section className={layout.stackNarrow} aria-labelledby="saved-run-heading">
-      <Subtitle2 as="h3" block id="saved-run-heading">
+      <Subtitle2 as="h2" block id="saved-run-heading">
         {t("savedHeading")}
       </Subtitle2>
       <Text as="p" block>
         {t("savedSource", { source })} {t("refreshHint")}
       </Text>
       <div className={layout.row}>
-        <Button appearance="primary" disabled={blocked || run.state.status === "running"} onClick={() => void refresh()}>
+        <Button ref={refreshButton} appearance="primary" disabled={blocked} disabledFocusable={run.state.status === "running"} onClick={() => void refresh()}>
           {t("refresh")}
         </Button>
       </div>
@@ -71,7 +82,11 @@ export function SavedRunPanel({ language, workbook, stored, blocked = false, onB
       {run.state.status === "stopped" && (
         <RunStoppedMessage language={language} messages={run.state.messages} />
       )}
-      {run.state.status === "done" && <ResultsView language={language} result={run.state.result} openSheet={workbook.activateSheet} />}
+      {run.state.status === "done" && (
+        <div ref={results} tabIndex={-1}>
+          <ResultsView language={language} result={run.state.result} openSheet={workbook.activateSheet} />
+        </div>
+      )}
     </section>
   );
 }

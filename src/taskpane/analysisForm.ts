@@ -1,10 +1,10 @@
 import { DEFAULT_LIFETIME_YEARS } from "../core/models/simpleCustomerValue";
 import type { AnalysisScope } from "./analysisScope";
-import { dayOfIsoDateText, isoDateText } from "../core/read/civilDate";
+import { dayFromDateParts, emptyDateTextParts, scanDateText, type DateOrder } from "../core/read/dateText";
 import type { StoredRun } from "../excel/runSettingsStore";
 import type { Language } from "../i18n/language";
 import { wizardText } from "../i18n/wizardStrings";
-import { formatDay, formatDecimal } from "./displayFormats";
+import { formatDateField, formatDay, formatDecimal } from "./displayFormats";
 import { localeOf } from "./locale";
 import { decimalOf, wholeNumberOf } from "./typedNumber";
 
@@ -14,7 +14,8 @@ import { decimalOf, wholeNumberOf } from "./typedNumber";
 export type AnalysisChoices = StoredRun["analysis"];
 
 /**
- * The Analysis step's fields as the user typed them (numbers as text, the date as the ISO text of a date input).
+ * The Analysis step's fields as the user typed them: numbers as text, the date as text in the user's language
+ * ("30-06-1998" in Danish, "1998-06-30" in Swedish, "30/06/1998" in English; see {@link dayOfTypedDate}).
  */
 export interface AnalysisForm {
   observationEnd: string;
@@ -46,15 +47,33 @@ const maxNewCustomers = 100_000_000;
 const maxLifetimeYears = 50;
 const maxPeriodMonths = 1200;
 
+/** The order of day and month in a date typed in each language's date field (English is British English, as localeOf). */
+const typedDateOrder: Record<Language, DateOrder> = { en: "dmy", da: "dmy", sv: "dmy" };
+
 /**
- * The defaults: observation end at the last purchase, 12 months, 10 % a year, 100 % margin, no new customers,
- * the R×F map where the data allows it (else the value tiers), the holdout check on for a transaction log, and for
- * the simple CLV a lifetime of 3 years and the period the table's dates span (else 12 months).
- * @example defaultAnalysisForm(analysisScope(readPurchaseData(cdnowRows))).observationEnd // "1998-06-30"
+ * The day (days since 1970-01-01) of a date typed in the user's language, read by the project's own date reading
+ * (core/read/dateText): day first in English and Danish (30/06/1998, 30-06-1998, 30.06.1998), and in every language
+ * the ISO form (1998-06-30); a two-digit year is completed as Excel does. Undefined when the text is no calendar date.
+ * @example dayOfTypedDate("30-06-1998", "da") // 10407
  */
-export function defaultAnalysisForm(scope: AnalysisScope): AnalysisForm {
+export function dayOfTypedDate(text: string, language: Language): number | undefined {
+  const parts = emptyDateTextParts();
+  const shape = scanDateText(text, parts);
+  if (shape === "serial" || shape === "unreadable") return undefined;
+  const day = dayFromDateParts(shape, parts, typedDateOrder[language]);
+  return Number.isNaN(day) ? undefined : day;
+}
+
+/**
+ * The defaults: observation end at the last purchase (written as the user's language writes a date), 12 months,
+ * 10 % a year, 100 % margin, no new customers, the R×F map where the data allows it (else the value tiers), the
+ * holdout check on for a transaction log, and for the simple CLV a lifetime of 3 years and the period the table's
+ * dates span (else 12 months).
+ * @example defaultAnalysisForm(analysisScope(readPurchaseData(cdnowRows)), "da").observationEnd // "30-06-1998"
+ */
+export function defaultAnalysisForm(scope: AnalysisScope, language: Language): AnalysisForm {
   return {
-    observationEnd: scope.period ? isoDateText(scope.period.lastDay) : "",
+    observationEnd: scope.period ? formatDateField(scope.period.lastDay, language) : "",
     horizonMonths: "12",
     discountPercent: "10",
     marginPercent: "100",
@@ -77,17 +96,17 @@ function typedText(value: number, language: Language): string {
  * The form filled in with the choices of a saved analysis (the workbook's stored run, or the run just made), for
  * data with the given purchase period: a fixed observation end keeps its day (unless it is before the data's first
  * purchase, where it could not be used), an end at the last purchase (null) becomes this data's last purchase;
- * percentages are typed in the user's language ("45,5" in Danish); the holdout check stays on only when the data
- * can have it.
+ * the date and the percentages are typed in the user's language ("30-06-1998", "45,5" in Danish); the holdout check
+ * stays on only when the data can have it.
  * @example savedAnalysisForm({ ...choices, horizonMonths: 24, grossMargin: 0.3 }, scope, "da") // { horizonMonths: "24", marginPercent: "30", … }
  */
 export function savedAnalysisForm(choices: AnalysisChoices, scope: AnalysisScope, language: Language): AnalysisForm {
   const { period } = scope;
   const endDay = !period ? undefined : choices.observationEndDay !== null && choices.observationEndDay >= period.firstDay ? choices.observationEndDay : period.lastDay;
-  const defaults = defaultAnalysisForm(scope);
+  const defaults = defaultAnalysisForm(scope, language);
   const lifetime = choices.customerLifetime;
   return {
-    observationEnd: endDay === undefined ? "" : isoDateText(endDay),
+    observationEnd: endDay === undefined ? "" : formatDateField(endDay, language),
     horizonMonths: typedText(choices.horizonMonths, language),
     discountPercent: typedText(choices.annualDiscountRate * 100, language),
     marginPercent: typedText(choices.grossMargin * 100, language),
@@ -115,12 +134,12 @@ export interface AnalysisDraft {
  * @example startingDraft(stored?.analysis, scope, "da").fromSaved // true when the workbook has a saved run
  */
 export function startingDraft(saved: AnalysisChoices | undefined, scope: AnalysisScope, language: Language): AnalysisDraft {
-  return saved ? { form: savedAnalysisForm(saved, scope, language), fromSaved: true } : { form: defaultAnalysisForm(scope), fromSaved: false };
+  return saved ? { form: savedAnalysisForm(saved, scope, language), fromSaved: true } : { form: defaultAnalysisForm(scope, language), fromSaved: false };
 }
 
 /**
  * Checks the form and turns it into the run's choices, or says what is wrong with each field in the user's
- * language. The observation end must be a date on or after the first purchase; it is stored as null when it is
+ * language. The observation end must be a date ({@link dayOfTypedDate}) on or after the first purchase; it is stored as null when it is
  * the last purchase day (or the data has no dates), so Refresh on grown data ends at the new last purchase.
  * Percentages are stored as fractions. For the simple CLV: the lifetime in years (above 0, at most 50) or the yearly
  * retention rate (0 to under 100 %), and the months the table covers (1 to 1,200).
@@ -142,8 +161,8 @@ export function validateAnalysisForm(
   };
   const { period } = scope;
   const simple = scope.valuation === "simple";
-  const endDay = period ? dayOfIsoDateText(form.observationEnd) : undefined;
-  if (period && endDay === undefined) problems.observationEnd = wizardText(language, "errorDate", { example: isoDateText(period.lastDay) });
+  const endDay = period ? dayOfTypedDate(form.observationEnd, language) : undefined;
+  if (period && endDay === undefined) problems.observationEnd = wizardText(language, "errorDate", { example: formatDateField(period.lastDay, language) });
   else if (period && endDay !== undefined && endDay < period.firstDay) problems.observationEnd = wizardText(language, "errorBeforeFirstPurchase", { date: formatDay(period.firstDay, language) });
   const horizonMonths = wholeNumber("horizonMonths", 1, maxHorizonMonths);
   const newCustomers = wholeNumber("newCustomers", 0, maxNewCustomers);

@@ -1,3 +1,4 @@
+import { civilFromDays } from "../core/read/civilDate";
 import type { Language } from "../i18n/language";
 import { localeOf } from "./locale";
 
@@ -42,4 +43,25 @@ export function formatDecimal(value: number, language: Language, digits: number)
  */
 export function formatDay(day: number, language: Language): string {
   return new Intl.DateTimeFormat(localeOf(language), { dateStyle: "medium", timeZone: "UTC" }).format(new Date(day * millisecondsPerDay));
+}
+
+/** How each language writes a date in a field: Danish day-month-year with dashes (as Excel's da-DK short date), Swedish ISO, British day/month/year. */
+const dateFieldOrder: Record<Language, { separator: string; yearFirst: boolean }> = {
+  en: { separator: "/", yearFirst: false },
+  da: { separator: "-", yearFirst: false },
+  sv: { separator: "-", yearFirst: true },
+};
+
+/**
+ * A day (days since 1970-01-01 UTC) as the user types a date in their language: the text a date field shows and
+ * reads back (analysisForm's dayOfTypedDate).
+ * @example formatDateField(10407, "da") // "30-06-1998"
+ */
+export function formatDateField(day: number, language: Language): string {
+  const date = civilFromDays(day);
+  const year = String(date.year).padStart(4, "0");
+  const month = String(date.month).padStart(2, "0");
+  const dayOfMonth = String(date.day).padStart(2, "0");
+  const { separator, yearFirst } = dateFieldOrder[language];
+  return yearFirst ? [year, month, dayOfMonth].join(separator) : [dayOfMonth, month, year].join(separator);
 }

@@ -18,7 +18,7 @@ import { cdnowLog, dayNumber } from "../core/summary/cdnowLog";
 import { installWorkbook, uninstallWorkbook } from "../support/workbookDouble";
 import { cdnowSheetRows } from "./cdnowSheetRows";
 import { inlineBlocks, marginedBlocks } from "./inlineBlocks";
-import { click, pick, renderPane, runTimeout, throughData } from "./paneDriver";
+import { click, pick, renderPane, runTimeout, stepHeading, throughData } from "./paneDriver";
 import { standardSettings } from "../support/analysisSettings";
 import { threeCustomerLog } from "./threeCustomerLog";
 import { articleTableRows } from "../support/articleCustomers";
@@ -89,7 +89,9 @@ describe.each<[Language]>([["en"], ["da"]])("the wizard in %s on the CDNOW sampl
 
     // Analysis: the defaults.
     await screen.findByRole("heading", { name: t("stepOf", { number: "3", count: "5", name: t("stepAnalysis") }) });
-    expect((screen.getByLabelText(t("observationEndLabel")) as HTMLInputElement).value).toBe("1998-06-30");
+    // The date as the Office language writes it (a text field, not the browser's date input).
+    expect((screen.getByLabelText(t("observationEndLabel")) as HTMLInputElement).value).toBe(language === "en" ? "30/06/1998" : "30-06-1998");
+    expect((screen.getByLabelText(t("observationEndLabel")) as HTMLInputElement).type).toBe("text");
     expect((screen.getByLabelText(t("horizonLabel")) as HTMLInputElement).value).toBe("12");
     expect((screen.getByLabelText(t("discountLabel")) as HTMLInputElement).value).toBe("10");
     expect((screen.getByLabelText(t("marginLabel")) as HTMLInputElement).value).toBe("100");
@@ -130,7 +132,11 @@ describe.each<[Language]>([["en"], ["da"]])("the wizard in %s on the CDNOW sampl
     await click(within(sheets).getByRole("button", { name: names[1] }));
     await waitFor(() => expect(book.activeSheet).toBe(names[1]));
 
-    // The run is saved, so the pane offers Refresh.
+    // The run is saved: not offered beside its own results, the pane offers Refresh once a new analysis starts.
+    expect(screen.queryByRole("button", { name: t("refresh") })).toBeNull();
+    expect(inlineBlocks(document.body)).toEqual([]);
+    expect(marginedBlocks(document.body)).toEqual([]);
+    await click(screen.getByRole("button", { name: t("newAnalysis") }));
     expect(await screen.findByRole("button", { name: t("refresh") })).toBeTruthy();
     expect(inlineBlocks(document.body)).toEqual([]);
     expect(marginedBlocks(document.body)).toEqual([]);
@@ -289,7 +295,8 @@ describe("the Analysis step after a saved analysis", () => {
       holdout: (screen.getByRole("switch", { name: t("holdoutLabel") }) as HTMLInputElement).checked,
     };
   };
-  const defaults = { end: "2024-03-15", horizon: "12", discount: "10", margin: "100", newCustomers: "0", valueTiers: false, holdout: true };
+  const lastPurchase: Record<Language, string> = { en: "15/03/2024", da: "15-03-2024", sv: "2024-03-15" };
+  const defaults = (language: Language) => ({ end: lastPurchase[language], horizon: "12", discount: "10", margin: "100", newCustomers: "0", valueTiers: false, holdout: true });
 
   it("starts from the stored run's choices, says so, and 'Use the defaults' resets them", async () => {
     installWorkbook(threeCustomerLog);
@@ -302,13 +309,13 @@ describe("the Analysis step after a saved analysis", () => {
     await renderPane("da");
     await throughData("da", "Data!A1:C6");
     await click(screen.getByRole("button", { name: "Næste" }));
-    expect(fields("da")).toEqual({ end: "2024-02-29", horizon: "24", discount: "7,5", margin: "30", newCustomers: "250", valueTiers: true, holdout: false });
+    expect(fields("da")).toEqual({ end: "29-02-2024", horizon: "24", discount: "7,5", margin: "30", newCustomers: "250", valueTiers: true, holdout: false });
     expect(screen.getByText("Indstillingerne nedenfor er hentet fra den gemte analyse.")).toBeTruthy();
     expect(inlineBlocks(document.body)).toEqual([]);
     expect(marginedBlocks(document.body)).toEqual([]);
 
     await click(screen.getByRole("button", { name: "Brug standardværdierne" }));
-    expect(fields("da")).toEqual(defaults);
+    expect(fields("da")).toEqual(defaults("da"));
     expect(screen.queryByText(wizardText("da", "fromSavedAnalysis"))).toBeNull();
     expect(screen.queryByRole("button", { name: "Brug standardværdierne" })).toBeNull();
   }, 60_000);
@@ -318,7 +325,7 @@ describe("the Analysis step after a saved analysis", () => {
     await renderPane("en");
     await throughData("en", "Data!A1:C6");
     await click(screen.getByRole("button", { name: "Next" }));
-    expect(fields("en")).toEqual(defaults);
+    expect(fields("en")).toEqual(defaults("en"));
     expect(screen.queryByText(wizardText("en", "fromSavedAnalysis"))).toBeNull();
     expect(screen.queryByRole("button", { name: wizardText("en", "useDefaults") })).toBeNull();
   }, 60_000);
@@ -335,13 +342,62 @@ describe("the Analysis step after a saved analysis", () => {
 
     await throughData("sv", "Data!A1:C6");
     await click(screen.getByRole("button", { name: "Nästa" }));
-    expect(fields("sv")).toEqual({ ...defaults, horizon: "18", margin: "45,5" });
+    expect(fields("sv")).toEqual({ ...defaults("sv"), horizon: "18", margin: "45,5" });
     expect(screen.getByText("Inställningarna nedan är hämtade från den sparade analysen.")).toBeTruthy();
     await click(screen.getByRole("button", { name: "Tillbaka" }));
     await click(screen.getByRole("button", { name: "Nästa" }));
-    expect(fields("sv")).toEqual({ ...defaults, horizon: "18", margin: "45,5" });
+    expect(fields("sv")).toEqual({ ...defaults("sv"), horizon: "18", margin: "45,5" });
     await click(screen.getByRole("button", { name: "Använd standardvärdena" }));
-    expect(fields("sv")).toEqual(defaults);
+    expect(fields("sv")).toEqual(defaults("sv"));
+  }, 60_000);
+});
+
+describe("moving through the steps", () => {
+  it("Next goes on without the preview, and each step's heading takes the focus, up to the Results", async () => {
+    installWorkbook(threeCustomerLog);
+    await renderPane("da");
+    const heading = (number: number, step: Parameters<typeof wizardText>[1]) => screen.getByRole("heading", { name: stepHeading("da", number, step) });
+    // Opening the pane does not move the focus.
+    expect(document.activeElement).toBe(document.body);
+    const next = screen.getByRole("button", { name: "Næste" }) as HTMLButtonElement;
+    expect(next.disabled).toBe(false);
+    await click(next);
+    await screen.findByRole("heading", { name: stepHeading("da", 2, "stepColumns") }, runTimeout);
+    expect(document.activeElement).toBe(heading(2, "stepColumns"));
+    await click(await screen.findByRole("button", { name: "Næste" }, runTimeout));
+    expect(document.activeElement).toBe(heading(3, "stepAnalysis"));
+    await click(screen.getByRole("button", { name: "Tilbage" }));
+    expect(document.activeElement).toBe(heading(2, "stepColumns"));
+    await click(screen.getByRole("button", { name: "Næste" }));
+    await click(screen.getByRole("button", { name: "Kør analysen" }));
+    await screen.findByRole("heading", { name: stepHeading("da", 5, "stepResults") }, runTimeout);
+    expect(document.activeElement).toBe(heading(5, "stepResults"));
+  }, 60_000);
+
+  it("Next without a table chosen says to choose one, and stays", async () => {
+    const book = installWorkbook(threeCustomerLog);
+    book.addTable("Data", "A1:C6", true, "Køb");
+    await renderPane("en");
+    await click(screen.getByRole("radio", { name: "An Excel table" }));
+    await click(screen.getByRole("button", { name: "Next" }));
+    expect(screen.getByText(wizardText("en", "chooseTable"))).toBeTruthy();
+    expect(screen.getByRole("heading", { name: stepHeading("en", 1, "stepData") })).toBeTruthy();
+  }, 60_000);
+});
+
+describe("the observation end date", () => {
+  it("is typed as the Office language writes dates, and a date the language does not write is named", async () => {
+    installWorkbook(cdnowSheetRows());
+    await renderPane("da");
+    await throughData("da", "Data!A1:E6920");
+    await click(screen.getByRole("button", { name: "Næste" }));
+    const end = screen.getByLabelText(wizardText("da", "observationEndLabel")) as HTMLInputElement;
+    expect(end.value).toBe("30-06-1998");
+    expect(screen.getByText(/Skriv den som dag-måned-år, fx 30-06-1998\./)).toBeTruthy();
+    fireEvent.change(end, { target: { value: "06/30/1998" } });
+    await click(screen.getByRole("button", { name: "Kør analysen" }));
+    expect(screen.getByText("Skriv en dato som 30-06-1998.")).toBeTruthy();
+    expect(screen.getByRole("heading", { name: stepHeading("da", 3, "stepAnalysis") })).toBeTruthy();
   }, 60_000);
 });
 
@@ -447,7 +503,7 @@ describe("a per-customer table picked from the list of Excel tables", () => {
     expect(holdout.disabled).toBe(true);
     expect(holdout.checked).toBe(false);
     expect(screen.getByText(wizardText("en", "holdoutNeedsLog"))).toBeTruthy();
-    expect((screen.getByLabelText("Observation end date") as HTMLInputElement).value).toBe("1997-09-30");
+    expect((screen.getByLabelText("Observation end date") as HTMLInputElement).value).toBe("30/09/1997");
     await click(screen.getByRole("button", { name: "Run analysis" }));
     await screen.findByRole("heading", { name: "Step 5 of 5: Results" }, runTimeout);
 

@@ -16,6 +16,12 @@ import { spyWorkbook } from "./spyWorkbook";
 import { installWorkbook, uninstallWorkbook } from "../support/workbookDouble";
 import { threeCustomerLog } from "./threeCustomerLog";
 
+/** Whether the browser draws `element`: neither it nor an ancestor has display: none (whatever the accessibility tree says). */
+function shown(element: HTMLElement): boolean {
+  for (let node: HTMLElement | null = element; node; node = node.parentElement) if (getComputedStyle(node).display === "none") return false;
+  return true;
+}
+
 /** Renders the pane and opens its formula reference tab. */
 async function renderReference(language: Language, workbook?: WorkbookPort) {
   await act(async () => {
@@ -120,6 +126,25 @@ describe("the two areas", () => {
     expect(inlineBlocks(document.body)).toEqual([]);
   });
 
+  it("shows only the selected tab's panel: the formula reference hides the wizard, which keeps its step", async () => {
+    installWorkbook(threeCustomerLog);
+    await renderPane("en");
+    await throughData("en", "Data!A1:C6");
+    const wizardHeading = screen.getByRole("heading", { name: stepHeading("en", 2, "stepColumns") });
+    expect(shown(wizardHeading)).toBe(true);
+
+    fireEvent.click(screen.getByRole("tab", { name: wizardText("en", "tabFormulas") }));
+    expect(shown(screen.getByRole("heading", { name: "Formula reference" }))).toBe(true);
+    // Hidden, not just hidden from the accessibility tree: the browser must not draw it.
+    expect(shown(wizardHeading)).toBe(false);
+    expect(shown(screen.getByRole("button", { name: "Replace KV formulas with values…", hidden: true }))).toBe(false);
+
+    fireEvent.click(screen.getByRole("tab", { name: wizardText("en", "tabAnalyse") }));
+    expect(shown(screen.getByRole("heading", { name: stepHeading("en", 2, "stepColumns") }))).toBe(true);
+    expect(screen.queryByRole("heading", { name: "Formula reference" })).toBeNull();
+    uninstallWorkbook();
+  }, 60_000);
+
   it("words a failure to look for a saved run instead of crashing", async () => {
     const loadRunSettings = jest.fn().mockRejectedValue(new Error("AccessDenied"));
     await act(async () => {
@@ -167,8 +192,10 @@ function gatedWorkbook(paused: ReturnType<typeof gate>): WorkbookPort {
 describe("one task at a time", () => {
   afterEach(uninstallWorkbook);
   const button = (name: string) => screen.getByRole("button", { name }) as HTMLButtonElement;
-  const disabledAfterRefresh = () => ({ refresh: button("Refresh").disabled, share: button("Replace KV formulas with values…").disabled });
-  const disabled = () => ({ run: button("Run analysis").disabled, refresh: button("Refresh").disabled, share: button("Replace KV formulas with values…").disabled });
+  /** Disabled, or disabled but still focusable (Refresh keeps the focus while it runs). */
+  const isDisabled = (name: string) => button(name).disabled || button(name).getAttribute("aria-disabled") === "true";
+  const disabledAfterRefresh = () => ({ refresh: isDisabled("Refresh"), share: isDisabled("Replace KV formulas with values…") });
+  const disabled = () => ({ run: isDisabled("Run analysis"), refresh: isDisabled("Refresh"), share: isDisabled("Replace KV formulas with values…") });
 
   it("while Refresh, the replacement or the wizard's Run runs, the other two are disabled", async () => {
     installWorkbook(threeCustomerLog);
@@ -193,30 +220,46 @@ describe("one task at a time", () => {
     await screen.findByText(wizardText("en", "shareNothing"), undefined, runTimeout);
     expect(disabled()).toEqual({ run: false, refresh: false, share: false });
 
+    // The wizard's run and its results are the saved analysis: Refresh is not offered beside them.
     paused.hold();
     await click(button("Run analysis"));
     await screen.findByRole("heading", { name: stepHeading("en", 4, "stepRun") }, runTimeout);
-    expect([button("Refresh").disabled, button("Replace KV formulas with values…").disabled]).toEqual([true, true]);
+    expect(screen.queryByRole("button", { name: "Refresh" })).toBeNull();
+    expect(isDisabled("Replace KV formulas with values…")).toBe(true);
     await act(async () => paused.release());
     await screen.findByRole("heading", { name: stepHeading("en", 5, "stepResults") }, runTimeout);
-    expect([button("Refresh").disabled, button("Replace KV formulas with values…").disabled]).toEqual([false, false]);
+    expect(screen.queryByRole("button", { name: "Refresh" })).toBeNull();
+    expect(isDisabled("Replace KV formulas with values…")).toBe(false);
+    await click(button(wizardText("en", "newAnalysis")));
+    expect(disabledAfterRefresh()).toEqual({ refresh: false, share: false });
   });
 
-  it("shows one set of results: Refresh takes the wizard back to its first step, a wizard run clears Refresh's results", async () => {
+  it("shows one set of results, first in the pane: the wizard's results without the saved panel above, Refresh's in the saved panel", async () => {
     installWorkbook(threeCustomerLog);
     await saveRunSettings(savedRun);
     await renderPane("en");
+    expect(screen.getByRole("region", { name: "Saved analysis" })).toBeTruthy();
     await throughData("en", "Data!A1:C6");
     await click(button("Next"));
     await click(button("Run analysis"));
     await screen.findByRole("heading", { name: stepHeading("en", 5, "stepResults") }, runTimeout);
     expect(screen.getAllByRole("region", { name: "Results" })).toHaveLength(1);
+    expect(screen.queryByRole("region", { name: "Saved analysis" })).toBeNull();
+    // Focus is on the Results step's heading, not on the page.
+    expect(document.activeElement).toBe(screen.getByRole("heading", { name: stepHeading("en", 5, "stepResults") }));
+
+    // A new analysis: the saved analysis (the run just made) is offered again, above the wizard, without results.
+    await click(button(wizardText("en", "newAnalysis")));
+    const saved = screen.getByRole("region", { name: "Saved analysis" });
+    expect(within(saved).queryByRole("region", { name: "Results" })).toBeNull();
+    expect(saved.compareDocumentPosition(screen.getByRole("heading", { name: stepHeading("en", 1, "stepData") })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
     await click(button("Refresh"));
-    await screen.findByRole("heading", { name: stepHeading("en", 1, "stepData") }, runTimeout);
-    await waitFor(() => expect(screen.getAllByRole("region", { name: "Results" })).toHaveLength(1), runTimeout);
-    const saved = screen.getByRole("region", { name: "Saved analysis" });
-    expect(within(saved).getByRole("region", { name: "Results" })).toBeTruthy();
+    await waitFor(() => expect(within(saved).getByRole("region", { name: "Results" })).toBeTruthy(), runTimeout);
+    expect(screen.getAllByRole("region", { name: "Results" })).toHaveLength(1);
+    expect(screen.getByRole("heading", { name: stepHeading("en", 1, "stepData") })).toBeTruthy();
+    // Focus moves to Refresh's results.
+    expect(document.activeElement?.contains(within(saved).getByRole("region", { name: "Results" }))).toBe(true);
     expect(disabledAfterRefresh()).toEqual({ refresh: false, share: false });
 
     await throughData("en", "Data!A1:C6");
@@ -224,6 +267,7 @@ describe("one task at a time", () => {
     await click(button("Run analysis"));
     await screen.findByRole("heading", { name: stepHeading("en", 5, "stepResults") }, runTimeout);
     expect(screen.getAllByRole("region", { name: "Results" })).toHaveLength(1);
+    await click(button(wizardText("en", "newAnalysis")));
     expect(within(screen.getByRole("region", { name: "Saved analysis" })).queryByRole("region", { name: "Results" })).toBeNull();
   });
 });

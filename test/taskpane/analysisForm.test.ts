@@ -1,4 +1,4 @@
-import { defaultAnalysisForm, savedAnalysisForm, startingDraft, validateAnalysisForm, type AnalysisChoices, type AnalysisForm } from "../../src/taskpane/analysisForm";
+import { dayOfTypedDate, defaultAnalysisForm, savedAnalysisForm, startingDraft, validateAnalysisForm, type AnalysisChoices, type AnalysisForm } from "../../src/taskpane/analysisForm";
 import type { DataPeriod } from "../../src/core/read/purchasePeriod";
 import type { AnalysisScope } from "../../src/taskpane/analysisScope";
 import { defaultChoices } from "../support/analysisSettings";
@@ -16,8 +16,8 @@ const simpleDefaults = { lifetimeKind: "years", lifetimeYears: "3", retentionPer
 
 describe("the Analysis step's form", () => {
   it("defaults to the last purchase, 12 months, 10 %, 100 % margin, no new customers, R×F and the holdout check", () => {
-    expect(defaultAnalysisForm(scopeOf(period, true))).toEqual({
-      observationEnd: "1998-06-30",
+    expect(defaultAnalysisForm(scopeOf(period, true), "en")).toEqual({
+      observationEnd: "30/06/1998",
       horizonMonths: "12",
       discountPercent: "10",
       marginPercent: "100",
@@ -26,18 +26,30 @@ describe("the Analysis step's form", () => {
       holdout: true,
       ...simpleDefaults,
     });
-    expect(defaultAnalysisForm(scopeOf(period, false)).holdout).toBe(false);
+    expect(defaultAnalysisForm(scopeOf(period, false), "en").holdout).toBe(false);
+    // The date as each language writes it, never the browser's format.
+    expect(defaultAnalysisForm(scopeOf(period, true), "da").observationEnd).toBe("30-06-1998");
+    expect(defaultAnalysisForm(scopeOf(period, true), "sv").observationEnd).toBe("1998-06-30");
+  });
+
+  it("reads a typed date in the user's language, and the ISO form in every language", () => {
+    for (const text of ["30-06-1998", "30.06.1998", "30.6.1998", "30/06/1998", "1998-06-30", " 30-06-98 "]) expect(dayOfTypedDate(text, "da")).toBe(10407);
+    for (const text of ["30/06/1998", "30-06-1998", "1998-06-30"]) expect(dayOfTypedDate(text, "en")).toBe(10407);
+    for (const text of ["1998-06-30", "30.06.1998", "30/06/1998"]) expect(dayOfTypedDate(text, "sv")).toBe(10407);
+    // Day first: 03/04/1998 is 3 April, and the American 06/30/1998 is no date.
+    expect(dayOfTypedDate("03/04/1998", "en")).toBe(dayOfTypedDate("1998-04-03", "en"));
+    for (const text of ["06/30/1998", "31-06-1998", "1998-02-29", "juni 1998", "10407", "", "30-06"]) expect(dayOfTypedDate(text, "da")).toBeUndefined();
   });
 
   it("turns the defaults into stored choices, the observation end as null (= the last purchase when refreshed)", () => {
-    expect(validateAnalysisForm(defaultAnalysisForm(scopeOf(period, true)), scopeOf(period, true), "en")).toEqual({
+    expect(validateAnalysisForm(defaultAnalysisForm(scopeOf(period, true), "en"), scopeOf(period, true), "en")).toEqual({
       ok: true,
       choices: defaultChoices(true),
     });
   });
 
   it("reads decimal commas and points and a % sign, and keeps an earlier end date as a day", () => {
-    const form: AnalysisForm = { ...defaultAnalysisForm(scopeOf(period, false)), observationEnd: "1997-09-30", discountPercent: "7,5", marginPercent: "35.5 %", newCustomers: "250" };
+    const form: AnalysisForm = { ...defaultAnalysisForm(scopeOf(period, false), "da"), observationEnd: "30-09-1997", discountPercent: "7,5", marginPercent: "35.5 %", newCustomers: "250" };
     const checked = validateAnalysisForm(form, scopeOf(period, true), "da");
     expect(checked).toEqual({
       ok: true,
@@ -47,21 +59,21 @@ describe("the Analysis step's form", () => {
 
   it("reads thousands as the user's language groups them, and refuses another language's grouping", () => {
     const typed = (language: "en" | "da" | "sv", newCustomers: string) =>
-      validateAnalysisForm({ ...defaultAnalysisForm(scopeOf(period, true)), newCustomers }, scopeOf(period, true), language);
+      validateAnalysisForm({ ...defaultAnalysisForm(scopeOf(period, true), language), newCustomers }, scopeOf(period, true), language);
     expect(typed("da", "10.000")).toEqual({ ok: true, choices: expect.objectContaining({ newCustomers: 10000 }) });
     expect(typed("en", "1,000")).toEqual({ ok: true, choices: expect.objectContaining({ newCustomers: 1000 }) });
     expect(typed("sv", "25\u00a0000")).toEqual({ ok: true, choices: expect.objectContaining({ newCustomers: 25000 }) });
     expect(typed("en", "10.000")).toEqual({ ok: false, problems: { newCustomers: "Enter a whole number from 0 to 100,000,000." } });
     expect(typed("da", "1,000")).toEqual({ ok: false, problems: { newCustomers: "Skriv et helt tal fra 0 til 100.000.000." } });
     // A Danish margin of "1.000" is a thousand per cent, not one.
-    const margin = validateAnalysisForm({ ...defaultAnalysisForm(scopeOf(period, true)), marginPercent: "1.000" }, scopeOf(period, true), "da");
+    const margin = validateAnalysisForm({ ...defaultAnalysisForm(scopeOf(period, true), "da"), marginPercent: "1.000" }, scopeOf(period, true), "da");
     expect(margin).toEqual({ ok: false, problems: { marginPercent: "Skriv en procentsats over 0 og højst 100." } });
   });
 
   it("says what is wrong with each field, in the user's language", () => {
     const form: AnalysisForm = {
-      ...defaultAnalysisForm(scopeOf(period, true)),
-      observationEnd: "1996-12-31",
+      ...defaultAnalysisForm(scopeOf(period, true), "en"),
+      observationEnd: "31/12/1996",
       horizonMonths: "0",
       discountPercent: "ti",
       marginPercent: "0",
@@ -77,10 +89,10 @@ describe("the Analysis step's form", () => {
         newCustomers: "Enter a whole number from 0 to 100,000,000.",
       },
     });
-    const danish = validateAnalysisForm({ ...form, observationEnd: "1998-02-30" }, scopeOf(period, true), "da");
+    const danish = validateAnalysisForm({ ...form, observationEnd: "30-02-1998" }, scopeOf(period, true), "da");
     expect(danish.ok).toBe(false);
     if (!danish.ok) {
-      expect(danish.problems.observationEnd).toBe("Skriv en dato som 1998-06-30.");
+      expect(danish.problems.observationEnd).toBe("Skriv en dato som 30-06-1998.");
       expect(danish.problems.newCustomers).toBe("Skriv et helt tal fra 0 til 100.000.000.");
     }
   });
@@ -99,7 +111,7 @@ describe("the Analysis step's form", () => {
 
     it("fills in its choices, typed in the user's language, and the data's last purchase for an end at the last purchase", () => {
       expect(savedAnalysisForm(saved, scopeOf(period, true), "da")).toEqual({
-        observationEnd: "1998-06-30",
+        observationEnd: "30-06-1998",
         horizonMonths: "24",
         discountPercent: "7,5",
         marginPercent: "45,5",
@@ -117,15 +129,15 @@ describe("the Analysis step's form", () => {
     });
 
     it("keeps a fixed end date, unless it is before the data's first purchase; holdout only when the data can have it", () => {
-      expect(savedAnalysisForm({ ...saved, observationEndDay: 10134 }, scopeOf(period, true), "en").observationEnd).toBe("1997-09-30");
-      expect(savedAnalysisForm({ ...saved, observationEndDay: 9000 }, scopeOf(period, true), "en").observationEnd).toBe("1998-06-30");
+      expect(savedAnalysisForm({ ...saved, observationEndDay: 10134 }, scopeOf(period, true), "en").observationEnd).toBe("30/09/1997");
+      expect(savedAnalysisForm({ ...saved, observationEndDay: 9000 }, scopeOf(period, true), "en").observationEnd).toBe("30/06/1998");
       expect(savedAnalysisForm(saved, scopeOf(period, false), "en").holdout).toBe(false);
       expect(savedAnalysisForm({ ...saved, holdout: false }, scopeOf(period, true), "en").holdout).toBe(false);
     });
 
     it("is where the step starts when there is one; otherwise the defaults are", () => {
       expect(startingDraft(saved, scopeOf(period, true), "en")).toEqual({ form: savedAnalysisForm(saved, scopeOf(period, true), "en"), fromSaved: true });
-      expect(startingDraft(undefined, scopeOf(period, true), "en")).toEqual({ form: defaultAnalysisForm(scopeOf(period, true)), fromSaved: false });
+      expect(startingDraft(undefined, scopeOf(period, true), "en")).toEqual({ form: defaultAnalysisForm(scopeOf(period, true), "en"), fromSaved: false });
     });
   });
 });

@@ -1,4 +1,4 @@
-import { formatAmount, formatCount, formatDay, formatDecimal, formatPercent } from "../../src/taskpane/displayFormats";
+import { formatAmount, formatCount, formatDateField, formatDay, formatDecimal, formatPercent } from "../../src/taskpane/displayFormats";
 
 /** Swedish and some Danish formats use (narrow) no-break spaces; compare with plain spaces. */
 const plain = (text: string) => text.replace(/\s/g, " ");
@@ -21,5 +21,14 @@ describe("numbers and dates in the user's language", () => {
   it("writes days since 1970 as calendar dates, whatever the time zone", () => {
     expect(formatDay(10407, "en")).toBe("30 Jun 1998");
     expect(formatDay(9862, "da")).toBe("1. jan. 1997");
+  });
+});
+
+describe("dates as the user types them", () => {
+  it("writes a day the way each language types a date: Danish day-month-year, Swedish ISO, British day/month/year", () => {
+    expect(formatDateField(10407, "da")).toBe("30-06-1998");
+    expect(formatDateField(10407, "sv")).toBe("1998-06-30");
+    expect(formatDateField(10407, "en")).toBe("30/06/1998");
+    expect(formatDateField(9862, "da")).toBe("01-01-1997");
   });
 });
