@@ -20,6 +20,7 @@ import { languageOption, parseAnalyzeOptions, UsageError, type AnalyzeOptions } 
 import { purchasePeriod } from "../core/read/purchasePeriod";
 import { DEFAULT_LIFETIME_YEARS, type CustomerLifetime } from "../core/models/simpleCustomerValue";
 import { calendarMonthsSpanned, DEFAULT_PERIOD_MONTHS } from "../core/summary/observedPeriod";
+import { dataCurrency, reportCurrency } from "../core/report/moneyFormat";
 import { renderTextReport } from "./textReport";
 
 /** Where the command reads and writes: the real process in kundevaerdi.ts, buffers in the tests. Files are read as bytes. */
@@ -184,6 +185,7 @@ export function runAnalyzeCommand(argv: readonly string[], io: CommandIo, defaul
     segmentScheme: options.segments ?? (scope.rfmPossible ? "rfm" : "valueTiers"),
     customerLifetime: customerLifetime(options, scope.simple),
     periodMonths: scope.simple ? (options.periodMonths ?? scope.defaultPeriodMonths) : undefined,
+    currency: reportCurrency(dataCurrency(data), language),
   };
   let analysis: PurchaseAnalysis;
   try {

@@ -112,7 +112,8 @@ export function renderJsonReport(report: Report, read: ReadDiagnostics, language
     },
     method: reportedClvMethod(report),
     methodNotes: sheetNotes(report, "overview").map((key) => reportLabel(language, key)),
-    summary: (report.sheets.find((sheet) => sheet.id === "overview")?.lead ?? []).map((sentence) => renderSentence(language, sentence)),
+    summary: (report.sheets.find((sheet) => sheet.id === "overview")?.lead ?? []).map((sentence) => renderSentence(language, sentence, report.currency)),
+    currency: report.currency ?? null,
     models: {
       bgnbd: modelJson(reportedFit(report, "bgnbd"), language),
       gammaGamma: modelJson(reportedFit(report, "gammaGamma"), language),

@@ -7,6 +7,7 @@ import type { Language } from "../i18n/language";
 import { renderModelUnavailable } from "../i18n/modelMessages";
 import { reportLabel } from "../i18n/reportLabels";
 import { renderSentence } from "../i18n/reportSentences";
+import { withCurrency } from "../core/report/moneyFormat";
 import { renderReadCounts, renderRowProblem } from "../i18n/rowProblems";
 import { noticeTexts } from "./noticeTexts";
 
@@ -76,7 +77,9 @@ function modelLines(report: Report, timeUnit: "day" | "week", language: Language
  * @example renderTextReport(buildReport(analysis), data.diagnostics, "en") // "Read: 6,919 rows read, 0 skipped, 0 empty.\n…"
  */
 export function renderTextReport(report: Report, read: ReadDiagnostics, language: Language): string {
-  const { money, percent, fixed } = numberFormats(language);
+  const formats = numberFormats(language);
+  const { percent, fixed } = formats;
+  const money = (cell: ReportCell): string => (typeof cell === "number" ? withCurrency(formats.money(cell), report.currency) : "");
   const headline = figures(reportTable(report, "headline"));
   const assumptions = optionalFigures(reportTable(report, "assumptions"));
   const timeUnit = keySuffix(assumptions("timeUnit"), "timeUnit_") === "day" ? "day" : "week";
@@ -86,7 +89,7 @@ export function renderTextReport(report: Report, read: ReadDiagnostics, language
   for (const notice of noticeTexts(read.notices, language)) lines.push(`  ${notice}`);
   lines.push("");
   const lead = report.sheets.find((sheet) => sheet.id === "overview")?.lead ?? [];
-  if (lead.length > 0) lines.push(...lead.map((sentence) => renderSentence(language, sentence)), "");
+  if (lead.length > 0) lines.push(...lead.map((sentence) => renderSentence(language, sentence, report.currency)), "");
   const end = assumptions("observationEnd");
   if (typeof end === "number") lines.push(cliText(language, "reportObservationEnd", { date: isoDateText(end), unit: cliText(language, `unit_${timeUnit}`) }));
   lines.push(

@@ -3,6 +3,8 @@ import type { Language } from "../i18n/language";
 import { supportedLanguages } from "../i18n/language";
 import { reportLabel } from "../i18n/reportLabels";
 import { renderSentence } from "../i18n/reportSentences";
+import type { Currency } from "../core/read/amountText";
+import { moneyNumberFormat } from "../core/report/moneyFormat";
 import { throwIfAborted } from "./abortError";
 import { runExcel } from "./excelHost";
 import { loadMarkedSheets, markerComment, REPORT_SHEET_MARKER, type MarkedSheet } from "./reportMarker";
@@ -45,6 +47,11 @@ const NUMBER_FORMATS: Record<ColumnFormat, string> = {
   date: "yyyy-mm-dd",
 };
 
+/** Excel's number format of a column format; money carries the report's currency sign. */
+function numberFormat(format: ColumnFormat, currency: Currency | undefined): string {
+  return format === "currency" ? moneyNumberFormat(currency) : NUMBER_FORMATS[format];
+}
+
 /** Text cells are formatted "@" (Text): Excel then stores what is written literally, never as a formula or number. */
 const TEXT_FORMAT = "@";
 
@@ -59,11 +66,11 @@ function sameName(a: string, b: string): boolean {
 }
 
 /** The value and number format of one data cell. */
-function renderCell(language: Language, cell: ReportCell, format: ColumnFormat): [string | number, string] {
-  if (cell === null) return ["", NUMBER_FORMATS[format]];
+function renderCell(language: Language, cell: ReportCell, format: ColumnFormat, currency: Currency | undefined): [string | number, string] {
+  if (cell === null) return ["", numberFormat(format, currency)];
   if (typeof cell === "string") return [format === "label" ? reportLabel(language, cell) : cell, TEXT_FORMAT];
   if (format === "date") return [cell + EXCEL_SERIAL_OF_1970, NUMBER_FORMATS.date];
-  return [cell, NUMBER_FORMATS[format]];
+  return [cell, numberFormat(format, currency)];
 }
 
 /** Where a table landed on its sheet: its title cell (A-column) and its header row. */
@@ -109,7 +116,13 @@ function addChart(sheet: Excel.Worksheet, language: Language, spec: ChartSpec, p
 }
 
 /** The values and number formats of rows `start` … `start + count − 1` of a table. */
-function renderRows(language: Language, table: ReportTable, start: number, count: number): { values: (string | number)[][]; formats: string[][] } {
+function renderRows(
+  language: Language,
+  table: ReportTable,
+  start: number,
+  count: number,
+  currency: Currency | undefined,
+): { values: (string | number)[][]; formats: string[][] } {
   const values: (string | number)[][] = [];
   const formats: string[][] = [];
   const last = table.columns.length - 1;
@@ -118,9 +131,9 @@ function renderRows(language: Language, table: ReportTable, start: number, count
     const rowFormats: string[] = [];
     table.columns.forEach((column, c) => {
       const format = c === last && table.rowFormats?.[r] ? table.rowFormats[r] : column.format;
-      const [value, numberFormat] = renderCell(language, table.rows[r][c] ?? null, format);
+      const [value, cellFormat] = renderCell(language, table.rows[r][c] ?? null, format, currency);
       rowValues.push(value);
-      rowFormats.push(numberFormat);
+      rowFormats.push(cellFormat);
     });
     values.push(rowValues);
     formats.push(rowFormats);
@@ -272,7 +285,7 @@ export async function writeReport(
         lead.forEach((sentence, i) => {
           const line = sheet.getRange("A1").getCell(i, 0);
           line.numberFormat = [[TEXT_FORMAT]];
-          line.values = [[renderSentence(language, sentence)]];
+          line.values = [[renderSentence(language, sentence, report.currency)]];
         });
         let top = lead.length > 0 ? lead.length + 1 : 0;
         const placed: PlacedTable[] = [];
@@ -283,7 +296,7 @@ export async function writeReport(
           const header = origin.getCell(1, 0).getResizedRange(0, columns - 1);
           header.values = [table.columns.map((column) => reportLabel(language, column.label ?? column.key))];
           for (const block of rowBlocks(table.rows.length, columns * ARRAYS_PER_CELL)) {
-            const { values, formats } = renderRows(language, table, block.startRow, block.rowCount);
+            const { values, formats } = renderRows(language, table, block.startRow, block.rowCount, report.currency);
             const part = origin.getCell(2 + block.startRow, 0).getResizedRange(block.rowCount - 1, columns - 1);
             // Formats first: a cell already formatted "@" stores "=cmd()" as text.
             part.numberFormat = formats;

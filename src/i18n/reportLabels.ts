@@ -224,6 +224,14 @@ const en = {
   glossary_discountRate: "Money later is worth less today: each future amount is reduced by this rate a year.",
   term_grossMargin: "Gross margin",
   glossary_grossMargin: "The share of revenue that is profit after the cost of goods; 100 % values revenue.",
+  currency_none: "None given (amounts without a currency)",
+  currency_kr: "kr (kroner/kronor)",
+  currency_DKK: "Danish kroner (DKK)",
+  currency_SEK: "Swedish kronor (SEK)",
+  currency_NOK: "Norwegian kroner (NOK)",
+  currency_EUR: "Euro (EUR)",
+  currency_USD: "US dollars (USD)",
+  currency_GBP: "British pounds (GBP)",
 };
 
 /** The keys of the report's own labels (segment ids and `action_<segment>` come from segmentLabels.ts). */
@@ -438,6 +446,14 @@ const da: ReportLabels = {
   glossary_discountRate: "Penge senere er mindre værd i dag: hvert fremtidigt beløb nedskrives med denne rente om året.",
   term_grossMargin: "Dækningsgrad",
   glossary_grossMargin: "Den del af omsætningen, der er tilbage efter vareforbruget; 100 % giver værdien som omsætning.",
+  currency_none: "Ikke angivet (beløb uden valuta)",
+  currency_kr: "kr.",
+  currency_DKK: "Danske kroner (DKK)",
+  currency_SEK: "Svenske kroner (SEK)",
+  currency_NOK: "Norske kroner (NOK)",
+  currency_EUR: "Euro (EUR)",
+  currency_USD: "Amerikanske dollar (USD)",
+  currency_GBP: "Britiske pund (GBP)",
 };
 
 const sv: ReportLabels = {
@@ -648,6 +664,14 @@ const sv: ReportLabels = {
   glossary_discountRate: "Pengar senare är mindre värda i dag: varje framtida belopp minskas med denna ränta per år.",
   term_grossMargin: "Täckningsgrad",
   glossary_grossMargin: "Den del av omsättningen som blir kvar efter varukostnaden; 100 % ger värdet som omsättning.",
+  currency_none: "Inte angiven (belopp utan valuta)",
+  currency_kr: "kr",
+  currency_DKK: "Danska kronor (DKK)",
+  currency_SEK: "Svenska kronor (SEK)",
+  currency_NOK: "Norska kronor (NOK)",
+  currency_EUR: "Euro (EUR)",
+  currency_USD: "Amerikanska dollar (USD)",
+  currency_GBP: "Brittiska pund (GBP)",
 };
 
 const tables: Record<Language, ReportLabels> = { en, da, sv };

@@ -1,5 +1,7 @@
 import type { ReportSentence, SentenceValue } from "../core/report/reportModel";
 import type { Language } from "./language";
+import type { Currency } from "../core/read/amountText";
+import { withCurrency } from "../core/report/moneyFormat";
 import { reportLabel } from "./reportLabels";
 
 /** The report's sentences in each language; `{name}` is replaced by the sentence's value of that name. */
@@ -37,14 +39,14 @@ const sentences: Record<Language, Record<string, string>> = {
 const locales: Record<Language, string> = { en: "en-GB", da: "da-DK", sv: "sv-SE" };
 
 /** A value as a sentence shows it: whole counts, money without decimals from 1,000 on, percentages with one decimal. */
-function valueText(value: SentenceValue, language: Language): string {
+function valueText(value: SentenceValue, language: Language, currency: Currency | undefined): string {
   if ("label" in value) return reportLabel(language, value.label);
   const number = (digits: number) => new Intl.NumberFormat(locales[language], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value.value);
   switch (value.format) {
     case "integer":
       return number(0);
     case "currency":
-      return number(Math.abs(value.value) >= 1000 ? 0 : 2);
+      return withCurrency(number(Math.abs(value.value) >= 1000 ? 0 : 2), currency);
     case "percent":
       return `${new Intl.NumberFormat(locales[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value.value * 100)} %`;
     default:
@@ -53,17 +55,17 @@ function valueText(value: SentenceValue, language: Language): string {
 }
 
 /**
- * A report sentence in the user's language, its numbers formatted the language's way.
+ * A report sentence in the user's language, its numbers formatted the language's way and money with the currency.
  * @example renderSentence("da", { key: "lead_counts", values: { customers: { value: 2357, format: "integer" }, purchases: { value: 6696, format: "integer" } } })
  * // "2.357 kunder foretog 6.696 køb; flere rækker for samme kunde på samme dag tæller som ét køb."
  */
-export function renderSentence(language: Language, sentence: ReportSentence): string {
+export function renderSentence(language: Language, sentence: ReportSentence, currency?: Currency): string {
   const template = sentences[language][sentence.key];
   if (template === undefined) throw new Error(`No report sentence for the key "${sentence.key}".`);
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = sentence.values[name];
     if (value === undefined) throw new Error(`The report sentence "${sentence.key}" has no value "${name}".`);
-    return valueText(value, language);
+    return valueText(value, language, currency);
   });
 }
 

@@ -1,4 +1,6 @@
 import { useState } from "react";
+import type { Currency } from "../core/read/amountText";
+import { withCurrency } from "../core/report/moneyFormat";
 import { Link, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Language } from "../i18n/language";
 import type { PurchaseAnalysis } from "../core/analysis/analyzeTransactions";
@@ -22,9 +24,9 @@ const useStyles = makeStyles({
   note: { display: "block", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
-/** Amounts of a thousand and more are shown without decimals. */
-function amount(value: number, language: Language): string {
-  return formatAmount(value, language, Math.abs(value) >= 1000 ? 0 : 2);
+/** Amounts of a thousand and more are shown without decimals, with the run's currency. */
+function amount(value: number, language: Language, currency: Currency | undefined): string {
+  return withCurrency(formatAmount(value, language, Math.abs(value) >= 1000 ? 0 : 2), currency);
 }
 
 /** How far the forecast was from the actual repeat purchases, and in which direction. */
@@ -97,7 +99,7 @@ function WhereToAct({ analysis, language }: { analysis: PurchaseAnalysis; langua
         bars={ranked.map((figures) => ({
           label: reportLabel(language, figures.segment),
           value: figures.totalClv ?? 0,
-          text: amount(figures.totalClv ?? 0, language),
+          text: amount(figures.totalClv ?? 0, language, analysis.settings.currency),
         }))}
       />
     </section>
@@ -160,13 +162,13 @@ export function ResultsView({ language, result, openSheet }: ResultsViewProps) {
     { label: t("figureCustomers"), value: formatCount(figures.customers, language) },
     {
       label: t("figureEquity"),
-      value: amount(figures.customerEquity, language),
+      value: amount(figures.customerEquity, language, result.analysis.settings.currency),
       note:
         figures.equityLow !== undefined && figures.equityHigh !== undefined
-          ? t("figureEquityRange", { low: amount(figures.equityLow, language), high: amount(figures.equityHigh, language) })
+          ? t("figureEquityRange", { low: amount(figures.equityLow, language, result.analysis.settings.currency), high: amount(figures.equityHigh, language, result.analysis.settings.currency) })
           : undefined,
     },
-    { label: t("figureAverageClv"), value: figures.averageClv === undefined ? "–" : amount(figures.averageClv, language) },
+    { label: t("figureAverageClv"), value: figures.averageClv === undefined ? "–" : amount(figures.averageClv, language, result.analysis.settings.currency) },
     { label: t("figureRepeatRate"), value: Number.isFinite(figures.repeatPurchaseRate) ? formatPercent(figures.repeatPurchaseRate, language) : "–" },
   ];
 
@@ -177,7 +179,7 @@ export function ResultsView({ language, result, openSheet }: ResultsViewProps) {
       </Text>
       {leadSentences(result.analysis).map((sentence) => (
         <Text as="p" block key={sentence.key}>
-          {renderSentence(language, sentence)}
+          {renderSentence(language, sentence, result.analysis.settings.currency)}
         </Text>
       ))}
       <table className={styles.figures}>

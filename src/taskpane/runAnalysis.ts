@@ -1,4 +1,5 @@
 import { analyzeCustomerTable } from "../core/analysis/analyzeCustomerTable";
+import { dataCurrency, reportCurrency } from "../core/report/moneyFormat";
 import { analyzeTransactions, type AnalysisSettings, type PurchaseAnalysis } from "../core/analysis/analyzeTransactions";
 import { InputError } from "../core/inputError";
 import type { ColumnOverrides } from "../core/read/detectColumns";
@@ -182,6 +183,7 @@ export async function runAnalysis(
     calibrationEndDay: choices.holdout && period && observationEndDay !== undefined && data.layout === "transactions" ? calibrationEndDay(period.firstDay, observationEndDay) : undefined,
     customerLifetime: choices.customerLifetime,
     periodMonths: choices.periodMonths,
+    currency: reportCurrency(dataCurrency(data), language),
   };
   let analysis: PurchaseAnalysis;
   try {

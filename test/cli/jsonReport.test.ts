@@ -31,6 +31,7 @@ describe("renderJsonReport on a report written by hand", () => {
       method: { kind: "model", spend: "customerAverage", spendReason: { code: "tooFewRepeatBuyersWithSpend", model: "gammaGamma", repeatBuyersWithSpend: 2, minimum: 10 } },
       methodNotes: [],
       summary: [],
+      currency: null,
       models: {
         bgnbd: {
           r: 0.5,

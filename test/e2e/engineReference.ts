@@ -6,7 +6,9 @@
  */
 import { analyzeCustomerTable } from "../../src/core/analysis/analyzeCustomerTable";
 import { analyzeTransactions, type AnalysisSettings } from "../../src/core/analysis/analyzeTransactions";
-import { readPurchaseData } from "../../src/core/read/readPurchaseData";
+import { readPurchaseData, type PurchaseData } from "../../src/core/read/readPurchaseData";
+import type { Currency } from "../../src/core/read/amountText";
+import { dataCurrency, reportCurrency } from "../../src/core/report/moneyFormat";
 import { buildReport } from "../../src/core/report/buildReport";
 import type { Report } from "../../src/core/report/reportModel";
 import type { SeedCell } from "../../src/demo/seedData";
@@ -49,6 +51,12 @@ export function settingsOfRun(stored: StoredRun, days: Int32Array | Float64Array
   };
 }
 
+/** The currency of a run: the data's, else the language's (da kroner, sv kronor, none in English). */
+function currencyOfRun(stored: StoredRun, data: PurchaseData): Currency | undefined {
+  const language = stored.language === "da" || stored.language === "sv" ? stored.language : "en";
+  return reportCurrency(dataCurrency(data), language);
+}
+
 /**
  * The report the engine makes of the purchase rows (a CSV's cells as the demo seeds them, see csvCells) with a
  * stored run's choices, and the settings it analysed with.
@@ -58,11 +66,11 @@ export function engineReport(rows: SeedCell[][], stored: StoredRun): { report: R
   if (data.layout === "customerTable") {
     const { table } = data;
     const days = Float64Array.from([...(table.firstDay?.subarray(0, table.length) ?? []), ...(table.lastDay?.subarray(0, table.length) ?? [])]);
-    const settings = settingsOfRun(stored, days);
+    const settings = { ...settingsOfRun(stored, days), currency: currencyOfRun(stored, data) };
     const analysis = analyzeCustomerTable(table, settings);
     return { report: buildReport(analysis), settings, customers: analysis.kpis.customers };
   }
-  const settings = settingsOfRun(stored, data.log.day);
+  const settings = { ...settingsOfRun(stored, data.log.day), currency: currencyOfRun(stored, data) };
   return { report: buildReport(analyzeTransactions(data.log, settings)), settings, customers: data.log.customerIds.length };
 }
 

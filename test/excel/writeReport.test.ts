@@ -164,6 +164,18 @@ describe("writeReport", () => {
     expectSheetEqualsReport(book, "Overview", "en", report.sheets[0]);
   });
 
+  it("writes money in the report's currency: Danish kroner as '#,##0.00 \"kr.\"', and the currency under Assumptions", async () => {
+    const inKroner = buildReport(analyzeTransactions(cdnowLog(), { ...cdnowCalibrationSettings, currency: "DKK" }));
+    const { sheets } = await writeReport(inKroner, "da");
+    const customers = inKroner.sheets[2].tables[0];
+    const clv = customers.columns.findIndex((column) => column.key === "clv");
+    expect(book.getNumberFormat(sheets[2].name, 2, clv)).toBe('#,##0.00 "kr."');
+    expect(book.getNumberFormat(sheets[2].name, 2, 0)).toBe("@");
+    const assumptions = inKroner.sheets[0].tables.find((table) => table.id === "assumptions")!;
+    expect(assumptions.rows.find((row) => row[0] === "currency")?.[1]).toBe("currency_DKK");
+    expect(book.getCell(sheets[0].name, 0, 0)).toMatch(/^Kundeværdien er et skøn: kundekapitalen er [\d.]+ kr\./);
+  });
+
   it("leaves exactly this run's sheets: an English R×F run's Segment rules do not survive a Danish value-tier run", async () => {
     book.setValues("Mine tal", 0, 0, [["my own notes", 42]]);
     await writeReport(report, "en");

@@ -1,4 +1,5 @@
 import { analyzeTransactions } from "../../src/core/analysis/analyzeTransactions";
+import { buildReport } from "../../src/core/report/buildReport";
 import { analyzeCustomerTable } from "../../src/core/analysis/analyzeCustomerTable";
 import { readPurchaseData } from "../../src/core/read/readPurchaseData";
 import type { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
@@ -62,7 +63,10 @@ describe("runAnalysis on the CDNOW sample in the workbook double", () => {
 
     expect(result.sheets.map((sheet) => sheet.name)).toEqual(["Overview", "Segments", "Customers", "Segment rules"]);
     for (const sheet of result.sheets) expect(book.hasSheet(sheet.name)).toBe(true);
-    expect(book.getCell("Overview", 0, 0)).toBe(reportLabel("en", "headline"));
+    // The Overview starts with its summary sentences, the key figures below them.
+    expect(book.getCell("Overview", 0, 0)).toMatch(/^Customer value is an estimate: customer equity is [\d,]+, with an 80 % chance/);
+    const lead = buildReport(result.analysis).sheets[0].lead ?? [];
+    expect(book.getCell("Overview", lead.length + 1, 0)).toBe(reportLabel("en", "headline"));
 
     expect(result.stored).toEqual({ version: 1, language: "en", source: { kind: "range", sheet: "Data", address: "A1:E6920" }, columns: {}, analysis: choices });
     expect(await excelWorkbook.loadRunSettings()).toEqual(result.stored);

@@ -18,6 +18,7 @@ import { summarizeCustomers, type CustomerSummary } from "../summary/customerSum
 import { holdoutSplit } from "../summary/holdoutSplit";
 import { modelInput } from "../summary/modelInput";
 import type { TimeUnit, TransactionLog } from "../transactionLog";
+import type { Currency } from "../read/amountText";
 
 /** The choices of one analysis run (the CLI's options, the wizard's Analysis step). */
 export interface AnalysisSettings {
@@ -42,6 +43,8 @@ export interface AnalysisSettings {
   customerLifetime?: CustomerLifetime;
   /** The months a table without first purchase dates covers, for purchases per year; default 12 (observedYears). */
   periodMonths?: number;
+  /** The currency money is shown in (reportCurrency); none: amounts without a sign. */
+  currency?: Currency;
 }
 
 /** The holdout check, or why it could not be made. */

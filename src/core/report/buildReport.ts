@@ -61,6 +61,7 @@ function assumptions(analysis: PurchaseAnalysis): ReportTable {
     ...valuationFigures(analysis),
     ["grossMargin", settings.grossMargin, "percent"],
     ["newCustomers", settings.newCustomers, "integer"],
+    ["currency", settings.currency ? `currency_${settings.currency}` : "currency_none", "label"],
     ["segmentScheme", `scheme_${settings.segmentScheme}`, "label"],
   ]);
 }
@@ -435,5 +436,6 @@ export function buildReport(analysis: PurchaseAnalysis): Report {
   };
   const sheets = [overview, segmentsSheet(analysis), customersSheet(analysis)];
   if (analysis.settings.segmentScheme === "rfm") sheets.push(segmentRulesSheet(analysis.settings.segmentRules ?? defaultSegmentRules));
-  return { sheets };
+  const { currency } = analysis.settings;
+  return { sheets, ...(currency ? { currency } : {}) };
 }

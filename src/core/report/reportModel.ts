@@ -1,3 +1,4 @@
+import type { Currency } from "../read/amountText";
 /**
  * The report as plain data (sheets of typed tables and chart specs), built once by buildReport and rendered as
  * worksheets (src/excel/writeReport.ts), JSON (src/cli/jsonReport.ts) and text (src/cli/textReport.ts).
@@ -69,4 +70,6 @@ export interface ReportSheet {
 
 export interface Report {
   sheets: ReportSheet[];
+  /** The currency of every money cell (Excel formats them with its sign); none: plain amounts. */
+  currency?: Currency;
 }
