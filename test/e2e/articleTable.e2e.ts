@@ -97,11 +97,32 @@ for (const language of ["da", "sv"] as const) {
         const differences = sheetDifferences(await pageSheetCells(page, sheet.name), sheetCells(reference.book, sheet.name));
         expect({ sheet: sheet.name, differences }).toEqual({ sheet: sheet.name, differences: [] });
       }
+      await expectOwnLanguageAndFormats(reference.sheets.map((sheet) => sheet.name));
       for (const sheet of reference.sheets.filter((written) => written.id !== "segmentRules")) {
         await page.getByRole("tab", { name: sheet.name, exact: true }).click();
         await screenshot(page, `${language}-article-${name}-sheet-${sheet.id}`);
       }
       return { stored, report };
+    }
+
+    /**
+     * The written sheets are in the run's language only (no English words), counts have no decimals and money carries
+     * the currency (the data's kr.).
+     */
+    async function expectOwnLanguageAndFormats(sheetNames: string[]): Promise<void> {
+      const english = /\b(the|and|of|customers?|purchases?|average|expected|probability|recency|likelihood|holdout|estimate|repeat)\b/i;
+      for (const name of sheetNames) {
+        const cells = (await pageSheetCells(page, name)).flat();
+        const texts = cells.filter(([value]) => typeof value === "string" && value !== "").map(([value]) => value as string);
+        expect({ sheet: name, english: texts.filter((text) => english.test(text)) }).toEqual({ sheet: name, english: [] });
+        const formats = new Set(cells.filter(([value]) => typeof value === "number").map(([, format]) => format));
+        for (const format of formats) {
+          if (format.includes("0.00") && !format.includes("%") && !format.includes("E")) expect(format).toMatch(/"kr\.?"$|^0\.00$/);
+        }
+      }
+      const overview = await pageSheetCells(page, sheetNames[0]);
+      const countRow = overview.find(([label]) => label[0] === reportLabel(language, "customers"));
+      expect(countRow?.[1]).toEqual([40, "#,##0"]);
     }
 
     /** The Results step's sentence on the CLV method: the method's note, the model's reason when it fell back, and what would unlock more. */
