@@ -14,6 +14,7 @@ import { RUN_SETTINGS_KEY, type StoredRun } from "../../src/excel/runSettingsSto
 import type { WrittenSheet } from "../../src/excel/writeReport";
 import type { Language } from "../../src/i18n/language";
 import { columnRoleName } from "../../src/i18n/rowProblems";
+import { uiText } from "../../src/i18n/uiStrings";
 import { wizardText, type WizardStringKey } from "../../src/i18n/wizardStrings";
 import { formatCount } from "../../src/taskpane/displayFormats";
 import { rangeLabel } from "../../src/taskpane/rangeAddress";
@@ -47,6 +48,9 @@ const DATA_ADDRESS = "A1:E6920";
 /** Fitting the models on 2,357 customers and writing ~2,400 rows takes a few seconds; leave room on a busy CI. */
 const RUN_TIMEOUT = 120_000;
 
+/** The wizard's steps, in order. */
+const STEPS: WizardStringKey[] = ["stepData", "stepColumns", "stepAnalysis", "stepRun", "stepResults"];
+
 const text = (language: Language) => (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
 
 function capitalized(words: string): string {
@@ -79,12 +83,49 @@ describe("the wizard on the CDNOW sample, in English and in Danish", () => {
     await demo?.stop();
   });
 
-  /** Waits for the wizard's heading of step `number` and scrolls the pane to it (for the screenshots). */
-  async function atStep(pane: Frame, language: Language, number: number, step: WizardStringKey): Promise<void> {
+  /** The heading of the wizard's step `number`, also when it is hidden (so a test can assert it is not drawn). */
+  function stepHeading(pane: Frame, language: Language, number: number): Locator {
     const t = text(language);
-    const heading = pane.getByRole("heading", { name: t("stepOf", { number: String(number), count: "5", name: t(step) }) });
-    await heading.waitFor({ timeout: RUN_TIMEOUT });
+    const name = t("stepOf", { number: String(number), count: "5", name: t(STEPS[number - 1]) });
+    return pane.getByRole("heading", { name, includeHidden: true });
+  }
+
+  /**
+   * Waits until the wizard's heading of step `number` is drawn, checks that no other step's heading is, and scrolls
+   * the pane to it (for the screenshots).
+   */
+  async function atStep(pane: Frame, language: Language, number: number, step: WizardStringKey): Promise<void> {
+    expect(STEPS[number - 1]).toBe(step);
+    const heading = stepHeading(pane, language, number);
+    await heading.waitFor({ state: "visible", timeout: RUN_TIMEOUT });
+    for (let other = 1; other <= STEPS.length; other += 1) {
+      if (other !== number) expect({ step: other, visible: await stepHeading(pane, language, other).isVisible() }).toEqual({ step: other, visible: false });
+    }
     await heading.evaluate((element) => element.scrollIntoView({ block: "start" }));
+  }
+
+  /** The text of the element that has the focus in the pane. */
+  function focusedText(pane: Frame): Promise<string | undefined> {
+    return pane.evaluate(() => document.activeElement?.textContent ?? undefined);
+  }
+
+  /**
+   * Opens the formula reference tab: only the reference is drawn (not the wizard at step `number`, the saved analysis
+   * or the share-safe copy); back on "Analyse purchases", the wizard is at the same step and the reference is gone.
+   */
+  async function expectTabsApart(pane: Frame, language: Language, number: number, name: string): Promise<void> {
+    const t = text(language);
+    const reference = pane.getByRole("heading", { name: uiText(language, "referenceHeading"), includeHidden: true });
+    const analyseOnly = [stepHeading(pane, language, number), pane.getByRole("heading", { name: t("savedHeading"), includeHidden: true }), pane.getByRole("button", { name: t("shareSafe"), includeHidden: true })];
+    await pane.getByRole("tab", { name: t("tabFormulas") }).click();
+    await reference.waitFor({ state: "visible" });
+    for (const locator of analyseOnly) expect(await locator.isVisible()).toBe(false);
+    expect(await stepHeading(pane, language, number).count()).toBe(1);
+    await reference.evaluate((element) => element.scrollIntoView({ block: "start" }));
+    await screenshot(page, name);
+    await pane.getByRole("tab", { name: t("tabAnalyse") }).click();
+    await atStep(pane, language, number, STEPS[number - 1]);
+    expect(await reference.isVisible()).toBe(false);
   }
 
   /** The stored run the pane saved in the workbook (workbook.settings holds it as JSON text). */
@@ -156,6 +197,7 @@ describe("the wizard on the CDNOW sample, in English and in Danish", () => {
     const pane = await paneFrame(page);
     await atStep(pane, language, 1, "stepData");
     await screenshot(page, "en-1-data");
+    await expectTabsApart(pane, language, 1, "en-1-formulas");
 
     // Data: A1 selected in the grid — one selected cell stands for the table around it.
     await page.locator('[role="gridcell"][data-address="A1"]').click();
@@ -187,7 +229,11 @@ describe("the wizard on the CDNOW sample, in English and in Danish", () => {
     await releaseSyncs(page);
 
     await atStep(pane, language, 5, "stepResults");
+    // The focus is on the Results step's heading, and the results come first: no saved analysis above them.
+    expect(await focusedText(pane)).toBe(t("stepOf", { number: "5", count: "5", name: t("stepResults") }));
+    expect(await pane.getByRole("heading", { name: t("savedHeading"), includeHidden: true }).count()).toBe(0);
     await screenshot(page, "en-5-results");
+    await expectTabsApart(pane, language, 5, "en-5-formulas");
 
     const stored = await storedRun();
     expect(stored).toMatchObject({
@@ -247,6 +293,11 @@ describe("the wizard on the CDNOW sample, in English and in Danish", () => {
 
     // Analysis: an 18-month horizon and a 45,5 % margin, typed with a Danish decimal comma.
     await atStep(pane, language, 3, "stepAnalysis");
+    expect(await focusedText(pane)).toBe(t("stepOf", { number: "3", count: "5", name: t("stepAnalysis") }));
+    // The date as Danish writes it, not as the browser's (en-US) date input would show it.
+    const end = pane.getByLabel(t("observationEndLabel"));
+    expect(await end.inputValue()).toBe("30-06-1998");
+    expect(await end.getAttribute("type")).not.toBe("date");
     await pane.getByLabel(t("horizonLabel")).fill("18");
     await pane.getByLabel(t("marginLabel")).fill("45,5");
     await screenshot(page, "da-3-analysis");
@@ -274,6 +325,7 @@ describe("the wizard on the CDNOW sample, in English and in Danish", () => {
     // Run to the end.
     await pane.getByRole("button", { name: t("runAnalysis") }).click();
     await atStep(pane, language, 5, "stepResults");
+    expect(await focusedText(pane)).toBe(t("stepOf", { number: "5", count: "5", name: t("stepResults") }));
     await screenshot(page, "da-5-results");
 
     expect(await storedRun()).toMatchObject({
@@ -310,9 +362,17 @@ describe("the wizard on the CDNOW sample, in English and in Danish", () => {
     ];
     await appendRows(page, PURCHASES, newPurchases);
     const pane = await paneFrame(page);
+    // Beside the results of the run just made, the saved analysis (that run) is not offered; a new analysis offers it.
+    await atStep(pane, language, 5, "stepResults");
+    expect(await pane.getByRole("heading", { name: t("savedHeading"), includeHidden: true }).count()).toBe(0);
+    await pane.getByRole("button", { name: t("newAnalysis") }).click();
+    await atStep(pane, language, 1, "stepData");
+    expect(await focusedText(pane)).toBe(t("stepOf", { number: "1", count: "5", name: t("stepData") }));
     const saved = pane.locator("section", { has: pane.getByRole("heading", { name: t("savedHeading") }) }).last();
     await saved.getByRole("button", { name: t("refresh") }).click();
     await saved.getByRole("region", { name: t("stepResults") }).waitFor({ timeout: RUN_TIMEOUT });
+    // The focus moves to Refresh's results (the block holding them).
+    expect(await saved.getByRole("region", { name: t("stepResults") }).evaluate((region) => region.parentElement === document.activeElement)).toBe(true);
     // One set of results, and the pane free for the next task: the wizard is back at its first step, Refresh enabled.
     await atStep(pane, language, 1, "stepData");
     expect(await pane.getByRole("region", { name: t("stepResults") }).count()).toBe(1);
