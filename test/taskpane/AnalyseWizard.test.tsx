@@ -13,6 +13,7 @@ import { excelWorkbook } from "../../src/taskpane/excelWorkbook";
 import type { WorkbookPort } from "../../src/taskpane/workbookPort";
 import { analyzeCustomerTable } from "../../src/core/analysis/analyzeCustomerTable";
 import { readPurchaseData } from "../../src/core/read/readPurchaseData";
+import { dataCurrency, reportCurrency, withCurrency } from "../../src/core/report/moneyFormat";
 import { cdnowCalibrationEnd, cdnowCustomerTableRows } from "../core/summary/cdnowCustomerTable";
 import { cdnowLog, dayNumber } from "../core/summary/cdnowLog";
 import { installWorkbook, uninstallWorkbook } from "../support/workbookDouble";
@@ -111,10 +112,12 @@ describe.each<[Language]>([["en"], ["da"]])("the wizard in %s on the CDNOW sampl
     const figure = (label: string) => plain(within(figures).getByRole("row", { name: new RegExp(`^${label}`) }).querySelector("td")?.textContent ?? "");
     expect(figure(t("figureCustomers"))).toBe(number(2357, 0));
     expect(engine.kpis.customers).toBe(2357);
+    // Money in the Office language's currency when the data names none (Danish kroner; nothing in English).
+    const money = (value: number, digits: number) => plain(withCurrency(number(value, digits), reportCurrency(undefined, language)));
     expect(figure(t("figureEquity"))).toBe(
-      number(equity.value, 0) + plain(t("figureEquityRange", { low: number(equity.low, 0), high: number(equity.high, 0) })),
+      money(equity.value, 0) + plain(t("figureEquityRange", { low: money(equity.low, 0), high: money(equity.high, 0) })),
     );
-    expect(figure(t("figureAverageClv"))).toBe(number(equity.existingCustomersValue / 2357, 2));
+    expect(figure(t("figureAverageClv"))).toBe(money(equity.existingCustomersValue / 2357, 2));
     expect(figure(t("figureRepeatRate"))).toBe(plain(new Intl.NumberFormat(locales[language], { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(engine.kpis.repeatPurchaseRate)));
 
     if (!engine.holdout?.ok) throw new Error("CDNOW's holdout check fits");
@@ -561,7 +564,7 @@ describe("the article's table in Danish (Kundenavn | Købsdato | Købsbeløb | A
     });
     const figures = screen.getByRole("table", { name: t("figuresLabel") });
     expect(plain(within(figures).getByRole("row", { name: /^Kundekapital/ }).querySelector("td")?.firstChild?.textContent ?? null)).toBe(
-      plain(new Intl.NumberFormat("da-DK", { maximumFractionDigits: 0 }).format(engine.value.customerEquity.value)),
+      plain(withCurrency(new Intl.NumberFormat("da-DK", { maximumFractionDigits: 0 }).format(engine.value.customerEquity.value), dataCurrency(data))),
     );
     expect(screen.getByText(`${reportLabel("da", "note_clvSimpleTable")} ${reportLabel("da", "note_unlockFirstPurchase")}`)).toBeTruthy();
     expect(screen.queryByText(/80 %-interval/)).toBeNull();
