@@ -42,7 +42,7 @@ describe("renderTextReport on a report written by hand", () => {
     expect(text).toContain("Hvis datoerne har måneden først, så kør igen med --date-order mdy.");
     expect(text).toContain("\nPeriodens slutning 2024-01-01; tidsenhed: dag.\n");
     expect(text).toContain("4 kunder, 9 køb, omsætning 1.234,50, genkøbsrate 50,0 %, gennemsnitlig ordreværdi 137,17.");
-    expect(text).toContain("BG/NBD: r = 0,5, α = 12,5 dage, a = 0,9, b = 3,1; log-likelihood -123,46 (konvergeret, 21 iterationer).");
+    expect(text).toContain("BG/NBD: r = 0,5, α = 12,5 dage, a = 0,9, b = 3,1; log-sandsynlighed -123,46 (konvergeret, 21 iterationer).");
     expect(text).toContain("Forbrugsmodellen (Gamma-Gamma) kræver mindst 10 genkøbere");
     expect(text).toContain("Kundeformue over 24 måneder ved 8,0 % om året, dækningsgrad 30,0 %: 2.500,00 (80 %-interval 2.000,00 – 3.100,00).");
     expect(text).toMatch(/\nSegment +Kunder +Andel +Omsætning +CLV +Gns\. P\(aktiv\)\n/);

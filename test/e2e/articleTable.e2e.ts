@@ -13,13 +13,11 @@ import { reportLabel } from "../../src/i18n/reportLabels";
 import { wizardText, type WizardStringKey } from "../../src/i18n/wizardStrings";
 import { articleLogRows, articleTableRows, articleTableWithFirstPurchaseRows } from "../support/articleCustomers";
 import { isolatedContext, launchChromium, screenshot, watchErrors, type PageWatch } from "./browser";
-import { editWorkbook, expectText, pageSheetCells, paneFrame } from "./demoPage";
+import { atStep, editWorkbook, expectText, pageSheetCells, paneFrame } from "./demoPage";
 import { startDemo, type RunningDemo } from "./demoServer";
 import { engineReport, sheetCells, sheetDifferences, writtenReference } from "./engineReference";
 import type { Report } from "../../src/core/report/reportModel";
 import { reportedClvMethod, reportTable } from "../../src/core/report/reportReader";
-
-const RUN_TIMEOUT = 120_000;
 
 /** The three shapes of the same 40 customers, on sheets of their own (names no report sheet takes). */
 const shapes = {
@@ -58,31 +56,25 @@ for (const language of ["da", "sv"] as const) {
       await demo?.stop();
     });
 
-    async function atStep(pane: Frame, number: number, step: WizardStringKey): Promise<void> {
-      const heading = pane.getByRole("heading", { name: t("stepOf", { number: String(number), count: "5", name: t(step) }) });
-      await heading.waitFor({ timeout: RUN_TIMEOUT });
-      await heading.evaluate((element) => element.scrollIntoView({ block: "start" }));
-    }
-
     /** Data: the block around A1 of `sheet`, previewed; then Next to the Columns step. */
     async function chooseSheet(pane: Frame, sheet: string): Promise<void> {
       const newAnalysis = pane.getByRole("button", { name: t("newAnalysis") });
       if (await newAnalysis.count()) await newAnalysis.click();
-      await atStep(pane, 1, "stepData");
+      await atStep(pane, language, 1, "stepData");
       await page.getByRole("tab", { name: sheet, exact: true }).click();
       await page.locator('[role="gridcell"][data-address="A1"]').click();
       await pane.getByRole("radio", { name: t("sourceSelection") }).check();
       await pane.getByRole("button", { name: t("showPreview") }).click();
       await pane.getByRole("table").first().waitFor();
       await pane.getByRole("button", { name: t("next") }).click();
-      await atStep(pane, 2, "stepColumns");
+      await atStep(pane, language, 2, "stepColumns");
       await pane.getByText(t("layoutLabel"), { exact: false }).first().waitFor();
     }
 
     /** Run from the Analysis step, wait for Results, and compare every written sheet with the engine's report of `data`. */
     async function runAndCompare(pane: Frame, data: SeedCell[][], name: string): Promise<{ stored: StoredRun; report: Report }> {
       await pane.getByRole("button", { name: t("runAnalysis") }).click();
-      await atStep(pane, 5, "stepResults");
+      await atStep(pane, language, 5, "stepResults");
       await screenshot(page, `${language}-article-${name}-results`);
       const setting = await page.evaluate(
         (key) => (window as unknown as { kundevaerdiDemo: { book: { getSetting: (key: string) => unknown } } }).kundevaerdiDemo.book.getSetting(key),
@@ -144,7 +136,7 @@ for (const language of ["da", "sv"] as const) {
       await expectText(pane.getByRole("combobox", { name: language === "da" ? "Gennemsnitligt beløb" : "Genomsnittligt belopp" }), rows[sheets.table][0][2] as string);
       await pane.getByRole("button", { name: t("next") }).click();
 
-      await atStep(pane, 3, "stepAnalysis");
+      await atStep(pane, language, 3, "stepAnalysis");
       await pane.getByText(t("simpleValuationIntro")).waitFor();
       expect(await pane.getByLabel(t("horizonLabel")).count()).toBe(0);
       expect(await pane.getByLabel(t("lifetimeYearsLabel")).inputValue()).toBe("3");
@@ -167,7 +159,7 @@ for (const language of ["da", "sv"] as const) {
       await chooseSheet(pane, sheets.withFirst);
       expect(await pane.getByRole("radiogroup", { name: t("amountReadingQuestion", { column: rows[sheets.withFirst][0][3] as string }) }).count()).toBe(0);
       await pane.getByRole("button", { name: t("next") }).click();
-      await atStep(pane, 3, "stepAnalysis");
+      await atStep(pane, language, 3, "stepAnalysis");
       expect(await pane.getByLabel(t("horizonLabel")).count()).toBe(1);
       await pane.getByRole("radio", { name: t("schemeValueTiers") }).check();
       const { report } = await runAndCompare(pane, rows[sheets.withFirst], "with-first-purchase");
@@ -181,7 +173,7 @@ for (const language of ["da", "sv"] as const) {
       const pane = await paneFrame(page);
       await chooseSheet(pane, sheets.log);
       await pane.getByRole("button", { name: t("next") }).click();
-      await atStep(pane, 3, "stepAnalysis");
+      await atStep(pane, language, 3, "stepAnalysis");
       await pane.getByRole("radio", { name: t("schemeValueTiers") }).check();
       const { report } = await runAndCompare(pane, rows[sheets.log], "log");
       await expectMethodSentence(pane, report, ["note_clvSimpleFallback"]);

@@ -12,13 +12,10 @@ import { wizardText, type WizardStringKey } from "../../src/i18n/wizardStrings";
 import { parseA1 } from "../../src/demo/workbook/cellAddressing";
 import type { ChartRecord } from "../../src/demo/workbook/records";
 import { isolatedContext, launchChromium, screenshot, watchErrors, type PageWatch } from "./browser";
-import { expectText, pageSheetCells, paneFrame, workbookSnapshot } from "./demoPage";
+import { atStep, expectText, pageSheetCells, paneFrame, workbookSnapshot } from "./demoPage";
 import { startDemo, type RunningDemo } from "./demoServer";
 
 const LANGUAGE: Language = "en";
-/** Fitting the models on 2,357 customers and writing ~2,400 rows takes a few seconds; leave room on a busy CI. */
-const RUN_TIMEOUT = 120_000;
-
 const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(LANGUAGE, key, values);
 
 /** The values of the cells an A1 area of a sheet holds, row by row. */
@@ -76,13 +73,6 @@ describe("the report's charts in the demo workbook, on the CDNOW sample", () => 
     await demo?.stop();
   });
 
-  /** Waits for the wizard's heading of step `number`. */
-  async function atStep(pane: Frame, number: number, step: WizardStringKey): Promise<void> {
-    const heading = pane.getByRole("heading", { name: t("stepOf", { number: String(number), count: "5", name: t(step) }) });
-    await heading.waitFor({ timeout: RUN_TIMEOUT });
-    await heading.evaluate((element) => element.scrollIntoView({ block: "start" }));
-  }
-
   /** Opens a written sheet through the Results step's link to it. */
   async function openSheet(pane: Frame, name: string): Promise<void> {
     await pane.getByRole("navigation", { name: t("sheetsHeading") }).getByRole("button", { name }).click();
@@ -98,22 +88,22 @@ describe("the report's charts in the demo workbook, on the CDNOW sample", () => 
 
   it("runs the wizard and draws the Segments sheet's chart, one bar per segment, sized by the sheet's Total CLV", async () => {
     const pane = await paneFrame(page);
-    await atStep(pane, 1, "stepData");
+    await atStep(pane, LANGUAGE, 1, "stepData");
     await page.locator('[role="gridcell"][data-address="A1"]').click();
     await pane.getByRole("radio", { name: t("sourceSelection") }).check();
     await pane.getByRole("button", { name: t("showPreview") }).click();
     await pane.locator("table th").first().waitFor();
     await pane.getByRole("button", { name: t("next") }).click();
 
-    await atStep(pane, 2, "stepColumns");
+    await atStep(pane, LANGUAGE, 2, "stepColumns");
     const customerRole = columnRoleName("customer", LANGUAGE);
     await pane.getByRole("combobox", { name: customerRole.charAt(0).toUpperCase() + customerRole.slice(1) }).click();
     await pane.getByRole("option", { name: "sampleid", exact: true }).click();
     await pane.getByRole("button", { name: t("next") }).click();
 
-    await atStep(pane, 3, "stepAnalysis");
+    await atStep(pane, LANGUAGE, 3, "stepAnalysis");
     await pane.getByRole("button", { name: t("runAnalysis") }).click();
-    await atStep(pane, 5, "stepResults");
+    await atStep(pane, LANGUAGE, 5, "stepResults");
     await screenshot(page, "charts-1-results");
 
     const segmentsName = reportLabel(LANGUAGE, "segments");

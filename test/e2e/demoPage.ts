@@ -3,6 +3,8 @@ import type { SeedCell } from "../../src/demo/seedData";
 import type { WorkbookSnapshot } from "../../src/demo/workbook/records";
 import type { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
 import type { SheetCells } from "./engineReference";
+import type { Language } from "../../src/i18n/language";
+import { wizardText, type WizardStringKey } from "../../src/i18n/wizardStrings";
 
 /** The task pane's frame once its page has loaded (a new frame after the language menu reloaded it). */
 export async function paneFrame(page: Page): Promise<Frame> {
@@ -128,4 +130,27 @@ export async function untilSyncWaits(page: Page, timeout = 30_000): Promise<void
     if (Date.now() > deadline) throw new Error("no sync of the pane reached the gate");
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/** The wizard's steps in order, by the name their heading shows. */
+export const WIZARD_STEPS: WizardStringKey[] = ["stepData", "stepColumns", "stepAnalysis", "stepRun", "stepResults"];
+
+/** The heading of wizard step `number` ("Step 2 of 5: Columns"), hidden or not. */
+export function stepHeading(pane: Frame, language: Language, number: number): Locator {
+  const name = wizardText(language, "stepOf", { number: String(number), count: String(WIZARD_STEPS.length), name: wizardText(language, WIZARD_STEPS[number - 1]) });
+  return pane.getByRole("heading", { name, includeHidden: true });
+}
+
+/**
+ * Waits until the wizard shows step `number` (`step` names it, as a check), asserts that no other step's heading is
+ * visible, and scrolls the pane to it (for the screenshots). Fitting and writing may take a while on a busy machine.
+ */
+export async function atStep(pane: Frame, language: Language, number: number, step: WizardStringKey, timeout = 120_000): Promise<void> {
+  if (WIZARD_STEPS[number - 1] !== step) throw new Error(`Step ${number} is ${WIZARD_STEPS[number - 1]}, not ${step}`);
+  const heading = stepHeading(pane, language, number);
+  await heading.waitFor({ state: "visible", timeout });
+  for (let other = 1; other <= WIZARD_STEPS.length; other += 1) {
+    if (other !== number && (await stepHeading(pane, language, other).isVisible())) throw new Error(`Step ${other}'s heading is visible beside step ${number}'s`);
+  }
+  await heading.evaluate((element) => element.scrollIntoView({ block: "start" }));
 }

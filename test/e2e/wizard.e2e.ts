@@ -8,6 +8,7 @@
  * it was, and that the purchase data is never changed; then Refresh, after new purchases were pasted below the
  * data, must write the engine's report of the grown data.
  */
+import { reportLabel } from "../../src/i18n/reportLabels";
 import type { Browser, Frame, Locator, Page } from "playwright-core";
 import { csvCells, type SeedCell } from "../../src/demo/seedData";
 import { RUN_SETTINGS_KEY, type StoredRun } from "../../src/excel/runSettingsStore";
@@ -23,6 +24,7 @@ import type { WorkbookSnapshot } from "../../src/demo/workbook/records";
 import { isolatedContext, launchChromium, screenshot, watchErrors, type PageWatch } from "./browser";
 import {
   appendRows,
+  atStep,
   editWorkbook,
   expectText,
   holdSyncs,
@@ -31,8 +33,10 @@ import {
   paneFrame,
   releaseOneSync,
   releaseSyncs,
+  stepHeading,
   untilSyncWaits,
   visibleSheets,
+  WIZARD_STEPS,
   workbookSnapshot,
 } from "./demoPage";
 import { readFixture } from "../support/fixtures";
@@ -49,8 +53,6 @@ const DATA_ADDRESS = "A1:E6920";
 const RUN_TIMEOUT = 120_000;
 
 /** The wizard's steps, in order. */
-const STEPS: WizardStringKey[] = ["stepData", "stepColumns", "stepAnalysis", "stepRun", "stepResults"];
-
 const text = (language: Language) => (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
 
 function capitalized(words: string): string {
@@ -83,27 +85,6 @@ describe("the wizard on the CDNOW sample, in English and in Danish", () => {
     await demo?.stop();
   });
 
-  /** The heading of the wizard's step `number`, also when it is hidden (so a test can assert it is not drawn). */
-  function stepHeading(pane: Frame, language: Language, number: number): Locator {
-    const t = text(language);
-    const name = t("stepOf", { number: String(number), count: "5", name: t(STEPS[number - 1]) });
-    return pane.getByRole("heading", { name, includeHidden: true });
-  }
-
-  /**
-   * Waits until the wizard's heading of step `number` is drawn, checks that no other step's heading is, and scrolls
-   * the pane to it (for the screenshots).
-   */
-  async function atStep(pane: Frame, language: Language, number: number, step: WizardStringKey): Promise<void> {
-    expect(STEPS[number - 1]).toBe(step);
-    const heading = stepHeading(pane, language, number);
-    await heading.waitFor({ state: "visible", timeout: RUN_TIMEOUT });
-    for (let other = 1; other <= STEPS.length; other += 1) {
-      if (other !== number) expect({ step: other, visible: await stepHeading(pane, language, other).isVisible() }).toEqual({ step: other, visible: false });
-    }
-    await heading.evaluate((element) => element.scrollIntoView({ block: "start" }));
-  }
-
   /** The text of the element that has the focus in the pane. */
   function focusedText(pane: Frame): Promise<string | undefined> {
     return pane.evaluate(() => document.activeElement?.textContent ?? undefined);
@@ -124,7 +105,7 @@ describe("the wizard on the CDNOW sample, in English and in Danish", () => {
     await reference.evaluate((element) => element.scrollIntoView({ block: "start" }));
     await screenshot(page, name);
     await pane.getByRole("tab", { name: t("tabAnalyse") }).click();
-    await atStep(pane, language, number, STEPS[number - 1]);
+    await atStep(pane, language, number, WIZARD_STEPS[number - 1]);
     expect(await reference.isVisible()).toBe(false);
   }
 
@@ -168,10 +149,25 @@ describe("the wizard on the CDNOW sample, in English and in Danish", () => {
     const links = await results.getByRole("navigation", { name: t("sheetsHeading") }).getByRole("button").allTextContents();
     expect(links).toEqual(reference.sheets.map((sheet) => sheet.name));
     expect(reference.sheets.map((sheet) => sheet.id)).toEqual(["overview", "segments", "customers", "segmentRules"]);
+    // Words of the other language never appear (a Danish sheet has no English, an English one no Danish), and
+    // whole numbers such as counts have no decimals.
+    const otherLanguage =
+      language === "da"
+        ? /\b(the|and|of|customers?|purchases?|average|expected|probability|recency|likelihood|holdout|estimate|repeat)\b/i
+        : /[æøå]|\b(og|kunder|køb|beløb|gennemsnitlig)\b/i;
     for (const sheet of reference.sheets) {
-      const differences = sheetDifferences(await pageSheetCells(page, sheet.name), sheetCells(reference.book, sheet.name));
+      const cells = await pageSheetCells(page, sheet.name);
+      const differences = sheetDifferences(cells, sheetCells(reference.book, sheet.name));
       expect({ sheet: sheet.name, differences }).toEqual({ sheet: sheet.name, differences: [] });
+      const words = cells.flat().filter(([value]) => typeof value === "string" && otherLanguage.test(value));
+      expect({ sheet: sheet.name, words }).toEqual({ sheet: sheet.name, words: [] });
     }
+    const overview = await pageSheetCells(page, reference.sheets[0].name);
+    const countFormats = ["customers", "purchases", "repeatCustomers", "predictedHoldoutPurchases", "actualHoldoutPurchases"].flatMap((count) =>
+      overview.filter(([label, value]) => label[0] === reportLabel(language, count) && typeof value?.[0] === "number").map(([, value]) => [count, value[1]]),
+    );
+    expect(countFormats.length).toBeGreaterThanOrEqual(3);
+    for (const [count, format] of countFormats) expect({ count, format }).toEqual({ count, format: "#,##0" });
     const snapshot = await workbookSnapshot(page);
     const ours = new Set(reference.sheets.map((sheet) => sheet.name));
     const onOurSheets = <T extends { sheet: string }>(items: T[]) => items.filter((item) => ours.has(item.sheet));

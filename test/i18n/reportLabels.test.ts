@@ -183,3 +183,18 @@ describe("reportLabel", () => {
     }
   });
 });
+
+describe("the report's words stay in their language", () => {
+  /** English words a Danish or Swedish sheet must not show, and Danish letters and words an English one must not. */
+  const english = /\b(the|and|of|customers?|purchases?|average|expected|probability|recency|likelihood|holdout|estimate|repeat)\b/i;
+  const danish = /[æøå]|\b(og|kunder|køb|beløb|gennemsnitlig)\b/i;
+
+  it("has no English word in a Danish or Swedish label, and no Danish in an English one", () => {
+    const keys = [...reportLabelKeys, ...labelledSegmentIds.flatMap((id) => [id, `action_${id}`, `meaning_${id}`])];
+    const offending = (language: "en" | "da" | "sv", pattern: RegExp) =>
+      keys.map((key) => [key, reportLabel(language, key)]).filter(([, text]) => pattern.test(text) && !text.includes("Kundeværdi"));
+    expect(offending("da", english)).toEqual([]);
+    expect(offending("sv", english)).toEqual([]);
+    expect(offending("en", danish)).toEqual([]);
+  });
+});
