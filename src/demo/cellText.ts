@@ -9,6 +9,7 @@ import { excelSerialToDay } from "../core/read/excelSerial";
  * @example cellText(0.1234, "0.0%") // "12.3%"
  * @example cellText(35431, "yyyy-mm-dd") // "1997-01-01"
  * @example cellText(1234.5, "#,##0.00", "da-DK") // "1.234,50"
+ * @example cellText(1234.5, '#,##0.00 "kr."') // "1,234.50 kr."
  */
 export function cellText(value: string | number | boolean, numberFormat: string, locale = "en-US"): string {
   if (typeof value === "string") return value;
@@ -18,10 +19,14 @@ export function cellText(value: string | number | boolean, numberFormat: string,
   if (/^[ymd]+([-/. ][ymd]+)*$/i.test(format)) return dateText(value, format);
   const scientific = /^0(?:\.(0+))?E\+0+$/i.exec(format);
   if (scientific) return scientificText(value, (scientific[1] ?? "").length);
-  const numeric = /^(#,##)?0(?:\.(0+))?(%)?$/.exec(format);
+  // Money formats carry a quoted currency sign before or after the number: "$"#,##0.00 or #,##0.00 "kr.".
+  const quoted = /^(?:"([^"]*)")?(.*?)(?: ?"([^"]*)")?$/.exec(format);
+  const [, before = "", body = format, after = ""] = quoted ?? [];
+  const numeric = /^(#,##)?0(?:\.(0+))?(%)?$/.exec(body.trim());
   if (!numeric) return generalText(value);
   const [, grouping, decimals = "", percent] = numeric;
-  return numberFormatter(locale, Boolean(grouping), decimals.length, Boolean(percent)).format(value);
+  const number = numberFormatter(locale, Boolean(grouping), decimals.length, Boolean(percent)).format(value);
+  return `${before}${number}${after ? ` ${after}` : ""}`;
 }
 
 /** One Intl formatter per format shape: building one costs ~40 times as much as using it, and grids show many cells. */

@@ -27,6 +27,13 @@ describe("cellText", () => {
     expect(cellText(serialOf("2024-02-29") + 0.75, "yyyy-mm-dd")).toBe("2024-02-29");
   });
 
+  it("shows money with the currency sign a format quotes, before or after the number", () => {
+    expect(cellText(1234.5, '#,##0.00 "kr."')).toBe("1,234.50 kr.");
+    expect(cellText(1234.5, '#,##0.00 "kr."', "da-DK")).toBe("1.234,50 kr.");
+    expect(cellText(1234.5, '"$"#,##0.00')).toBe("$1,234.50");
+    expect(cellText(1234.5, '"kr" General')).toBe("1234.5");
+  });
+
   it("shows integers with thousands separators under #,##0, the writer's integer format", () => {
     expect(cellText(2357, "#,##0")).toBe("2,357");
     expect(cellText(1234567, "#,##0")).toBe("1,234,567");
