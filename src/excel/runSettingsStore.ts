@@ -2,6 +2,7 @@ import { columnRoles, type ColumnRole } from "../core/read/columnRoles";
 import type { ColumnOverrides } from "../core/read/detectColumns";
 import type { DateOrder } from "../core/read/dateText";
 import type { CustomerLifetime } from "../core/models/simpleCustomerValue";
+import { CURRENCIES, type Currency } from "../core/read/amountText";
 import type { TimeUnit } from "../core/transactionLog";
 import { parseAreaAddress } from "./a1";
 import type { StoredSource } from "./dataSources";
@@ -28,6 +29,8 @@ export interface StoredRun {
     customerLifetime?: CustomerLifetime;
     /** The months a table without first purchase dates covers. */
     periodMonths?: number;
+    /** The currency money is shown in; null: none; absent: the data's, else the language's. */
+    currency?: Currency | null;
   };
 }
 
@@ -76,7 +79,8 @@ function readAnalysis(value: unknown): StoredRun["analysis"] | undefined {
   if (typeof holdout !== "boolean") return undefined;
   const customerLifetime = readLifetime(value.customerLifetime);
   if (value.customerLifetime !== undefined && !customerLifetime) return undefined;
-  const { periodMonths } = value;
+  const { periodMonths, currency } = value;
+  if (currency !== undefined && currency !== null && !(typeof currency === "string" && (CURRENCIES as readonly string[]).includes(currency))) return undefined;
   if (periodMonths !== undefined && !(finite(periodMonths) && periodMonths > 0)) return undefined;
   return {
     timeUnit,
@@ -89,6 +93,7 @@ function readAnalysis(value: unknown): StoredRun["analysis"] | undefined {
     holdout,
     ...(customerLifetime ? { customerLifetime } : {}),
     ...(periodMonths === undefined ? {} : { periodMonths: periodMonths as number }),
+    ...(currency === undefined ? {} : { currency: currency as Currency | null }),
   };
 }
 

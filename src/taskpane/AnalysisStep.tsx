@@ -1,5 +1,7 @@
 import { useState } from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Switch, Text } from "@fluentui/react-components";
+import { CURRENCIES } from "../core/read/amountText";
+import { reportLabel } from "../i18n/reportLabels";
+import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Switch, Text } from "@fluentui/react-components";
 import type { Language } from "../i18n/language";
 import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
 import type { AnalysisScope } from "./analysisScope";
@@ -123,6 +125,19 @@ export function AnalysisStep({ language, scope, runBlocked = false, initial, def
       {numberField("discountPercent", "discountLabel", "discountHint")}
       {numberField("marginPercent", "marginLabel", "marginHint")}
       {numberField("newCustomers", "newCustomersLabel", "newCustomersHint")}
+      <Field label={t("currencyLabel")} hint={t("currencyHint")}>
+        <Dropdown
+          value={reportLabel(language, `currency_${form.currency}`)}
+          selectedOptions={[form.currency]}
+          onOptionSelect={(_, selected) => set("currency", selected.optionValue as AnalysisForm["currency"])}
+        >
+          {(["none", ...CURRENCIES] as const).map((currency) => (
+            <Option key={currency} value={currency} text={reportLabel(language, `currency_${currency}`)}>
+              {reportLabel(language, `currency_${currency}`)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
       <Field label={t("schemeLabel")} hint={scope.rfmPossible ? t("schemeHint") : `${t("schemeHint")} ${t("schemeRfmNeedsDate")}`}>
         <RadioGroup value={form.segmentScheme} onChange={(_, data) => set("segmentScheme", data.value as AnalysisForm["segmentScheme"])}>
           <Radio value="rfm" label={t("schemeRfm")} disabled={!scope.rfmPossible} />

@@ -1,4 +1,6 @@
 import { DEFAULT_LIFETIME_YEARS } from "../core/models/simpleCustomerValue";
+import type { Currency } from "../core/read/amountText";
+import { reportCurrency } from "../core/report/moneyFormat";
 import type { AnalysisScope } from "./analysisScope";
 import { dayFromDateParts, emptyDateTextParts, scanDateText, type DateOrder } from "../core/read/dateText";
 import type { StoredRun } from "../excel/runSettingsStore";
@@ -25,6 +27,8 @@ export interface AnalysisForm {
   newCustomers: string;
   segmentScheme: "rfm" | "valueTiers";
   holdout: boolean;
+  /** The currency money is shown in, or "none". */
+  currency: Currency | "none";
   /** The simple CLV's lifetime: in years, or by a yearly retention rate. */
   lifetimeKind: "years" | "retention";
   lifetimeYears: string;
@@ -84,6 +88,7 @@ export function defaultAnalysisForm(scope: AnalysisScope, language: Language): A
     lifetimeYears: String(DEFAULT_LIFETIME_YEARS),
     retentionPercent: String(defaultRetentionPercent),
     periodMonths: String(scope.defaultPeriodMonths),
+    currency: reportCurrency(scope.dataCurrency, language) ?? "none",
   };
 }
 
@@ -117,6 +122,7 @@ export function savedAnalysisForm(choices: AnalysisChoices, scope: AnalysisScope
     lifetimeYears: lifetime?.kind === "years" ? typedText(lifetime.years, language) : defaults.lifetimeYears,
     retentionPercent: lifetime?.kind === "retention" ? typedText(lifetime.rate * 100, language) : defaults.retentionPercent,
     periodMonths: choices.periodMonths === undefined ? defaults.periodMonths : typedText(choices.periodMonths, language),
+    currency: choices.currency === undefined ? defaults.currency : (choices.currency ?? "none"),
   };
 }
 
@@ -183,6 +189,8 @@ export function validateAnalysisForm(
       newCustomers,
       segmentScheme: scope.rfmPossible ? form.segmentScheme : "valueTiers",
       holdout: scope.holdoutPossible && form.holdout,
+      // Stored only when it differs from the default (the data's, else the language's), so Refresh on other data follows it.
+      ...(form.currency === (reportCurrency(scope.dataCurrency, language) ?? "none") ? {} : { currency: form.currency === "none" ? null : form.currency }),
       ...simpleChoices,
     },
   };

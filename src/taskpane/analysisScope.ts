@@ -1,6 +1,8 @@
 import type { PurchaseData } from "../core/read/readPurchaseData";
 import { purchasePeriod, type DataPeriod } from "../core/read/purchasePeriod";
 import { calendarMonthsSpanned, DEFAULT_PERIOD_MONTHS } from "../core/summary/observedPeriod";
+import type { Currency } from "../core/read/amountText";
+import { dataCurrency } from "../core/report/moneyFormat";
 
 /**
  * What the data read allows the Analysis step to offer: its purchase period (none for a table without dates), how
@@ -15,6 +17,8 @@ export interface AnalysisScope {
   holdoutPossible: boolean;
   /** The calendar months the dates span (calendarMonthsSpanned), or 12 without dates. */
   defaultPeriodMonths: number;
+  /** The currency the amounts are written in, if one. */
+  dataCurrency?: Currency;
 }
 
 /**
@@ -24,13 +28,9 @@ export interface AnalysisScope {
 export function analysisScope(data: PurchaseData): AnalysisScope {
   const period = purchasePeriod(data);
   const defaultPeriodMonths = period ? calendarMonthsSpanned(period.firstDay, period.lastDay) : DEFAULT_PERIOD_MONTHS;
-  if (data.layout === "transactions") return { period, valuation: "model", rfmPossible: true, holdoutPossible: true, defaultPeriodMonths };
+  const currency = dataCurrency(data);
+  const common = { period, defaultPeriodMonths, ...(currency ? { dataCurrency: currency } : {}) };
+  if (data.layout === "transactions") return { ...common, valuation: "model", rfmPossible: true, holdoutPossible: true };
   const { table } = data;
-  return {
-    period,
-    valuation: table.firstDay && table.lastDay ? "model" : "simple",
-    rfmPossible: table.lastDay !== undefined,
-    holdoutPossible: false,
-    defaultPeriodMonths,
-  };
+  return { ...common, valuation: table.firstDay && table.lastDay ? "model" : "simple", rfmPossible: table.lastDay !== undefined, holdoutPossible: false };
 }

@@ -183,7 +183,8 @@ export async function runAnalysis(
     calibrationEndDay: choices.holdout && period && observationEndDay !== undefined && data.layout === "transactions" ? calibrationEndDay(period.firstDay, observationEndDay) : undefined,
     customerLifetime: choices.customerLifetime,
     periodMonths: choices.periodMonths,
-    currency: reportCurrency(dataCurrency(data), language),
+    // The currency chosen in the Analysis step (null: none); a run stored before there was a choice: the data's, else the language's.
+    currency: choices.currency === undefined ? reportCurrency(dataCurrency(data), language) : (choices.currency ?? undefined),
   };
   let analysis: PurchaseAnalysis;
   try {

@@ -51,8 +51,9 @@ export function settingsOfRun(stored: StoredRun, days: Int32Array | Float64Array
   };
 }
 
-/** The currency of a run: the data's, else the language's (da kroner, sv kronor, none in English). */
+/** The currency of a run: the one chosen (null: none), else the data's, else the language's (da kroner, sv kronor, none in English). */
 function currencyOfRun(stored: StoredRun, data: PurchaseData): Currency | undefined {
+  if (stored.analysis.currency !== undefined) return stored.analysis.currency ?? undefined;
   const language = stored.language === "da" || stored.language === "sv" ? stored.language : "en";
   return reportCurrency(dataCurrency(data), language);
 }

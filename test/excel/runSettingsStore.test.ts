@@ -63,6 +63,15 @@ describe("run settings store", () => {
     await expect(loadRunSettings()).resolves.toBeUndefined();
   });
 
+  it("keeps a chosen currency or none, and refuses one it does not know", () => {
+    const analysis = { timeUnit: "week", observationEndDay: null, horizonMonths: 12, annualDiscountRate: 0.1, grossMargin: 1, newCustomers: 0, segmentScheme: "rfm", holdout: false };
+    const stored = (currency: unknown) => ({ version: 1, source: { kind: "table", name: "Salg" }, columns: {}, analysis: { ...analysis, currency } });
+    expect(parseStoredRun(stored("EUR"))?.analysis.currency).toBe("EUR");
+    expect(parseStoredRun(stored(null))?.analysis.currency).toBeNull();
+    expect(parseStoredRun(stored("XYZ"))).toBeUndefined();
+    expect(parseStoredRun(stored(undefined))?.analysis).not.toHaveProperty("currency");
+  });
+
   it("drops unknown fields and accepts a run stored as an object rather than text", () => {
     expect(parseStoredRun({ ...run, extra: "x", analysis: { ...run.analysis, seed: 7 } })).toEqual(run);
     const minimal: StoredRun = { version: 1, source: run.source, columns: {}, analysis: run.analysis };

@@ -12,7 +12,7 @@ function scopeOf(dataPeriod: DataPeriod, holdoutPossible: boolean): AnalysisScop
 }
 
 /** The simple-CLV fields as the defaults fill them in. */
-const simpleDefaults = { lifetimeKind: "years", lifetimeYears: "3", retentionPercent: "60", periodMonths: "18" };
+const simpleDefaults = { lifetimeKind: "years", lifetimeYears: "3", retentionPercent: "60", periodMonths: "18", currency: "none" };
 
 describe("the Analysis step's form", () => {
   it("defaults to the last purchase, 12 months, 10 %, 100 % margin, no new customers, R×F and the holdout check", () => {
@@ -39,6 +39,17 @@ describe("the Analysis step's form", () => {
     // Day first: 03/04/1998 is 3 April, and the American 06/30/1998 is no date.
     expect(dayOfTypedDate("03/04/1998", "en")).toBe(dayOfTypedDate("1998-04-03", "en"));
     for (const text of ["06/30/1998", "31-06-1998", "1998-02-29", "juni 1998", "10407", "", "30-06"]) expect(dayOfTypedDate(text, "da")).toBeUndefined();
+  });
+
+  it("offers the data's currency, else the language's, and stores a currency only when it is not that default", () => {
+    expect(defaultAnalysisForm(scopeOf(period, true), "da").currency).toBe("DKK");
+    expect(defaultAnalysisForm({ ...scopeOf(period, true), dataCurrency: "EUR" }, "da").currency).toBe("EUR");
+    const danish = (currency: AnalysisForm["currency"]) => validateAnalysisForm({ ...defaultAnalysisForm(scopeOf(period, true), "da"), currency }, scopeOf(period, true), "da");
+    expect(danish("DKK")).toEqual({ ok: true, choices: expect.not.objectContaining({ currency: expect.anything() }) });
+    expect(danish("SEK")).toEqual({ ok: true, choices: expect.objectContaining({ currency: "SEK" }) });
+    expect(danish("none")).toEqual({ ok: true, choices: expect.objectContaining({ currency: null }) });
+    expect(savedAnalysisForm({ ...defaultChoices(true), currency: null }, scopeOf(period, true), "da").currency).toBe("none");
+    expect(savedAnalysisForm({ ...defaultChoices(true), currency: "EUR" }, scopeOf(period, true), "da").currency).toBe("EUR");
   });
 
   it("turns the defaults into stored choices, the observation end as null (= the last purchase when refreshed)", () => {
@@ -119,6 +130,8 @@ describe("the Analysis step's form", () => {
         segmentScheme: "valueTiers",
         holdout: true,
         ...simpleDefaults,
+        // No currency stored: the Danish default, kroner.
+        currency: "DKK",
       });
       expect(savedAnalysisForm(saved, scopeOf(period, true), "en")).toMatchObject({ discountPercent: "7.5", marginPercent: "45.5" });
       expect(savedAnalysisForm(saved, scopeOf({ firstDay: 9862, lastDay: 10500 }, true), "sv").observationEnd).toBe("1998-10-01");

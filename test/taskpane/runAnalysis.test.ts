@@ -136,7 +136,7 @@ describe("runAnalysis on other data", () => {
     if (!outcome.ok) throw new Error(outcome.messages.join("\n"));
     const data = readPurchaseData(cdnowCustomerTableRows());
     if (data.layout !== "customerTable") throw new Error("expected a per-customer table");
-    const expected = analyzeCustomerTable(data.table, { ...choices, observationEndDay: cdnowCalibrationEnd, segmentRules: undefined });
+    const expected = analyzeCustomerTable(data.table, { ...choices, currency: undefined, observationEndDay: cdnowCalibrationEnd, segmentRules: undefined });
     expect(outcome.result.data.layout).toBe("customerTable");
     expect(outcome.result.analysis.value.customerEquity).toEqual(expected.value.customerEquity);
     expect(outcome.result.analysis.holdout).toBeUndefined();

@@ -12,6 +12,12 @@ export type DecimalSeparator = "." | ",";
 export type Currency = "kr" | "DKK" | "SEK" | "NOK" | "EUR" | "USD" | "GBP";
 
 /**
+ * Every currency the reader recognizes, for choosing one.
+ * @example CURRENCIES.includes("DKK") // true
+ */
+export const CURRENCIES: readonly Currency[] = ["DKK", "SEK", "NOK", "EUR", "USD", "GBP", "kr"];
+
+/**
  * How an amount text reads before the column's decimal separator is known:
  * - `plain`: no decimal question — 500, -12, 1 234 (space-grouped), 1e3;
  * - `decimalComma`: only a decimal comma fits — 12,50 · 1.234,56 · 1 234,5 · 1.234.567 · 0,500;
