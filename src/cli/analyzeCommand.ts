@@ -19,8 +19,8 @@ import { noticeTexts } from "./noticeTexts";
 import { languageOption, parseAnalyzeOptions, UsageError, type AnalyzeOptions } from "./options";
 import { purchasePeriod } from "../core/read/purchasePeriod";
 import { DEFAULT_LIFETIME_YEARS, type CustomerLifetime } from "../core/models/simpleCustomerValue";
-import { calendarMonthsSpanned, DEFAULT_PERIOD_MONTHS } from "../core/summary/observedPeriod";
-import { dataCurrency, reportCurrency } from "../core/report/moneyFormat";
+import { reportCurrency } from "../core/report/moneyFormat";
+import { analysisScope } from "../core/analysis/analysisScope";
 import { renderTextReport } from "./textReport";
 
 /** Where the command reads and writes: the real process in kundevaerdi.ts, buffers in the tests. Files are read as bytes. */
@@ -165,11 +165,7 @@ export function runAnalyzeCommand(argv: readonly string[], io: CommandIo, defaul
   const { data } = file;
 
   const period = purchasePeriod(data);
-  const scope = {
-    simple: data.layout === "customerTable" && !(data.table.firstDay && data.table.lastDay),
-    rfmPossible: data.layout === "transactions" || data.table.lastDay !== undefined,
-    defaultPeriodMonths: period ? calendarMonthsSpanned(period.firstDay, period.lastDay) : DEFAULT_PERIOD_MONTHS,
-  };
+  const scope = analysisScope(data);
   const observationEndDay = options.asOf === undefined ? undefined : dayOfIsoDateText(options.asOf);
   if (options.asOf !== undefined && observationEndDay !== undefined && period && observationEndDay < period.firstDay) {
     const values = { asOf: options.asOf, file: path, first: isoDateText(period.firstDay), last: isoDateText(period.lastDay) };
@@ -183,9 +179,9 @@ export function runAnalyzeCommand(argv: readonly string[], io: CommandIo, defaul
     grossMargin: options.grossMargin,
     newCustomers: options.expectedNewCustomers,
     segmentScheme: options.segments ?? (scope.rfmPossible ? "rfm" : "valueTiers"),
-    customerLifetime: customerLifetime(options, scope.simple),
-    periodMonths: scope.simple ? (options.periodMonths ?? scope.defaultPeriodMonths) : undefined,
-    currency: reportCurrency(dataCurrency(data), language),
+    customerLifetime: customerLifetime(options, scope.valuation === "simple"),
+    periodMonths: scope.valuation === "simple" ? (options.periodMonths ?? scope.defaultPeriodMonths) : undefined,
+    currency: reportCurrency(scope.dataCurrency, language),
   };
   let analysis: PurchaseAnalysis;
   try {

@@ -1,8 +1,8 @@
 import { isoDateText } from "../core/read/civilDate";
 import type { ReadDiagnostics, TextEncoding } from "../core/read/readDiagnostics";
 import type { Layout } from "../core/read/detectColumns";
-import type { Report, ReportCell, ReportTable } from "../core/report/reportModel";
-import { columnReader, figures, keySuffix, numberCell, optionalFigures, reportedClvMethod, reportedFit, reportTable, sheetNotes, type ReportedFit } from "../core/report/reportReader";
+import type { Report, ReportTable } from "../core/report/reportModel";
+import { figures, keySuffix, numberCell, optionalColumnReader, optionalFigures, reportedClvMethod, reportedFit, reportTable, sheetNotes, type ReportedFit } from "../core/report/reportReader";
 import type { Language } from "../i18n/language";
 import { renderModelUnavailable } from "../i18n/modelMessages";
 import { reportLabel } from "../i18n/reportLabels";
@@ -20,9 +20,7 @@ function modelJson(fit: ReportedFit, language: Language) {
 }
 
 function segmentsJson(table: ReportTable, language: Language) {
-  const present = new Set(table.columns.map((column) => column.key));
-  const read = columnReader(table);
-  const cell = (row: readonly ReportCell[], key: string): ReportCell => (present.has(key) ? read(row, key) : null);
+  const cell = optionalColumnReader(table);
   return table.rows.map((row) => ({
     id: cell(row, "segment"),
     name: reportLabel(language, String(cell(row, "segment"))),
@@ -38,9 +36,7 @@ function segmentsJson(table: ReportTable, language: Language) {
 
 /** One object per customer row; model figures rounded to 6 decimals, CLVs to 4. */
 function customersJson(table: ReportTable) {
-  const present = new Set(table.columns.map((column) => column.key));
-  const read = columnReader(table);
-  const cell = (row: readonly ReportCell[], key: string): ReportCell => (present.has(key) ? read(row, key) : null);
+  const cell = optionalColumnReader(table);
   return table.rows.map((row) => ({
     id: cell(row, "customer"),
     purchases: cell(row, "purchases"),

@@ -1,7 +1,7 @@
 import { isoDateText } from "../core/read/civilDate";
 import type { ReadDiagnostics } from "../core/read/readDiagnostics";
 import type { Report, ReportCell } from "../core/report/reportModel";
-import { columnReader, figures, keySuffix, optionalFigures, reportedFit, reportTable, sheetNotes } from "../core/report/reportReader";
+import { figures, keySuffix, optionalColumnReader, optionalFigures, reportedFit, reportTable, sheetNotes } from "../core/report/reportReader";
 import { cliText } from "../i18n/cliMessages";
 import type { Language } from "../i18n/language";
 import { renderModelUnavailable } from "../i18n/modelMessages";
@@ -119,9 +119,7 @@ export function renderTextReport(report: Report, read: ReadDiagnostics, language
   );
   lines.push("");
   const segments = reportTable(report, "segments");
-  const present = new Set(segments.columns.map((column) => column.key));
-  const segmentCell = columnReader(segments);
-  const cell = (row: readonly ReportCell[], key: string): ReportCell => (present.has(key) ? segmentCell(row, key) : null);
+  const cell = optionalColumnReader(segments);
   lines.push(
     table(
       (["reportSegment", "reportCustomers", "reportShare", "reportRevenue", "reportClv", "reportPAlive"] as const).map((key) => cliText(language, key)),

@@ -7,7 +7,7 @@ import { defaultAnalysisForm, startingDraft, type AnalysisChoices, type Analysis
 import { AnalysisStep } from "./AnalysisStep";
 import { ColumnsStep, type ColumnChoices } from "./ColumnsStep";
 import { DataStep, type ChosenData } from "./DataStep";
-import { analysisScope } from "./analysisScope";
+import { analysisScope } from "../core/analysis/analysisScope";
 import { ResultsView } from "./ResultsView";
 import { RunProgressView } from "./RunProgressView";
 import { RunStoppedMessage } from "./RunStoppedMessage";

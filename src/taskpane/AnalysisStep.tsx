@@ -4,7 +4,7 @@ import { reportLabel } from "../i18n/reportLabels";
 import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Switch, Text } from "@fluentui/react-components";
 import type { Language } from "../i18n/language";
 import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
-import type { AnalysisScope } from "./analysisScope";
+import type { AnalysisScope } from "../core/analysis/analysisScope";
 import { validateAnalysisForm, type AnalysisChoices, type AnalysisDraft, type AnalysisField, type AnalysisForm } from "./analysisForm";
 import { formatDateField, formatDay } from "./displayFormats";
 import { useLayout } from "./layout";

@@ -3,7 +3,7 @@ import type { Currency } from "../core/read/amountText";
 import { withCurrency } from "../core/report/moneyFormat";
 import { Link, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Language } from "../i18n/language";
-import type { PurchaseAnalysis } from "../core/analysis/analyzeTransactions";
+import { simpleLifetime, type PurchaseAnalysis } from "../core/analysis/analyzeTransactions";
 import { observedYears } from "../core/summary/observedPeriod";
 import { renderModelUnavailable } from "../i18n/modelMessages";
 import { reportLabel } from "../i18n/reportLabels";
@@ -113,7 +113,7 @@ function introText(analysis: PurchaseAnalysis, language: Language): string {
   if (value.method.kind !== "simple") {
     return wizardText(language, "resultsIntro", { months: formatCount(settings.horizonMonths, language), margin, date: formatDay(summary.observationEndDay, language) });
   }
-  const lifetime = settings.customerLifetime ?? { kind: "years", years: settings.horizonMonths / 12 };
+  const lifetime = simpleLifetime(settings);
   return wizardText(language, "resultsIntroSimple", {
     lifetime:
       lifetime.kind === "years"

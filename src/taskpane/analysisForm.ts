@@ -1,7 +1,7 @@
 import { DEFAULT_LIFETIME_YEARS } from "../core/models/simpleCustomerValue";
 import type { Currency } from "../core/read/amountText";
 import { reportCurrency } from "../core/report/moneyFormat";
-import type { AnalysisScope } from "./analysisScope";
+import type { AnalysisScope } from "../core/analysis/analysisScope";
 import { dayFromDateParts, emptyDateTextParts, scanDateText, type DateOrder } from "../core/read/dateText";
 import type { StoredRun } from "../excel/runSettingsStore";
 import type { Language } from "../i18n/language";

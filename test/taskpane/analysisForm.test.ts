@@ -1,6 +1,6 @@
 import { dayOfTypedDate, defaultAnalysisForm, savedAnalysisForm, startingDraft, validateAnalysisForm, type AnalysisChoices, type AnalysisForm } from "../../src/taskpane/analysisForm";
 import type { DataPeriod } from "../../src/core/read/purchasePeriod";
-import type { AnalysisScope } from "../../src/taskpane/analysisScope";
+import type { AnalysisScope } from "../../src/core/analysis/analysisScope";
 import { defaultChoices } from "../support/analysisSettings";
 
 /** CDNOW: first purchase 1997-01-01 (day 9862), last 1998-06-30 (day 10407). */

@@ -16,7 +16,7 @@ import { baseKpis, type BaseKpis } from "../summary/baseKpis";
 import { customerDayOrder } from "../summary/customerDayOrder";
 import { summarizeCustomers, type CustomerSummary } from "../summary/customerSummary";
 import { holdoutSplit } from "../summary/holdoutSplit";
-import { modelInput } from "../summary/modelInput";
+import { modelInput, type ModelInput } from "../summary/modelInput";
 import type { TimeUnit, TransactionLog } from "../transactionLog";
 import type { Currency } from "../read/amountText";
 
@@ -99,11 +99,19 @@ export interface ValuedCustomers {
   predictions: CustomerPredictions;
 }
 
+/**
+ * The customer lifetime the simple CLV uses: the one chosen, else the horizon in years.
+ * @example simpleLifetime({ ...settings, horizonMonths: 18 }) // { kind: "years", years: 1.5 }
+ */
+export function simpleLifetime(settings: Pick<AnalysisSettings, "customerLifetime" | "horizonMonths">): CustomerLifetime {
+  return settings.customerLifetime ?? { kind: "years", years: settings.horizonMonths / 12 };
+}
+
 /** How the settings value customers by the simple CLV (simpleCustomerClv). */
 function simpleValuation(summary: CustomerSummary, settings: AnalysisSettings): SimpleValuation {
   return {
     observedYears: observedYears(summary, settings.periodMonths),
-    lifetime: settings.customerLifetime ?? { kind: "years", years: settings.horizonMonths / 12 },
+    lifetime: simpleLifetime(settings),
     grossMargin: settings.grossMargin,
     annualDiscountRate: settings.annualDiscountRate,
   };
@@ -111,10 +119,9 @@ function simpleValuation(summary: CustomerSummary, settings: AnalysisSettings): 
 
 /**
  * The simple CLV of every included customer, for data without first purchase dates (no history to fit a model on).
- * @example simpleValue(summarizeCustomerTable(table, { timeUnit: "week" }), settings).value.method // { kind: "simple", reason: { code: "noFirstPurchaseDates", … } }
+ * @example simpleValue(summary, modelInput(summary), settings).value.method // { kind: "simple", reason: { code: "noFirstPurchaseDates", … } }
  */
-function simpleValue(summary: CustomerSummary, settings: AnalysisSettings): CustomerValueAnalysis {
-  const history = modelInput(summary);
+function simpleValue(summary: CustomerSummary, history: ModelInput, settings: AnalysisSettings): CustomerValueAnalysis {
   const revenue = Float64Array.from(history.customerIndex, (index) => summary.revenue[index]);
   const spend = typicalSpenders(history.frequency, history.monetary);
   const newCustomers = requireNonNegative(settings.newCustomers, "newCustomers");
@@ -151,7 +158,7 @@ export function valueCustomers(summary: CustomerSummary, settings: AnalysisSetti
           },
           { revenue: Float64Array.from(history.customerIndex, (index) => summary.revenue[index]), valuation: simpleValuation(summary, settings) },
         )
-      : simpleValue(summary, settings);
+      : simpleValue(summary, history, settings);
   const customers = summary.customerIds.length;
   const spread = (values: Float64Array | undefined) => byCustomer(values, history.customerIndex, customers);
   return {

@@ -1,4 +1,4 @@
-import type { PurchaseAnalysis } from "../analysis/analyzeTransactions";
+import { simpleLifetime, type PurchaseAnalysis } from "../analysis/analyzeTransactions";
 import { monthlyDiscountRate } from "../models/clvSettings";
 import type { FitConvergence, FitOutcome, ModelName, ModelUnavailableReason } from "../models/modelUnavailable";
 import { NO_SEGMENT, type SegmentRuleTable } from "../segments/segmentRules";
@@ -44,7 +44,7 @@ function valuationFigures(analysis: PurchaseAnalysis): [string, ReportCell, Colu
       ["monthlyDiscountRate", monthlyDiscountRate(settings.annualDiscountRate), "percent"],
     ];
   }
-  const lifetime = settings.customerLifetime ?? { kind: "years", years: settings.horizonMonths / 12 };
+  const lifetime = simpleLifetime(settings);
   return [
     lifetime.kind === "years" ? ["customerLifetimeYears", lifetime.years, "decimal"] : ["yearlyRetentionRate", lifetime.rate, "percent"],
     ["observedYears", observedYears(summary, settings.periodMonths), "decimal"],

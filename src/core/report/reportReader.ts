@@ -32,8 +32,7 @@ export function columnReader(table: ReportTable): (row: readonly ReportCell[], k
  * @example figures(reportTable(report, "headline"))("customers") // 2357
  */
 export function figures(table: ReportTable, nameColumn = 0): (name: string) => ReportCell {
-  const last = table.columns.length - 1;
-  const values = new Map(table.rows.map((row) => [row[nameColumn], row[last]]));
+  const values = figureValues(table, nameColumn);
   return (name) => {
     const value = values.get(name);
     if (value === undefined) throw new Error(`The table "${table.id}" has no figure "${name}".`);
@@ -46,9 +45,26 @@ export function figures(table: ReportTable, nameColumn = 0): (name: string) => R
  * @example optionalFigures(reportTable(report, "assumptions"))("horizonMonths") // null under the simple formula
  */
 export function optionalFigures(table: ReportTable, nameColumn = 0): (name: string) => ReportCell {
-  const last = table.columns.length - 1;
-  const values = new Map(table.rows.map((row) => [row[nameColumn], row[last]]));
+  const values = figureValues(table, nameColumn);
   return (name) => values.get(name) ?? null;
+}
+
+/** A figure table's values by the name in `nameColumn` (the value in the last column). */
+function figureValues(table: ReportTable, nameColumn: number): Map<ReportCell, ReportCell> {
+  const last = table.columns.length - 1;
+  return new Map(table.rows.map((row) => [row[nameColumn], row[last]]));
+}
+
+/**
+ * Reads a row's cell by column key, null for a column the table does not have (one only some methods write).
+ * @example optionalColumnReader(customers)(customers.rows[0], "pAlive") // null under the simple formula
+ */
+export function optionalColumnReader(table: ReportTable): (row: readonly ReportCell[], key: string) => ReportCell {
+  const indices = new Map(table.columns.map((column, index) => [column.key, index]));
+  return (row, key) => {
+    const index = indices.get(key);
+    return index === undefined ? null : row[index];
+  };
 }
 
 /**

@@ -1,11 +1,11 @@
-import type { PurchaseData } from "../core/read/readPurchaseData";
-import { purchasePeriod, type DataPeriod } from "../core/read/purchasePeriod";
-import { calendarMonthsSpanned, DEFAULT_PERIOD_MONTHS } from "../core/summary/observedPeriod";
-import type { Currency } from "../core/read/amountText";
-import { dataCurrency } from "../core/report/moneyFormat";
+import type { PurchaseData } from "../read/readPurchaseData";
+import { purchasePeriod, type DataPeriod } from "../read/purchasePeriod";
+import { calendarMonthsSpanned, DEFAULT_PERIOD_MONTHS } from "../summary/observedPeriod";
+import type { Currency } from "../read/amountText";
+import { dataCurrency } from "../report/moneyFormat";
 
 /**
- * What the data read allows the Analysis step to offer: its purchase period (none for a table without dates), how
+ * What the data read allows a run (the Analysis step and the command line offer it): its purchase period (none for a table without dates), how
  * the customers will be valued (the models need first and last purchase dates: a log or a full table; otherwise the
  * simple CLV), whether the R×F segments (a last purchase date) and the holdout check (a log) are possible, and the
  * period a table without first purchase dates is taken to cover unless the user says otherwise.
