@@ -5,16 +5,16 @@
  * report cell by cell; the Results step must say which method made the CLV and what another column would add, and
  * must not show a purchase model that could not be trusted (everyone "active 100 %").
  */
-import type { Browser, Frame, Page } from "playwright-core";
+import type { Frame, Page } from "playwright-core";
 import type { SeedCell } from "../../src/demo/seedData";
 import { RUN_SETTINGS_KEY, type StoredRun } from "../../src/excel/runSettingsStore";
 import { renderModelUnavailable } from "../../src/i18n/modelMessages";
 import { reportLabel } from "../../src/i18n/reportLabels";
 import { wizardText, type WizardStringKey } from "../../src/i18n/wizardStrings";
 import { articleLogRows, articleTableRows, articleTableWithFirstPurchaseRows } from "../support/articleCustomers";
-import { isolatedContext, launchChromium, screenshot, watchErrors, type PageWatch } from "./browser";
+import { screenshot, type PageWatch } from "./browser";
 import { atStep, editWorkbook, expectText, pageSheetCells, paneFrame } from "./demoPage";
-import { startDemo, type RunningDemo } from "./demoServer";
+import { openDemoSession, type DemoSession } from "./demoSession";
 import { engineReport, sheetCells, sheetDifferences, writtenReference } from "./engineReference";
 import type { Report } from "../../src/core/report/reportModel";
 import { reportedClvMethod, reportTable } from "../../src/core/report/reportReader";
@@ -34,26 +34,18 @@ for (const language of ["da", "sv"] as const) {
       [sheets.withFirst]: articleTableWithFirstPurchaseRows(language),
       [sheets.log]: articleLogRows(language),
     };
-    let demo: RunningDemo;
-    let browser: Browser;
+    let session: DemoSession | undefined;
     let page: Page;
     let watch: PageWatch;
 
     beforeAll(async () => {
-      demo = await startDemo();
-      browser = await launchChromium();
-      const isolated = await isolatedContext(browser, language === "da" ? "da-DK" : "sv-SE");
-      watch = isolated.watch;
-      page = await isolated.context.newPage();
-      watchErrors(page, watch);
-      await page.goto(`${demo.url}?lang=${language === "da" ? "da-DK" : "sv-SE"}`);
-      await page.waitForFunction(() => "kundevaerdiDemo" in window);
+      session = await openDemoSession(language === "da" ? "da-DK" : "sv-SE");
+      ({ page, watch } = session);
       for (const [sheet, cells] of Object.entries(rows)) await editWorkbook(page, sheet, cells);
     });
 
     afterAll(async () => {
-      await browser?.close();
-      await demo?.stop();
+      await session?.close();
     });
 
     /** Data: the block around A1 of `sheet`, previewed; then Next to the Columns step. */

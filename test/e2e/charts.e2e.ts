@@ -4,16 +4,16 @@
  * it, with one bar per segment whose length follows the Total CLV cells it plots, and the Overview's holdout chart
  * one column per series and calibration frequency. Screenshots under test-artifacts/e2e/charts-*.png.
  */
-import type { Browser, Frame, Locator, Page } from "playwright-core";
+import type { Frame, Locator, Page } from "playwright-core";
 import type { Language } from "../../src/i18n/language";
 import { columnRoleName } from "../../src/i18n/rowProblems";
 import { reportLabel } from "../../src/i18n/reportLabels";
 import { wizardText, type WizardStringKey } from "../../src/i18n/wizardStrings";
 import { parseA1 } from "../../src/demo/workbook/cellAddressing";
 import type { ChartRecord } from "../../src/demo/workbook/records";
-import { isolatedContext, launchChromium, screenshot, watchErrors, type PageWatch } from "./browser";
+import { screenshot, type PageWatch } from "./browser";
 import { atStep, expectText, pageSheetCells, paneFrame, workbookSnapshot } from "./demoPage";
-import { startDemo, type RunningDemo } from "./demoServer";
+import { openDemoSession, type DemoSession } from "./demoSession";
 
 const LANGUAGE: Language = "en";
 const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(LANGUAGE, key, values);
@@ -53,24 +53,17 @@ async function scrollToChart(chart: Locator): Promise<void> {
 }
 
 describe("the report's charts in the demo workbook, on the CDNOW sample", () => {
-  let demo: RunningDemo;
-  let browser: Browser;
+  let session: DemoSession | undefined;
   let page: Page;
   let watch: PageWatch;
 
   beforeAll(async () => {
-    demo = await startDemo();
-    browser = await launchChromium();
-    const isolated = await isolatedContext(browser, "en-US");
-    watch = isolated.watch;
-    page = await isolated.context.newPage();
-    watchErrors(page, watch);
-    await page.goto(`${demo.url}?lang=en-US`);
+    session = await openDemoSession("en-US");
+    ({ page, watch } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await demo?.stop();
+    await session?.close();
   });
 
   /** Opens a written sheet through the Results step's link to it. */
