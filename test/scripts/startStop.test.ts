@@ -80,6 +80,7 @@ function homeWithCertificates(): string {
 (process.platform === "linux" ? describe : describe.skip)("npm start / npm stop (Linux)", () => {
   let tmp = "";
   let pidFile = "";
+  let readableScripts = "";
   let home = "";
   const started: ChildProcess[] = [];
   /** Processes the test starts as stand-ins for whatever reused a dev server's pid, each its own group leader. */
@@ -90,6 +91,13 @@ function homeWithCertificates(): string {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kv-pid-"));
     fs.chmodSync(tmp, 0o777);
     pidFile = path.join(tmp, "dev-server.pid");
+    // The scripts as another user can read them: a clone in a private folder (mktemp -d) is not readable by nobody.
+    readableScripts = path.join(tmp, "scripts");
+    fs.mkdirSync(readableScripts, { mode: 0o755 });
+    for (const file of fs.readdirSync(path.join(REPO_ROOT, "scripts")).filter((name) => name.endsWith(".mjs"))) {
+      fs.copyFileSync(path.join(REPO_ROOT, "scripts", file), path.join(readableScripts, file));
+      fs.chmodSync(path.join(readableScripts, file), 0o644);
+    }
   });
 
   /** The dev servers' process groups, ended here should a test fail before stopping them. */
@@ -117,7 +125,9 @@ function homeWithCertificates(): string {
    * it, or the group stays alive as a zombie and stop waits for it forever.
    */
   function stop(options: SpawnOptions = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
-    const child = spawn(process.execPath, ["scripts/stop.mjs"], { cwd: REPO_ROOT, env: env(), ...options });
+    const otherUser = options.uid !== undefined;
+    const script = otherUser ? path.join(readableScripts, "stop.mjs") : "scripts/stop.mjs";
+    const child = spawn(process.execPath, [script], { cwd: otherUser ? readableScripts : REPO_ROOT, env: env(), ...options });
     let stdout = "";
     let stderr = "";
     child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -242,7 +252,7 @@ function homeWithCertificates(): string {
     expect(alive(target)).toBe(true);
 
     const withoutProc = `isOurDevServer({ pid: ${target} }, "/nonexistent-proc")`;
-    expect(callScriptExport("devServerProcess.mjs", "isOurDevServer", withoutProc, user)).toBe(false);
+    expect(callScriptExport("devServerProcess.mjs", "isOurDevServer", withoutProc, { ...user, ...(asOtherUser ? { cwd: readableScripts } : {}) }, asOtherUser ? readableScripts : undefined)).toBe(false);
   });
 
   it("without /proc, a live group of our own counts as the dev server and a missing one does not", () => {
