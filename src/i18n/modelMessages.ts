@@ -20,7 +20,7 @@ interface ModelMessageTable {
 }
 
 /** A parameter's symbol as the Model parameters table shows it. */
-const PARAMETER_SYMBOLS: Record<Reason<"degenerateFit">["parameter"], string> = { r: "r", alpha: "α", a: "a", b: "b" };
+const PARAMETER_SYMBOLS: Record<Reason<"degenerateFit">["parameter"], string> = { r: "r", alpha: "α", a: "a", b: "b", s: "s", beta: "β", p: "p", q: "q", v: "v" };
 
 /** Where the estimate of a degenerate fit ended, as `a ran to 0` in each language. */
 const EXTREME_WORDS: Record<Language, Record<Reason<"degenerateFit">["extreme"], string>> = {
@@ -34,13 +34,13 @@ function parameterEstimate(reason: Reason<"degenerateFit">, language: Language):
   return `${PARAMETER_SYMBOLS[reason.parameter]} ${EXTREME_WORDS[language][reason.extreme]}`;
 }
 
-/** Whether a degenerate parameter is one of dropout (a, b) rather than of purchase rates (r, α). */
+/** Whether a degenerate parameter is one of dropout (a, b; s, β) rather than of purchase rates (r, α). */
 function isDropout(reason: Reason<"degenerateFit">): boolean {
-  return reason.parameter === "a" || reason.parameter === "b";
+  return reason.parameter === "a" || reason.parameter === "b" || reason.parameter === "s" || reason.parameter === "beta";
 }
 
 const en: ModelMessageTable = {
-  modelName: { bgnbd: "The purchase model (BG/NBD)", gammaGamma: "The spend model (Gamma-Gamma)" },
+  modelName: { bgnbd: "The purchase model (BG/NBD)", mbgnbd: "The purchase model (MBG/NBD)", paretonbd: "The purchase model (Pareto/NBD)", gammaGamma: "The spend model (Gamma-Gamma)" },
   noCustomers: (_, model) => `${model} could not be fitted: there are no customers in the period.`,
   noFirstPurchaseDates: (_, model) => `${model} needs each customer's first purchase date, which the table does not have.`,
   withoutPurchaseModel: (_, model) => `${model} is not used: the simple formula takes each customer's own amounts.`,
@@ -57,7 +57,7 @@ const en: ModelMessageTable = {
 };
 
 const da: ModelMessageTable = {
-  modelName: { bgnbd: "Købsmodellen (BG/NBD)", gammaGamma: "Forbrugsmodellen (Gamma-Gamma)" },
+  modelName: { bgnbd: "Købsmodellen (BG/NBD)", mbgnbd: "Købsmodellen (MBG/NBD)", paretonbd: "Købsmodellen (Pareto/NBD)", gammaGamma: "Forbrugsmodellen (Gamma-Gamma)" },
   noCustomers: (_, model) => `${model} kunne ikke beregnes: der er ingen kunder i perioden.`,
   noFirstPurchaseDates: (_, model) => `${model} kræver hver kundes første købsdato, som tabellen ikke har.`,
   withoutPurchaseModel: (_, model) => `${model} bruges ikke: den simple formel bruger hver kundes egne beløb.`,
@@ -74,7 +74,7 @@ const da: ModelMessageTable = {
 };
 
 const sv: ModelMessageTable = {
-  modelName: { bgnbd: "Köpmodellen (BG/NBD)", gammaGamma: "Beloppsmodellen (Gamma-Gamma)" },
+  modelName: { bgnbd: "Köpmodellen (BG/NBD)", mbgnbd: "Köpmodellen (MBG/NBD)", paretonbd: "Köpmodellen (Pareto/NBD)", gammaGamma: "Beloppsmodellen (Gamma-Gamma)" },
   noCustomers: (_, model) => `${model} kunde inte skattas: det finns inga kunder under perioden.`,
   noFirstPurchaseDates: (_, model) => `${model} behöver varje kunds första köpdatum, som tabellen inte har.`,
   withoutPurchaseModel: (_, model) => `${model} används inte: den enkla formeln använder varje kunds egna belopp.`,

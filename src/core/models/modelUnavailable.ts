@@ -1,8 +1,13 @@
-import type { BgNbdParameters } from "./bgnbdParameters";
 import type { StopReason } from "./minimizeBfgs";
 
-/** The models this engine fits. */
-export type ModelName = "bgnbd" | "gammaGamma";
+/** The purchase models this engine fits: BG/NBD, MBG/NBD and Pareto/NBD. */
+export type PurchaseModelName = "bgnbd" | "mbgnbd" | "paretonbd";
+
+/** The models this engine fits: a purchase model or the Gamma-Gamma spend model. */
+export type ModelName = PurchaseModelName | "gammaGamma";
+
+/** A parameter of one of the models: r, α, a, b (BG/NBD, MBG/NBD), r, α, s, β (Pareto/NBD), p, q, v (Gamma-Gamma). */
+export type ModelParameterName = "r" | "alpha" | "a" | "b" | "s" | "beta" | "p" | "q" | "v";
 
 /**
  * Why a model could not be fitted, as a code with its numbers (no English text), so that each user interface can
@@ -36,7 +41,7 @@ export type ModelUnavailableReason =
   | { code: "notConverged"; model: ModelName; stopReason: StopReason; iterations: number; gradientNorm: number }
   | { code: "spendMeanUnbounded"; model: ModelName; q: number }
   | { code: "smallBase"; model: ModelName; customers: number; repeatBuyers: number; minimum: number }
-  | { code: "degenerateFit"; model: ModelName; customers: number; parameter: keyof BgNbdParameters; extreme: DegenerateExtreme };
+  | { code: "degenerateFit"; model: ModelName; customers: number; parameter: ModelParameterName; extreme: DegenerateExtreme };
 
 /** Where an estimate the data do not determine ended: near 0, very large, or anywhere between. */
 export type DegenerateExtreme = "nearZero" | "veryLarge" | "undetermined";
