@@ -14,7 +14,7 @@ describe("renderTextReport on a report written by hand", () => {
         "4 customers, 9 purchases, revenue 1,234.50, repeat-purchase rate 50.0 %, average order value 137.17.",
         "",
         "BG/NBD: r = 0.5, α = 12.5 days, a = 0.9, b = 3.1; log-likelihood -123.46 (converged, 21 iterations).",
-        "The spend model (Gamma-Gamma) needs at least 10 repeat buyers with a positive amount; the data has 2. Each customer's own average spend is used.",
+        "The spend model (Gamma-Gamma) needs at least 10 repeat buyers with a positive amount; the data has 2. Instead, each repeat buyer's own average spend is pulled toward the median repeat buyer's, as if they had made one more purchase at the median; customers without a repeat purchase get the median.",
         "",
         "Customer equity over 24 months at 8.0 % a year, margin 30.0 %: 2,500.00 (80 % interval 2,000.00 – 3,100.00).",
         "",

@@ -14,6 +14,7 @@ import { checkSpendHistory, type SpendHistory } from "./purchaseHistory";
 import { spendIndependenceCheck, type SpendIndependence } from "./spendIndependence";
 import { simulateValueDistributions, type ValueModels } from "./valueDistributions";
 import { simpleCustomerClv, type SimpleValuation } from "./simpleCustomerValue";
+import { shrunkSpend } from "./spendShrinkage";
 
 /** Settings of analyzeCustomerValue: the CLV valuation plus the equity and interval options. */
 export interface CustomerValueSettings extends ClvSettings {
@@ -31,8 +32,8 @@ export interface CustomerValueSettings extends ClvSettings {
  * How the CLVs were obtained:
  * - `model` with spend `gammaGamma`: BG/NBD + Gamma-Gamma, the full method;
  * - `model` with spend `customerAverage`: BG/NBD, but the spend model was unavailable (`spendReason`), so each
- *   repeat buyer's own mean repeat spend is used (others: the mean over repeat buyers), and the intervals leave out
- *   spend variation;
+ *   repeat buyer's own mean repeat spend shrunk toward the median over repeat buyers is used (others: the median;
+ *   shrunkSpend), and the intervals leave out spend variation;
  * - `simple`: the article's formula (simpleCustomerClv: each customer's revenue per year carried over a lifetime),
  *   because the BG/NBD was unavailable or not to be trusted on this base (`reason`); without intervals.
  */
@@ -110,13 +111,12 @@ export function analyzeCustomerValue(history: SpendHistory, settings: CustomerVa
     return { method: { kind: "simple", reason: bgnbd.reason }, bgnbd, gammaGamma, spendIndependence, spendOutliers, customers: { clv }, customerEquity };
   }
   const gammaGamma = fitGammaGamma(history.frequency, typicalSpend);
-  const averageRepeatSpend = meanRepeatSpend(history.frequency, typicalSpend);
-  const expectedSpend = gammaGamma.ok
-    ? expectedSpendColumn(gammaGamma.fit.parameters, history.frequency, history.monetary)
-    : history.monetary.map((monetary, i) => (history.frequency[i] > 0 && monetary > 0 ? monetary : averageRepeatSpend));
+  const fallbackSpend = shrunkSpend(history.frequency, history.monetary, typicalSpend);
+  const spendCentre = fallbackSpend.centre;
+  const expectedSpend = gammaGamma.ok ? expectedSpendColumn(gammaGamma.fit.parameters, history.frequency, history.monetary) : fallbackSpend.expectedSpend;
   const prediction = predictClv(bgnbd.fit.parameters, expectedSpend, history, schedule);
   const models: ValueModels = { bgnbd: bgnbd.fit, gammaGamma: gammaGamma.ok ? gammaGamma.fit : null };
-  const distributions = simulateValueDistributions(models, history, expectedSpend, schedule, averageRepeatSpend, {
+  const distributions = simulateValueDistributions(models, history, expectedSpend, schedule, spendCentre, {
     seed: settings.seed,
     samplesPerGroup: settings.samplesPerGroup,
   });
@@ -128,7 +128,7 @@ export function analyzeCustomerValue(history: SpendHistory, settings: CustomerVa
     distributions,
     schedule,
     newCustomers,
-    newCustomerSpend: averageRepeatSpend,
+    newCustomerSpend: spendCentre,
     level: settings.intervalLevel,
     seed: settings.seed,
   });
@@ -174,19 +174,6 @@ export function simpleCustomerValue(simple: SimpleValueInputs, typical: Uint8Arr
   }
   const newCustomerClv = typicalCustomers > 0 ? typicalValue / typicalCustomers : 0;
   return { clv, customerEquity: { value: existingCustomersValue + newCustomers * newCustomerClv, existingCustomersValue, newCustomers, newCustomerClv } };
-}
-
-/** Mean of m̄ over repeat buyers with spend; 0 when there are none. */
-function meanRepeatSpend(frequency: Float64Array, monetary: Float64Array): number {
-  let sum = 0;
-  let count = 0;
-  for (let i = 0; i < frequency.length; i += 1) {
-    if (frequency[i] > 0 && monetary[i] > 0) {
-      sum += monetary[i];
-      count += 1;
-    }
-  }
-  return count > 0 ? sum / count : 0;
 }
 
 /** The repeat buyers' spend with the implausible spenders' left out (typicalSpenders). */
