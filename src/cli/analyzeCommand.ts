@@ -171,6 +171,12 @@ export function runAnalyzeCommand(argv: readonly string[], io: CommandIo, defaul
     const values = { asOf: options.asOf, file: path, first: isoDateText(period.firstDay), last: isoDateText(period.lastDay) };
     return refuse(io, { lines: [cliText(language, "asOfBeforeFirstPurchase", values)], code: 1 });
   }
+  const holdoutEndDay = options.holdoutUntil === undefined || data.layout !== "transactions" ? undefined : dayOfIsoDateText(options.holdoutUntil);
+  const lastDay = observationEndDay ?? period?.lastDay;
+  if (holdoutEndDay !== undefined && period && lastDay !== undefined && !(holdoutEndDay >= period.firstDay && holdoutEndDay < lastDay)) {
+    const values = { date: options.holdoutUntil ?? "", file: path, first: isoDateText(period.firstDay), last: isoDateText(lastDay) };
+    return refuse(io, { lines: [cliText(language, "holdoutOutsidePeriod", values)], code: 1 });
+  }
   const settings: AnalysisSettings = {
     timeUnit: options.timeUnit,
     observationEndDay,
@@ -182,6 +188,8 @@ export function runAnalyzeCommand(argv: readonly string[], io: CommandIo, defaul
     customerLifetime: customerLifetime(options, scope.valuation === "simple"),
     periodMonths: scope.valuation === "simple" ? (options.periodMonths ?? scope.defaultPeriodMonths) : undefined,
     currency: reportCurrency(scope.dataCurrency, language),
+    purchaseModel: options.model,
+    calibrationEndDay: holdoutEndDay,
   };
   let analysis: PurchaseAnalysis;
   try {

@@ -1,8 +1,8 @@
 import { isoDateText } from "../core/read/civilDate";
 import type { ReadDiagnostics, TextEncoding } from "../core/read/readDiagnostics";
 import type { Layout } from "../core/read/detectColumns";
-import type { Report, ReportTable } from "../core/report/reportModel";
-import { figures, keySuffix, numberCell, optionalColumnReader, optionalFigures, reportedClvMethod, reportedFit, reportTable, sheetNotes, type ReportedFit } from "../core/report/reportReader";
+import type { Report, ReportCell, ReportTable } from "../core/report/reportModel";
+import { columnReader, figures, keySuffix, numberCell, optionalColumnReader, optionalFigures, reportedClvMethod, reportedFit, reportedPurchaseModel, reportTable, sheetNotes, type ReportedFit } from "../core/report/reportReader";
 import type { Language } from "../i18n/language";
 import { renderModelUnavailable } from "../i18n/modelMessages";
 import { reportLabel } from "../i18n/reportLabels";
@@ -110,8 +110,9 @@ export function renderJsonReport(report: Report, read: ReadDiagnostics, language
     methodNotes: sheetNotes(report, "overview").map((key) => reportLabel(language, key)),
     summary: (report.sheets.find((sheet) => sheet.id === "overview")?.lead ?? []).map((sentence) => renderSentence(language, sentence, report.currency)),
     currency: report.currency ?? null,
+    purchaseModel: purchaseModelJson(report),
     models: {
-      bgnbd: modelJson(reportedFit(report, "bgnbd"), language),
+      [reportedPurchaseModel(report)]: modelJson(reportedFit(report, reportedPurchaseModel(report)), language),
       gammaGamma: modelJson(reportedFit(report, "gammaGamma"), language),
     },
     spendIndependence: {
@@ -124,4 +125,33 @@ export function renderJsonReport(report: Report, read: ReadDiagnostics, language
     perCustomer: customersJson(reportTable(report, "customers")),
   };
   return `${JSON.stringify(json)}\n`;
+}
+
+/**
+ * The purchase model used (null: none, the simple formula), why (`request`, `holdout`, `likelihood`, `tie`,
+ * `onlyOne`, `none`) and the models compared: log-likelihood, holdout error and status (`used`, `notChosen` or the
+ * reason code it could not be used, e.g. `degenerateFit`).
+ */
+function purchaseModelJson(report: Report): { used: string | null; choice: string | null; compared: { model: string; logLikelihood: ReportCell; holdoutError: ReportCell; status: string }[] } {
+  const headline = optionalFigures(reportTable(report, "headline"));
+  const used = headline("purchaseModel");
+  const choice = headline("purchaseModelChoice");
+  const table = report.sheets.flatMap((sheet) => sheet.tables).find((candidate) => candidate.id === "modelComparison");
+  const cell = table ? columnReader(table) : undefined;
+  const compared = table && cell
+    ? table.rows.map((row) => {
+        const status = String(cell(row, "comparisonStatus"));
+        return {
+          model: String(cell(row, "model")),
+          logLikelihood: cell(row, "logLikelihood"),
+          holdoutError: cell(row, "holdoutError"),
+          status: status.startsWith("reason_") ? status.slice("reason_".length) : status.slice("status_".length),
+        };
+      })
+    : [];
+  return {
+    used: typeof used === "string" && used !== "purchaseModel_none" ? keySuffix(used, "purchaseModel_") : null,
+    choice: typeof choice === "string" ? keySuffix(choice, "modelChoice_") : null,
+    compared,
+  };
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { DecimalSeparator } from "../core/read/amountText";
+import type { PurchaseModelRequest } from "../core/models/purchaseModelChoice";
 import { dayOfIsoDateText } from "../core/read/civilDate";
 import type { DateOrder } from "../core/read/dateText";
 import type { TimeUnit } from "../core/transactionLog";
@@ -38,6 +39,10 @@ export interface AnalyzeOptions {
   periodMonths?: number;
   /** The segments: the R×F map or the value tiers; default: the R×F map when the data has last purchase dates. */
   segments?: "rfm" | "valueTiers";
+  /** The purchase model: "auto" (default) or one by name. */
+  model: PurchaseModelRequest;
+  /** The last day of the calibration period as YYYY-MM-DD: the model is also checked on the purchases after it. */
+  holdoutUntil?: string;
   json: boolean;
 }
 
@@ -60,6 +65,7 @@ const choices = {
   "decimal-separator": [",", "."],
   language: ["en", "da", "sv"],
   segments: ["rfm", "value-tiers"],
+  model: ["auto", "bgnbd", "mbgnbd", "paretonbd"],
 } as const;
 
 function choice<Name extends keyof typeof choices>(name: Name, given: string | undefined, rule: ValueRule): (typeof choices)[Name][number] | undefined {
@@ -133,6 +139,8 @@ export function parseAnalyzeOptions(argv: readonly string[]): AnalyzeOptions | "
           "retention-rate": { type: "string" },
           "period-months": { type: "string" },
           segments: { type: "string" },
+          model: { type: "string" },
+          "holdout-until": { type: "string" },
           json: { type: "boolean", default: false },
           help: { type: "boolean", default: false },
         },
@@ -155,8 +163,10 @@ export function parseAnalyzeOptions(argv: readonly string[]): AnalyzeOptions | "
   if (values["lifetime-years"] !== undefined && values["retention-rate"] !== undefined) {
     throw new UsageError({ code: "conflictingOptions", option: "lifetime-years", other: "retention-rate" });
   }
-  if (asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || dayOfIsoDateText(asOf) === undefined)) {
-    throw new UsageError({ code: "invalidValue", option: "as-of", given: asOf, rule: "isoDate" });
+  for (const [option, date] of [["as-of", asOf], ["holdout-until", values["holdout-until"]]] as const) {
+    if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || dayOfIsoDateText(date) === undefined)) {
+      throw new UsageError({ code: "invalidValue", option, given: date, rule: "isoDate" });
+    }
   }
   return {
     file,
@@ -181,6 +191,8 @@ export function parseAnalyzeOptions(argv: readonly string[]): AnalyzeOptions | "
     retentionRate: numberOption("retention-rate", values["retention-rate"], undefined, (v) => v >= 0 && v < 1, "retentionRate"),
     periodMonths: numberOption("period-months", values["period-months"], undefined, (v) => Number.isInteger(v) && v >= 1 && v <= 1200, "periodMonths"),
     segments: segmentsChoice(choice("segments", values.segments, "segments")),
+    model: choice("model", values.model, "model") ?? "auto",
+    holdoutUntil: values["holdout-until"],
     json: values.json ?? false,
   };
 }

@@ -1,7 +1,7 @@
 import { isoDateText } from "../core/read/civilDate";
 import type { ReadDiagnostics } from "../core/read/readDiagnostics";
 import type { Report, ReportCell } from "../core/report/reportModel";
-import { figures, keySuffix, optionalColumnReader, optionalFigures, reportedFit, reportTable, sheetNotes } from "../core/report/reportReader";
+import { columnReader, figures, keySuffix, optionalColumnReader, optionalFigures, reportedFit, reportedPurchaseModel, reportTable, sheetNotes } from "../core/report/reportReader";
 import { cliText } from "../i18n/cliMessages";
 import type { Language } from "../i18n/language";
 import { renderModelUnavailable } from "../i18n/modelMessages";
@@ -38,28 +38,33 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), ...rows.map(line)].join("\n");
 }
 
-/** The BG/NBD and Gamma-Gamma lines: each model's estimates, or why it could not be fitted and what is used instead. */
+/** The purchase model and Gamma-Gamma lines: which purchase model and why, the models compared, each model's estimates, or why it could not be fitted and what is used instead. */
 function modelLines(report: Report, timeUnit: "day" | "week", language: Language): string[] {
   const { number, fixed } = numberFormats(language);
-  const bgnbd = reportedFit(report, "bgnbd");
+  const model = reportedPurchaseModel(report);
+  const purchase = reportedFit(report, model);
   const gammaGamma = reportedFit(report, "gammaGamma");
+  const headline = optionalFigures(reportTable(report, "headline"));
   const lines: string[] = [];
-  if (bgnbd.ok) {
-    const { estimates: e, convergence } = bgnbd;
-    lines.push(
-      cliText(language, "reportBgnbd", {
-        r: number(e.r),
-        alpha: number(e.alpha),
-        units: cliText(language, timeUnit === "day" ? "units_day" : "units_week"),
-        a: number(e.a),
-        b: number(e.b),
-        logLikelihood: fixed(e.logLikelihood, 2),
-        convergence: cliText(language, convergence.converged ? "reportConverged" : "reportNotConverged"),
-        iterations: String(convergence.iterations),
-      }),
-    );
+  const chosen = headline("purchaseModel");
+  const why = headline("purchaseModelChoice");
+  if (typeof chosen === "string" && typeof why === "string") lines.push(cliText(language, "reportModelChoice", { model: reportLabel(language, chosen), why: reportLabel(language, why) }));
+  lines.push(...comparisonLines(report, language));
+  if (purchase.ok) {
+    const { estimates: e, convergence } = purchase;
+    const units = cliText(language, timeUnit === "day" ? "units_day" : "units_week");
+    const common = {
+      r: number(e.r),
+      alpha: number(e.alpha),
+      units,
+      logLikelihood: fixed(e.logLikelihood, 2),
+      convergence: cliText(language, convergence.converged ? "reportConverged" : "reportNotConverged"),
+      iterations: String(convergence.iterations),
+    };
+    if (model === "paretonbd") lines.push(cliText(language, "reportParetonbd", { ...common, s: number(e.s), beta: number(e.beta) }));
+    else lines.push(cliText(language, model === "mbgnbd" ? "reportMbgnbd" : "reportBgnbd", { ...common, a: number(e.a), b: number(e.b) }));
   } else {
-    lines.push(renderModelUnavailable(bgnbd.reason, language));
+    lines.push(renderModelUnavailable(purchase.reason, language));
     return lines;
   }
   if (gammaGamma.ok) {
@@ -134,4 +139,22 @@ export function renderTextReport(report: Report, read: ReadDiagnostics, language
     ),
   );
   return `${lines.join("\n")}\n`;
+}
+
+/** One line per purchase model compared (none when only one was tried). */
+function comparisonLines(report: Report, language: Language): string[] {
+  const table = report.sheets.flatMap((sheet) => sheet.tables).find((candidate) => candidate.id === "modelComparison");
+  if (!table) return [];
+  const { fixed } = numberFormats(language);
+  const cell = columnReader(table);
+  return table.rows.map((row) => {
+    const logLikelihood = cell(row, "logLikelihood");
+    const error = cell(row, "holdoutError");
+    return cliText(language, "reportModelCompared", {
+      model: reportLabel(language, String(cell(row, "model"))),
+      logLikelihood: typeof logLikelihood === "number" ? fixed(logLikelihood, 2) : "–",
+      holdout: typeof error === "number" ? cliText(language, "reportHoldoutError", { error: fixed(error, 3) }) : "",
+      status: reportLabel(language, String(cell(row, "comparisonStatus"))),
+    });
+  });
 }

@@ -1,3 +1,5 @@
+import type { PurchaseModelName } from "../core/models/modelUnavailable";
+import { PURCHASE_MODEL_NAMES } from "../core/models/purchaseModel";
 import { columnRoles, type ColumnRole } from "../core/read/columnRoles";
 import type { ColumnOverrides } from "../core/read/detectColumns";
 import type { DateOrder } from "../core/read/dateText";
@@ -31,6 +33,8 @@ export interface StoredRun {
     periodMonths?: number;
     /** The currency money is shown in; null: none; absent: the data's, else the language's. */
     currency?: Currency | null;
+    /** The purchase model asked for; absent: "auto". */
+    purchaseModel?: PurchaseModelName;
   };
 }
 
@@ -79,7 +83,8 @@ function readAnalysis(value: unknown): StoredRun["analysis"] | undefined {
   if (typeof holdout !== "boolean") return undefined;
   const customerLifetime = readLifetime(value.customerLifetime);
   if (value.customerLifetime !== undefined && !customerLifetime) return undefined;
-  const { periodMonths, currency } = value;
+  const { periodMonths, currency, purchaseModel } = value;
+  if (purchaseModel !== undefined && !(PURCHASE_MODEL_NAMES as readonly unknown[]).includes(purchaseModel)) return undefined;
   if (currency !== undefined && currency !== null && !(typeof currency === "string" && (CURRENCIES as readonly string[]).includes(currency))) return undefined;
   if (periodMonths !== undefined && !(finite(periodMonths) && periodMonths > 0)) return undefined;
   return {
@@ -94,6 +99,7 @@ function readAnalysis(value: unknown): StoredRun["analysis"] | undefined {
     ...(customerLifetime ? { customerLifetime } : {}),
     ...(periodMonths === undefined ? {} : { periodMonths: periodMonths as number }),
     ...(currency === undefined ? {} : { currency: currency as Currency | null }),
+    ...(purchaseModel === undefined ? {} : { purchaseModel: purchaseModel as PurchaseModelName }),
   };
 }
 

@@ -23,7 +23,8 @@ export type ValueRule =
   | "lifetimeYears"
   | "retentionRate"
   | "periodMonths"
-  | "segments";
+  | "segments"
+  | "model";
 
 /** A mistake on the command line, as `parseAnalyzeOptions` finds it (src/cli/options.ts). */
 export type UsageProblem =
@@ -67,6 +68,8 @@ Options:
   --retention-rate R      instead of --lifetime-years: yearly retention rate as a fraction, 0.6 = 60 %
   --period-months N       table without first purchase dates: months the table covers (default: the months its dates span, else 12)
   --segments rfm|value-tiers   segments: the R×F map (needs last purchase dates) or the value tiers (default: rfm when possible)
+  --model auto|bgnbd|mbgnbd|paretonbd   purchase model (default: auto, chosen on the data: by the holdout error with --holdout-until, else by the fit)
+  --holdout-until YYYY-MM-DD   fit on the purchases up to this date and check the predictions on the rest (holdout)
   --language en|da|sv     language of messages and report (default: from the environment's locale)
   --json                  print one JSON object instead of a readable report
   --help                  show this help`,
@@ -94,6 +97,7 @@ Options:
   rule_retentionRate: "a fraction from 0 to below 1 (0.6 = 60 %)",
   rule_periodMonths: "a whole number of months from 1 to 1200",
   rule_segments: "rfm or value-tiers",
+  rule_model: "auto, bgnbd, mbgnbd or paretonbd",
   // Files that cannot be analysed.
   cannotRead: "Cannot read {file}: {reason}. Check the file name and that the file may be read.",
   emptyFile: "{file} is empty: it has no rows. Export the purchases with a header row and one row per purchase (customer, date, amount).",
@@ -105,6 +109,8 @@ Options:
     "No amount column was found in {file}; customer value needs the amount of each purchase. Name the column with --amount COL (its header text or 1-based number).",
   chooseColumns: "Name the columns with --customer COL and --date COL (header text or 1-based number; 1 = the first column).",
   unknownColumnAdvice: "Give the header text as the file has it, or the column's number (1 = the first column).",
+  holdoutOutsidePeriod:
+    "--holdout-until {date} must fall inside the purchase period of {file}, before its end ({first} to {last}): the model is fitted on the purchases up to it and checked on those after it.",
   asOfBeforeFirstPurchase:
     "--as-of {asOf} is before the first purchase in {file} ({first}), so no customer had bought anything yet. " +
     "Give a date from {first} on, or leave --as-of out to end at the last purchase ({last}).",
@@ -138,6 +144,11 @@ Options:
   reportHeadline:
     "{customers} customers, {purchases} purchases, revenue {revenue}, repeat-purchase rate {repeatRate}, average order value {averageOrderValue}.",
   reportBgnbd: "BG/NBD: r = {r}, α = {alpha} {units}, a = {a}, b = {b}; log-likelihood {logLikelihood} ({convergence}, {iterations} iterations).",
+  reportMbgnbd: "MBG/NBD: r = {r}, α = {alpha} {units}, a = {a}, b = {b}; log-likelihood {logLikelihood} ({convergence}, {iterations} iterations).",
+  reportParetonbd: "Pareto/NBD: r = {r}, α = {alpha} {units}, s = {s}, β = {beta} {units}; log-likelihood {logLikelihood} ({convergence}, {iterations} iterations).",
+  reportModelChoice: "Purchase model: {model} ({why}).",
+  reportModelCompared: "{model}: log-likelihood {logLikelihood}{holdout}; {status}.",
+  reportHoldoutError: ", test-period error {error} purchases per customer",
   reportConverged: "converged",
   reportNotConverged: "NOT converged",
   reportGammaGamma: "Gamma-Gamma: p = {p}, q = {q}, v = {v}; log-likelihood {logLikelihood}.",
@@ -190,6 +201,8 @@ Tilvalg:
   --retention-rate R      i stedet for --lifetime-years: årlig fastholdelsesrate som brøk, 0.6 = 60 %
   --period-months N       tabel uden datoer for første køb: måneder tabellen dækker (standard: de måneder datoerne spænder over, ellers 12)
   --segments rfm|value-tiers   segmenter: R×F-kortet (kræver datoer for seneste køb) eller værdigrupperne (standard: rfm når muligt)
+  --model auto|bgnbd|mbgnbd|paretonbd   købsmodel (standard: auto, valgt ud fra dataene: efter fejlen i testperioden med --holdout-until, ellers efter tilpasningen)
+  --holdout-until ÅÅÅÅ-MM-DD   tilpas på købene til og med denne dato, og tjek forudsigelserne på resten (testperiode)
   --language en|da|sv     sprog for beskeder og rapport (standard: fra miljøets sprogindstilling)
   --json                  skriv ét JSON-objekt i stedet for en læsbar rapport
   --help                  vis denne hjælp`,
@@ -216,6 +229,7 @@ Tilvalg:
   rule_retentionRate: "en brøk fra 0 til under 1 (0.6 = 60 %)",
   rule_periodMonths: "et helt antal måneder fra 1 til 1200",
   rule_segments: "rfm eller value-tiers",
+  rule_model: "auto, bgnbd, mbgnbd eller paretonbd",
   cannotRead: "{file} kan ikke læses: {reason}. Kontrollér filnavnet, og at filen må læses.",
   emptyFile: "{file} er tom: den har ingen rækker. Eksportér købene med en overskriftsrække og én række pr. køb (kunde, dato, beløb).",
   headerOnly: "{file} har en overskriftsrække, men ingen rækker med data. Eksportér købene igen med én række pr. køb under overskriften.",
@@ -226,6 +240,8 @@ Tilvalg:
     "Der blev ikke fundet en kolonne med beløb i {file}; kundeværdi kræver beløbet for hvert køb. Angiv kolonnen med --amount KOL (overskrift eller nummer, 1 = den første).",
   chooseColumns: "Angiv kolonnerne med --customer KOL og --date KOL (overskrift eller nummer; 1 = den første kolonne).",
   unknownColumnAdvice: "Skriv overskriften, som den står i filen, eller kolonnens nummer (1 = den første kolonne).",
+  holdoutOutsidePeriod:
+    "--holdout-until {date} skal ligge i købsperioden i {file}, før dens slutning ({first} til {last}): modellen tilpasses på købene til og med datoen og tjekkes på købene efter den.",
   asOfBeforeFirstPurchase:
     "--as-of {asOf} ligger før det første køb i {file} ({first}), så ingen kunde havde købt noget endnu. " +
     "Angiv en dato fra {first} og frem, eller udelad --as-of for at slutte ved det seneste køb ({last}).",
@@ -258,6 +274,11 @@ Tilvalg:
   reportHeadline:
     "{customers} kunder, {purchases} køb, omsætning {revenue}, genkøbsrate {repeatRate}, gennemsnitlig ordreværdi {averageOrderValue}.",
   reportBgnbd: "BG/NBD: r = {r}, α = {alpha} {units}, a = {a}, b = {b}; log-sandsynlighed {logLikelihood} ({convergence}, {iterations} iterationer).",
+  reportMbgnbd: "MBG/NBD: r = {r}, α = {alpha} {units}, a = {a}, b = {b}; log-sandsynlighed {logLikelihood} ({convergence}, {iterations} iterationer).",
+  reportParetonbd: "Pareto/NBD: r = {r}, α = {alpha} {units}, s = {s}, β = {beta} {units}; log-sandsynlighed {logLikelihood} ({convergence}, {iterations} iterationer).",
+  reportModelChoice: "Købsmodel: {model} ({why}).",
+  reportModelCompared: "{model}: log-sandsynlighed {logLikelihood}{holdout}; {status}.",
+  reportHoldoutError: ", fejl i testperioden {error} køb pr. kunde",
   reportConverged: "konvergeret",
   reportNotConverged: "IKKE konvergeret",
   reportGammaGamma: "Gamma-Gamma: p = {p}, q = {q}, v = {v}; log-sandsynlighed {logLikelihood}.",
@@ -306,6 +327,8 @@ Val:
   --retention-rate R      i stället för --lifetime-years: årlig kvarhållandegrad som bråk, 0.6 = 60 %
   --period-months N       tabell utan datum för första köp: månader tabellen täcker (standard: de månader datumen spänner över, annars 12)
   --segments rfm|value-tiers   segment: R×F-kartan (kräver datum för senaste köp) eller värdegrupperna (standard: rfm när det går)
+  --model auto|bgnbd|mbgnbd|paretonbd   köpmodell (standard: auto, vald utifrån data: efter felet under testperioden med --holdout-until, annars efter anpassningen)
+  --holdout-until ÅÅÅÅ-MM-DD   anpassa på köpen till och med detta datum och kontrollera prognoserna på resten (testperiod)
   --language en|da|sv     språk för meddelanden och rapport (standard: från miljöns språkinställning)
   --json                  skriv ett JSON-objekt i stället för en läsbar rapport
   --help                  visa denna hjälp`,
@@ -332,6 +355,7 @@ Val:
   rule_retentionRate: "ett bråk från 0 till under 1 (0.6 = 60 %)",
   rule_periodMonths: "ett helt antal månader från 1 till 1200",
   rule_segments: "rfm eller value-tiers",
+  rule_model: "auto, bgnbd, mbgnbd eller paretonbd",
   cannotRead: "{file} kan inte läsas: {reason}. Kontrollera filnamnet och att filen får läsas.",
   emptyFile: "{file} är tom: den har inga rader. Exportera köpen med en rubrikrad och en rad per köp (kund, datum, belopp).",
   headerOnly: "{file} har en rubrikrad men inga rader med data. Exportera köpen igen med en rad per köp under rubriken.",
@@ -342,6 +366,8 @@ Val:
     "Ingen beloppskolumn hittades i {file}; kundvärde kräver beloppet för varje köp. Ange kolumnen med --amount KOL (rubrik eller nummer, 1 = den första).",
   chooseColumns: "Ange kolumnerna med --customer KOL och --date KOL (rubrik eller nummer; 1 = den första kolumnen).",
   unknownColumnAdvice: "Skriv rubriken som den står i filen, eller kolumnens nummer (1 = den första kolumnen).",
+  holdoutOutsidePeriod:
+    "--holdout-until {date} måste ligga inom köpperioden i {file}, före dess slut ({first} till {last}): modellen anpassas på köpen till och med datumet och kontrolleras på köpen efter det.",
   asOfBeforeFirstPurchase:
     "--as-of {asOf} ligger före det första köpet i {file} ({first}), så ingen kund hade köpt något än. " +
     "Ange ett datum från {first} och framåt, eller utelämna --as-of för att sluta vid det senaste köpet ({last}).",
@@ -374,6 +400,11 @@ Val:
   reportHeadline:
     "{customers} kunder, {purchases} köp, intäkter {revenue}, återköpsandel {repeatRate}, genomsnittligt ordervärde {averageOrderValue}.",
   reportBgnbd: "BG/NBD: r = {r}, α = {alpha} {units}, a = {a}, b = {b}; log-sannolikhet {logLikelihood} ({convergence}, {iterations} iterationer).",
+  reportMbgnbd: "MBG/NBD: r = {r}, α = {alpha} {units}, a = {a}, b = {b}; log-sannolikhet {logLikelihood} ({convergence}, {iterations} iterationer).",
+  reportParetonbd: "Pareto/NBD: r = {r}, α = {alpha} {units}, s = {s}, β = {beta} {units}; log-sannolikhet {logLikelihood} ({convergence}, {iterations} iterationer).",
+  reportModelChoice: "Köpmodell: {model} ({why}).",
+  reportModelCompared: "{model}: log-sannolikhet {logLikelihood}{holdout}; {status}.",
+  reportHoldoutError: ", fel under testperioden {error} köp per kund",
   reportConverged: "konvergerade",
   reportNotConverged: "konvergerade INTE",
   reportGammaGamma: "Gamma-Gamma: p = {p}, q = {q}, v = {v}; log-sannolikhet {logLikelihood}.",
@@ -433,6 +464,8 @@ const optionExamples: Readonly<Record<string, string>> = {
   "--retention-rate": "0.6",
   "--period-months": "12",
   "--segments": "value-tiers",
+  "--model": "paretonbd",
+  "--holdout-until": "1997-09-30",
 };
 
 /**

@@ -1,3 +1,4 @@
+import { PURCHASE_MODEL_NAMES } from "../core/models/purchaseModel";
 import { useState } from "react";
 import { CURRENCIES } from "../core/read/amountText";
 import { reportLabel } from "../i18n/reportLabels";
@@ -138,6 +139,21 @@ export function AnalysisStep({ language, scope, runBlocked = false, initial, def
           ))}
         </Dropdown>
       </Field>
+      {!simple && (
+        <Field label={t("purchaseModelLabel")} hint={t("purchaseModelHint")}>
+          <Dropdown
+            value={t(`purchaseModel_${form.purchaseModel}`)}
+            selectedOptions={[form.purchaseModel]}
+            onOptionSelect={(_, selected) => set("purchaseModel", selected.optionValue as AnalysisForm["purchaseModel"])}
+          >
+            {(["auto", ...PURCHASE_MODEL_NAMES] as const).map((model) => (
+              <Option key={model} value={model} text={t(`purchaseModel_${model}`)}>
+                {t(`purchaseModel_${model}`)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
       <Field label={t("schemeLabel")} hint={scope.rfmPossible ? t("schemeHint") : `${t("schemeHint")} ${t("schemeRfmNeedsDate")}`}>
         <RadioGroup value={form.segmentScheme} onChange={(_, data) => set("segmentScheme", data.value as AnalysisForm["segmentScheme"])}>
           <Radio value="rfm" label={t("schemeRfm")} disabled={!scope.rfmPossible} />

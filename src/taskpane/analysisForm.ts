@@ -1,3 +1,4 @@
+import type { PurchaseModelRequest } from "../core/models/purchaseModelChoice";
 import { DEFAULT_LIFETIME_YEARS } from "../core/models/simpleCustomerValue";
 import type { Currency } from "../core/read/amountText";
 import { reportCurrency } from "../core/report/moneyFormat";
@@ -29,6 +30,8 @@ export interface AnalysisForm {
   holdout: boolean;
   /** The currency money is shown in, or "none". */
   currency: Currency | "none";
+  /** The purchase model: chosen on the data, or one by name. */
+  purchaseModel: PurchaseModelRequest;
   /** The simple CLV's lifetime: in years, or by a yearly retention rate. */
   lifetimeKind: "years" | "retention";
   lifetimeYears: string;
@@ -89,6 +92,7 @@ export function defaultAnalysisForm(scope: AnalysisScope, language: Language): A
     retentionPercent: String(defaultRetentionPercent),
     periodMonths: String(scope.defaultPeriodMonths),
     currency: reportCurrency(scope.dataCurrency, language) ?? "none",
+    purchaseModel: "auto",
   };
 }
 
@@ -123,6 +127,7 @@ export function savedAnalysisForm(choices: AnalysisChoices, scope: AnalysisScope
     retentionPercent: lifetime?.kind === "retention" ? typedText(lifetime.rate * 100, language) : defaults.retentionPercent,
     periodMonths: choices.periodMonths === undefined ? defaults.periodMonths : typedText(choices.periodMonths, language),
     currency: choices.currency === undefined ? defaults.currency : (choices.currency ?? "none"),
+    purchaseModel: choices.purchaseModel ?? "auto",
   };
 }
 
@@ -191,6 +196,7 @@ export function validateAnalysisForm(
       holdout: scope.holdoutPossible && form.holdout,
       // Stored only when it differs from the default (the data's, else the language's), so Refresh on other data follows it.
       ...(form.currency === (reportCurrency(scope.dataCurrency, language) ?? "none") ? {} : { currency: form.currency === "none" ? null : form.currency }),
+      ...(simple || form.purchaseModel === "auto" ? {} : { purchaseModel: form.purchaseModel }),
       ...simpleChoices,
     },
   };

@@ -180,6 +180,7 @@ export async function runAnalysis(
     newCustomers: choices.newCustomers,
     segmentScheme: choices.segmentScheme,
     segmentRules: rules.rules,
+    purchaseModel: choices.purchaseModel ?? "auto",
     calibrationEndDay: choices.holdout && period && observationEndDay !== undefined && data.layout === "transactions" ? calibrationEndDay(period.firstDay, observationEndDay) : undefined,
     customerLifetime: choices.customerLifetime,
     periodMonths: choices.periodMonths,

@@ -3,9 +3,10 @@ import { analyzeCustomerValue, simpleCustomerValue, typicalSpenders, type Custom
 import type { CustomerLifetime, SimpleValuation } from "../models/simpleCustomerValue";
 import { spendIndependenceCheck } from "../models/spendIndependence";
 import { observedYears } from "../summary/observedPeriod";
-import { fitBgNbd } from "../models/fitBgNbd";
 import { holdoutCheck, type HoldoutReport } from "../models/holdoutCheck";
-import type { ModelUnavailableReason } from "../models/modelUnavailable";
+import type { ModelUnavailableReason, PurchaseModelName } from "../models/modelUnavailable";
+import { PURCHASE_MODEL_NAMES } from "../models/purchaseModel";
+import { trustedPurchaseFit, type PurchaseModelRequest } from "../models/purchaseModelChoice";
 import { assignSegments, type SegmentAssignment } from "../segments/assignSegments";
 import { defaultSegmentRules } from "../segments/defaultSegmentMap";
 import { rfmScores, type RfmScores } from "../segments/rfmScores";
@@ -45,12 +46,21 @@ export interface AnalysisSettings {
   periodMonths?: number;
   /** The currency money is shown in (reportCurrency); none: amounts without a sign. */
   currency?: Currency;
+  /** The purchase model: "auto" (default: the data choose) or one by name. */
+  purchaseModel?: PurchaseModelRequest;
 }
 
-/** The holdout check, or why it could not be made. */
-export type HoldoutOutcome =
+/** One purchase model's holdout check, or why it could not be made. */
+export type ModelHoldout = { model: PurchaseModelName; ok: true; report: HoldoutReport } | { model: PurchaseModelName; ok: false; reason: ModelUnavailableReason };
+
+/**
+ * The holdout check of the model used (or why it could not be made), with every model tried (`models`, each fitted on
+ * the calibration period and checked on the rest).
+ */
+export type HoldoutOutcome = (
   | { ok: true; calibrationEndDay: number; report: HoldoutReport }
-  | { ok: false; calibrationEndDay: number; reason: ModelUnavailableReason };
+  | { ok: false; calibrationEndDay: number; reason: ModelUnavailableReason }
+) & { models: ModelHoldout[] };
 
 /** Per-customer model results laid out by the log's customer index (NaN for customers outside the summary). */
 export interface CustomerPredictions {
@@ -84,13 +94,24 @@ function byCustomer(values: Float64Array | undefined, customerIndex: Int32Array,
   return spread;
 }
 
-function holdoutOutcome(log: TransactionLog, settings: AnalysisSettings, calibrationEndDay: number): HoldoutOutcome {
+/** Each model asked for (all with "auto"), fitted on the log up to the calibration end and checked on the rest. */
+function modelHoldouts(log: TransactionLog, settings: AnalysisSettings, calibrationEndDay: number): ModelHoldout[] {
   const split = holdoutSplit(log, { timeUnit: settings.timeUnit, calibrationEndDay, observationEndDay: settings.observationEndDay });
   const calibration = modelInput(split.calibration);
-  const fit = fitBgNbd(calibration);
-  if (!fit.ok) return { ok: false, calibrationEndDay, reason: fit.reason };
   const actual = Float64Array.from(calibration.customerIndex, (index) => split.holdoutPurchases[index]);
-  return { ok: true, calibrationEndDay, report: holdoutCheck(fit.fit.parameters, calibration, actual, split.holdoutLength) };
+  const request = settings.purchaseModel ?? "auto";
+  const names = request === "auto" ? PURCHASE_MODEL_NAMES : [request];
+  return names.map((model) => {
+    const fit = trustedPurchaseFit(model, calibration);
+    if (!fit.ok) return { model, ok: false, reason: fit.reason };
+    return { model, ok: true, report: holdoutCheck(fit.fit, calibration, actual, split.holdoutLength) };
+  });
+}
+
+/** The holdout check of the model the run used (its first candidate when none could be used). */
+function holdoutOutcome(models: ModelHoldout[], used: PurchaseModelName | null, calibrationEndDay: number): HoldoutOutcome {
+  const check = models.find((holdout) => holdout.model === used) ?? models[0];
+  return check.ok ? { ok: true, calibrationEndDay, report: check.report, models } : { ok: false, calibrationEndDay, reason: check.reason, models };
 }
 
 /** The model stage of a run: fits, per-customer predictions with intervals, customer equity. */
@@ -128,7 +149,8 @@ function simpleValue(summary: CustomerSummary, history: ModelInput, settings: An
   const { clv, customerEquity } = simpleCustomerValue({ revenue, valuation: simpleValuation(summary, settings) }, spend.typical, newCustomers);
   return {
     method: { kind: "simple", reason: { code: "noFirstPurchaseDates", model: "bgnbd" } },
-    bgnbd: { ok: false, reason: { code: "noFirstPurchaseDates", model: "bgnbd" } },
+    purchase: { ok: false, reason: { code: "noFirstPurchaseDates", model: "bgnbd" } },
+    modelChoice: { requested: settings.purchaseModel ?? "auto", chosen: null, by: "none", candidates: [] },
     gammaGamma: { ok: false, reason: { code: "withoutPurchaseModel", model: "gammaGamma" } },
     spendIndependence: spendIndependenceCheck(history.frequency, spend.monetary),
     spendOutliers: spend.outliers,
@@ -142,7 +164,7 @@ function simpleValue(summary: CustomerSummary, history: ModelInput, settings: An
  * fallback), else by the simple CLV — and lays the results out by the log's customer index.
  * @example valueCustomers(summary, settings).predictions.clv[0] // CLV of the log's first customer
  */
-export function valueCustomers(summary: CustomerSummary, settings: AnalysisSettings): ValuedCustomers {
+export function valueCustomers(summary: CustomerSummary, settings: AnalysisSettings, holdouts: ModelHoldout[] = []): ValuedCustomers {
   const history = modelInput(summary);
   const value =
     summary.knownDates === "firstAndLast"
@@ -155,6 +177,8 @@ export function valueCustomers(summary: CustomerSummary, settings: AnalysisSetti
             grossMargin: settings.grossMargin,
             newCustomers: settings.newCustomers,
             seed: settings.seed,
+            purchaseModel: settings.purchaseModel,
+            holdoutErrors: holdoutErrors(holdouts),
           },
           { revenue: Float64Array.from(history.customerIndex, (index) => summary.revenue[index]), valuation: simpleValuation(summary, settings) },
         )
@@ -202,15 +226,16 @@ export function segmentCustomers(summary: CustomerSummary, { value, predictions 
  * their figures (segmentCustomers). Everything of a PurchaseAnalysis but the holdout check, which needs a log.
  * @example analysisStages(summarizeCustomerTable(table, { timeUnit: "week" }), settings).segmentFigures[0].segment // "champions"
  */
-export function analysisStages(summary: CustomerSummary, settings: AnalysisSettings): Omit<PurchaseAnalysis, "holdout"> {
-  const valued = valueCustomers(summary, settings);
+export function analysisStages(summary: CustomerSummary, settings: AnalysisSettings, holdouts: ModelHoldout[] = []): Omit<PurchaseAnalysis, "holdout"> {
+  const valued = valueCustomers(summary, settings, holdouts);
   return { settings, summary, kpis: baseKpis(summary), ...valued, ...segmentCustomers(summary, valued, settings) };
 }
 
 /**
- * The whole engine on a transaction log, in the pipeline's order (docs/ARCHITECTURE.md): per-customer summary → fitted models
- * (BG/NBD, Gamma-Gamma) → per-customer P(alive), expected purchases, CLV with 80 % intervals → customer equity →
- * RFM scores and segments with their figures → optional holdout check.
+ * The whole engine on a transaction log, in the pipeline's order (docs/ARCHITECTURE.md): per-customer summary → with a
+ * calibration end, each purchase model fitted on the calibration period and checked on the rest (holdout) → the
+ * purchase model chosen (by holdout error, else likelihood, or as asked) and Gamma-Gamma fitted → per-customer
+ * P(alive), expected purchases, CLV with 80 % intervals → customer equity → RFM scores and segments with their figures.
  * @example analyzeTransactions(log, { timeUnit: "week", horizonMonths: 12, annualDiscountRate: 0.1, grossMargin: 1, newCustomers: 0, segmentScheme: "rfm" })
  */
 export function analyzeTransactions(log: TransactionLog, settings: AnalysisSettings): PurchaseAnalysis {
@@ -219,8 +244,19 @@ export function analyzeTransactions(log: TransactionLog, settings: AnalysisSetti
     observationEndDay: settings.observationEndDay,
     order: customerDayOrder(log),
   });
+  const { calibrationEndDay } = settings;
+  const holdouts = calibrationEndDay === undefined ? [] : modelHoldouts(log, settings, calibrationEndDay);
+  const stages = analysisStages(summary, settings, holdouts);
   return {
-    ...analysisStages(summary, settings),
-    holdout: settings.calibrationEndDay === undefined ? undefined : holdoutOutcome(log, settings, settings.calibrationEndDay),
+    ...stages,
+    holdout: calibrationEndDay === undefined ? undefined : holdoutOutcome(holdouts, stages.value.modelChoice.chosen, calibrationEndDay),
   };
+}
+
+/** Each checked model's holdout error (groupWeightedError), for the auto choice. */
+function holdoutErrors(holdouts: ModelHoldout[]): Partial<Record<PurchaseModelName, number>> | undefined {
+  if (holdouts.length === 0) return undefined;
+  const errors: Partial<Record<PurchaseModelName, number>> = {};
+  for (const holdout of holdouts) if (holdout.ok) errors[holdout.model] = holdout.report.groupWeightedError;
+  return errors;
 }

@@ -1,10 +1,9 @@
 import { RandomStream } from "../random/randomStream";
-import type { BgNbdParameters } from "./bgnbdParameters";
-import { bgnbdLogParameters, bgnbdParametersFromLog } from "./bgnbdParameters";
 import type { ClvSchedule } from "./clvSettings";
 import { expectedSpendColumn } from "./expectedSpend";
 import { gammaGammaLogParameters, gammaGammaParametersFromLog, populationMeanSpend, type GammaGammaParameters } from "./gammaGammaParameters";
-import { discountedPurchasesGivenAlive, predictClv, type ClvPrediction } from "./predictiveClv";
+import { modelDiscountedPurchasesGivenAlive, predictModelClv, type ClvPrediction } from "./predictiveClv";
+import { modelProbabilityAlive, purchaseModelFromLog, purchaseModelLogParameters, type PurchaseModel } from "./purchaseModel";
 import type { SpendHistory } from "./purchaseHistory";
 import type { ValueDistributions, ValueModels } from "./valueDistributions";
 import { ceil, max, min, sqrt } from "../hotGlobals";
@@ -68,9 +67,9 @@ export function forecastCustomerEquity(input: CustomerEquityInput): CustomerEqui
   const newCustomers = input.newCustomers ?? 0;
   const spendModel = models.gammaGamma?.parameters ?? null;
   const newCustomerSpend = spendModel ? populationMeanSpend(spendModel) : input.newCustomerSpend;
-  const newCustomerClv = (parameters: BgNbdParameters, spend: number): number =>
-    schedule.grossMargin * spend * discountedPurchasesGivenAlive(parameters, 0, 0, schedule).discounted;
-  const fittedNewCustomerClv = newCustomerClv(models.bgnbd.parameters, newCustomerSpend);
+  const newCustomerClv = (model: PurchaseModel, spend: number): number =>
+    schedule.grossMargin * spend * modelProbabilityAlive(model, 0, 0, 0) * modelDiscountedPurchasesGivenAlive(model, 0, 0, schedule).discounted;
+  const fittedNewCustomerClv = newCustomerClv(models.purchase.model, newCustomerSpend);
 
   let existingCustomersValue = 0;
   let secondCumulant = 0;
@@ -86,7 +85,7 @@ export function forecastCustomerEquity(input: CustomerEquityInput): CustomerEqui
     existingCustomersValue += prediction.clv[i];
     addCumulants(1, prediction.probabilityAlive[i], distributions.scale[i], distributions.groupOf[i]);
   }
-  if (newCustomers > 0) addCumulants(newCustomers, 1, distributions.newCustomerScale, distributions.newCustomerGroup);
+  if (newCustomers > 0) addCumulants(newCustomers, modelProbabilityAlive(models.purchase.model, 0, 0, 0), distributions.newCustomerScale, distributions.newCustomerGroup);
   const value = existingCustomersValue + newCustomers * fittedNewCustomerClv;
   const parameterVariance = totalValueParameterVariance(input, newCustomers, newCustomerClv);
   const variance = secondCumulant + parameterVariance;
@@ -112,7 +111,7 @@ export function forecastCustomerEquity(input: CustomerEquityInput): CustomerEqui
 function totalValueParameterVariance(
   input: CustomerEquityInput,
   newCustomers: number,
-  newCustomerClv: (parameters: BgNbdParameters, spend: number) => number,
+  newCustomerClv: (model: PurchaseModel, spend: number) => number,
 ): number {
   const { models, history, schedule } = input;
   const count = history.frequency.length;
@@ -121,37 +120,38 @@ function totalValueParameterVariance(
   const fixedSpend = stridedColumn(input.prediction.expectedSpend, stride);
   const scaleUp = count / subsample.frequency.length;
   const unitSpend = new Float64Array(subsample.frequency.length).fill(1);
-  const valuePerSpend = (bgnbd: BgNbdParameters): Float64Array => predictClv(bgnbd, unitSpend, subsample, schedule).clv;
-  const total = (bgnbd: BgNbdParameters, perSpend: Float64Array, spend: GammaGammaParameters | null): number => {
+  const valuePerSpend = (model: PurchaseModel): Float64Array => predictModelClv(model, unitSpend, subsample, schedule).clv;
+  const total = (model: PurchaseModel, perSpend: Float64Array, spend: GammaGammaParameters | null): number => {
     const spendColumn = spend ? expectedSpendColumn(spend, subsample.frequency, subsample.monetary) : fixedSpend;
     let sum = 0;
     for (let i = 0; i < perSpend.length; i += 1) sum += perSpend[i] * spendColumn[i];
     const newSpend = spend ? populationMeanSpend(spend) : input.newCustomerSpend;
-    return scaleUp * sum + newCustomers * newCustomerClv(bgnbd, newSpend);
+    return scaleUp * sum + newCustomers * newCustomerClv(model, newSpend);
   };
   const spendParameters = models.gammaGamma?.parameters ?? null;
-  const basePerSpend = valuePerSpend(models.bgnbd.parameters);
-  const base = total(models.bgnbd.parameters, basePerSpend, spendParameters);
+  const fittedModel = models.purchase.model;
+  const basePerSpend = valuePerSpend(fittedModel);
+  const base = total(fittedModel, basePerSpend, spendParameters);
   let variance = 0;
-  const bgnbdCovariance = models.bgnbd.logCovariance;
-  if (bgnbdCovariance) {
-    const center = bgnbdLogParameters(models.bgnbd.parameters);
+  const purchaseCovariance = models.purchase.logCovariance;
+  if (purchaseCovariance) {
+    const center = purchaseModelLogParameters(fittedModel);
     const gradient = forwardGradient(
       center,
       (point) => {
-        const parameters = bgnbdParametersFromLog(point);
-        return total(parameters, valuePerSpend(parameters), spendParameters);
+        const model = purchaseModelFromLog(fittedModel.name, point);
+        return total(model, valuePerSpend(model), spendParameters);
       },
       base,
     );
-    variance += quadraticForm(gradient, bgnbdCovariance);
+    variance += quadraticForm(gradient, purchaseCovariance);
   }
   const spendCovariance = models.gammaGamma?.logCovariance;
   if (spendParameters && spendCovariance) {
     const center = gammaGammaLogParameters(spendParameters);
     const gradient = forwardGradient(
       center,
-      (point) => total(models.bgnbd.parameters, basePerSpend, gammaGammaParametersFromLog(point)),
+      (point) => total(fittedModel, basePerSpend, gammaGammaParametersFromLog(point)),
       base,
     );
     variance += quadraticForm(gradient, spendCovariance);
@@ -210,3 +210,4 @@ function stridedHistory(history: SpendHistory, stride: number): SpendHistory {
     monetary: stridedColumn(history.monetary, stride),
   };
 }
+

@@ -3,13 +3,13 @@ import { clvIntervals } from "./clvIntervals";
 import { clvSchedule, type ClvSettings } from "./clvSettings";
 import { forecastCustomerEquity, type CustomerEquityForecast } from "./customerEquityForecast";
 import { expectedSpendColumn } from "./expectedSpend";
-import { fitBgNbd, type BgNbdFit } from "./fitBgNbd";
-import { purchaseModelTrust } from "./purchaseModelTrust";
-import { purchaseChanceColumn } from "./purchaseChance";
+import { modelPurchaseChanceColumn } from "./purchaseChance";
+import type { PurchaseModelFit } from "./purchaseModel";
+import { choosePurchaseModel, type PurchaseModelChoice, type PurchaseModelRequest } from "./purchaseModelChoice";
 import { fitGammaGamma, type GammaGammaFit } from "./fitGammaGamma";
 import { implausibleAmountLimit } from "../implausibleAmount";
-import type { FitOutcome, ModelUnavailableReason } from "./modelUnavailable";
-import { predictClv } from "./predictiveClv";
+import type { FitOutcome, ModelUnavailableReason, PurchaseModelName } from "./modelUnavailable";
+import { predictModelClv } from "./predictiveClv";
 import { checkSpendHistory, type SpendHistory } from "./purchaseHistory";
 import { spendIndependenceCheck, type SpendIndependence } from "./spendIndependence";
 import { simulateValueDistributions, type ValueModels } from "./valueDistributions";
@@ -26,16 +26,20 @@ export interface CustomerValueSettings extends ClvSettings {
   seed?: number;
   /** Simulated futures per group of similar customers; default 500. */
   samplesPerGroup?: number;
+  /** The purchase model: one by name, or "auto" (default: chosen by holdout error when `holdoutErrors` are given, else by likelihood). */
+  purchaseModel?: PurchaseModelRequest;
+  /** Each model's error on a holdout (fitted on the calibration period), for the auto choice. */
+  holdoutErrors?: Partial<Record<PurchaseModelName, number>>;
 }
 
 /**
  * How the CLVs were obtained:
- * - `model` with spend `gammaGamma`: BG/NBD + Gamma-Gamma, the full method;
- * - `model` with spend `customerAverage`: BG/NBD, but the spend model was unavailable (`spendReason`), so each
+ * - `model` with spend `gammaGamma`: the purchase model (CustomerValueAnalysis.purchase) + Gamma-Gamma, the full method;
+ * - `model` with spend `customerAverage`: the purchase model, but the spend model was unavailable (`spendReason`), so each
  *   repeat buyer's own mean repeat spend shrunk toward the median over repeat buyers is used (others: the median;
  *   shrunkSpend), and the intervals leave out spend variation;
  * - `simple`: the article's formula (simpleCustomerClv: each customer's revenue per year carried over a lifetime),
- *   because the BG/NBD was unavailable or not to be trusted on this base (`reason`); without intervals.
+ *   because no purchase model could be fitted or trusted on this base (`reason`); without intervals.
  */
 export type ClvMethod =
   | { kind: "model"; spend: "gammaGamma" }
@@ -76,7 +80,10 @@ export interface SimpleValueInputs {
 /** Everything analyzeCustomerValue found. */
 export interface CustomerValueAnalysis {
   method: ClvMethod;
-  bgnbd: FitOutcome<BgNbdFit>;
+  /** The purchase model used (BG/NBD, MBG/NBD or Pareto/NBD), or why none could be. */
+  purchase: FitOutcome<PurchaseModelFit>;
+  /** Which purchase models were tried, how each did, and why the one used was chosen. */
+  modelChoice: PurchaseModelChoice;
   gammaGamma: FitOutcome<GammaGammaFit>;
   /** The Gamma-Gamma independence diagnostic (correlation of x and m̄ among repeat buyers). */
   spendIndependence: SpendIndependence;
@@ -87,9 +94,10 @@ export interface CustomerValueAnalysis {
 }
 
 /**
- * The whole model stage on a per-customer history: fit BG/NBD and Gamma-Gamma, predict P(alive), expected
+ * The whole model stage on a per-customer history: choose and fit the purchase model (choosePurchaseModel) and
+ * Gamma-Gamma, predict P(alive), expected
  * purchases, expected spend and CLV over the horizon with 80 % intervals, and customer equity with its interval;
- * or, when the BG/NBD cannot be fitted or is not to be trusted on this base (purchaseModelTrust), the simple CLV
+ * or, when no purchase model can be fitted or trusted on this base (purchaseModelTrust), the simple CLV
  * (simpleCustomerClv on `simple`) flagged with the reason (see ClvMethod).
  * The history must hold only customers to value (no NaN rows), in `settings.timeUnit`; `simple.revenue` is
  * aligned with it.
@@ -99,23 +107,23 @@ export function analyzeCustomerValue(history: SpendHistory, settings: CustomerVa
   checkSpendHistory(history);
   const schedule = clvSchedule(settings);
   const newCustomers = requireNonNegative(settings.newCustomers ?? 0, "newCustomers");
-  const fitted = fitBgNbd(history);
-  const trust = fitted.ok ? purchaseModelTrust(history, fitted.fit) : undefined;
-  const bgnbd: FitOutcome<BgNbdFit> = trust && !trust.trusted ? { ok: false, reason: trust.reason } : fitted;
+  const modelChoice = choosePurchaseModel(history, settings.purchaseModel ?? "auto", settings.holdoutErrors);
+  const purchase = chosenOutcome(modelChoice);
   const { monetary: typicalSpend, typical, outliers: spendOutliers } = typicalSpenders(history.frequency, history.monetary);
   const spendIndependence = spendIndependenceCheck(history.frequency, typicalSpend);
-  if (!bgnbd.ok) {
+  if (!purchase.ok) {
     // The simple formula takes each customer's own amounts: a spend model fitted here would be shown but not used.
     const gammaGamma: FitOutcome<GammaGammaFit> = { ok: false, reason: { code: "withoutPurchaseModel", model: "gammaGamma" } };
     const { clv, customerEquity } = simpleCustomerValue(simple, typical, newCustomers);
-    return { method: { kind: "simple", reason: bgnbd.reason }, bgnbd, gammaGamma, spendIndependence, spendOutliers, customers: { clv }, customerEquity };
+    return { method: { kind: "simple", reason: purchase.reason }, purchase, modelChoice, gammaGamma, spendIndependence, spendOutliers, customers: { clv }, customerEquity };
   }
   const gammaGamma = fitGammaGamma(history.frequency, typicalSpend);
   const fallbackSpend = shrunkSpend(history.frequency, history.monetary, typicalSpend);
   const spendCentre = fallbackSpend.centre;
   const expectedSpend = gammaGamma.ok ? expectedSpendColumn(gammaGamma.fit.parameters, history.frequency, history.monetary) : fallbackSpend.expectedSpend;
-  const prediction = predictClv(bgnbd.fit.parameters, expectedSpend, history, schedule);
-  const models: ValueModels = { bgnbd: bgnbd.fit, gammaGamma: gammaGamma.ok ? gammaGamma.fit : null };
+  const model = purchase.fit;
+  const prediction = predictModelClv(model, expectedSpend, history, schedule);
+  const models: ValueModels = { purchase: { model, logCovariance: model.logCovariance }, gammaGamma: gammaGamma.ok ? gammaGamma.fit : null };
   const distributions = simulateValueDistributions(models, history, expectedSpend, schedule, spendCentre, {
     seed: settings.seed,
     samplesPerGroup: settings.samplesPerGroup,
@@ -137,7 +145,8 @@ export function analyzeCustomerValue(history: SpendHistory, settings: CustomerVa
     : { kind: "model", spend: "customerAverage", spendReason: gammaGamma.reason };
   return {
     method,
-    bgnbd,
+    purchase,
+    modelChoice,
     gammaGamma,
     spendIndependence,
     spendOutliers,
@@ -145,7 +154,7 @@ export function analyzeCustomerValue(history: SpendHistory, settings: CustomerVa
       clv: prediction.clv,
       probabilityAlive: prediction.probabilityAlive,
       expectedPurchases: prediction.expectedPurchases,
-      purchaseChance: purchaseChanceColumn(bgnbd.fit.parameters, history, schedule.monthEnds[schedule.monthEnds.length - 1] ?? 0),
+      purchaseChance: modelPurchaseChanceColumn(model, history, schedule.monthEnds[schedule.monthEnds.length - 1] ?? 0),
       expectedSpend,
       clvLow: intervals.low,
       clvHigh: intervals.high,
@@ -206,4 +215,10 @@ export function typicalSpenders(frequency: Float64Array, monetary: Float64Array)
   }
   if (outliers === 0) return { monetary, typical, outliers };
   return { monetary: monetary.map((value, i) => (typical[i] === 1 ? value : 0)), typical, outliers };
+}
+
+/** The chosen model's fit; without one, the reason of the model asked for (auto: the BG/NBD's, the first tried). */
+function chosenOutcome(choice: PurchaseModelChoice): FitOutcome<PurchaseModelFit> {
+  const chosen = choice.candidates.find((candidate) => candidate.name === choice.chosen);
+  return (chosen ?? choice.candidates[0]).outcome;
 }

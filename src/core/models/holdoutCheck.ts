@@ -1,5 +1,5 @@
 import type { BgNbdParameters } from "./bgnbdParameters";
-import { conditionalExpectedPurchases } from "./expectedPurchases";
+import { modelConditionalExpectedPurchasesColumn, modelProbabilityAlive, modelPurchasesGivenAlive, type PurchaseModel } from "./purchaseModel";
 import { checkPurchaseHistory, type PurchaseHistory } from "./purchaseHistory";
 import { abs, min } from "../hotGlobals";
 
@@ -25,6 +25,8 @@ export interface HoldoutReport {
   meanAbsoluteError: number;
   /** Mean over the non-empty groups of |predicted mean − actual mean| (the gap in FHL 2005 Figure 4). */
   groupMeanAbsoluteError: number;
+  /** Σ over groups of |predicted total − actual total| / customers: the groups' misses weighted by their size. */
+  groupWeightedError: number;
   groups: HoldoutGroup[];
 }
 
@@ -36,10 +38,11 @@ const LAST_GROUP = 7;
  * holdout period, E[Y(t*) | x, t_x, T] (FHL 2005 eq. 10), with what the customers actually did — in total and by
  * number of calibration-period repeat purchases 0, 1, …, 7+ (Fader, Hardie & Lee 2005, Figure 4), with mean
  * absolute errors. `holdoutLength` is t* in the history's unit: one number for everybody, or one per customer.
+ * `model` is any purchase model, or BG/NBD parameters.
  * @example holdoutCheck(fit.parameters, calibrationHistory, actualHoldoutPurchases, 39).groups[0] // customers with x = 0
  */
 export function holdoutCheck(
-  parameters: BgNbdParameters,
+  model: PurchaseModel | BgNbdParameters,
   calibration: PurchaseHistory,
   actualPurchases: Float64Array,
   holdoutLength: number | Float64Array,
@@ -49,6 +52,8 @@ export function holdoutCheck(
   if (typeof holdoutLength !== "number" && holdoutLength.length !== count) {
     throw new RangeError("holdoutLength must be one number or have one entry per customer");
   }
+  const purchaseModel: PurchaseModel = "name" in model ? model : { name: "bgnbd", parameters: model };
+  const predictions = predictedHoldoutPurchases(purchaseModel, calibration, holdoutLength);
   const groupCustomers = new Float64Array(LAST_GROUP + 1);
   const groupPredicted = new Float64Array(LAST_GROUP + 1);
   const groupActual = new Float64Array(LAST_GROUP + 1);
@@ -56,8 +61,7 @@ export function holdoutCheck(
   let actualTotal = 0;
   let absoluteErrors = 0;
   for (let i = 0; i < count; i += 1) {
-    const length = typeof holdoutLength === "number" ? holdoutLength : holdoutLength[i];
-    const predicted = conditionalExpectedPurchases(parameters, calibration.frequency[i], calibration.recency[i], calibration.T[i], length);
+    const predicted = predictions[i];
     const actual = actualPurchases[i];
     const group = min(LAST_GROUP, calibration.frequency[i]);
     groupCustomers[group] += 1;
@@ -69,6 +73,7 @@ export function holdoutCheck(
   }
   const groups: HoldoutGroup[] = [];
   let groupErrors = 0;
+  let groupTotalErrors = 0;
   for (let group = 0; group <= LAST_GROUP; group += 1) {
     const customers = groupCustomers[group];
     if (customers === 0) continue;
@@ -76,6 +81,7 @@ export function holdoutCheck(
     const actualMean = groupActual[group] / customers;
     groups.push({ calibrationPurchases: group, andMore: group === LAST_GROUP, customers, predictedMean, actualMean });
     groupErrors += abs(predictedMean - actualMean);
+    groupTotalErrors += abs(groupPredicted[group] - groupActual[group]);
   }
   return {
     customers: count,
@@ -84,6 +90,18 @@ export function holdoutCheck(
     relativeError: actualTotal > 0 ? (predictedTotal - actualTotal) / actualTotal : null,
     meanAbsoluteError: count > 0 ? absoluteErrors / count : 0,
     groupMeanAbsoluteError: groups.length > 0 ? groupErrors / groups.length : 0,
+    groupWeightedError: count > 0 ? groupTotalErrors / count : 0,
     groups,
   };
+}
+
+/** E[Y(t*) | x, t_x, T] per customer, with one t* for everybody or one each. */
+function predictedHoldoutPurchases(model: PurchaseModel, calibration: PurchaseHistory, holdoutLength: number | Float64Array): Float64Array {
+  if (typeof holdoutLength === "number") return modelConditionalExpectedPurchasesColumn(model, calibration, holdoutLength);
+  const { frequency, recency, T } = calibration;
+  const out = new Float64Array(holdoutLength.length);
+  for (let i = 0; i < out.length; i += 1) {
+    out[i] = modelProbabilityAlive(model, frequency[i], recency[i], T[i]) * modelPurchasesGivenAlive(model, frequency[i], T[i], holdoutLength[i]);
+  }
+  return out;
 }

@@ -1,7 +1,6 @@
-import type { BgNbdParameters } from "./bgnbdParameters";
 import type { BgNbdFit } from "./fitBgNbd";
-import type { DegenerateExtreme, ModelUnavailableReason } from "./modelUnavailable";
-import { probabilityAlive } from "./probabilityAlive";
+import type { DegenerateExtreme, ModelParameterName, ModelUnavailableReason } from "./modelUnavailable";
+import { modelProbabilityAlive, type PurchaseModelFit } from "./purchaseModel";
 import type { PurchaseHistory } from "./purchaseHistory";
 import { abs, isFiniteNumber, log, sqrt } from "../hotGlobals";
 
@@ -24,59 +23,78 @@ export const TRUSTED_MAXIMUM_LOG_STANDARD_ERROR = 3;
 /** P(alive) shown as 100.0 %: when every repeat buyer is at least this likely alive, the fit sees no dropout at all. */
 const EVERYONE_ALIVE = 0.9995;
 
-const PARAMETER_ORDER: (keyof BgNbdParameters)[] = ["r", "alpha", "a", "b"];
+/** A purchase model's fit; a BgNbdFit without a name is the BG/NBD's. */
+type TrustedFitCandidate = PurchaseModelFit | BgNbdFit;
+
+function named(fit: TrustedFitCandidate): PurchaseModelFit {
+  return "name" in fit ? fit : { name: "bgnbd", ...fit };
+}
+
+/** The parameters in the order of the fit's log-covariance. */
+function parameterOrder(fit: PurchaseModelFit): ModelParameterName[] {
+  return fit.name === "paretonbd" ? ["r", "alpha", "s", "beta"] : ["r", "alpha", "a", "b"];
+}
+
+/** The parameter that makes a model see no dropout when it runs away: a (BG/NBD, MBG/NBD) or s (Pareto/NBD). */
+function dropoutParameter(fit: PurchaseModelFit): ModelParameterName {
+  return fit.name === "paretonbd" ? "s" : "a";
+}
 
 /** The parameter that makes a fit degenerate, its estimate, and SE(ln θ) (Infinity when the data give no standard error). */
 export interface FitDegeneracy {
-  parameter: keyof BgNbdParameters;
+  parameter: ModelParameterName;
   value: number;
   logStandardError: number;
 }
 
 /**
- * Whether a BG/NBD fit is degenerate: some parameter is not determined by the data — its estimate is not finite,
+ * Whether a purchase model's fit is degenerate: some parameter is not determined by the data — its estimate is not finite,
  * the observed information gives no covariance, or SE(ln θ) > TRUSTED_MAXIMUM_LOG_STANDARD_ERROR — or the fit
- * sees no dropout at all (every repeat buyer of `history` has P(alive) ≥ 99.95 %, which reads as 100.0 %; then a is
- * named). Returns the worst parameter (the largest SE(ln θ); among equals, e.g. with no covariance at all, the one of
- * r, a, b furthest from 1), or null when the fit is sound.
+ * sees no dropout at all (every repeat buyer of `history` has P(alive) ≥ 99.95 %, which reads as 100.0 %; then a, or
+ * s for the Pareto/NBD, is named). Returns the worst parameter (the largest SE(ln θ); among equals, e.g. with no
+ * covariance at all, the unit-free one furthest from 1), or null when the fit is sound.
  * @example fitDegeneracy(history, fit) // { parameter: "a", value: 0.0000152, logStandardError: Infinity } on a 40-customer base
  */
 export function fitDegeneracy(
   history: PurchaseHistory,
-  fit: BgNbdFit,
+  candidate: TrustedFitCandidate,
   maximumLogStandardError = TRUSTED_MAXIMUM_LOG_STANDARD_ERROR,
 ): FitDegeneracy | null {
+  const fit = named(candidate);
   const covariance = fit.logCovariance;
+  const values: Record<string, number> = { ...fit.parameters };
+  const order = parameterOrder(fit);
   let worst: FitDegeneracy | null = null;
-  PARAMETER_ORDER.forEach((parameter, index) => {
-    const value = fit.parameters[parameter];
+  order.forEach((parameter, index) => {
+    const value = values[parameter];
     const variance = covariance ? covariance[index * 4 + index] : Number.NaN;
     const logStandardError = isFiniteNumber(value) && isFiniteNumber(variance) && variance >= 0 ? sqrt(variance) : Number.POSITIVE_INFINITY;
     if (!(logStandardError > maximumLogStandardError)) return;
-    const candidate = { parameter, value, logStandardError };
-    if (worst === null || logStandardError > worst.logStandardError || (logStandardError === worst.logStandardError && extremity(candidate) > extremity(worst))) {
-      worst = candidate;
+    const found = { parameter, value, logStandardError };
+    if (worst === null || logStandardError > worst.logStandardError || (logStandardError === worst.logStandardError && extremity(found) > extremity(worst))) {
+      worst = found;
     }
   });
   if (worst === null && everyoneAlive(history, fit)) {
-    const index = PARAMETER_ORDER.indexOf("a");
-    worst = { parameter: "a", value: fit.parameters.a, logStandardError: sqrt(covariance?.[index * 4 + index] ?? Number.POSITIVE_INFINITY) };
+    const parameter = dropoutParameter(fit);
+    const index = order.indexOf(parameter);
+    worst = { parameter, value: values[parameter], logStandardError: sqrt(covariance?.[index * 4 + index] ?? Number.POSITIVE_INFINITY) };
   }
   return worst;
 }
 
-/** How far a unit-free parameter (r, a, b) is from 1 on the log scale; α has a time unit, so 0. Breaks ties between parameters with no standard error. */
+/** How far a unit-free parameter (r, a, b, s) is from 1 on the log scale; α and β have a time unit, so 0. Breaks ties between parameters with no standard error. */
 function extremity(degeneracy: FitDegeneracy): number {
-  return degeneracy.parameter === "alpha" ? 0 : abs(log(degeneracy.value));
+  return degeneracy.parameter === "alpha" || degeneracy.parameter === "beta" ? 0 : abs(log(degeneracy.value));
 }
 
-function everyoneAlive(history: PurchaseHistory, fit: BgNbdFit): boolean {
+function everyoneAlive(history: PurchaseHistory, fit: PurchaseModelFit): boolean {
   const { frequency, recency, T } = history;
   let repeatBuyers = 0;
   for (let i = 0; i < frequency.length; i += 1) {
     if (frequency[i] === 0) continue;
     repeatBuyers += 1;
-    if (probabilityAlive(fit.parameters, frequency[i], recency[i], T[i]) < EVERYONE_ALIVE) return false;
+    if (modelProbabilityAlive(fit, frequency[i], recency[i], T[i]) < EVERYONE_ALIVE) return false;
   }
   return repeatBuyers > 0;
 }
@@ -101,21 +119,22 @@ export interface PurchaseModelTrustOptions {
 }
 
 /**
- * Whether a converged BG/NBD fit can be trusted to value customers, by the rule of the small-base study
+ * Whether a converged purchase model's fit (BG/NBD, MBG/NBD, Pareto/NBD) can be trusted to value customers, by the rule of the small-base study
  * (docs/smallBaseStudy.md): at least 20 repeat buyers (`smallBase` otherwise) and no degenerate parameter
  * (`degenerateFit`, naming the parameter and its estimate). fitBgNbd's own floors (30 customers, 10 repeat buyers)
  * come first; this decides between the fits it returns and the simple method.
  * `history` is the one the fit was made on.
  * @example purchaseModelTrust(history, fit) // { trusted: false, reason: { code: "degenerateFit", model: "bgnbd", customers: 40, parameter: "a", extreme: "nearZero" } }
  */
-export function purchaseModelTrust(history: PurchaseHistory, fit: BgNbdFit, options: PurchaseModelTrustOptions = {}): PurchaseModelTrust {
+export function purchaseModelTrust(history: PurchaseHistory, candidate: TrustedFitCandidate, options: PurchaseModelTrustOptions = {}): PurchaseModelTrust {
+  const fit = named(candidate);
   const minimum = options.minimumRepeatBuyers ?? TRUSTED_MINIMUM_REPEAT_BUYERS;
   if (fit.repeatBuyers < minimum) {
-    return { trusted: false, reason: { code: "smallBase", model: "bgnbd", customers: fit.customers, repeatBuyers: fit.repeatBuyers, minimum } };
+    return { trusted: false, reason: { code: "smallBase", model: fit.name, customers: fit.customers, repeatBuyers: fit.repeatBuyers, minimum } };
   }
   const degeneracy = fitDegeneracy(history, fit, options.maximumLogStandardError);
   if (degeneracy) {
-    return { trusted: false, reason: { code: "degenerateFit", model: "bgnbd", customers: fit.customers, parameter: degeneracy.parameter, extreme: extremeOf(degeneracy.value) } };
+    return { trusted: false, reason: { code: "degenerateFit", model: fit.name, customers: fit.customers, parameter: degeneracy.parameter, extreme: extremeOf(degeneracy.value) } };
   }
   return { trusted: true };
 }

@@ -1,15 +1,16 @@
 import { RandomStream } from "../random/randomStream";
-import { bgnbdLogParameters, type BgNbdParameters } from "./bgnbdParameters";
 import type { ClvSchedule } from "./clvSettings";
 import { distinctValues } from "./distinctValues";
 import { gammaGammaLogParameters, type GammaGammaParameters } from "./gammaGammaParameters";
 import { drawLogParameters } from "./parameterDraws";
 import type { SpendHistory } from "./purchaseHistory";
+import { purchaseModelLogParameters, type PurchaseModel } from "./purchaseModel";
 import { ceil, exp, floor, imul, log, max, min } from "../hotGlobals";
 
 /** The fitted models whose predictive distribution is simulated, each with the covariance of its log-parameters. */
 export interface ValueModels {
-  bgnbd: { parameters: BgNbdParameters; logCovariance: Float64Array | null };
+  /** The purchase model (BG/NBD, MBG/NBD or Pareto/NBD) and the covariance of its log-parameters. */
+  purchase: { model: PurchaseModel; logCovariance: Float64Array | null };
   /** The spend model; null when spend per purchase is taken as known (the expected spend), e.g. when the
    * Gamma-Gamma model could not be fitted: the intervals then leave out spend variation. */
   gammaGamma: { parameters: GammaGammaParameters; logCovariance: Float64Array | null } | null;
@@ -86,7 +87,7 @@ export function simulateValueDistributions(
   const samplesPerGroup = options.samplesPerGroup ?? 500;
   const seed = options.seed ?? 1;
   const count = history.frequency.length;
-  const alpha = models.bgnbd.parameters.alpha;
+  const alpha = models.purchase.model.parameters.alpha;
   const keys = new Float64Array(count + 1);
   for (let i = 0; i < count; i += 1) keys[i] = groupKey(history.frequency[i], history.T[i], alpha);
   keys[count] = groupKey(0, 0, alpha);
@@ -127,7 +128,7 @@ export function simulateValueDistributions(
       youngest = min(youngest, groupAge[g]);
     }
     frequency = weight > 0 ? frequency / weight : 0;
-    const expectedArrivals = ((models.bgnbd.parameters.r + frequency) * horizon.end) / (alpha + youngest);
+    const expectedArrivals = ((models.purchase.model.parameters.r + frequency) * horizon.end) / (alpha + youngest);
     const sharable = expectedArrivals <= MAX_SHARED_ARRIVALS;
     if (sharable) shared.simulate(new RandomStream(seed, frequencyBin), draws, horizon, frequency, youngest);
     for (const g of members) {
@@ -179,17 +180,21 @@ interface Draws {
   count: number;
   r: Float64Array;
   alpha: Float64Array;
+  /** BG/NBD and MBG/NBD: the dropout probability's Beta(a, b + x) posterior given alive (b + 1 for the MBG/NBD). */
   a: Float64Array;
   b: Float64Array;
+  /** Pareto/NBD: the dropout rate's Gamma(s, β + T) posterior given alive; null for the other models. */
+  lifetime: { s: Float64Array; beta: Float64Array } | null;
   /** Spend shape p, posterior prior shape q, and the ratio v_s / v̂ (null without a spend model). */
   spend: { p: Float64Array; q: Float64Array; v: Float64Array; fittedV: number } | null;
 }
 
 function parameterDraws(models: ValueModels, count: number, seed: number, withUncertainty: boolean): Draws {
   const random = new RandomStream(seed, 0x9e3779b9);
-  const bgnbd = drawLogParameters(
-    bgnbdLogParameters(models.bgnbd.parameters),
-    withUncertainty ? models.bgnbd.logCovariance : null,
+  const { model } = models.purchase;
+  const purchase = drawLogParameters(
+    purchaseModelLogParameters(model),
+    withUncertainty ? models.purchase.logCovariance : null,
     count,
     random,
   );
@@ -198,12 +203,16 @@ function parameterDraws(models: ValueModels, count: number, seed: number, withUn
     for (let s = 0; s < count; s += 1) out[s] = transform(source[s * size + index]);
     return out;
   };
+  const lifetime = model.name === "paretonbd";
+  // Given alive, the MBG/NBD is the BG/NBD with b + 1 (aliveDropoutParameters).
+  const dropoutShift = model.name === "mbgnbd" ? 1 : 0;
   const draws: Draws = {
     count,
-    r: column(bgnbd, 4, 0, exp),
-    alpha: column(bgnbd, 4, 1, exp),
-    a: column(bgnbd, 4, 2, exp),
-    b: column(bgnbd, 4, 3, exp),
+    r: column(purchase, 4, 0, exp),
+    alpha: column(purchase, 4, 1, exp),
+    a: lifetime ? new Float64Array(0) : column(purchase, 4, 2, exp),
+    b: lifetime ? new Float64Array(0) : column(purchase, 4, 3, (value) => exp(value) + dropoutShift),
+    lifetime: lifetime ? { s: column(purchase, 4, 2, exp), beta: column(purchase, 4, 3, exp) } : null,
     spend: null,
   };
   const gammaGamma = models.gammaGamma;
@@ -294,17 +303,23 @@ function storeMoments(samples: Float64Array, moments: Float64Array, group: numbe
  * posterior spend rate h_s ~ Gamma(q_s + p_s x) and, for each future purchase j ≤ K_s, a cumulative standard
  * exponential E_j. A customer of age T then buys at τ_j = E_j (α_s + T)/γ_s, because λ = γ_s/(α_s + T) is a draw
  * from the Gamma(r + x, α + T) posterior; so each age costs a pass over the stored purchases and one spend draw,
- * and intervals vary smoothly with T.
+ * and intervals vary smoothly with T. Pareto/NBD: no purchase limit; instead a standardized dropout rate
+ * η_s ~ Gamma(s_s) and a standard exponential D_s give the remaining lifetime D_s (β_s + T)/η_s at age T (the
+ * dropout rate μ = η_s/(β_s + T) is a draw from its Gamma(s, β + T) posterior given alive), and only the purchases
+ * before it count.
  */
 class SharedFutures {
   private readonly gammas: Float64Array;
   private readonly spendRates: Float64Array;
+  /** Pareto/NBD only: D_s / η_s, the remaining lifetime per unit of β_s + T. */
+  private readonly lifetimes: Float64Array;
   private readonly offsets: Int32Array;
   private arrivals: Float64Array;
 
   constructor(samples: number) {
     this.gammas = new Float64Array(samples);
     this.spendRates = new Float64Array(samples);
+    this.lifetimes = new Float64Array(samples);
     this.offsets = new Int32Array(samples + 1);
     this.arrivals = new Float64Array(samples * 4);
   }
@@ -316,7 +331,10 @@ class SharedFutures {
     for (let s = 0; s < draws.count; s += 1) {
       this.offsets[s] = stored;
       const gamma = random.gamma(draws.r[s] + frequency);
-      const limit = random.geometric(random.beta(draws.a[s], draws.b[s] + frequency));
+      const lifetime = draws.lifetime;
+      let limit = Number.POSITIVE_INFINITY;
+      if (lifetime === null) limit = random.geometric(random.beta(draws.a[s], draws.b[s] + frequency));
+      else this.lifetimes[s] = random.exponential() / random.gamma(lifetime.s[s]);
       this.gammas[s] = gamma;
       this.spendRates[s] = spend === null ? 1 : random.gamma(spend.q[s] + spend.p[s] * frequency);
       const reach = horizon.months === 0 ? 0 : (horizon.end * gamma) / (draws.alpha[s] + youngestAge);
@@ -346,7 +364,7 @@ class SharedFutures {
     const arrivals = this.arrivals;
     for (let s = 0; s < draws.count; s += 1) {
       const timeScale = (draws.alpha[s] + age) / this.gammas[s];
-      const reach = end / timeScale;
+      const reach = (draws.lifetime === null ? end : min(end, this.lifetimes[s] * (draws.lifetime.beta[s] + age))) / timeScale;
       const monthsPerArrivalUnit = timeScale / monthLength;
       let discountSum = 0;
       let j = this.offsets[s];
@@ -372,7 +390,8 @@ class SharedFutures {
 
 /**
  * W for customers expected to buy very often (x in the thousands): per month a Poisson(λ × month length) number
- * of purchases, stopped at the purchase limit, each month's spend Gamma(n·p_s) (a sum of n Gamma(p_s)).
+ * of purchases, stopped at the purchase limit (Pareto/NBD: at the end of the remaining lifetime, its last month pro
+ * rata), each month's spend Gamma(n·p_s) (a sum of n Gamma(p_s)).
  */
 function monthByMonthSamples(
   random: RandomStream,
@@ -387,10 +406,14 @@ function monthByMonthSamples(
   const fittedScale = spend === null ? 1 : spend.fittedV + frequency * monetary;
   for (let s = 0; s < draws.count; s += 1) {
     const perMonth = (random.gamma(draws.r[s] + frequency) / (draws.alpha[s] + age)) * horizon.monthLength;
-    let remaining = random.geometric(random.beta(draws.a[s], draws.b[s] + frequency));
+    const lifetime = draws.lifetime;
+    let remaining = Number.POSITIVE_INFINITY;
+    let monthsAlive = Number.POSITIVE_INFINITY;
+    if (lifetime === null) remaining = random.geometric(random.beta(draws.a[s], draws.b[s] + frequency));
+    else monthsAlive = (random.exponential() * (lifetime.beta[s] + age)) / random.gamma(lifetime.s[s]) / horizon.monthLength;
     let total = 0;
-    for (let month = 1; month <= horizon.months && remaining > 0; month += 1) {
-      const purchases = min(remaining, random.poisson(perMonth));
+    for (let month = 1; month <= horizon.months && remaining > 0 && monthsAlive > month - 1; month += 1) {
+      const purchases = min(remaining, random.poisson(perMonth * min(1, monthsAlive - (month - 1))));
       remaining -= purchases;
       if (purchases > 0) total += horizon.discount[month] * (spend === null ? purchases : random.gamma(purchases * spend.p[s]));
     }

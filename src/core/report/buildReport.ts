@@ -31,6 +31,8 @@ function headline(analysis: PurchaseAnalysis): ReportTable {
     ["customerEquityHigh", cell(interval?.high), "currency"],
     ["averageClv", cell(averageClv(analysis)), "currency"],
     ["clvMethod", value.method.kind === "simple" ? "methodSimple" : `method_${value.method.spend}`, "label"],
+    ["purchaseModel", `purchaseModel_${value.modelChoice.chosen ?? "none"}`, "label"],
+    ["purchaseModelChoice", `modelChoice_${value.modelChoice.by}`, "label"],
   ]);
 }
 
@@ -66,20 +68,19 @@ function assumptions(analysis: PurchaseAnalysis): ReportTable {
   ]);
 }
 
-/** One row per parameter: model, parameter, estimate, standard error, unit (α is per time unit). */
+/** One row per parameter: model, parameter, estimate, standard error, unit (α and β are per time unit). */
 function modelParameters(analysis: PurchaseAnalysis): ReportTable {
-  const { bgnbd, gammaGamma } = analysis.value;
+  const { purchase, gammaGamma } = analysis.value;
   const unit = `timeUnit_${analysis.settings.timeUnit}`;
   const rows: ReportCell[][] = [];
-  if (bgnbd.ok) {
-    const { parameters: p, standardErrors: se, logLikelihood } = bgnbd.fit;
-    rows.push(
-      ["bgnbd", "r", p.r, cell(se?.r), null],
-      ["bgnbd", "alpha", p.alpha, cell(se?.alpha), unit],
-      ["bgnbd", "a", p.a, cell(se?.a), null],
-      ["bgnbd", "b", p.b, cell(se?.b), null],
-      ["bgnbd", "logLikelihood", logLikelihood, null, null],
-    );
+  if (purchase.ok) {
+    const { name, logLikelihood } = purchase.fit;
+    const estimates: Record<string, number> = { ...purchase.fit.parameters };
+    const errors: Record<string, number> = { ...purchase.fit.standardErrors };
+    for (const parameter of Object.keys(estimates)) {
+      rows.push([name, parameter, estimates[parameter], cell(errors[parameter]), parameter === "alpha" || parameter === "beta" ? unit : null]);
+    }
+    rows.push([name, "logLikelihood", logLikelihood, null, null]);
   }
   if (gammaGamma.ok) {
     const { parameters: p, standardErrors: se, logLikelihood } = gammaGamma.fit;
@@ -153,8 +154,36 @@ function fitFigures(model: ModelName, outcome: FitOutcome<{ convergence: FitConv
 
 /** How each model's fit went, one row per figure: its convergence when fitted, else its reason and the reason's numbers. */
 function modelFit(analysis: PurchaseAnalysis): ReportTable {
-  const { bgnbd, gammaGamma } = analysis.value;
-  return figureTable("modelFit", [...fitFigures("bgnbd", bgnbd), ...fitFigures("gammaGamma", gammaGamma)], ["model", "figure"]);
+  const { purchase, gammaGamma } = analysis.value;
+  const purchaseModel = purchase.ok ? purchase.fit.name : purchase.reason.model;
+  return figureTable("modelFit", [...fitFigures(purchaseModel, purchase), ...fitFigures("gammaGamma", gammaGamma)], ["model", "figure"]);
+}
+
+/**
+ * The purchase models tried, one row each: log-likelihood, holdout error (when judged on a holdout), and whether it is
+ * the one used, fitted but not chosen, or why it could not be used. Absent when only one model was tried.
+ */
+function modelComparison(analysis: PurchaseAnalysis): ReportTable[] {
+  const { candidates, chosen } = analysis.value.modelChoice;
+  if (candidates.length < 2) return [];
+  return [
+    {
+      id: "modelComparison",
+      title: "modelComparison",
+      columns: [
+        { key: "model", format: "label" },
+        { key: "logLikelihood", format: "decimal" },
+        { key: "holdoutError", format: "decimal" },
+        { key: "comparisonStatus", format: "label" },
+      ],
+      rows: candidates.map(({ name, outcome, holdoutError }) => [
+        name,
+        outcome.ok ? outcome.fit.logLikelihood : null,
+        cell(holdoutError),
+        outcome.ok ? (name === chosen ? "status_used" : "status_notChosen") : `reason_${outcome.reason.code}`,
+      ]),
+    },
+  ];
 }
 
 /** The Gamma-Gamma independence check: correlation of repeat purchases and average spend among repeat buyers. */
@@ -430,7 +459,16 @@ export function buildReport(analysis: PurchaseAnalysis): Report {
   const overview: ReportSheet = {
     id: "overview",
     lead: leadSentences(analysis),
-    tables: [headline(analysis), assumptions(analysis), modelParameters(analysis), modelFit(analysis), spendIndependence(analysis), ...holdout.tables, glossary(analysis)],
+    tables: [
+      headline(analysis),
+      assumptions(analysis),
+      modelParameters(analysis),
+      modelFit(analysis),
+      ...modelComparison(analysis),
+      spendIndependence(analysis),
+      ...holdout.tables,
+      glossary(analysis),
+    ],
     charts: holdout.charts,
     notes: methodNotes(analysis),
   };

@@ -1,6 +1,6 @@
 import type { ClvMethod } from "../models/customerValue";
 import type { StopReason } from "../models/minimizeBfgs";
-import type { FitConvergence, ModelName, ModelUnavailableReason } from "../models/modelUnavailable";
+import type { FitConvergence, ModelName, ModelUnavailableReason, PurchaseModelName } from "../models/modelUnavailable";
 import type { Report, ReportCell, ReportTable } from "./reportModel";
 
 /**
@@ -129,12 +129,23 @@ export function reportedFit(report: Report, model: ModelName): ReportedFit {
 }
 
 /**
- * How the CLVs were obtained: the headline's CLV method with the BG/NBD's reason (simple formula) or the Gamma-Gamma's (customer average).
+ * The purchase model the report's figures come from (used, or tried and not usable): the model of the model fit
+ * table's first rows.
+ * @example reportedPurchaseModel(buildReport(analysis)) // "bgnbd"
+ */
+export function reportedPurchaseModel(report: Report): PurchaseModelName {
+  const first = reportTable(report, "modelFit").rows.find((row) => row[0] !== "gammaGamma")?.[0];
+  if (first !== "bgnbd" && first !== "mbgnbd" && first !== "paretonbd") throw new Error(`The report's model fit table has no purchase model (${JSON.stringify(first)}).`);
+  return first;
+}
+
+/**
+ * How the CLVs were obtained: the headline's CLV method with the purchase model's reason (simple formula) or the Gamma-Gamma's (customer average).
  * @example reportedClvMethod(buildReport(analysis)) // { kind: "model", spend: "gammaGamma" }
  */
 export function reportedClvMethod(report: Report): ClvMethod {
   const method = figures(reportTable(report, "headline"))("clvMethod");
-  const bgnbd = reportedFit(report, "bgnbd");
+  const bgnbd = reportedFit(report, reportedPurchaseModel(report));
   const gammaGamma = reportedFit(report, "gammaGamma");
   if (method === "methodSimple" && !bgnbd.ok) return { kind: "simple", reason: bgnbd.reason };
   if (method === "method_gammaGamma" && bgnbd.ok && gammaGamma.ok) return { kind: "model", spend: "gammaGamma" };

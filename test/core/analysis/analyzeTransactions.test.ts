@@ -16,7 +16,7 @@ const analysis = analyzeTransactions(log, { ...settings });
 
 describe("analyzeTransactions on CDNOW (calibration period to 1997-09-30)", () => {
   it("fits the published BG/NBD and Gamma-Gamma parameters (test/fixtures/README.md: r 0.2426, α 4.4135, a 0.7929, b 2.4258, LL −9582.43; p 6.2488, q 3.7446, v 15.4477)", () => {
-    const { bgnbd, gammaGamma } = analysis.value;
+    const { purchase: bgnbd, gammaGamma } = analysis.value;
     if (!bgnbd.ok || !gammaGamma.ok) throw new Error("the CDNOW fits must succeed");
     expect(bgnbd.fit.parameters.r).toBeCloseTo(0.2426, 3);
     expect(bgnbd.fit.parameters.alpha).toBeCloseTo(4.4135, 2);
@@ -94,7 +94,7 @@ describe("analysisStages", () => {
     expect("holdout" in staged).toBe(false);
     expect({ ...staged, holdout: undefined }).toEqual(analysis);
     // The published BG/NBD fit (r 0.2426) came through the stages, and every customer has a segment.
-    expect(staged.value.bgnbd.ok && staged.value.bgnbd.fit.parameters.r).toBeCloseTo(0.2426, 3);
+    expect(staged.value.purchase.ok && staged.value.purchase.fit.parameters.r).toBeCloseTo(0.2426, 3);
     expect(staged.segments.code).toHaveLength(2357);
   });
 });

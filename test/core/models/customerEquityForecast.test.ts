@@ -14,8 +14,8 @@ describe("customer equity on CDNOW", () => {
   const history = cdnowSummary();
   const analysis = analyzeCustomerValue(history, { ...settings, newCustomers: 500 }, simpleInputsOf(history, settings));
   const equity = analysis.customerEquity as CustomerEquityForecast;
-  if (!analysis.bgnbd.ok || !analysis.gammaGamma.ok) throw new Error("fits failed");
-  const bgnbd = analysis.bgnbd.fit.parameters;
+  if (!analysis.purchase.ok || !analysis.gammaGamma.ok) throw new Error("fits failed");
+  const bgnbd = analysis.purchase.fit.parameters;
   const spend = analysis.gammaGamma.fit.parameters;
 
   it("adds Σ CLV of the customers and 500 × the CLV of a new customer", () => {

@@ -57,7 +57,7 @@ describe("buildReport: the Overview", () => {
       "gammaGamma.v",
       "gammaGamma.logLikelihood",
     ]);
-    const { bgnbd, gammaGamma } = cdnowAnalysis.value;
+    const { purchase: bgnbd, gammaGamma } = cdnowAnalysis.value;
     if (!bgnbd.ok || !gammaGamma.ok) throw new Error("both models fit the CDNOW sample");
     const fitted = (model: string, convergence: typeof bgnbd.fit.convergence) => [
       [model, "fitStatus", "fitted", "label"],

@@ -1,7 +1,7 @@
 import type { PurchaseAnalysis } from "../../../src/core/analysis/analyzeTransactions";
 import { buildReport } from "../../../src/core/report/buildReport";
 import type { ReportTable } from "../../../src/core/report/reportModel";
-import { columnReader, figures, keySuffix, numberCell, reportedClvMethod, reportedFit, reportTable } from "../../../src/core/report/reportReader";
+import { columnReader, figures, keySuffix, numberCell, reportedClvMethod, reportedFit, reportedPurchaseModel, reportTable } from "../../../src/core/report/reportReader";
 import { cdnowAnalysis, customerAverageAnalysis, fewCustomersAnalysis, unconvergedAnalysis } from "./sampleAnalyses";
 
 const analyses: [string, PurchaseAnalysis][] = [
@@ -14,8 +14,9 @@ const analyses: [string, PurchaseAnalysis][] = [
 describe.each(analyses)("reading back the report of %s", (_name, analysis) => {
   const report = buildReport(analysis);
 
-  it.each(["bgnbd", "gammaGamma"] as const)("gives the %s fit the analysis found: estimates and convergence, or the reason", (model) => {
-    const outcome = analysis.value[model];
+  it.each(["purchase", "gammaGamma"] as const)("gives the %s model's fit the analysis found: estimates and convergence, or the reason", (field) => {
+    const outcome = analysis.value[field];
+    const model = field === "gammaGamma" ? "gammaGamma" : reportedPurchaseModel(report);
     if (!outcome.ok) {
       expect(reportedFit(report, model)).toEqual({ ok: false, reason: outcome.reason });
       return;
