@@ -17,6 +17,7 @@ import { customerDayOrder } from "../summary/customerDayOrder";
 import { summarizeCustomers, type CustomerSummary } from "../summary/customerSummary";
 import { holdoutSplit } from "../summary/holdoutSplit";
 import { modelInput, type ModelInput } from "../summary/modelInput";
+import { periodRetention, type PeriodRetention } from "../summary/periodRetention";
 import type { TimeUnit, TransactionLog } from "../transactionLog";
 import type { Currency } from "../read/amountText";
 
@@ -74,6 +75,8 @@ export interface PurchaseAnalysis {
   segments: SegmentAssignment;
   segmentFigures: SegmentAggregate[];
   holdout?: HoldoutOutcome;
+  /** Month-by-month retention and churn of a transaction log; none for a per-customer table (no purchase dates by month). */
+  retention?: PeriodRetention;
 }
 
 /** Spreads a column over the model's customers back to the log's customer index; NaN elsewhere. */
@@ -210,17 +213,19 @@ export function analysisStages(summary: CustomerSummary, settings: AnalysisSetti
 /**
  * The whole engine on a transaction log, in the pipeline's order (docs/ARCHITECTURE.md): per-customer summary → fitted models
  * (BG/NBD, Gamma-Gamma) → per-customer P(alive), expected purchases, CLV with 80 % intervals → customer equity →
- * RFM scores and segments with their figures → optional holdout check.
+ * RFM scores and segments with their figures → optional holdout check; beside them the monthly retention of the log.
  * @example analyzeTransactions(log, { timeUnit: "week", horizonMonths: 12, annualDiscountRate: 0.1, grossMargin: 1, newCustomers: 0, segmentScheme: "rfm" })
  */
 export function analyzeTransactions(log: TransactionLog, settings: AnalysisSettings): PurchaseAnalysis {
+  const order = customerDayOrder(log);
   const summary = summarizeCustomers(log, {
     timeUnit: settings.timeUnit,
     observationEndDay: settings.observationEndDay,
-    order: customerDayOrder(log),
+    order,
   });
   return {
     ...analysisStages(summary, settings),
     holdout: settings.calibrationEndDay === undefined ? undefined : holdoutOutcome(log, settings, settings.calibrationEndDay),
+    retention: periodRetention(log, { observationEndDay: summary.observationEndDay, order }),
   };
 }
