@@ -2,7 +2,21 @@ import { isoDateText } from "../core/read/civilDate";
 import type { ReadDiagnostics, TextEncoding } from "../core/read/readDiagnostics";
 import type { Layout } from "../core/read/detectColumns";
 import type { Report, ReportCell, ReportTable } from "../core/report/reportModel";
-import { columnReader, figures, keySuffix, numberCell, optionalColumnReader, optionalFigures, reportedClvMethod, reportedFit, reportedPurchaseModel, reportTable, sheetNotes, type ReportedFit } from "../core/report/reportReader";
+import {
+  columnReader,
+  figures,
+  keySuffix,
+  numberCell,
+  optionalColumnReader,
+  optionalFigures,
+  reportedClvMethod,
+  reportedFit,
+  reportedPurchaseModel,
+  reportedRetention,
+  reportTable,
+  sheetNotes,
+  type ReportedFit,
+} from "../core/report/reportReader";
 import type { Language } from "../i18n/language";
 import { renderModelUnavailable } from "../i18n/modelMessages";
 import { reportLabel } from "../i18n/reportLabels";
@@ -69,6 +83,7 @@ export interface FileFacts {
  * The one JSON object (and newline) `kundevaerdi analyze --json` prints, from the report, what was read and how
  * the file was written. `transactions` is the number of purchase rows read (null for a per-customer table, whose
  * rows are customers: see `rowsRead`); each notice is followed by the option that changes it (noticeTexts).
+ * `retention` is the retention by month with its averages (null for a per-customer table).
  * @example JSON.parse(renderJsonReport(buildReport(analysis), data.diagnostics, "en", { encoding: "utf-8", delimiter: ",", layout: "transactions" })).customers // 2357
  */
 export function renderJsonReport(report: Report, read: ReadDiagnostics, language: Language, file?: FileFacts): string {
@@ -106,6 +121,7 @@ export function renderJsonReport(report: Report, read: ReadDiagnostics, language
       averageOrderValue: headline("averageOrderValue"),
       purchaseFrequency: headline("purchaseFrequency"),
     },
+    retention: reportedRetention(report),
     method: reportedClvMethod(report),
     methodNotes: sheetNotes(report, "overview").map((key) => reportLabel(language, key)),
     summary: (report.sheets.find((sheet) => sheet.id === "overview")?.lead ?? []).map((sentence) => renderSentence(language, sentence, report.currency)),

@@ -1,7 +1,18 @@
 import { isoDateText } from "../core/read/civilDate";
 import type { ReadDiagnostics } from "../core/read/readDiagnostics";
 import type { Report, ReportCell } from "../core/report/reportModel";
-import { columnReader, figures, keySuffix, optionalColumnReader, optionalFigures, reportedFit, reportedPurchaseModel, reportTable, sheetNotes } from "../core/report/reportReader";
+import {
+  columnReader,
+  figures,
+  keySuffix,
+  optionalColumnReader,
+  optionalFigures,
+  reportedFit,
+  reportedPurchaseModel,
+  reportedRetention,
+  reportTable,
+  sheetNotes,
+} from "../core/report/reportReader";
 import { cliText } from "../i18n/cliMessages";
 import type { Language } from "../i18n/language";
 import { renderModelUnavailable } from "../i18n/modelMessages";
@@ -77,6 +88,26 @@ function modelLines(report: Report, timeUnit: "day" | "week", language: Language
 }
 
 /**
+ * The retention line: the average monthly retention and churn over the complete months and the last complete
+ * month's, then the incomplete month left out; none for a report without retention or without a complete month's rate.
+ */
+function retentionLines(report: Report, percent: (cell: ReportCell) => string, language: Language): string[] {
+  const retention = reportedRetention(report);
+  if (!retention || retention.averageRetentionRate === null) return [];
+  const last = retention.months.filter((month) => month.complete && month.retentionRate !== null).at(-1);
+  if (!last) return [];
+  const incomplete = retention.months.find((month) => !month.complete);
+  const line = cliText(language, "reportRetention", {
+    retention: percent(retention.averageRetentionRate),
+    churn: percent(retention.averageChurnRate),
+    month: last.month,
+    lastRetention: percent(last.retentionRate),
+    lastChurn: percent(last.churnRate),
+  });
+  return [incomplete ? line + cliText(language, "reportRetentionIncomplete", { month: incomplete.month }) : line];
+}
+
+/**
  * The readable report `kundevaerdi analyze` prints without --json, from the report and what was read, in the
  * command's language; each read notice is followed by the command-line option that changes it (noticeTexts).
  * @example renderTextReport(buildReport(analysis), data.diagnostics, "en") // "Read: 6,919 rows read, 0 skipped, 0 empty.\n…"
@@ -106,6 +137,7 @@ export function renderTextReport(report: Report, read: ReadDiagnostics, language
       averageOrderValue: money(headline("averageOrderValue")),
     }),
   );
+  lines.push(...retentionLines(report, percent, language));
   lines.push("");
   lines.push(...modelLines(report, timeUnit, language));
   lines.push(...sheetNotes(report, "overview").map((key) => reportLabel(language, key)));

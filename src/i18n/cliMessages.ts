@@ -156,6 +156,9 @@ Options:
   reportEquity: "Customer equity over {months} months at {rate} a year, margin {margin}: {equity}{interval}.",
   reportEquityLifetime: "Customer equity over an expected lifetime of {years} years at {rate} a year, margin {margin}: {equity}{interval}.",
   reportEquityRetention: "Customer equity at {retention} yearly retention and {rate} a year, margin {margin}: {equity}{interval}.",
+  reportRetention:
+    "Monthly retention {retention} on average (churn {churn}; complete months, weighted by customers); last complete month {month}: retention {lastRetention}, churn {lastChurn}.",
+  reportRetentionIncomplete: " {month} is incomplete (the data end before the month does) and not counted.",
   reportInterval: " (80 % interval {low} – {high})",
   reportSegment: "Segment",
   reportCustomers: "Customers",
@@ -286,6 +289,9 @@ Tilvalg:
   reportEquity: "Kundeformue over {months} måneder ved {rate} om året, dækningsgrad {margin}: {equity}{interval}.",
   reportEquityLifetime: "Kundeformue over en forventet levetid på {years} år ved {rate} om året, dækningsgrad {margin}: {equity}{interval}.",
   reportEquityRetention: "Kundeformue ved {retention} fastholdelse om året og {rate} om året, dækningsgrad {margin}: {equity}{interval}.",
+  reportRetention:
+    "Månedlig fastholdelse {retention} i gennemsnit (frafald {churn}; hele måneder, vægtet med kunder); seneste hele måned {month}: fastholdelse {lastRetention}, frafald {lastChurn}.",
+  reportRetentionIncomplete: " {month} er ufuldstændig (data slutter før måneden) og tæller ikke med.",
   reportInterval: " (80 %-interval {low} – {high})",
   reportSegment: "Segment",
   reportCustomers: "Kunder",
@@ -412,6 +418,9 @@ Val:
   reportEquity: "Kundkapital över {months} månader vid {rate} per år, marginal {margin}: {equity}{interval}.",
   reportEquityLifetime: "Kundkapital över en förväntad livslängd på {years} år vid {rate} per år, marginal {margin}: {equity}{interval}.",
   reportEquityRetention: "Kundkapital vid {retention} kvarhållande per år och {rate} per år, marginal {margin}: {equity}{interval}.",
+  reportRetention:
+    "Månatlig kundretention {retention} i genomsnitt (kundbortfall {churn}; hela månader, viktat med kunder); senaste hela månad {month}: kundretention {lastRetention}, kundbortfall {lastChurn}.",
+  reportRetentionIncomplete: " {month} är ofullständig (data slutar före månaden) och räknas inte.",
   reportInterval: " (80 %-intervall {low} – {high})",
   reportSegment: "Segment",
   reportCustomers: "Kunder",

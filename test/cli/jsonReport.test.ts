@@ -3,9 +3,9 @@ import { analyzeTransactions } from "../../src/core/analysis/analyzeTransactions
 import { dayOfIsoDateText } from "../../src/core/read/civilDate";
 import { buildReport } from "../../src/core/report/buildReport";
 import type { Report, ReportCell } from "../../src/core/report/reportModel";
-import { columnReader, figures, reportTable } from "../../src/core/report/reportReader";
+import { columnReader, figures, reportedRetention, reportTable } from "../../src/core/report/reportReader";
 import { cdnowData } from "./cdnowData";
-import { smallRead, smallReport } from "./smallReport";
+import { smallRead, smallReport, withRetention } from "./smallReport";
 
 const json = (report: Report, language: "en" | "da" | "sv" = "en") => JSON.parse(renderJsonReport(report, smallRead, language));
 
@@ -28,6 +28,7 @@ describe("renderJsonReport on a report written by hand", () => {
       observationEnd: "2024-01-01",
       settings: { horizonMonths: 24, customerLifetimeYears: null, yearlyRetentionRate: null, observedYears: null, annualDiscountRate: 0.08, grossMargin: 0.3, newCustomers: 10 },
       kpis: { customers: 4, purchases: 9, revenue: 1234.5, repeatCustomers: 2, repeatPurchaseRate: 0.5, averageOrderValue: 137.1667, purchaseFrequency: 2.25 },
+      retention: null,
       method: { kind: "model", spend: "customerAverage", spendReason: { code: "tooFewRepeatBuyersWithSpend", model: "gammaGamma", repeatBuyersWithSpend: 2, minimum: 10 } },
       methodNotes: [],
       summary: [],
@@ -91,6 +92,19 @@ describe("renderJsonReport on a report written by hand", () => {
     expect(printed.customerEquity).toEqual({ value: 2500, low: null, high: null });
   });
 
+  it("prints the retention by month and its averages when the report has them", () => {
+    expect(json(withRetention(smallReport())).retention).toEqual({
+      averageRetentionRate: 0.6,
+      averageChurnRate: 0.4,
+      months: [
+        { month: "2024-01", active: 2, newCustomers: 2, retained: 0, retentionRate: null, churnRate: null, complete: true },
+        { month: "2024-02", active: 3, newCustomers: 1, retained: 2, retentionRate: 1, churnRate: 0, complete: true },
+        { month: "2024-03", active: 2, newCustomers: 1, retained: 1, retentionRate: 1 / 3, churnRate: 2 / 3, complete: true },
+        { month: "2024-04", active: 1, newCustomers: 0, retained: 1, retentionRate: 0.5, churnRate: 0.5, complete: false },
+      ],
+    });
+  });
+
   it("lists at most 100 problems", () => {
     const many = { ...smallRead, rowsSkipped: 150, problems: Array.from({ length: 150 }, (_, i) => ({ ...smallRead.problems[0], row: i + 2 })) };
     expect(JSON.parse(renderJsonReport(smallReport(), many, "en")).problems).toHaveLength(100);
@@ -113,6 +127,13 @@ describe("renderJsonReport on the CDNOW sample", () => {
     expect(printed.customerEquity).toEqual({ value: headline("customerEquity"), low: headline("customerEquityLow"), high: headline("customerEquityHigh") });
     for (const name of ["horizonMonths", "annualDiscountRate", "grossMargin", "newCustomers"]) expect(printed.settings[name]).toBe(assumptions(name));
     expect(dayOfIsoDateText(printed.observationEnd)).toBe(assumptions("observationEnd"));
+  });
+
+  it("prints the retention by month as the report has it: January–September 1997, every month complete", () => {
+    expect(printed.retention).toEqual(reportedRetention(report));
+    expect(printed.retention.months.map((month: { month: string }) => month.month)).toEqual(["1997-01", "1997-02", "1997-03", "1997-04", "1997-05", "1997-06", "1997-07", "1997-08", "1997-09"]);
+    // February 1997: 124 of January's 781 buyers bought again (test/core/summary/periodRetention.test.ts counts it by a plain loop).
+    expect(printed.retention.months[1]).toEqual({ month: "1997-02", active: 981, newCustomers: 857, retained: 124, retentionRate: 124 / 781, churnRate: 657 / 781, complete: true });
   });
 
   it("prints the model estimates of the model parameters table and the spend independence figures", () => {

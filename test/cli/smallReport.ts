@@ -142,6 +142,39 @@ export function smallReport({ simple = false } = {}): Report {
   };
 }
 
+/**
+ * The small report with retention by month on its Overview, written by hand: January to April 2024, the average
+ * 60 % over February and March (3 of 5 kept), April incomplete (its 50 % left out).
+ */
+export function withRetention(report: Report): Report {
+  const retention: ReportTable[] = [
+    figureTable("retentionAverage", [
+      ["averageMonthlyRetentionRate", 0.6, "percent"],
+      ["averageMonthlyChurnRate", 0.4, "percent"],
+    ]),
+    {
+      id: "retentionByMonth",
+      title: "retentionByMonth",
+      columns: [
+        { key: "month", format: "text" },
+        { key: "activeCustomers", format: "integer" },
+        { key: "newInMonth", format: "integer" },
+        { key: "retainedCustomers", format: "integer" },
+        { key: "monthlyRetentionRate", format: "percent" },
+        { key: "monthlyChurnRate", format: "percent" },
+        { key: "monthNote", format: "label" },
+      ],
+      rows: [
+        ["2024-01", 2, 2, 0, null, null, null],
+        ["2024-02", 3, 1, 2, 1, 0, null],
+        ["2024-03", 2, 1, 1, 1 / 3, 2 / 3, null],
+        ["2024-04", 1, 0, 1, 0.5, 0.5, "incompleteMonth"],
+      ],
+    },
+  ];
+  return { ...report, sheets: report.sheets.map((sheet) => (sheet.id === "overview" ? { ...sheet, tables: [...sheet.tables, ...retention] } : sheet)) };
+}
+
 /** What was read beside the small report: 12 rows, one skipped for a date that does not exist, one notice. */
 export const smallRead: ReadDiagnostics = {
   rowsRead: 11,

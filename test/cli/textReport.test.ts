@@ -1,6 +1,6 @@
 import { renderTextReport } from "../../src/cli/textReport";
 import type { Report, ReportCell } from "../../src/core/report/reportModel";
-import { smallRead, smallReport } from "./smallReport";
+import { smallRead, smallReport, withRetention } from "./smallReport";
 
 describe("renderTextReport on a report written by hand", () => {
   it("prints what was read, the key figures, the models, customer equity and the segments of the report", () => {
@@ -51,6 +51,33 @@ describe("renderTextReport on a report written by hand", () => {
     const swedish = renderTextReport(smallReport(), smallRead, "sv");
     expect(swedish).toMatch(/^Läst: 11 rader lästa/);
     expect(swedish).toContain("4 kunder, 9 köp, intäkter 1\u00a0234,50, återköpsandel 50,0 %");
+  });
+
+  it("adds a line on monthly retention below the key figures: the average, the last complete month, the incomplete month left out", () => {
+    const text = renderTextReport(withRetention(smallReport()), smallRead, "en");
+    expect(text).toContain(
+      "average order value 137.17.\nMonthly retention 60.0 % on average (churn 40.0 %; complete months, weighted by customers); last complete month 2024-03: retention 33.3 %, churn 66.7 %. 2024-04 is incomplete (the data end before the month does) and not counted.\n\n",
+    );
+    expect(renderTextReport(withRetention(smallReport()), smallRead, "da")).toContain(
+      "\nMånedlig fastholdelse 60,0 % i gennemsnit (frafald 40,0 %; hele måneder, vægtet med kunder); seneste hele måned 2024-03: fastholdelse 33,3 %, frafald 66,7 %. 2024-04 er ufuldstændig",
+    );
+    expect(renderTextReport(withRetention(smallReport()), smallRead, "sv")).toContain("\nMånatlig kundretention 60,0 % i genomsnitt (kundbortfall 40,0 %;");
+  });
+
+  it("has no retention line without retention tables (a per-customer table) or without a complete month with a rate", () => {
+    expect(renderTextReport(smallReport(), smallRead, "en")).not.toContain("retention");
+    const report = withRetention(smallReport());
+    const onlyIncomplete: Report = {
+      sheets: report.sheets.map((sheet) => ({
+        ...sheet,
+        tables: sheet.tables.map((table) => {
+          if (table.id === "retentionByMonth") return { ...table, rows: [table.rows[0], table.rows[3]] };
+          if (table.id === "retentionAverage") return { ...table, rows: table.rows.map(([name]) => [name, null]) };
+          return table;
+        }),
+      })),
+    };
+    expect(renderTextReport(onlyIncomplete, smallRead, "en")).not.toContain("retention");
   });
 
   it("lists only the first 5 unreadable rows", () => {

@@ -18,6 +18,7 @@ import { customerDayOrder } from "../summary/customerDayOrder";
 import { summarizeCustomers, type CustomerSummary } from "../summary/customerSummary";
 import { holdoutSplit } from "../summary/holdoutSplit";
 import { modelInput, type ModelInput } from "../summary/modelInput";
+import { periodRetention, type PeriodRetention } from "../summary/periodRetention";
 import type { TimeUnit, TransactionLog } from "../transactionLog";
 import type { Currency } from "../read/amountText";
 
@@ -84,6 +85,8 @@ export interface PurchaseAnalysis {
   segments: SegmentAssignment;
   segmentFigures: SegmentAggregate[];
   holdout?: HoldoutOutcome;
+  /** Month-by-month retention and churn of a transaction log; none for a per-customer table (no purchase dates by month). */
+  retention?: PeriodRetention;
 }
 
 /** Spreads a column over the model's customers back to the log's customer index; NaN elsewhere. */
@@ -235,14 +238,16 @@ export function analysisStages(summary: CustomerSummary, settings: AnalysisSetti
  * The whole engine on a transaction log, in the pipeline's order (docs/ARCHITECTURE.md): per-customer summary → with a
  * calibration end, each purchase model fitted on the calibration period and checked on the rest (holdout) → the
  * purchase model chosen (by holdout error, else likelihood, or as asked) and Gamma-Gamma fitted → per-customer
- * P(alive), expected purchases, CLV with 80 % intervals → customer equity → RFM scores and segments with their figures.
+ * P(alive), expected purchases, CLV with 80 % intervals → customer equity → RFM scores and segments with their
+ * figures; beside them the monthly retention of the log.
  * @example analyzeTransactions(log, { timeUnit: "week", horizonMonths: 12, annualDiscountRate: 0.1, grossMargin: 1, newCustomers: 0, segmentScheme: "rfm" })
  */
 export function analyzeTransactions(log: TransactionLog, settings: AnalysisSettings): PurchaseAnalysis {
+  const order = customerDayOrder(log);
   const summary = summarizeCustomers(log, {
     timeUnit: settings.timeUnit,
     observationEndDay: settings.observationEndDay,
-    order: customerDayOrder(log),
+    order,
   });
   const { calibrationEndDay } = settings;
   const holdouts = calibrationEndDay === undefined ? [] : modelHoldouts(log, settings, calibrationEndDay);
@@ -250,6 +255,7 @@ export function analyzeTransactions(log: TransactionLog, settings: AnalysisSetti
   return {
     ...stages,
     holdout: calibrationEndDay === undefined ? undefined : holdoutOutcome(holdouts, stages.value.modelChoice.chosen, calibrationEndDay),
+    retention: periodRetention(log, { observationEndDay: summary.observationEndDay, order }),
   };
 }
 

@@ -68,6 +68,43 @@ function assumptions(analysis: PurchaseAnalysis): ReportTable {
   ]);
 }
 
+/**
+ * Retention by calendar month (a transaction log only): the average over the complete months as figures, then one
+ * row per month — active, new and retained customers, retention and churn rate, the incomplete last month marked.
+ * @example retentionTables(cdnowAnalysis).map((table) => table.id) // ["retentionAverage", "retentionByMonth"]
+ */
+function retentionTables(analysis: PurchaseAnalysis): ReportTable[] {
+  const { retention } = analysis;
+  if (!retention) return [];
+  const average = figureTable("retentionAverage", [
+    ["averageMonthlyRetentionRate", cell(retention.averageRetentionRate), "percent"],
+    ["averageMonthlyChurnRate", cell(retention.averageChurnRate), "percent"],
+  ]);
+  const byMonth: ReportTable = {
+    id: "retentionByMonth",
+    title: "retentionByMonth",
+    columns: [
+      { key: "month", format: "text" },
+      { key: "activeCustomers", format: "integer" },
+      { key: "newInMonth", format: "integer" },
+      { key: "retainedCustomers", format: "integer" },
+      { key: "monthlyRetentionRate", format: "percent" },
+      { key: "monthlyChurnRate", format: "percent" },
+      { key: "monthNote", format: "label" },
+    ],
+    rows: retention.months.map((month) => [
+      `${month.year}-${String(month.month).padStart(2, "0")}`,
+      month.active,
+      month.newCustomers,
+      month.retained,
+      cell(month.retentionRate),
+      cell(month.churnRate),
+      month.complete ? null : "incompleteMonth",
+    ]),
+  };
+  return [average, byMonth];
+}
+
 /** One row per parameter: model, parameter, estimate, standard error, unit (α and β are per time unit). */
 function modelParameters(analysis: PurchaseAnalysis): ReportTable {
   const { purchase, gammaGamma } = analysis.value;
@@ -415,6 +452,7 @@ function glossary(analysis: PurchaseAnalysis): ReportTable {
     "repeatPurchaseRate",
     "averageOrderValue",
     "purchaseFrequency",
+    ...(analysis.retention ? ["monthlyRetention", "monthlyChurn"] : []),
     "rfmScores",
     ...(analysis.summary.knownDates === "firstAndLast" ? ["frequency", "recency", "T", "monetary"] : []),
     ...(model ? ["bgnbd", "gammaGamma", "modelParameters", "logLikelihood"] : []),
@@ -447,8 +485,8 @@ export function methodNotes(analysis: PurchaseAnalysis): string[] {
 }
 
 /**
- * The report of an analysis as plain data: an Overview sheet (headline figures, assumptions, model
- * parameters, model fit, spend independence check, holdout check with its chart), Segments (per-segment
+ * The report of an analysis as plain data: an Overview sheet (headline figures, assumptions, retention by month for
+ * a log, model parameters, model fit, spend independence check, holdout check with its chart), Segments (per-segment
  * figures and an equity-by-segment chart), Customers (one row per customer) and, for the R×F scheme, the
  * Segment rules used. Numbers are raw values (fractions for percentages, days since 1970 for dates);
  * not-available values are null.
@@ -462,6 +500,7 @@ export function buildReport(analysis: PurchaseAnalysis): Report {
     tables: [
       headline(analysis),
       assumptions(analysis),
+      ...retentionTables(analysis),
       modelParameters(analysis),
       modelFit(analysis),
       ...modelComparison(analysis),

@@ -8,10 +8,20 @@ import type { Report, ReportCell, ReportTable } from "./reportModel";
  * @example reportTable(buildReport(analysis), "headline").rows[0] // ["customers", 2357]
  */
 export function reportTable(report: Report, id: string): ReportTable {
+  const table = optionalReportTable(report, id);
+  if (!table) throw new Error(`The report has no table "${id}".`);
+  return table;
+}
+
+/**
+ * The table with this id, on whichever sheet of the report holds it; undefined when none does (a table only some data give).
+ * @example optionalReportTable(buildReport(analyzeCustomerTable(table, settings)), "retentionByMonth") // undefined
+ */
+export function optionalReportTable(report: Report, id: string): ReportTable | undefined {
   for (const sheet of report.sheets) {
     for (const table of sheet.tables) if (table.id === id) return table;
   }
-  throw new Error(`The report has no table "${id}".`);
+  return undefined;
 }
 
 /**
@@ -151,4 +161,52 @@ export function reportedClvMethod(report: Report): ClvMethod {
   if (method === "method_gammaGamma" && bgnbd.ok && gammaGamma.ok) return { kind: "model", spend: "gammaGamma" };
   if (method === "method_customerAverage" && bgnbd.ok && !gammaGamma.ok) return { kind: "model", spend: "customerAverage", spendReason: gammaGamma.reason };
   throw new Error(`The report's CLV method ${JSON.stringify(method)} does not match its model fits.`);
+}
+
+/** A month of the report's retention by month: its "YYYY-MM", counts and rates (null where there is none). */
+export interface ReportedMonth {
+  month: string;
+  active: number;
+  newCustomers: number;
+  retained: number;
+  retentionRate: number | null;
+  churnRate: number | null;
+  complete: boolean;
+}
+
+/** The report's retention by month and its averages over the complete months. */
+export interface ReportedRetention {
+  averageRetentionRate: number | null;
+  averageChurnRate: number | null;
+  months: ReportedMonth[];
+}
+
+/** A cell that is a number or null ("not available"); throws otherwise. */
+function rateCell(cell: ReportCell): number | null {
+  return cell === null ? null : numberCell(cell);
+}
+
+/**
+ * The retention by month read back from the Overview's retention tables; null for a report without them (a per-customer table).
+ * @example reportedRetention(buildReport(cdnowAnalysis))?.months[1] // { month: "1997-02", active: 981, newCustomers: 857, retained: 124, … }
+ */
+export function reportedRetention(report: Report): ReportedRetention | null {
+  const byMonth = optionalReportTable(report, "retentionByMonth");
+  const average = optionalReportTable(report, "retentionAverage");
+  if (!byMonth || !average) return null;
+  const cell = columnReader(byMonth);
+  const figure = figures(average);
+  return {
+    averageRetentionRate: rateCell(figure("averageMonthlyRetentionRate")),
+    averageChurnRate: rateCell(figure("averageMonthlyChurnRate")),
+    months: byMonth.rows.map((row) => ({
+      month: String(cell(row, "month")),
+      active: numberCell(cell(row, "activeCustomers")),
+      newCustomers: numberCell(cell(row, "newInMonth")),
+      retained: numberCell(cell(row, "retainedCustomers")),
+      retentionRate: rateCell(cell(row, "monthlyRetentionRate")),
+      churnRate: rateCell(cell(row, "monthlyChurnRate")),
+      complete: cell(row, "monthNote") !== "incompleteMonth",
+    })),
+  };
 }

@@ -1,6 +1,7 @@
 import { analysisStages, analyzeTransactions } from "../../../src/core/analysis/analyzeTransactions";
 import { buildReport } from "../../../src/core/report/buildReport";
 import { summarizeCustomers } from "../../../src/core/summary/customerSummary";
+import { periodRetention } from "../../../src/core/summary/periodRetention";
 import { cdnowLog, dayNumber } from "../summary/cdnowLog";
 import { cdnowCalibrationSettings } from "../../support/analysisSettings";
 
@@ -87,12 +88,25 @@ describe("analyzeTransactions on CDNOW (calibration period to 1997-09-30)", () =
   });
 });
 
+describe("analyzeTransactions' monthly retention", () => {
+  it("is periodRetention of the log up to the summary's observation end (1997-09-30: January–September 1997)", () => {
+    expect(analysis.retention).toEqual(periodRetention(log, { observationEndDay: settings.observationEndDay }));
+    expect(analysis.retention?.months.map((month) => `${month.year}-${month.month}`)).toEqual(["1997-1", "1997-2", "1997-3", "1997-4", "1997-5", "1997-6", "1997-7", "1997-8", "1997-9"]);
+  });
+
+  it("ends at the last day in the log when no observation end is given", () => {
+    const toLastDay = analyzeTransactions(log, { ...settings, observationEndDay: undefined });
+    expect(toLastDay.retention?.months.at(-1)).toMatchObject({ year: 1998, month: 6, complete: true });
+  });
+});
+
 describe("analysisStages", () => {
-  it("is every stage of analyzeTransactions after the summary: the same analysis on the log's summary, without a holdout", () => {
+  it("is every stage of analyzeTransactions after the summary: the same analysis on the log's summary, without a holdout or the log's monthly retention", () => {
     const summary = summarizeCustomers(log, { timeUnit: settings.timeUnit, observationEndDay: settings.observationEndDay });
     const staged = analysisStages(summary, settings);
     expect("holdout" in staged).toBe(false);
-    expect({ ...staged, holdout: undefined }).toEqual(analysis);
+    expect("retention" in staged).toBe(false);
+    expect({ ...staged, holdout: undefined, retention: analysis.retention }).toEqual(analysis);
     // The published BG/NBD fit (r 0.2426) came through the stages, and every customer has a segment.
     expect(staged.value.purchase.ok && staged.value.purchase.fit.parameters.r).toBeCloseTo(0.2426, 3);
     expect(staged.segments.code).toHaveLength(2357);

@@ -14,8 +14,17 @@ function figureRows(table: ReportTable) {
 describe("buildReport: the Overview", () => {
   const report = buildReport(cdnowAnalysis);
 
-  it("holds the key figures, assumptions, model parameters, model fit and spend independence check, in that order", () => {
-    expect(report.sheets[0].tables.map((table) => table.id)).toEqual(["headline", "assumptions", "modelParameters", "modelFit", "spendIndependence", "glossary"]);
+  it("holds the key figures, assumptions, retention by month, model parameters, model fit and spend independence check, in that order", () => {
+    expect(report.sheets[0].tables.map((table) => table.id)).toEqual([
+      "headline",
+      "assumptions",
+      "retentionAverage",
+      "retentionByMonth",
+      "modelParameters",
+      "modelFit",
+      "spendIndependence",
+      "glossary",
+    ]);
   });
 
   it("leads with the summary in words: the estimate with its range, the model check, the two segments worth most, the counts", () => {
@@ -88,6 +97,54 @@ describe("buildReport: the Overview", () => {
       ["spendCorrelation", null, "decimal"],
       ["spendIndependenceQuestionable", "yes", "label"],
     ]);
+  });
+});
+
+describe("buildReport: retention by month", () => {
+  it("has a row per month of the analysis' retention, and its average as figures (CDNOW to 1997-09-30)", () => {
+    const report = buildReport(cdnowAnalysis);
+    const retention = cdnowAnalysis.retention!;
+    const byMonth = reportTable(report, "retentionByMonth");
+    expect(byMonth.columns.map((column) => [column.key, column.format])).toEqual([
+      ["month", "text"],
+      ["activeCustomers", "integer"],
+      ["newInMonth", "integer"],
+      ["retainedCustomers", "integer"],
+      ["monthlyRetentionRate", "percent"],
+      ["monthlyChurnRate", "percent"],
+      ["monthNote", "label"],
+    ]);
+    expect(byMonth.rows.map((row) => row[0])).toEqual(["1997-01", "1997-02", "1997-03", "1997-04", "1997-05", "1997-06", "1997-07", "1997-08", "1997-09"]);
+    expect(byMonth.rows).toEqual(retention.months.map((m, i) => [byMonth.rows[i][0], m.active, m.newCustomers, m.retained, m.retentionRate, m.churnRate, null]));
+    expect(figureRows(reportTable(report, "retentionAverage"))).toEqual([
+      ["averageMonthlyRetentionRate", retention.averageRetentionRate, "percent"],
+      ["averageMonthlyChurnRate", retention.averageChurnRate, "percent"],
+    ]);
+  });
+
+  it("marks the incomplete last month and shows an empty rate where there is none (three customers, data to 1 April 2024)", () => {
+    const report = buildReport(fewCustomersAnalysis);
+    // January: A new. February: B new, A away (0 of 1 kept). March: A back, B away (0 of 1). April 1: C new, A away.
+    expect(reportTable(report, "retentionByMonth").rows).toEqual([
+      ["2024-01", 1, 1, 0, null, null, null],
+      ["2024-02", 1, 1, 0, 0, 1, null],
+      ["2024-03", 1, 0, 0, 0, 1, null],
+      ["2024-04", 1, 1, 0, 0, 1, "incompleteMonth"],
+    ]);
+    expect(figureRows(reportTable(report, "retentionAverage"))).toEqual([
+      ["averageMonthlyRetentionRate", 0, "percent"],
+      ["averageMonthlyChurnRate", 1, "percent"],
+    ]);
+  });
+
+  it("explains the rates in the glossary, and has neither tables nor terms without a log's retention (a per-customer table)", () => {
+    const terms = (analysis: typeof cdnowAnalysis) => reportTable(buildReport(analysis), "glossary").rows.map((row) => row[0]);
+    expect(terms(cdnowAnalysis)).toEqual(expect.arrayContaining(["term_monthlyRetention", "term_monthlyChurn"]));
+    const withoutRetention = { ...cdnowAnalysis, retention: undefined };
+    expect(terms(withoutRetention)).not.toContain("term_monthlyRetention");
+    const ids = buildReport(withoutRetention).sheets[0].tables.map((table) => table.id);
+    expect(ids).not.toContain("retentionByMonth");
+    expect(ids).not.toContain("retentionAverage");
   });
 });
 

@@ -1,7 +1,7 @@
 import type { PurchaseAnalysis } from "../../../src/core/analysis/analyzeTransactions";
 import { buildReport } from "../../../src/core/report/buildReport";
 import type { ReportTable } from "../../../src/core/report/reportModel";
-import { columnReader, figures, keySuffix, numberCell, reportedClvMethod, reportedFit, reportedPurchaseModel, reportTable } from "../../../src/core/report/reportReader";
+import { columnReader, figures, keySuffix, numberCell, optionalReportTable, reportedClvMethod, reportedFit, reportedPurchaseModel, reportedRetention, reportTable } from "../../../src/core/report/reportReader";
 import { cdnowAnalysis, customerAverageAnalysis, fewCustomersAnalysis, unconvergedAnalysis } from "./sampleAnalyses";
 
 const analyses: [string, PurchaseAnalysis][] = [
@@ -28,6 +28,15 @@ describe.each(analyses)("reading back the report of %s", (_name, analysis) => {
   it("gives the CLV method the analysis used", () => {
     expect(reportedClvMethod(report)).toEqual(analysis.value.method);
   });
+
+  it("gives the retention by month the analysis found, the month as YYYY-MM", () => {
+    const retention = analysis.retention!;
+    expect(reportedRetention(report)).toEqual({
+      averageRetentionRate: retention.averageRetentionRate,
+      averageChurnRate: retention.averageChurnRate,
+      months: retention.months.map(({ year, month, ...rest }) => ({ month: `${year}-${String(month).padStart(2, "0")}`, ...rest })),
+    });
+  });
 });
 
 describe("report reader", () => {
@@ -37,6 +46,18 @@ describe("report reader", () => {
   it("finds a table on any sheet by id, and names a missing one", () => {
     expect(reportTable(report, "customers").rows).toHaveLength(3);
     expect(() => reportTable(report, "noSuchTable")).toThrow('"noSuchTable"');
+    expect(optionalReportTable(report, "customers")).toBe(reportTable(report, "customers"));
+    expect(optionalReportTable(report, "noSuchTable")).toBeUndefined();
+  });
+
+  it("reads the incomplete last month as such, and no retention from a report without its tables (a per-customer table)", () => {
+    expect(reportedRetention(report)?.months.map((month) => [month.month, month.complete])).toEqual([
+      ["2024-01", true],
+      ["2024-02", true],
+      ["2024-03", true],
+      ["2024-04", false],
+    ]);
+    expect(reportedRetention(buildReport({ ...fewCustomersAnalysis, retention: undefined }))).toBeNull();
   });
 
   it("reads a figure table's values by name, and names a missing figure", () => {
