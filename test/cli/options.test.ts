@@ -21,8 +21,18 @@ describe("parseAnalyzeOptions", () => {
       annualDiscountRate: 0.1,
       grossMargin: 1,
       expectedNewCustomers: 0,
+      model: "auto",
       json: false,
     });
+  });
+
+  it("refuses a purchase model it does not know and a holdout end that is no calendar date, saying what to write", () => {
+    expect(() => parseAnalyzeOptions(["analyze", "sales.csv", "--model", "bg/nbd"])).toThrow(
+      expect.objectContaining({ problem: { code: "invalidValue", option: "model", given: "bg/nbd", rule: "model" } }),
+    );
+    expect(() => parseAnalyzeOptions(["analyze", "sales.csv", "--holdout-until", "1997-02-30"])).toThrow(
+      expect.objectContaining({ problem: { code: "invalidValue", option: "holdout-until", given: "1997-02-30", rule: "isoDate" } }),
+    );
   });
 
   it("reads every option", () => {
@@ -61,6 +71,10 @@ describe("parseAnalyzeOptions", () => {
       ",",
       "--language",
       "sv",
+      "--model",
+      "paretonbd",
+      "--holdout-until",
+      "1997-06-30",
       "--json",
     ]);
     expect(options).toEqual({
@@ -77,6 +91,8 @@ describe("parseAnalyzeOptions", () => {
       dateOrder: "mdy",
       decimalSeparator: ",",
       language: "sv",
+      model: "paretonbd",
+      holdoutUntil: "1997-06-30",
       timeUnit: "day",
       horizonMonths: 36,
       annualDiscountRate: 0.08,

@@ -14,7 +14,7 @@ describe("customer equity on CDNOW", () => {
   const history = cdnowSummary();
   const analysis = analyzeCustomerValue(history, { ...settings, newCustomers: 500 }, simpleInputsOf(history, settings));
   const equity = analysis.customerEquity as CustomerEquityForecast;
-  if (!analysis.purchase.ok || !analysis.gammaGamma.ok) throw new Error("fits failed");
+  if (!analysis.purchase.ok || analysis.purchase.fit.name !== "bgnbd" || !analysis.gammaGamma.ok) throw new Error("fits failed");
   const bgnbd = analysis.purchase.fit.parameters;
   const spend = analysis.gammaGamma.fit.parameters;
 

@@ -84,7 +84,7 @@ describe("CLV interval calibration on held-out simulated data", () => {
   it("scores far better than an interval from parameter uncertainty alone, which is too narrow", () => {
     // The parameter-only interval: 10th–90th percentile of the CLV (an expected value) over 100 parameter draws
     // from the fits' asymptotic normal, on every 10th customer.
-    const bgnbd = analysis.purchase.ok ? analysis.purchase.fit : null;
+    const bgnbd = analysis.purchase.ok && analysis.purchase.fit.name === "bgnbd" ? analysis.purchase.fit : null;
     const gammaGamma = analysis.gammaGamma.ok ? analysis.gammaGamma.fit : null;
     if (!bgnbd || !gammaGamma) throw new Error("fits failed");
     const stride = 10;

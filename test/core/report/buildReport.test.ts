@@ -22,6 +22,7 @@ describe("buildReport: the Overview", () => {
       "retentionByMonth",
       "modelParameters",
       "modelFit",
+      "modelComparison",
       "spendIndependence",
       "glossary",
     ]);

@@ -39,6 +39,6 @@ function withoutRepeatSpend(log: TransactionLog, keep: number): TransactionLog {
 /** An analysis as if its BG/NBD had stopped at the iteration limit (the simple CLV), with another spend check. */
 export function unconvergedAnalysis(spendIndependence: SpendIndependence = { repeatBuyers: 40, correlation: -0.45, questionable: true }): PurchaseAnalysis {
   const reason: ModelUnavailableReason = { code: "notConverged", model: "bgnbd", stopReason: "iterationLimit", iterations: 200, gradientNorm: 0.25 };
-  const value = { ...fewCustomersAnalysis.value, bgnbd: { ok: false as const, reason }, method: { kind: "simple" as const, reason }, spendIndependence };
+  const value = { ...fewCustomersAnalysis.value, purchase: { ok: false as const, reason }, method: { kind: "simple" as const, reason }, spendIndependence };
   return { ...fewCustomersAnalysis, value };
 }
