@@ -71,7 +71,7 @@ describe("KV.SBG", () => {
 
 describe("KV.SBGSURVIVAL and KV.SBGRETENTION", () => {
   it("give S(t) and r(t) of the labelled parameters, one per period, in either orientation", () => {
-    // The regular cohort's r(1) = 1.182/1.886 and S(2) = r(1)·r(2) = (1.182/1.886)·(2.182/2.886) (Fader & Hardie 2007, eqs. 2, 8).
+    // The regular cohort's r(1) = 1.182/1.886 and S(2) = r(1)·r(2) = (1.182/1.886)·(2.182/2.886) (Fader & Hardie 2007).
     expect(SBGRETENTION([[1]], regular)[0][0]).toBeCloseTo(1.182 / 1.886, 12);
     expect(SBGSURVIVAL([[2]], regular)[0][0]).toBeCloseTo((1.182 / 1.886) * (2.182 / 2.886), 12);
     const across = [["alpha", "beta"], [0.704, 1.182]];

@@ -32,7 +32,7 @@ export interface SbgFitOptions {
 }
 
 /**
- * Fits the sBG model by maximum likelihood (Fader & Hardie 2007, eq. 4) with BFGS on (ln α, ln β) and the analytic
+ * Fits the sBG model by maximum likelihood (Fader & Hardie 2007) with BFGS on (ln α, ln β) and the analytic
  * gradient. Throws an InputError when the data cannot determine α and β: fewer than 30 customers
  * (`tooFewCustomers`), no cancellation (`noChurners`: α → 0), cancellations only in the first period
  * (`churnOnlyInFirstPeriod`: α, β → 0, or only one period observed), retention that does not rise with tenure

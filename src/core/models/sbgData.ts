@@ -3,7 +3,7 @@ import { isFiniteNumber, isInteger } from "../hotGlobals";
 import { distinctValues } from "./distinctValues";
 
 /**
- * Contract data for the sBG likelihood (Fader & Hardie 2007, eq. 4), grouped by period: for each distinct period t
+ * Contract data for the sBG likelihood (Fader & Hardie 2007), grouped by period: for each distinct period t
  * the customers who cancelled at its end (duration T = t, probability P(T = t)) and those known to be still active
  * after it (T > t, probability S(t)). A period is a renewal period (a month, a year); t counts from 1.
  */

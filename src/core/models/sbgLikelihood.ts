@@ -5,7 +5,7 @@ import type { SbgData } from "./sbgData";
 
 /**
  * The sBG log-likelihood and its gradient with respect to θ = (ln α, ln β), written into `gradient` (Fader & Hardie
- * 2007, eq. 4, with P(T = t) and S(t) of their eqs. 1–2 as Beta functions):
+ * 2007, with their P(T = t) and S(t) written as Beta functions):
  *   ln L = Σ_t cancelled_t · ln P(T = t) + active_t · ln S(t),
  *   ln S(t) = ln B(α, β + t) − ln B(α, β),   ln P(T = t) = ln α − ln(α + β + t − 1) + ln S(t − 1),
  * with ∂/∂α and ∂/∂β of ln B by digamma functions. Each distinct period costs a few ln B and ψ evaluations.

@@ -8,7 +8,7 @@ import type { SbgParameters } from "./sbgParameters";
 export const SBG_MINIMUM_DISCOUNT_RATE = 1e-9;
 
 /**
- * The share of a cohort still active after t periods, S(t) = B(α, β + t)/B(α, β) (Fader & Hardie 2007, eq. 2),
+ * The share of a cohort still active after t periods, S(t) = B(α, β + t)/B(α, β) (Fader & Hardie 2007),
  * for a whole number t ≥ 0.
  * @example sbgSurvival({ alpha: 0.668, beta: 3.806 }, 12) // 0.378
  */
@@ -19,7 +19,7 @@ export function sbgSurvival(parameters: SbgParameters, t: number): number {
 
 /**
  * The retention rate of period t, the share of customers active in period t − 1 who renew into period t:
- * r_t = S(t)/S(t − 1) = (β + t − 1)/(α + β + t − 1) (Fader & Hardie 2007, eq. 8), for a whole number t ≥ 1.
+ * r_t = S(t)/S(t − 1) = (β + t − 1)/(α + β + t − 1) (Fader & Hardie 2007), for a whole number t ≥ 1.
  * @example sbgRetentionRate({ alpha: 0.704, beta: 1.182 }, 1) // 0.627
  */
 export function sbgRetentionRate(parameters: SbgParameters, t: number): number {

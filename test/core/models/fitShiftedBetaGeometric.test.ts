@@ -16,7 +16,7 @@ const published = { highend: { alpha: 0.668, beta: 3.806 }, regular: { alpha: 0.
 const publishedLogLikelihood = { highend: -1611.16, regular: -1680.27 };
 const holdoutSurvival = { highend: [0.468, 0.445, 0.427, 0.409, 0.394], regular: [0.223, 0.207, 0.194, 0.183, 0.173] };
 
-/** S(t) = Π_{i=1..t} (β + i − 1)/(α + β + i − 1) (Fader & Hardie 2007, eqs. 2 and 8), multiplied out by hand. */
+/** S(t) = Π_{i=1..t} (β + i − 1)/(α + β + i − 1) (Fader & Hardie 2007), multiplied out by hand. */
 function survivalByHand(alpha: number, beta: number, t: number): number {
   let share = 1;
   for (let i = 1; i <= t; i += 1) share *= (beta + i - 1) / (alpha + beta + i - 1);

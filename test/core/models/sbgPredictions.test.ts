@@ -24,7 +24,7 @@ function derlBySum(parameters: { alpha: number; beta: number }, renewals: number
 }
 
 describe("sBG survival and retention", () => {
-  it("gives S(t) as the product of the retention rates r_i = (β + i − 1)/(α + β + i − 1) (Fader & Hardie 2007, eqs. 2, 8)", () => {
+  it("gives S(t) as the product of the retention rates r_i = (β + i − 1)/(α + β + i − 1) (Fader & Hardie 2007)", () => {
     // Regular cohort: r₁ = 1.182/1.886 = 0.6267, r₂ = 2.182/2.886 = 0.7561, so S(2) = 0.4739.
     expect(sbgRetentionRate(regular, 1)).toBeCloseTo(1.182 / 1.886, 12);
     expect(sbgRetentionRate(regular, 2)).toBeCloseTo(2.182 / 2.886, 12);
