@@ -5,6 +5,7 @@ const functionSources = [
   "src/functions/segments.ts",
   "src/functions/customerHistory.ts",
   "src/functions/models.ts",
+  "src/functions/subscriptions.ts",
 ];
 
 module.exports = { functionSources };

@@ -52,6 +52,28 @@ export interface InputErrorParameters {
   notADate: { value: number };
   /** Text that is not one of the accepted choices, listed in `choices` separated by ", ". */
   unknownChoice: { value: GivenValue; choices: string };
+  /** Must be a whole number ≥ 1 (1, 2, 3, …): a number of periods stayed, a period of a subscription. */
+  mustBePositiveWholeNumber: { value: number };
+  /** A cell that must say whether a customer is still active: TRUE/FALSE, 1/0 or yes/no ("" for a blank cell). */
+  notYesNo: { value: GivenValue };
+  /** A survivors curve that grows: `survivors` customers at the start of `period` (0-based), more than `previous` one period before. */
+  survivorsIncrease: { period: number; survivors: number; previous: number };
+  /** A subscription model's data with fewer customers than it needs. */
+  tooFewCustomers: { customers: number; minimum: number };
+  /** Subscription data in which no customer cancelled, so churn cannot be estimated. */
+  noChurners: { customers: number };
+  /** Subscription data whose every cancellation is in the first period, so how churn changes with tenure is unknown. */
+  churnOnlyInFirstPeriod: { churners: number };
+  /** Subscription data whose retention does not rise with tenure: one `retentionRate` fits everyone (the sBG's α, β run to infinity). */
+  retentionNotRising: { retentionRate: number };
+  /** The likelihood maximization of a subscription model stopped after `iterations` steps without converging. */
+  fitNotConverged: { iterations: number };
+  /** With α ≤ 1 and no discounting the expected remaining lifetime of a subscriber is infinite. */
+  infiniteLifetime: { alpha: number };
+  /** A discount rate above 0 but below `minimum`: too small to make a difference that can be computed in time. */
+  discountRateTooSmall: { value: number; minimum: number };
+  /** A range of labelled sBG parameters (as KV.SBG spills them) lacks the named labels. */
+  sbgParametersMalformed: { missing: string };
 }
 
 export type InputErrorCode = keyof InputErrorParameters;

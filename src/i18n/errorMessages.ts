@@ -58,6 +58,16 @@ interface LanguageMessages {
   cellAdvice: string;
 }
 
+/** A rate in a message: three decimals, as a marketer quotes it (0.553). */
+function roundedRate(rate: number): number {
+  return Number(rate.toFixed(3));
+}
+
+/** A model parameter in a message: three significant digits (0.704). */
+function roundedParameter(value: number): number {
+  return Number(value.toPrecision(3));
+}
+
 /** Long text is cut so that the message stays readable in Excel's error tooltip. */
 const longestQuotedText = 40;
 
@@ -136,6 +146,29 @@ const english: LanguageMessages = {
       "Give the whole range the function spills, labels included.",
     notADate: (argument, { value }, w) => `${argument} must be a date (an Excel date serial number), got ${w.number(value)}.`,
     unknownChoice: (argument, { value, choices }, w) => `${argument} must be one of ${choices}, got ${w.given(value)}.`,
+    mustBePositiveWholeNumber: (argument, { value }, w) => `${argument} must be a whole number ≥ 1 (1, 2, 3, …), got ${w.number(value)}.`,
+    notYesNo: (argument, { value }, w) =>
+      `${argument} must be TRUE (still active) or FALSE (cancelled), also written 1/0 or yes/no, ${value === "" ? "but the cell is blank" : `got ${w.given(value)}`}.`,
+    survivorsIncrease: (argument, { period, survivors, previous }, w) =>
+      `${argument} must not grow from one period to the next, but period ${period} starts with ${w.number(survivors)} customers after ${w.number(previous)} in period ${period - 1}: ` +
+      "give one cohort's customers still active at the start of periods 0, 1, 2, … (or, for one row per customer, give active too).",
+    tooFewCustomers: (argument, { customers, minimum }) =>
+      `The sBG model needs at least ${minimum} customers, and ${argument} holds ${customers}: add more customers to the data.`,
+    noChurners: (argument, { customers }) =>
+      `None of the ${customers} customers in ${argument} cancelled, so the sBG model has no churn to learn from: give data that include cancellations.`,
+    churnOnlyInFirstPeriod: (argument, { churners }) =>
+      `All ${churners} cancellations in ${argument} are in the first period, so the sBG model cannot tell how churn changes with time as a customer: ` +
+      "give data that follow customers beyond their first period.",
+    retentionNotRising: (argument, { retentionRate }, w) =>
+      `Retention does not rise with time as a customer in ${argument}, so the sBG model finds no difference between customers: ` +
+      `use KV.CLVRETENTION with the one retention rate that fits them all, ${w.number(roundedRate(retentionRate))} per period.`,
+    fitNotConverged: (argument, { iterations }) =>
+      `The sBG model did not settle on an answer for ${argument} (after ${iterations} steps), so its figures would not be reliable; add more customers or periods to the data.`,
+    infiniteLifetime: (argument, { alpha }, w) =>
+      `With alpha ${w.number(roundedParameter(alpha))} (at most 1) and ${argument} 0 the expected remaining lifetime is infinite: give a discount rate above 0.`,
+    discountRateTooSmall: (argument, { value, minimum }, w) => `${argument} must be 0 or at least ${w.number(minimum)} per period, got ${w.number(value)}.`,
+    sbgParametersMalformed: (argument, { missing }) =>
+      `${argument} must be the parameters spilled by KV.SBG (labels and values); missing: ${missing}. Give the whole range the function spills, labels included.`,
   },
   unexpected: (detail) => `Kundeværdi could not calculate this (internal error: ${detail}).`,
   rowsWithinRange: "Rows are counted from the first cell of the range.",
@@ -196,6 +229,29 @@ const danish: LanguageMessages = {
       "Angiv hele det område, funktionen returnerer, med navnene.",
     notADate: (argument, { value }, w) => `${argument} skal være en dato (et Excel-datoserienummer), men er ${w.number(value)}.`,
     unknownChoice: (argument, { value, choices }, w) => `${argument} skal være en af ${choices}, men er ${w.given(value)}.`,
+    mustBePositiveWholeNumber: (argument, { value }, w) => `${argument} skal være et helt tal ≥ 1 (1, 2, 3, …), men er ${w.number(value)}.`,
+    notYesNo: (argument, { value }, w) =>
+      `${argument} skal være SAND (stadig aktiv) eller FALSK (opsagt), også skrevet 1/0 eller ja/nej, ${value === "" ? "men cellen er tom" : `men er ${w.given(value)}`}.`,
+    survivorsIncrease: (argument, { period, survivors, previous }, w) =>
+      `${argument} må ikke vokse fra én periode til den næste, men periode ${period} starter med ${w.number(survivors)} kunder efter ${w.number(previous)} i periode ${period - 1}: ` +
+      "angiv for én kohorte de kunder, der stadig er aktive ved starten af periode 0, 1, 2, … (eller angiv også active for én række pr. kunde).",
+    tooFewCustomers: (argument, { customers, minimum }) =>
+      `sBG-modellen kræver mindst ${minimum} kunder, og ${argument} har ${customers}: tilføj flere kunder til dataene.`,
+    noChurners: (argument, { customers }) =>
+      `Ingen af de ${customers} kunder i ${argument} har opsagt, så sBG-modellen har intet frafald at lære af: angiv data med opsigelser.`,
+    churnOnlyInFirstPeriod: (argument, { churners }) =>
+      `Alle ${churners} opsigelser i ${argument} ligger i første periode, så sBG-modellen kan ikke se, hvordan frafaldet ændrer sig med tiden som kunde: ` +
+      "angiv data, der følger kunderne ud over deres første periode.",
+    retentionNotRising: (argument, { retentionRate }, w) =>
+      `Fastholdelsen stiger ikke med tiden som kunde i ${argument}, så sBG-modellen finder ingen forskel på kunderne: ` +
+      `brug KV.KUNDEVÆRDI.FASTHOLDELSE med den ene fastholdelsesrate, der passer på dem alle, ${w.number(roundedRate(retentionRate))} pr. periode.`,
+    fitNotConverged: (argument, { iterations }) =>
+      `sBG-modellen fandt ikke et stabilt resultat for ${argument} (efter ${iterations} trin), så tallene ville ikke være pålidelige; tilføj flere kunder eller perioder til dataene.`,
+    infiniteLifetime: (argument, { alpha }, w) =>
+      `Med alpha ${w.number(roundedParameter(alpha))} (højst 1) og ${argument} 0 er den forventede resterende levetid uendelig: angiv en diskonteringsrente over 0.`,
+    discountRateTooSmall: (argument, { value, minimum }, w) => `${argument} skal være 0 eller mindst ${w.number(minimum)} pr. periode, men er ${w.number(value)}.`,
+    sbgParametersMalformed: (argument, { missing }) =>
+      `${argument} skal være de parametre, KV.SBG returnerer (navne og værdier); mangler: ${missing}. Angiv hele det område, funktionen returnerer, med navnene.`,
   },
   unexpected: (detail) => `Kundeværdi kunne ikke beregne resultatet (intern fejl: ${detail}).`,
   rowsWithinRange: "Rækkerne tælles fra områdets første celle.",
@@ -256,6 +312,29 @@ const swedish: LanguageMessages = {
       "Ange hela området som funktionen returnerar, med namnen.",
     notADate: (argument, { value }, w) => `${argument} måste vara ett datum (ett Excel-datumserienummer), men är ${w.number(value)}.`,
     unknownChoice: (argument, { value, choices }, w) => `${argument} måste vara en av ${choices}, men är ${w.given(value)}.`,
+    mustBePositiveWholeNumber: (argument, { value }, w) => `${argument} måste vara ett heltal ≥ 1 (1, 2, 3, …), men är ${w.number(value)}.`,
+    notYesNo: (argument, { value }, w) =>
+      `${argument} måste vara SANT (fortfarande aktiv) eller FALSKT (uppsagd), även skrivet 1/0 eller ja/nej, ${value === "" ? "men cellen är tom" : `men är ${w.given(value)}`}.`,
+    survivorsIncrease: (argument, { period, survivors, previous }, w) =>
+      `${argument} får inte växa från en period till nästa, men period ${period} börjar med ${w.number(survivors)} kunder efter ${w.number(previous)} i period ${period - 1}: ` +
+      "ange för en kohort de kunder som fortfarande är aktiva vid början av period 0, 1, 2, … (eller ange även active för en rad per kund).",
+    tooFewCustomers: (argument, { customers, minimum }) =>
+      `sBG-modellen behöver minst ${minimum} kunder, och ${argument} har ${customers}: lägg till fler kunder i data.`,
+    noChurners: (argument, { customers }) =>
+      `Ingen av de ${customers} kunderna i ${argument} har sagt upp sig, så sBG-modellen har inget kundbortfall att lära av: ange data med uppsägningar.`,
+    churnOnlyInFirstPeriod: (argument, { churners }) =>
+      `Alla ${churners} uppsägningar i ${argument} ligger i första perioden, så sBG-modellen kan inte se hur kundbortfallet förändras med tiden som kund: ` +
+      "ange data som följer kunderna längre än deras första period.",
+    retentionNotRising: (argument, { retentionRate }, w) =>
+      `Kundretentionen stiger inte med tiden som kund i ${argument}, så sBG-modellen hittar ingen skillnad mellan kunderna: ` +
+      `använd KV.KUNDVÄRDE.RETENTION med den enda retentionsgrad som passar dem alla, ${w.number(roundedRate(retentionRate))} per period.`,
+    fitNotConverged: (argument, { iterations }) =>
+      `sBG-modellen hittade inget stabilt resultat för ${argument} (efter ${iterations} steg), så siffrorna vore inte tillförlitliga; lägg till fler kunder eller perioder i data.`,
+    infiniteLifetime: (argument, { alpha }, w) =>
+      `Med alpha ${w.number(roundedParameter(alpha))} (högst 1) och ${argument} 0 är den förväntade återstående livslängden oändlig: ange en diskonteringsränta över 0.`,
+    discountRateTooSmall: (argument, { value, minimum }, w) => `${argument} måste vara 0 eller minst ${w.number(minimum)} per period, men är ${w.number(value)}.`,
+    sbgParametersMalformed: (argument, { missing }) =>
+      `${argument} måste vara de parametrar som KV.SBG returnerar (namn och värden); saknas: ${missing}. Ange hela området som funktionen returnerar, med namnen.`,
   },
   unexpected: (detail) => `Kundeværdi kunde inte beräkna resultatet (internt fel: ${detail}).`,
   rowsWithinRange: "Raderna räknas från områdets första cell.",

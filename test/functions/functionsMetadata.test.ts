@@ -27,7 +27,21 @@ interface FunctionMetadata {
 let generated: { functions: FunctionMetadata[] };
 
 /** The functions that return a 2D array: Excel spills it (a 1×1 result shows as one value). */
-const spillingIds = ["SEGMENT", "RFMSCORE", "RFM", "NEXTPURCHASE", "BGNBD", "GAMMAGAMMA", "PALIVE", "EXPECTEDPURCHASES", "PREDICTEDCLV"];
+const spillingIds = [
+  "SEGMENT",
+  "RFMSCORE",
+  "RFM",
+  "NEXTPURCHASE",
+  "BGNBD",
+  "GAMMAGAMMA",
+  "PALIVE",
+  "EXPECTEDPURCHASES",
+  "PREDICTEDCLV",
+  "SBG",
+  "SBGSURVIVAL",
+  "SBGRETENTION",
+  "SBGRESIDUALVALUE",
+];
 
 beforeAll(async () => {
   const result = await generateCustomFunctionsMetadata(sources, true);
@@ -65,6 +79,10 @@ describe("functions.json", () => {
       "PALIVE",
       "EXPECTEDPURCHASES",
       "PREDICTEDCLV",
+      "SBG",
+      "SBGSURVIVAL",
+      "SBGRETENTION",
+      "SBGRESIDUALVALUE",
     ]);
     expect(new Set(ids).size).toBe(ids.length);
     for (const f of generated.functions) expect(f.name).toBe(f.id);
@@ -99,7 +117,7 @@ describe("functions.json", () => {
     const matrixParameters = generated.functions.flatMap((f) =>
       f.parameters.filter((p) => p.dimensionality === "matrix").map((p) => `${f.id}.${p.name}`),
     );
-    // Columns of per-customer or per-row values, and the spilled parameter ranges of KV.BGNBD / KV.GAMMAGAMMA
+    // Columns of per-customer or per-row values, and the spilled parameter ranges of KV.BGNBD / KV.GAMMAGAMMA / KV.SBG
     const spillingRanges = [
       "SEGMENT.recency",
       "SEGMENT.frequency",
@@ -130,6 +148,14 @@ describe("functions.json", () => {
       "PREDICTEDCLV.monetary",
       "PREDICTEDCLV.bgnbdParameters",
       "PREDICTEDCLV.gammaGammaParameters",
+      "SBG.periodsOrSurvivors",
+      "SBG.active",
+      "SBGSURVIVAL.period",
+      "SBGSURVIVAL.sbgParameters",
+      "SBGRETENTION.period",
+      "SBGRETENTION.sbgParameters",
+      "SBGRESIDUALVALUE.renewals",
+      "SBGRESIDUALVALUE.sbgParameters",
     ];
     expect(matrixParameters).toEqual(["CUSTOMEREQUITY.clv", "NPS.scores", ...spillingRanges]);
   });

@@ -33,6 +33,17 @@ const examples: { [Code in InputErrorCode]: [argument: string, params: InputErro
   parametersMalformed: ["bgnbdParameters", { missing: "r, alpha" }],
   notADate: ["asOf", { value: -3 }],
   unknownChoice: ["timeUnit", { value: "month", choices: "day, week" }],
+  mustBePositiveWholeNumber: ["periodsOrSurvivors", { value: 0 }],
+  notYesNo: ["active", { value: "maybe" }],
+  survivorsIncrease: ["periodsOrSurvivors", { period: 3, survivors: 400, previous: 382 }],
+  tooFewCustomers: ["periodsOrSurvivors", { customers: 12, minimum: 30 }],
+  noChurners: ["periodsOrSurvivors", { customers: 500 }],
+  churnOnlyInFirstPeriod: ["periodsOrSurvivors", { churners: 369 }],
+  retentionNotRising: ["periodsOrSurvivors", { retentionRate: 1 - 800 / 1500 }],
+  fitNotConverged: ["periodsOrSurvivors", { iterations: 200 }],
+  infiniteLifetime: ["discountRate", { alpha: 0.7040773 }],
+  discountRateTooSmall: ["discountRate", { value: 1e-12, minimum: 1e-9 }],
+  sbgParametersMalformed: ["sbgParameters", { missing: "beta" }],
 };
 
 const codes = Object.keys(examples) as InputErrorCode[];
@@ -64,10 +75,21 @@ const aboutData: Record<InputErrorCode, boolean> = {
   parametersMalformed: true,
   notADate: false,
   unknownChoice: false,
+  mustBePositiveWholeNumber: false,
+  notYesNo: false,
+  survivorsIncrease: true,
+  tooFewCustomers: true,
+  noChurners: true,
+  churnOnlyInFirstPeriod: true,
+  retentionNotRising: true,
+  fitNotConverged: true,
+  infiniteLifetime: false,
+  discountRateTooSmall: false,
+  sbgParametersMalformed: true,
 };
 
 /** The codes the models refuse a value of a range with and name no row (located by checkRows, worded by renderInputErrorAt). */
-const locatedCodes: InputErrorCode[] = ["notANumber", "mustBeNonNegative", "mustBePositive", "mustBeWholeNumber", "mustNotExceed"];
+const locatedCodes: InputErrorCode[] = ["notANumber", "mustBeNonNegative", "mustBePositive", "mustBeWholeNumber", "mustNotExceed", "mustBePositiveWholeNumber", "notYesNo"];
 
 function render<Code extends InputErrorCode>(code: Code, language: Language): string {
   const [argument, params] = examples[code];
@@ -96,6 +118,24 @@ describe("renderInputError", () => {
     expect(render("invalidScore", "en")).toBe("Row 3, column 2 of scores must be a whole number from 0 to 10, got 11; correct the answer or clear the cell.");
     expect(render("rateLooksLikePercent", "en")).toBe(
       "grossMargin must be a fraction from 0 to 1 (0.1 = 10 %), got 40. For 40 %, write 0.4 or 40%.",
+    );
+  });
+
+  it("writes the sBG messages with rounded figures and the retention function's name in each language", () => {
+    expect(render("retentionNotRising", "en")).toBe(
+      "Retention does not rise with time as a customer in periodsOrSurvivors, so the sBG model finds no difference between customers: " +
+        "use KV.CLVRETENTION with the one retention rate that fits them all, 0.467 per period.",
+    );
+    expect(render("retentionNotRising", "da")).toContain("brug KV.KUNDEVÆRDI.FASTHOLDELSE med den ene fastholdelsesrate, der passer på dem alle, 0,467 pr. periode.");
+    expect(render("retentionNotRising", "sv")).toContain("använd KV.KUNDVÄRDE.RETENTION med den enda retentionsgrad som passar dem alla, 0,467 per period.");
+    expect(render("infiniteLifetime", "en")).toBe(
+      "With alpha 0.704 (at most 1) and discountRate 0 the expected remaining lifetime is infinite: give a discount rate above 0.",
+    );
+    expect(renderInputError(new InputError("notYesNo", "active", { value: "" }), "en")).toBe(
+      "active must be TRUE (still active) or FALSE (cancelled), also written 1/0 or yes/no, but the cell is blank.",
+    );
+    expect(renderInputErrorAt(new InputError("notYesNo", "active", { value: "måske" }), "da", { row: 4, column: 1, sheetCell: "C5" })).toBe(
+      "Celle C5 i active: active skal være SAND (stadig aktiv) eller FALSK (opsagt), også skrevet 1/0 eller ja/nej, men er »måske«; ret cellen, eller fjern dens række fra alle områderne.",
     );
   });
 

@@ -1,3 +1,4 @@
+import type { BgNbdParameters } from "../../../src/core/models/bgnbdParameters";
 import { fitMbgNbd } from "../../../src/core/models/fitMbgNbd";
 import { mbgnbdLogLikelihood } from "../../../src/core/models/mbgnbdLikelihood";
 import {
@@ -6,6 +7,7 @@ import {
   mbgnbdProbabilityAlive,
 } from "../../../src/core/models/mbgnbdPredictions";
 import type { PurchaseHistory } from "../../../src/core/models/purchaseHistory";
+import { readFixture } from "../../support/fixtures";
 import { cdnowSummary } from "./cdnowSummary";
 
 // Reference numbers: lifetimes' tests/test_estimation.py (CamDavidsonPilon/lifetimes at 4f2833f, class
@@ -126,5 +128,48 @@ describe("fitMbgNbd refuses data that cannot support a fit, naming the MBG/NBD",
     const outcome = fitMbgNbd(history, { gradientTolerance: 0 });
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.reason).toMatchObject({ code: "notConverged", model: "mbgnbd" });
+  });
+});
+
+describe("MBG/NBD on CDNOW against lifetimes 0.11.3 (test/fixtures/lifetimes/reference.json)", () => {
+  // Written by scripts/lifetimesReference.py: lifetimes' ModifiedBetaGeoFitter fitted tightly (BFGS to 1e-10, then
+  // Newton steps on its own likelihood), its log-likelihood in weeks, and its per-customer predictions at those
+  // parameters.
+  const reference = JSON.parse(readFixture("lifetimes/reference.json")).purchaseModels.mbgnbd;
+  const tight: BgNbdParameters = reference.tight.params;
+  const outcome = fitMbgNbd(history);
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.reason));
+  const fit = outcome.fit;
+  const relative = (ours: number, theirs: number): number => Math.abs(ours - theirs) / Math.max(Math.abs(theirs), 1e-300);
+  const maxRelative = (ours: ArrayLike<number>, theirs: number[]): number => {
+    expect(ours.length).toBe(theirs.length);
+    let worst = 0;
+    for (let i = 0; i < theirs.length; i += 1) worst = Math.max(worst, relative(ours[i], theirs[i]));
+    return worst;
+  };
+
+  it("reaches lifetimes' maximum: parameters within 1e-6 relative (8e-8 found), the log-likelihood as high", () => {
+    for (const name of ["r", "alpha", "a", "b"] as const) expect(relative(fit.parameters[name], tight[name])).toBeLessThan(1e-6);
+    expect(mbgnbdLogLikelihood(history, tight)).toBeCloseTo(reference.tight.logLikelihood, 6);
+    expect(fit.logLikelihood).toBeGreaterThanOrEqual(reference.tight.logLikelihood - 1e-9);
+    expect(fit.logLikelihood).toBeGreaterThanOrEqual(reference.default.logLikelihood);
+  });
+
+  it("gives every customer lifetimes' P(alive) and E[Y(13)], E[Y(39)] at lifetimes' parameters (to 1e-12, 1e-11 relative)", () => {
+    const at = reference.atTightParams;
+    const alive = Float64Array.from(history.frequency, (x, i) => mbgnbdProbabilityAlive(tight, x, history.recency[i], history.T[i]));
+    const expected = (horizon: number): Float64Array =>
+      Float64Array.from(history.frequency, (x, i) => mbgnbdConditionalExpectedPurchases(tight, x, history.recency[i], history.T[i], horizon));
+    expect(maxRelative(alive, at.probabilityAlive)).toBeLessThan(1e-12);
+    expect(maxRelative(expected(39), at.conditionalExpectedPurchases39)).toBeLessThan(1e-11);
+    expect(maxRelative(expected(13), at.conditionalExpectedPurchases13)).toBeLessThan(1e-11);
+    for (const [horizon, value] of Object.entries(at.expectedPurchasesUpToTime as Record<string, number>)) {
+      expect(relative(mbgnbdExpectedPurchasesOfNewCustomer(tight, Number(horizon)), value)).toBeLessThan(1e-12);
+    }
+    const ours = Float64Array.from(history.frequency, (x, i) => mbgnbdProbabilityAlive(fit.parameters, x, history.recency[i], history.T[i]));
+    expect(maxRelative(ours, at.probabilityAlive)).toBeLessThan(1e-6);
+    let oneTimeSum = 0;
+    for (let i = 0; i < alive.length; i += 1) if (history.frequency[i] === 0) oneTimeSum += alive[i];
+    expect(relative(oneTimeSum / at.zeroRepeatCustomers, at.meanProbabilityAliveOfZeroRepeatCustomers)).toBeLessThan(1e-12);
   });
 });
