@@ -1,6 +1,6 @@
 /*
- * Worksheet functions for the predictive models: KV.BGNBD and KV.GAMMAGAMMA fit and spill their labelled
- * parameters (2 columns: name, value); KV.PALIVE, KV.EXPECTEDPURCHASES and KV.PREDICTEDCLV read those
+ * Worksheet functions for the predictive models: KV.BGNBD, KV.PURCHASEMODEL (BG/NBD, MBG/NBD or Pareto/NBD) and
+ * KV.GAMMAGAMMA fit and spill their labelled parameters (2 columns: name, value); KV.PALIVE, KV.EXPECTEDPURCHASES and KV.PREDICTEDCLV read those
  * spilled ranges back (by label, in either orientation) and answer for one customer or spill one value per
  * row of same-length columns. Fits are cached by the content of their input rows (fitCache). Each asks Excel
  * for its ranges' addresses, so that a message names the sheet cell or row (ArgumentPlaces).
@@ -8,14 +8,14 @@
 import { requireFraction, requireWholeNumber } from "../core/argumentChecks";
 import { fitBgNbd } from "../core/models/fitBgNbd";
 import { fitGammaGamma } from "../core/models/fitGammaGamma";
-import type { BgNbdParameters } from "../core/models/bgnbdParameters";
 import type { GammaGammaParameters } from "../core/models/gammaGammaParameters";
 import { clvSchedule } from "../core/models/clvSettings";
-import { conditionalExpectedPurchasesColumn } from "../core/models/expectedPurchases";
 import { expectedSpendColumn } from "../core/models/expectedSpend";
-import type { FitOutcome } from "../core/models/modelUnavailable";
-import { predictClv } from "../core/models/predictiveClv";
-import { probabilityAlive } from "../core/models/probabilityAlive";
+import type { FitOutcome, ModelUnavailableReason, PurchaseModelName } from "../core/models/modelUnavailable";
+import { predictModelClv } from "../core/models/predictiveClv";
+import { fitPurchaseModel, modelConditionalExpectedPurchasesColumn, modelProbabilityAlive, type PurchaseModel, type PurchaseModelFit } from "../core/models/purchaseModel";
+import { choosePurchaseModel } from "../core/models/purchaseModelChoice";
+import { purchaseModelTrust } from "../core/models/purchaseModelTrust";
 import { checkPurchaseHistory, type PurchaseHistory } from "../core/models/purchaseHistory";
 import { InputError } from "../core/inputError";
 import { summarizeCustomers } from "../core/summary/customerSummary";
@@ -27,7 +27,8 @@ import { optionalNumber, requiredNumber } from "./arguments";
 import { checkRows, displayLanguage, PositionedInputError } from "./errors";
 import { cachedFit, contentKey } from "./fitCache";
 import { argumentPlaces, isAcross } from "./argumentPlaces";
-import { alignedColumns, dateOrderArgument, dayOfSerial, excelMatrix, isBlankValue, numberColumn, timeUnitArgument } from "./ranges";
+import { labelledValues } from "./labelledParameters";
+import { alignedColumns, dateOrderArgument, dayOfSerial, excelMatrix, isBlankValue, numberColumn, purchaseModelRequestArgument, timeUnitArgument } from "./ranges";
 import { readTransactionColumns } from "./transactionColumns";
 
 /** The fitted values or the model's failure, turned into #VALUE! with the reason in the user's language. */
@@ -76,6 +77,64 @@ export function BGNBD(customers: any[][], dates: any[][], asOf?: any, timeUnit?:
 }
 
 /**
+ * Fits a purchase model (BG/NBD, MBG/NBD or Pareto/NBD, or the one that fits best) to a transaction log and spills its parameters with labels.
+ * @customfunction PURCHASEMODEL
+ * @helpurl https://localhost:3000/functions.html#kv.purchasemodel
+ * @param customers Range with the customer id of each purchase row.
+ * @param dates Range with the date of each purchase row (dates or date text), as long as customers.
+ * @param model "auto", "bgnbd", "mbgnbd" or "paretonbd". Omitted: "auto", the model with the highest log-likelihood (the BG/NBD unless another leads by 1 or more).
+ * @param asOf End of the observation period, a date. Omitted: the last date in the data.
+ * @param timeUnit "week" or "day": the unit of recency, T, α and β. Omitted: "week".
+ * @param dateOrder "dmy" (day first) or "mdy" (month first) for text dates such as 03/04/2024. Omitted: a date with a day above 12 decides; if none does, the function asks for it.
+ * @param invocation The addresses of the ranges, so that a message names the sheet row.
+ * @returns 10 rows of name and value: model, r, alpha, a and b (or s and beta), logLikelihood, customers, timeUnit, choice, health ("ok", or the code of why the fit is not to be trusted).
+ * @requiresParameterAddresses
+ */
+export function PURCHASEMODEL(customers: any[][], dates: any[][], model?: any, asOf?: any, timeUnit?: any, dateOrder?: any, invocation?: CustomFunctions.Invocation): any[][] {
+  const places = argumentPlaces(invocation, [["customers", customers], ["dates", dates], ["model", model], ["asOf", asOf], ["timeUnit", timeUnit], ["dateOrder", dateOrder]]);
+  return excelMatrix<string | number>(() => {
+    const requested = purchaseModelRequestArgument(model, "model");
+    const unit = timeUnitArgument(timeUnit, "timeUnit");
+    const endDay = isBlankValue(asOf) ? undefined : dayOfSerial(asOf, "asOf");
+    const order = dateOrderArgument(dateOrder, "dateOrder");
+    const [customerCells, dateCells] = alignedColumns([["customers", customers], ["dates", dates]]);
+    const { history, choice, fits } = cachedFit(contentKey(["PURCHASEMODEL", customerCells, dateCells, endDay ?? null, unit, order ?? null]), () => {
+      const log = readTransactionColumns(customerCells, dateCells, undefined, { dateOrder: order, places });
+      const input = modelInput(summarizeCustomers(log, { timeUnit: unit, observationEndDay: endDay }));
+      return { history: input, choice: choosePurchaseModel(input, "auto"), fits: new Map<PurchaseModelName, FitOutcome<PurchaseModelFit>>() };
+    });
+    const language = displayLanguage();
+    // Without a usable model, the BG/NBD's reason (the first tried) is the message.
+    const name = requested === "auto" ? (choice.chosen ?? fitted(choice.candidates[0].outcome).name) : requested;
+    let outcome = fits.get(name);
+    if (!outcome) {
+      outcome = fitPurchaseModel(name, history);
+      fits.set(name, outcome);
+    }
+    const fit = fitted(outcome);
+    const trust = purchaseModelTrust(history, fit);
+    const estimates: [string, number][] =
+      fit.name === "paretonbd"
+        ? [["r", fit.parameters.r], ["alpha", fit.parameters.alpha], ["s", fit.parameters.s], ["beta", fit.parameters.beta]]
+        : [["r", fit.parameters.r], ["alpha", fit.parameters.alpha], ["a", fit.parameters.a], ["b", fit.parameters.b]];
+    return [
+      ["model", fit.name],
+      ...estimates,
+      ["logLikelihood", fit.logLikelihood],
+      ["customers", fit.customers],
+      ["timeUnit", unit],
+      ["choice", requested === "auto" ? choice.by : "request"],
+      ["health", trust.trusted ? "ok" : healthCode(trust.reason)],
+    ];
+  }, places);
+}
+
+/** Why a fit is not to be trusted, as the code docs/functions.md explains: "smallBase", or "degenerateFit: b" naming the parameter. */
+function healthCode(reason: ModelUnavailableReason): string {
+  return reason.code === "degenerateFit" ? `${reason.code}: ${reason.parameter}` : reason.code;
+}
+
+/**
  * Fits the Gamma-Gamma spend model to per-customer repeat purchases and mean repeat spend, and spills its parameters with labels.
  * @customfunction GAMMAGAMMA
  * @helpurl https://localhost:3000/functions.html#kv.gammagamma
@@ -115,20 +174,6 @@ export function GAMMAGAMMA(frequency: any[][], monetary: any[][], invocation?: C
   }, places);
 }
 
-/** The label → value pairs of a spilled parameter range: 2 columns (name, value) or 2 rows. */
-function labelledValues(value: unknown): Map<string, unknown> {
-  const rows = (Array.isArray(value) ? value : [[value]]).map((row) => (Array.isArray(row) ? (row as unknown[]) : [row]));
-  const pairs = new Map<string, unknown>();
-  const add = (label: unknown, cell: unknown): void => {
-    if (typeof label === "string") pairs.set(label.trim().toLowerCase(), cell);
-  };
-  // Labels down the first column (as spilled) when the second row starts with a label; else across the first row.
-  const labelsDown = rows.length === 1 || typeof rows[1][0] === "string";
-  if (labelsDown) rows.forEach((row) => add(row[0], row[1]));
-  else rows[0].forEach((label, column) => add(label, rows[1][column]));
-  return pairs;
-}
-
 function labelledNumbers<Name extends string>(value: unknown, argument: string, names: readonly Name[]): Record<Name, number> {
   const pairs = labelledValues(value);
   const missing = names.filter((name) => typeof pairs.get(name.toLowerCase()) !== "number" || !((pairs.get(name.toLowerCase()) as number) > 0));
@@ -136,12 +181,21 @@ function labelledNumbers<Name extends string>(value: unknown, argument: string, 
   return Object.fromEntries(names.map((name) => [name, pairs.get(name.toLowerCase()) as number])) as Record<Name, number>;
 }
 
-/** BG/NBD parameters and their time unit from a range spilled by KV.BGNBD. */
-function bgnbdArgument(value: unknown): { parameters: BgNbdParameters; timeUnit: TimeUnit } {
-  const parameters = labelledNumbers(value, "bgnbdParameters", ["r", "alpha", "a", "b"] as const);
-  const unit = labelledValues(value).get("timeunit");
+/**
+ * The purchase model and its time unit from a range spilled by KV.BGNBD (the BG/NBD) or KV.PURCHASEMODEL (its
+ * `model` row names BG/NBD, MBG/NBD or Pareto/NBD).
+ */
+function purchaseModelArgument(value: unknown): { model: PurchaseModel; timeUnit: TimeUnit } {
+  const labels = labelledValues(value);
+  const name = labels.get("model") ?? "bgnbd";
+  if (name !== "bgnbd" && name !== "mbgnbd" && name !== "paretonbd") throw new InputError("parametersMalformed", "bgnbdParameters", { missing: "model" });
+  const model: PurchaseModel =
+    name === "paretonbd"
+      ? { name, parameters: labelledNumbers(value, "bgnbdParameters", ["r", "alpha", "s", "beta"] as const) }
+      : { name, parameters: labelledNumbers(value, "bgnbdParameters", ["r", "alpha", "a", "b"] as const) };
+  const unit = labels.get("timeunit");
   if (unit !== "week" && unit !== "day") throw new InputError("parametersMalformed", "bgnbdParameters", { missing: "timeUnit" });
-  return { parameters, timeUnit: unit };
+  return { model, timeUnit: unit };
 }
 
 /** Gamma-Gamma parameters from a range spilled by KV.GAMMAGAMMA. */
@@ -170,13 +224,13 @@ function spilled(values: Float64Array): number[][] {
 }
 
 /**
- * Probability that a customer is still active ("alive") under a fitted BG/NBD model.
+ * Probability that a customer is still active ("alive") under a fitted purchase model (BG/NBD, MBG/NBD or Pareto/NBD).
  * @customfunction PALIVE
  * @helpurl https://localhost:3000/functions.html#kv.palive
  * @param frequency Repeat purchases x (a whole number ≥ 0): one value, or a range with one per customer.
  * @param recency Time from first to last purchase t_x, in the model's time unit (0 when x = 0).
  * @param T Time from first purchase to the end of observation, in the model's time unit.
- * @param bgnbdParameters The range KV.BGNBD spilled (labels and values).
+ * @param bgnbdParameters The range KV.BGNBD or KV.PURCHASEMODEL spilled (labels and values).
  * @param invocation The addresses of the ranges, so that a message names the sheet cell.
  * @returns P(alive) from 0 to 1, one per customer (spills for ranges).
  * @requiresParameterAddresses
@@ -184,21 +238,21 @@ function spilled(values: Float64Array): number[][] {
 export function PALIVE(frequency: any[][], recency: any[][], T: any[][], bgnbdParameters: any[][], invocation?: CustomFunctions.Invocation): number[][] {
   const places = argumentPlaces(invocation, [["frequency", frequency], ["recency", recency], ["T", T], ["bgnbdParameters", bgnbdParameters]]);
   return excelMatrix(() => {
-    const { parameters } = bgnbdArgument(bgnbdParameters);
+    const { model } = purchaseModelArgument(bgnbdParameters);
     const { history } = historyArgument(frequency, recency, T);
-    return spilled(Float64Array.from(history.frequency, (x, row) => probabilityAlive(parameters, x, history.recency[row], history.T[row])));
+    return spilled(Float64Array.from(history.frequency, (x, row) => modelProbabilityAlive(model, x, history.recency[row], history.T[row])));
   }, places);
 }
 
 /**
- * Expected number of purchases in the next horizon time units, given each customer's history (BG/NBD).
+ * Expected number of purchases in the next horizon time units, given each customer's history (BG/NBD, MBG/NBD or Pareto/NBD).
  * @customfunction EXPECTEDPURCHASES
  * @helpurl https://localhost:3000/functions.html#kv.expectedpurchases
  * @param horizon Length of the future period, in the model's time unit (≥ 0).
  * @param frequency Repeat purchases x (a whole number ≥ 0): one value, or a range with one per customer.
  * @param recency Time from first to last purchase t_x, in the model's time unit (0 when x = 0).
  * @param T Time from first purchase to the end of observation, in the model's time unit.
- * @param bgnbdParameters The range KV.BGNBD spilled (labels and values).
+ * @param bgnbdParameters The range KV.BGNBD or KV.PURCHASEMODEL spilled (labels and values).
  * @param invocation The addresses of the ranges, so that a message names the sheet cell.
  * @returns E[Y(horizon) | x, t_x, T], one per customer (spills for ranges).
  * @requiresParameterAddresses
@@ -208,21 +262,21 @@ export function EXPECTEDPURCHASES(horizon: any, frequency: any[][], recency: any
   return excelMatrix(() => {
     const length = requiredNumber(horizon, "horizon");
     if (length < 0) throw new InputError("mustBeNonNegative", "horizon", { value: length });
-    const { parameters } = bgnbdArgument(bgnbdParameters);
+    const { model } = purchaseModelArgument(bgnbdParameters);
     const { history } = historyArgument(frequency, recency, T);
-    return spilled(conditionalExpectedPurchasesColumn(parameters, history, length));
+    return spilled(modelConditionalExpectedPurchasesColumn(model, history, length));
   }, places);
 }
 
 /**
- * Predictive customer lifetime value over a number of months from the BG/NBD and Gamma-Gamma models, discounted.
+ * Predictive customer lifetime value over a number of months from a purchase model and the Gamma-Gamma model, discounted.
  * @customfunction PREDICTEDCLV
  * @helpurl https://localhost:3000/functions.html#kv.predictedclv
  * @param frequency Repeat purchases x (a whole number ≥ 0): one value, or a range with one per customer.
- * @param recency Time from first to last purchase t_x, in the BG/NBD's time unit (0 when x = 0).
- * @param T Time from first purchase to the end of observation, in the BG/NBD's time unit.
+ * @param recency Time from first to last purchase t_x, in the purchase model's time unit (0 when x = 0).
+ * @param T Time from first purchase to the end of observation, in the purchase model's time unit.
  * @param monetary Mean spend of the repeat purchases (0 when x = 0).
- * @param bgnbdParameters The range KV.BGNBD spilled (labels and values).
+ * @param bgnbdParameters The range KV.BGNBD or KV.PURCHASEMODEL spilled (labels and values).
  * @param gammaGammaParameters The range KV.GAMMAGAMMA spilled (labels and values).
  * @param months Horizon in months, a whole number ≥ 0. Omitted: 12.
  * @param annualDiscountRate Annual discount rate as a fraction, 0.1 = 10 %. Omitted: 0.
@@ -252,7 +306,7 @@ export function PREDICTEDCLV(
     ["gammaGammaParameters", gammaGammaParameters],
   ]);
   return excelMatrix(() => {
-    const { parameters, timeUnit } = bgnbdArgument(bgnbdParameters);
+    const { model, timeUnit } = purchaseModelArgument(bgnbdParameters);
     const spend = gammaGammaArgument(gammaGammaParameters);
     const schedule = clvSchedule({
       horizonMonths: requireWholeNumber(optionalNumber(months, "months") ?? 12, "months"),
@@ -265,6 +319,6 @@ export function PREDICTEDCLV(
     meanSpend?.forEach((value, index) => {
       if (value < 0) throw new PositionedInputError(new InputError("mustBeNonNegative", "monetary", { value }), index + 1);
     });
-    return spilled(predictClv(parameters, expectedSpendColumn(spend, history.frequency, spendColumn), history, schedule).clv);
+    return spilled(predictModelClv(model, expectedSpendColumn(spend, history.frequency, spendColumn), history, schedule).clv);
   }, places);
 }

@@ -5,6 +5,7 @@
  * references such as A:A work; a blank inside the data is an error naming its row (for transaction columns
  * the reader decides, see readTransactions). A 0 is a value, never a blank.
  */
+import type { PurchaseModelRequest } from "../core/models/purchaseModelChoice";
 import { isArray } from "../core/hotGlobals";
 import { InputError } from "../core/inputError";
 import { worksheetErrorName } from "../core/read/cellValue";
@@ -138,6 +139,23 @@ export function timeUnitArgument(value: unknown, argument: string): TimeUnit {
     throw new InputError("unknownChoice", argument, { value: typeof value === "string" || typeof value === "boolean" ? value : undefined, choices: '"week", "day"' });
   }
   return unit;
+}
+
+/** The purchase model names the functions accept, with the separators people type ("BG/NBD", "pareto-nbd") left out. */
+const purchaseModelNames: Record<string, PurchaseModelRequest> = { auto: "auto", bgnbd: "bgnbd", mbgnbd: "mbgnbd", paretonbd: "paretonbd" };
+
+/**
+ * A purchase-model argument: "auto" (default when blank), "bgnbd", "mbgnbd" or "paretonbd", in any case and with or
+ * without "/" or "-" ("BG/NBD", "Pareto-NBD").
+ * @example purchaseModelRequestArgument("Pareto/NBD", "model") // "paretonbd"
+ */
+export function purchaseModelRequestArgument(value: unknown, argument: string): PurchaseModelRequest {
+  if (isBlankValue(value)) return "auto";
+  const model = typeof value === "string" ? purchaseModelNames[value.toLowerCase().replace(/[\s/-]/g, "")] : undefined;
+  if (model === undefined) {
+    throw new InputError("unknownChoice", argument, { value: typeof value === "string" || typeof value === "boolean" ? value : undefined, choices: '"auto", "bgnbd", "mbgnbd", "paretonbd"' });
+  }
+  return model;
 }
 
 const dateOrderNames: Record<string, DateOrder> = { dmy: "dmy", "dmå": "dmy", mdy: "mdy", "mdå": "mdy" };
