@@ -103,7 +103,6 @@ export function PURCHASEMODEL(customers: any[][], dates: any[][], model?: any, a
       const input = modelInput(summarizeCustomers(log, { timeUnit: unit, observationEndDay: endDay }));
       return { history: input, choice: choosePurchaseModel(input, "auto"), fits: new Map<PurchaseModelName, FitOutcome<PurchaseModelFit>>() };
     });
-    const language = displayLanguage();
     // Without a usable model, the BG/NBD's reason (the first tried) is the message.
     const name = requested === "auto" ? (choice.chosen ?? fitted(choice.candidates[0].outcome).name) : requested;
     let outcome = fits.get(name);

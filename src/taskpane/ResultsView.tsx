@@ -69,8 +69,10 @@ function methodText(figures: HeadlineFigures, language: Language): string {
     const reason = method.reason.code === "noFirstPurchaseDates" ? [] : [renderModelUnavailable(method.reason, language)];
     return [methodNote, ...reason, ...unlockNotes].join(" ");
   }
-  if (method.spend === "gammaGamma") return wizardText(language, "methodModel", { spend: wizardText(language, "spendGammaGamma") });
-  return `${wizardText(language, "methodModel", { spend: wizardText(language, "spendCustomerAverage") })} ${renderModelUnavailable(method.spendReason, language)}`;
+  const model = figures.purchaseModel;
+  const names = model ? { model: reportLabel(language, `purchaseModel_${model.name}`), why: reportLabel(language, `modelChoice_${model.by}`) } : { model: "", why: "" };
+  if (method.spend === "gammaGamma") return wizardText(language, "methodModel", { ...names, spend: wizardText(language, "spendGammaGamma") });
+  return `${wizardText(language, "methodModel", { ...names, spend: wizardText(language, "spendCustomerAverage") })} ${renderModelUnavailable(method.spendReason, language)}`;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { averageClv } from "../core/analysis/averageClv";
 import type { PurchaseAnalysis } from "../core/analysis/analyzeTransactions";
 import type { ClvMethod } from "../core/models/customerValue";
-import type { ModelUnavailableReason } from "../core/models/modelUnavailable";
+import type { ModelUnavailableReason, PurchaseModelName } from "../core/models/modelUnavailable";
+import type { PurchaseModelChoice } from "../core/models/purchaseModelChoice";
 import { methodNotes } from "../core/report/buildReport";
 
 /**
@@ -27,6 +28,8 @@ export interface HeadlineFigures {
   averageClv: number | undefined;
   repeatPurchaseRate: number;
   method: ClvMethod;
+  /** The purchase model used and why it was chosen (null: none, the simple formula). */
+  purchaseModel: { name: PurchaseModelName; by: PurchaseModelChoice["by"] } | null;
   /** Report label keys (methodNotes): which method produced the CLV, and what the next column would unlock. */
   methodNotes: string[];
   fit: ModelFit;
@@ -60,6 +63,7 @@ export function headlineFigures(analysis: PurchaseAnalysis, layout: "transaction
     averageClv: averageClv(analysis),
     repeatPurchaseRate: kpis.repeatPurchaseRate,
     method: value.method,
+    purchaseModel: value.modelChoice.chosen === null ? null : { name: value.modelChoice.chosen, by: value.modelChoice.by },
     methodNotes: methodNotes(analysis),
     fit,
   };

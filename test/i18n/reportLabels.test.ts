@@ -26,7 +26,7 @@ const reports: [string, Report][] = [
 ];
 
 /** Single-letter model parameters read the same in every language. */
-const acronyms = new Set(["T", "r", "a", "b", "p", "q", "v"]);
+const acronyms = new Set(["T", "r", "a", "b", "s", "p", "q", "v"]);
 
 /** Every label key of a sheet: titles, column keys, chart titles and the keys in label-format cells. */
 function sheetKeys(sheet: ReportSheet): Set<string> {

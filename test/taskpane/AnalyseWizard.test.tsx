@@ -125,7 +125,11 @@ describe.each<[Language]>([["en"], ["da"]])("the wizard in %s on the CDNOW sampl
     const fit = screen.getByRole("region", { name: t("figureModelFit") });
     expect(plain(fit.textContent)).toContain(number(report.predictedTotal, 0));
     expect(plain(fit.textContent)).toContain(number(report.actualTotal, 0));
-    expect(plain(fit.textContent)).toContain(t("methodModel", { spend: t("spendGammaGamma") }));
+    // The model the engine chose on the test period, named with why.
+    const { chosen, by } = engine.value.modelChoice;
+    expect(by).toBe("holdout");
+    const model = reportLabel(language, `purchaseModel_${chosen}`);
+    expect(plain(fit.textContent)).toContain(plain(t("methodModel", { model, why: reportLabel(language, "modelChoice_holdout"), spend: t("spendGammaGamma") })));
 
     // The sheets, in the user's language, each a link that opens it.
     const sheets = screen.getByRole("navigation", { name: t("sheetsHeading") });

@@ -84,6 +84,7 @@ describe("the model-fit sentence", () => {
     averageClv: 0,
     repeatPurchaseRate: 0,
     method: { kind: "model", spend: "gammaGamma" },
+    purchaseModel: { name: "bgnbd", by: "tie" },
     methodNotes: ["note_clvModel"],
     fit: { kind: "holdout", predicted, actual, relativeError, calibrationEndDay: 10134, observationEndDay: 10407 },
   });

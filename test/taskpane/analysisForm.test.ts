@@ -12,7 +12,7 @@ function scopeOf(dataPeriod: DataPeriod, holdoutPossible: boolean): AnalysisScop
 }
 
 /** The simple-CLV fields as the defaults fill them in. */
-const simpleDefaults = { lifetimeKind: "years", lifetimeYears: "3", retentionPercent: "60", periodMonths: "18", currency: "none" };
+const simpleDefaults = { lifetimeKind: "years", lifetimeYears: "3", retentionPercent: "60", periodMonths: "18", currency: "none", purchaseModel: "auto" };
 
 describe("the Analysis step's form", () => {
   it("defaults to the last purchase, 12 months, 10 %, 100 % margin, no new customers, R×F and the holdout check", () => {
