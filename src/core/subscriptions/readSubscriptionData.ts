@@ -68,10 +68,10 @@ function givenValue(cell: unknown): string | boolean | undefined {
   return undefined;
 }
 
-/** The header row: the first filled row's cells as trimmed text (a number is a data row, refused as `noHeader`). */
+/** The header row: the first filled row's cells as trimmed text (a row of numbers and yes/no values is data, refused as `noHeader`). */
 function headerTexts(row: readonly unknown[], rowNumber: number): (string | undefined)[] {
   const filled = row.filter((cell) => !isBlankCell(cell));
-  if (filled.length > 0 && filled.every((cell) => numberOf(cell) !== undefined || typeof cell === "boolean")) throw new SubscriptionDataError("noHeader", { row: rowNumber });
+  if (filled.length > 0 && filled.every((cell) => numberOf(cell) !== undefined || yesNoFlag(cell) !== undefined)) throw new SubscriptionDataError("noHeader", { row: rowNumber });
   return row.map((cell) => (isBlankCell(cell) ? undefined : String(cell).trim()));
 }
 
