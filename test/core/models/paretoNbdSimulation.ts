@@ -2,33 +2,42 @@ import type { ParetoNbdParameters } from "../../../src/core/models/paretoNbdPara
 import type { PurchaseHistory } from "../../../src/core/models/purchaseHistory";
 import { RandomStream } from "../../../src/core/random/randomStream";
 
-/** One customer drawn from the Pareto/NBD: purchase rate λ, dropout time ω, and the repeat purchases in (0, horizon]. */
+/**
+ * One customer drawn from the Pareto/NBD: purchase rate λ, dropout time ω, the repeat purchases in (0, horizon] and
+ * those in (horizon, horizon + future].
+ */
 export interface ParetoNbdCustomer {
   purchaseRate: number;
   lifetime: number;
   /** Number of repeat purchases in (0, horizon] and the time of the last (0 when none). */
   purchases: number;
   lastPurchase: number;
+  futurePurchases: number;
 }
 
 /**
  * Draws one customer from the model's assumptions as Schmittlein, Morrison & Colombo (1987) state them:
  * λ ~ Gamma(r, rate α), μ ~ Gamma(s, rate β), lifetime ω ~ Exponential(μ), purchases a Poisson process with rate λ
- * while alive, counted up to `horizon`.
+ * while alive, counted up to `horizon` and in the `future` after it.
  */
-export function drawParetoNbdCustomer(random: RandomStream, parameters: ParetoNbdParameters, horizon: number): ParetoNbdCustomer {
+export function drawParetoNbdCustomer(random: RandomStream, parameters: ParetoNbdParameters, horizon: number, future = 0): ParetoNbdCustomer {
   const purchaseRate = random.gamma(parameters.r) / parameters.alpha;
   const lifetime = random.exponential() / (random.gamma(parameters.s) / parameters.beta);
-  const end = Math.min(lifetime, horizon);
+  const end = Math.min(lifetime, horizon + future);
   let time = random.exponential() / purchaseRate;
   let purchases = 0;
   let lastPurchase = 0;
+  let futurePurchases = 0;
   while (time <= end) {
-    purchases += 1;
-    lastPurchase = time;
+    if (time <= horizon) {
+      purchases += 1;
+      lastPurchase = time;
+    } else {
+      futurePurchases += 1;
+    }
     time += random.exponential() / purchaseRate;
   }
-  return { purchaseRate, lifetime, purchases, lastPurchase };
+  return { purchaseRate, lifetime, purchases, lastPurchase, futurePurchases };
 }
 
 /**
