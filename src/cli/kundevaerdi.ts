@@ -1,12 +1,12 @@
 /* The `kundevaerdi` command (bin/kundevaerdi.js runs the bundle of this file). */
 import { readFileSync } from "node:fs";
 import { resolveLanguage } from "../i18n/language";
-import { runAnalyzeCommand } from "./analyzeCommand";
+import { runCommand } from "./dispatchCommand";
 
 /** The language of the environment's locale (LC_ALL, LC_MESSAGES, LANG: da_DK.UTF-8 → Danish); English otherwise. */
 const language = resolveLanguage(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
 
-process.exitCode = runAnalyzeCommand(
+process.exitCode = runCommand(
   process.argv.slice(2),
   {
     readFile: (path) => readFileSync(path),

@@ -1,4 +1,4 @@
-// Hand-written SVG: the demo draws only clustered bar and column charts, which need no chart library (and no download).
+// Hand-written SVG: the demo draws only clustered bar and column charts and line charts with markers, which need no chart library (and no download).
 import type { ReactElement } from "react";
 import type { ChartData } from "./chartData";
 import { textWidth } from "./columnWidths";
@@ -59,9 +59,10 @@ function span(axis: ValueAxis, start: number, end: number, value: number): [numb
 }
 
 /**
- * A chart of the workbook double as Excel draws a clustered bar or column chart by default: the title on top, the
- * value axis with gridlines and numbers in `locale`, the categories along the other axis (for bars, the first at the
- * bottom, as Excel does), a legend below when there is more than one series. Each bar carries its data label.
+ * A chart of the workbook double as Excel draws a clustered bar or column chart or a line chart with markers by default:
+ * the title on top, the value axis with gridlines and numbers in `locale`, the categories along the other axis (for
+ * bars, the first at the bottom, as Excel does), a legend below when there is more than one series. Each bar carries
+ * its data label; a line has a marker per value and a gap where a cell has no number.
  * Accessible as an image named by the chart's title, with a <title> and a <desc> listing every value.
  * @example <ChartView chart={chartData(book, book.charts[0])} width={832} height={352} locale="en-US" />
  */
@@ -136,10 +137,11 @@ export function ChartView({ chart, width, height, locale }: ChartViewProps) {
       });
     });
   } else {
-    // Data labels over the columns only where they fit a column (at 12 px, else 10 px), so neighbours never overlap.
+    // Data labels over the columns only where they fit a column (at 12 px, else 10 px), so neighbours never overlap;
+    // a line chart has none, as Excel's default.
     const slot = ((width - PADDING * 2) / count) / (series.length > 1 ? perBand + GAP_WIDTH : 1);
     const labelSize = [FONT_SIZE, SMALL_FONT_SIZE].find((size) => widest(series.flatMap((one) => one.texts), size) + 2 <= slot);
-    const labelsShown = series.length > 0 && labelSize !== undefined;
+    const labelsShown = orientation === "column" && series.length > 0 && labelSize !== undefined;
     const plotTop = top + (labelsShown && textsOf(1).length ? AXIS_LABEL_HEIGHT : 0);
     const plotBottom = bottom - AXIS_LABEL_HEIGHT - (labelsShown && textsOf(-1).length ? AXIS_LABEL_HEIGHT : 0);
     const axis = valueAxis(Math.min(0, ...all), Math.max(0, ...all), (plotBottom - plotTop) / TICK_SPACING.column);
@@ -164,6 +166,7 @@ export function ChartView({ chart, width, height, locale }: ChartViewProps) {
           {fitted(category, band - GAP)}
         </text>,
       );
+      if (orientation === "line") return;
       series.forEach((one, s) => {
         const value = one.values[i];
         if (value === null || value === undefined) return;
@@ -192,6 +195,25 @@ export function ChartView({ chart, width, height, locale }: ChartViewProps) {
         }
       });
     });
+    if (orientation === "line") {
+      series.forEach((one, s) => {
+        const color = SERIES_COLORS[s % SERIES_COLORS.length];
+        const points = one.values.map((value, i) => (value === null || value === undefined ? null : { x: left + (i + 0.5) * band, y: span(axis, plotBottom, plotTop, value)[1], value, i }));
+        // A cell without a number leaves a gap in the line, as Excel's default for empty cells.
+        const runs: string[][] = [[]];
+        for (const point of points) {
+          if (point) runs[runs.length - 1].push(`${point.x},${point.y}`);
+          else if (runs[runs.length - 1].length > 0) runs.push([]);
+        }
+        runs.filter((segment) => segment.length > 0).forEach((segment, r) => bars.push(<polyline key={`p${s}-${r}`} className="chart-line" data-series={one.name} points={segment.join(" ")} fill="none" stroke={color} strokeWidth={2} />));
+        for (const point of points) {
+          if (!point) continue;
+          bars.push(
+            <circle key={`m${s}-${point.i}`} className="chart-marker" data-series={one.name} data-category={categories[point.i]} data-value={point.value} cx={point.x} cy={point.y} r={3} fill={color} />,
+          );
+        }
+      });
+    }
   }
 
   const legendItems = legend ? series.map((one) => ({ name: one.name, width: 14 + measure(one.name) })) : [];

@@ -14,8 +14,8 @@ export interface ChartSeriesData {
 /** What a chart of the double shows, read from the cells its series refer to. */
 export interface ChartData {
   title: string;
-  /** "bar": horizontal bars (Excel's Bar… types); "column": vertical columns (every other type). */
-  orientation: "bar" | "column";
+  /** "bar": horizontal bars (Excel's Bar… types); "line": lines with markers (Line… types); "column": vertical columns (every other type). */
+  orientation: "bar" | "column" | "line";
   categories: string[];
   series: ChartSeriesData[];
 }
@@ -55,5 +55,5 @@ export function chartData(book: WorkbookDouble, chart: ChartRecord, locale = "en
       })
     : Array.from({ length: count }, (_, i) => String(i + 1));
   const title = chart.title ?? (series.length === 1 ? series[0].name : "Chart Title");
-  return { title, orientation: /^bar/i.test(chart.type) ? "bar" : "column", categories, series };
+  return { title, orientation: /^bar/i.test(chart.type) ? "bar" : /^line/i.test(chart.type) ? "line" : "column", categories, series };
 }

@@ -1,7 +1,7 @@
-import type { ChartSpec, ColumnFormat, Report, ReportCell, ReportSheet, ReportTable } from "../core/report/reportModel";
+import { reportFamily, type ChartSpec, type ColumnFormat, type Report, type ReportCell, type ReportSheet, type ReportTable } from "../core/report/reportModel";
 import type { Language } from "../i18n/language";
 import { supportedLanguages } from "../i18n/language";
-import { reportLabel } from "../i18n/reportLabels";
+import { reportWord } from "../i18n/reportWords";
 import { renderSentence } from "../i18n/reportSentences";
 import type { Currency } from "../core/read/amountText";
 import { moneyNumberFormat } from "../core/report/moneyFormat";
@@ -41,6 +41,7 @@ const NUMBER_FORMATS: Record<ColumnFormat, string> = {
   label: "General",
   integer: "#,##0",
   decimal: "0.00",
+  parameter: "0.000",
   scientific: "0.00E+00",
   currency: "#,##0.00",
   percent: "0.0%",
@@ -65,10 +66,23 @@ function sameName(a: string, b: string): boolean {
   return a.toLocaleLowerCase() === b.toLocaleLowerCase();
 }
 
+/** A sheet's words for its keys, in the run's language. */
+type Words = (key: string) => string;
+
+/** The words of a report sheet's keys (reportWords.ts). */
+function sheetWords(language: Language, id: ReportSheet["id"]): Words {
+  return (key) => reportWord(language, id, key);
+}
+
+/** A worded title followed by the text it is about, when there is one ("Renewal model (sBG): regular"). */
+function titled(words: Words, title: string, subject: string | undefined): string {
+  return subject === undefined ? words(title) : `${words(title)}: ${subject}`;
+}
+
 /** The value and number format of one data cell. */
-function renderCell(language: Language, cell: ReportCell, format: ColumnFormat, currency: Currency | undefined): [string | number, string] {
+function renderCell(words: Words, cell: ReportCell, format: ColumnFormat, currency: Currency | undefined): [string | number, string] {
   if (cell === null) return ["", numberFormat(format, currency)];
-  if (typeof cell === "string") return [format === "label" ? reportLabel(language, cell) : cell, TEXT_FORMAT];
+  if (typeof cell === "string") return [format === "label" ? words(cell) : cell, TEXT_FORMAT];
   if (format === "date") return [cell + EXCEL_SERIAL_OF_1970, NUMBER_FORMATS.date];
   return [cell, numberFormat(format, currency)];
 }
@@ -92,22 +106,25 @@ function columnData(placed: PlacedTable, key: string): Excel.Range {
   return placed.header.getCell(1, index).getResizedRange(placed.table.rows.length - 1, 0);
 }
 
+/** Excel's chart type for each kind of chart spec. */
+const CHART_TYPES: Record<ChartSpec["kind"], "BarClustered" | "ColumnClustered" | "LineMarkers"> = { bar: "BarClustered", column: "ColumnClustered", line: "LineMarkers" };
+
 /**
  * Adds a native chart for `spec` beside its table, from column `left` on. Category and value columns need not be
  * adjacent: `charts.add` takes no multi-area range (RangeAreas, ExcelApi 1.9), so the chart starts from the first
  * value column and gets its categories and further series through the series API (ExcelApi 1.7).
  */
-function addChart(sheet: Excel.Worksheet, language: Language, spec: ChartSpec, placed: PlacedTable, left: number): void {
+function addChart(sheet: Excel.Worksheet, words: Words, spec: ChartSpec, placed: PlacedTable, left: number): void {
   if (placed.table.rows.length === 0) return;
   const categories = columnData(placed, spec.categoryColumn);
   const [first, ...more] = spec.valueColumns;
-  const chart = sheet.charts.add(spec.kind === "bar" ? "BarClustered" : "ColumnClustered", columnData(placed, first), "Columns");
-  chart.title.text = reportLabel(language, spec.title);
+  const chart = sheet.charts.add(CHART_TYPES[spec.kind], columnData(placed, first), "Columns");
+  chart.title.text = titled(words, spec.title, spec.subject);
   const firstSeries = chart.series.getItemAt(0);
-  firstSeries.name = reportLabel(language, first);
+  firstSeries.name = words(first);
   firstSeries.setXAxisValues(categories);
   for (const key of more) {
-    const series = chart.series.add(reportLabel(language, key));
+    const series = chart.series.add(words(key));
     series.setValues(columnData(placed, key));
     series.setXAxisValues(categories);
   }
@@ -117,7 +134,7 @@ function addChart(sheet: Excel.Worksheet, language: Language, spec: ChartSpec, p
 
 /** The values and number formats of rows `start` … `start + count − 1` of a table. */
 function renderRows(
-  language: Language,
+  words: Words,
   table: ReportTable,
   start: number,
   count: number,
@@ -131,7 +148,7 @@ function renderRows(
     const rowFormats: string[] = [];
     table.columns.forEach((column, c) => {
       const format = c === last && table.rowFormats?.[r] ? table.rowFormats[r] : column.format;
-      const [value, cellFormat] = renderCell(language, table.rows[r][c] ?? null, format, currency);
+      const [value, cellFormat] = renderCell(words, table.rows[r][c] ?? null, format, currency);
       rowValues.push(value);
       rowFormats.push(cellFormat);
     });
@@ -144,7 +161,7 @@ function renderRows(
 /** Whether `name` is a report sheet's default name in some language ("Segments", "Segmenter (2)", …). */
 function isDefaultName(name: string, id: ReportSheet["id"]): boolean {
   return supportedLanguages.some((language) => {
-    const base = reportLabel(language, id);
+    const base = reportWord(language, id, id);
     return sameName(name, base) || new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(\\d+\\)$`, "i").test(name);
   });
 }
@@ -161,7 +178,7 @@ function chooseNames(report: Report, language: Language, existing: MarkedSheet[]
       taken.push(previous.name);
       return previous.name;
     }
-    const base = reportLabel(language, id);
+    const base = reportWord(language, id, id);
     for (let n = 1; ; n++) {
       const name = n === 1 ? base : `${base} (${n})`;
       if (taken.some((t) => sameName(t, name))) continue;
@@ -224,8 +241,9 @@ async function rollBack(undo: Undo): Promise<void> {
 /**
  * Writes a report into the workbook, one worksheet per report sheet, worded in `language`.
  * All or nothing: new sheets go under temporary names and one final batch swaps them in; a cancel or error before
- * that leaves the workbook as it was. Every sheet carrying REPORT_SHEET_MARKER (an earlier run's) is replaced or
- * removed, so only this run's sheets remain; a user's sheet is never touched ("Name (2)" is used beside it). Text cells are formatted "@" so "=…" is never run; rows go in blocks of ≤ 4 MB, one sync
+ * that leaves the workbook as it was. Every sheet carrying REPORT_SHEET_MARKER of an earlier run of the same analysis
+ * (reportFamily: purchases or subscriptions) is replaced or removed, so only this run's sheets of that analysis remain;
+ * a user's sheet is never touched ("Name (2)" is used beside it). Text cells are formatted "@" so "=…" is never run; rows go in blocks of ≤ 4 MB, one sync
  * each (Excel on the web's payload limit). ExcelApi 1.8.
  * @example const { sheets } = await writeReport(buildReport(analysis), "da") // [{ id: "overview", name: "Overblik" }, …]
  */
@@ -251,9 +269,11 @@ export async function writeReport(
       undo.eventsBefore = before;
 
       const names = chooseNames(report, language, existing);
-      // Every sheet of an earlier run goes, also one this run does not write (an R×F run's Segment rules under a
-      // value-tier run): the workbook holds exactly this run's sheets beside the user's own.
-      const replaced = existing.filter((sheet) => sheet.ours);
+      // Every sheet of an earlier run of the same analysis goes, also one this run does not write (an R×F run's Segment
+      // rules under a value-tier run): the workbook holds exactly this run's sheets beside the user's own and the other
+      // analysis's (a purchase report beside a subscriptions report).
+      const family = reportFamily(report.sheets[0]?.id);
+      const replaced = existing.filter((sheet) => sheet.ours && reportFamily(sheet.reportId) === family);
       const temporary = freeNames("~Kundevaerdi new", report.sheets.length, existing.map((sheet) => sheet.name));
       const aside = freeNames("~Kundevaerdi old", replaced.length, [...existing.map((sheet) => sheet.name), ...temporary]);
       undo.temporaryNames = temporary;
@@ -274,6 +294,7 @@ export async function writeReport(
 
       for (const [index, reportSheet] of report.sheets.entries()) {
         throwIfAborted(signal, "write");
+        const words = sheetWords(language, reportSheet.id);
         const sheet = worksheets.add(temporary[index]);
         sheet.load("id");
         created.push({ sheet, known: false });
@@ -292,11 +313,11 @@ export async function writeReport(
         for (const table of reportSheet.tables) {
           const columns = table.columns.length;
           const origin = sheet.getRange("A1").getCell(top, 0);
-          origin.values = [[reportLabel(language, table.title)]];
+          origin.values = [[titled(words, table.title, table.subject)]];
           const header = origin.getCell(1, 0).getResizedRange(0, columns - 1);
-          header.values = [table.columns.map((column) => reportLabel(language, column.label ?? column.key))];
+          header.values = [table.columns.map((column) => words(column.label ?? column.key))];
           for (const block of rowBlocks(table.rows.length, columns * ARRAYS_PER_CELL)) {
-            const { values, formats } = renderRows(language, table, block.startRow, block.rowCount, report.currency);
+            const { values, formats } = renderRows(words, table, block.startRow, block.rowCount, report.currency);
             const part = origin.getCell(2 + block.startRow, 0).getResizedRange(block.rowCount - 1, columns - 1);
             // Formats first: a cell already formatted "@" stores "=cmd()" as text.
             part.numberFormat = formats;
@@ -317,13 +338,13 @@ export async function writeReport(
         (reportSheet.notes ?? []).forEach((key, i) => {
           const note = sheet.getRange("A1").getCell(top + i, 0);
           note.numberFormat = [[TEXT_FORMAT]];
-          note.values = [[reportLabel(language, key)]];
+          note.values = [[words(key)]];
         });
         const left = Math.max(0, ...reportSheet.tables.map((table) => table.columns.length)) + CHART_GAP_COLUMNS;
         for (const spec of reportSheet.charts) {
           const table = placed.find((candidate) => candidate.table.id === spec.table);
           if (!table) throw new Error(`The chart "${spec.id}" refers to the table "${spec.table}", which its sheet does not have`);
-          addChart(sheet, language, spec, table, left);
+          addChart(sheet, words, spec, table, left);
         }
         await sync();
       }

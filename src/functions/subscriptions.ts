@@ -7,6 +7,7 @@
 import { finiteResult, requireFraction, requireNonNegative } from "../core/argumentChecks";
 import { isInteger } from "../core/hotGlobals";
 import { InputError } from "../core/inputError";
+import { yesNoFlag } from "../core/subscriptions/activeFlag";
 import { fitShiftedBetaGeometric } from "../core/models/fitShiftedBetaGeometric";
 import { checkPeriodsStayed, sbgDataFromCustomers, sbgDataFromSurvivors } from "../core/models/sbgData";
 import type { SbgParameters } from "../core/models/sbgParameters";
@@ -20,23 +21,10 @@ import { alignedColumns, excelMatrix, isBlankValue, numberColumn } from "./range
 
 const DATA = "periodsOrSurvivors";
 
-/** What an `active` cell may say, lower-cased: TRUE/FALSE as text in en/da/sv, yes/no, ja/nej, 1/0. */
-const ACTIVE_WORDS = new Map<string, boolean>([
-  ["true", true], ["false", false], ["sand", true], ["falsk", false], ["sant", true], ["falskt", false],
-  ["yes", true], ["no", false], ["ja", true], ["nej", false], ["1", true], ["0", false],
-]);
-
-/** Whether a customer is still active, from an `active` cell; undefined when the cell says neither. */
-function activeFlag(cell: unknown): boolean | undefined {
-  if (typeof cell === "boolean") return cell;
-  if (cell === 1 || cell === 0) return cell === 1;
-  return typeof cell === "string" ? ACTIVE_WORDS.get(cell.trim().toLowerCase()) : undefined;
-}
-
 /** The `active` column as 1 (still active) / 0 (cancelled); a cell that says neither is `notYesNo` at its position. */
 function activeColumn(cells: readonly unknown[]): Uint8Array {
   return Uint8Array.from(cells, (cell, index) => {
-    const flag = activeFlag(cell);
+    const flag = yesNoFlag(cell);
     if (flag !== undefined) return flag ? 1 : 0;
     const value = isBlankValue(cell) ? "" : typeof cell === "string" || typeof cell === "boolean" ? cell : String(cell);
     throw new PositionedInputError(new InputError("notYesNo", "active", { value }), index + 1);

@@ -7,9 +7,10 @@ import type { Currency } from "../read/amountText";
 
 /**
  * How a column's cells are shown. `date` cells hold days since 1970-01-01 (UTC); `label` cells hold a label
- * key (a segment id, a figure's name) that the renderer words in the user's language.
+ * key (a segment id, a figure's name) that the renderer words in the user's language; `parameter` is a model
+ * parameter with three decimals, as papers publish them (α 0.704).
  */
-export type ColumnFormat = "text" | "label" | "integer" | "decimal" | "scientific" | "currency" | "percent" | "date";
+export type ColumnFormat = "text" | "label" | "integer" | "decimal" | "parameter" | "scientific" | "currency" | "percent" | "date";
 
 /** A cell: text, a number, or null for "not available" (shown empty, never as 0). */
 export type ReportCell = string | number | null;
@@ -31,23 +32,36 @@ export interface ReportTable {
   rows: ReportCell[][];
   /** For a figure/value table: the format of each row's last cell, overriding its column's format. */
   rowFormats?: ColumnFormat[];
+  /** Text from the data the table is about (a cohort's name), shown as written after the worded title. */
+  subject?: string;
 }
 
-/** A native chart drawn from one table: categories from one column, one series per value column. */
+/** A native chart drawn from one table: categories from one column, one series per value column (a line chart: with markers). */
 export interface ChartSpec {
   id: string;
-  kind: "bar" | "column";
+  kind: "bar" | "column" | "line";
   title: string;
+  /** Text from the data the chart is about (a cohort's name), shown as written after the worded title. */
+  subject?: string;
   table: string;
   categoryColumn: string;
   valueColumns: string[];
 }
 
 /**
- * The report's sheets, in the order they are written.
+ * The report's sheets, in the order they are written: the purchase analysis's four, and the subscriptions analysis's one.
  * @example REPORT_SHEET_IDS.includes("segmentRules") // true
  */
-export const REPORT_SHEET_IDS = ["overview", "segments", "customers", "segmentRules"] as const;
+export const REPORT_SHEET_IDS = ["overview", "segments", "customers", "segmentRules", "subscriptions"] as const;
+
+/**
+ * The analysis a report sheet belongs to: a run replaces the sheets of an earlier run of the same analysis and leaves
+ * the other's, so a workbook can hold a purchase report and a subscriptions report side by side.
+ * @example reportFamily("segments") // "purchases"
+ */
+export function reportFamily(id: (typeof REPORT_SHEET_IDS)[number] | undefined): "purchases" | "subscriptions" {
+  return id === "subscriptions" ? "subscriptions" : "purchases";
+}
 
 /** A value in a sentence: a number shown in a column format, or a label key worded in the user's language. */
 export type SentenceValue = { value: number; format: ColumnFormat } | { label: string };
