@@ -53,7 +53,9 @@ const en: ModelMessageTable = {
   smallBase: (r, model) =>
     `${model} is not used: of the ${r.customers} customers only ${r.repeatBuyers} bought more than once, too few to tell how often customers come back and when they stop (it needs at least ${r.minimum}). Kundeværdi uses the simple formula instead, with each customer's own purchase frequency.`,
   degenerateFit: (r, model) =>
-    `${model} is not used: ${r.customers} customers are too few for it to tell ${isDropout(r) ? "how likely customers are to stop buying" : "how differently often customers buy"}, so its estimate of ${parameterEstimate(r, "en")}, which can show every customer as 100 % active and rank a one-time buyer above a regular. Kundeværdi uses the simple formula instead, with each customer's own purchase frequency.`,
+    r.model === "gammaGamma"
+      ? `${model} is not used: its ${r.customers} repeat buyers are too few or spend too alike for it to tell how spending varies between customers, so its estimate of ${parameterEstimate(r, "en")}. Each customer's average spend, pulled toward the median, is used instead.`
+      : `${model} is not used: ${r.customers} customers are too few for it to tell ${isDropout(r) ? "how likely customers are to stop buying" : "how differently often customers buy"}, so its estimate of ${parameterEstimate(r, "en")}, which can show every customer as 100 % active and rank a one-time buyer above a regular. Kundeværdi uses the simple formula instead, with each customer's own purchase frequency.`,
 };
 
 const da: ModelMessageTable = {
@@ -70,7 +72,9 @@ const da: ModelMessageTable = {
   smallBase: (r, model) =>
     `${model} bruges ikke: af de ${r.customers} kunder har kun ${r.repeatBuyers} købt mere end én gang, og det er for få til at skelne, hvor ofte kunderne kommer igen, og hvornår de holder op (den kræver mindst ${r.minimum}). Kundeværdi bruger derfor den simple formel med hver kundes egen købsfrekvens.`,
   degenerateFit: (r, model) =>
-    `${model} bruges ikke: med ${r.customers} kunder er der for få til, at den kan skelne, ${isDropout(r) ? "hvor sandsynligt det er, at kunderne holder op med at købe" : "hvor forskelligt kunderne køber"}, så dens skøn af ${parameterEstimate(r, "da")}, hvilket kan vise alle kunder som 100 % aktive og sætte en engangskunde over en fast kunde. Kundeværdi bruger derfor den simple formel med hver kundes egen købsfrekvens.`,
+    r.model === "gammaGamma"
+      ? `${model} bruges ikke: dens ${r.customers} genkøbere er for få eller bruger for ens beløb til, at den kan skelne, hvor forskelligt kunderne bruger penge, så dens skøn af ${parameterEstimate(r, "da")}. I stedet bruges hver kundes gennemsnitlige beløb trukket mod medianen.`
+      : `${model} bruges ikke: med ${r.customers} kunder er der for få til, at den kan skelne, ${isDropout(r) ? "hvor sandsynligt det er, at kunderne holder op med at købe" : "hvor forskelligt kunderne køber"}, så dens skøn af ${parameterEstimate(r, "da")}, hvilket kan vise alle kunder som 100 % aktive og sætte en engangskunde over en fast kunde. Kundeværdi bruger derfor den simple formel med hver kundes egen købsfrekvens.`,
 };
 
 const sv: ModelMessageTable = {
@@ -87,7 +91,9 @@ const sv: ModelMessageTable = {
   smallBase: (r, model) =>
     `${model} används inte: av de ${r.customers} kunderna har bara ${r.repeatBuyers} köpt mer än en gång, och det är för få för att skilja hur ofta kunderna kommer tillbaka och när de slutar (den kräver minst ${r.minimum}). Kundeværdi använder därför den enkla formeln med varje kunds egen köpfrekvens.`,
   degenerateFit: (r, model) =>
-    `${model} används inte: med ${r.customers} kunder är det för få för att den ska kunna skilja ${isDropout(r) ? "hur sannolikt det är att kunderna slutar köpa" : "hur olika ofta kunderna köper"}, så dess skattning av ${parameterEstimate(r, "sv")}, vilket kan visa alla kunder som 100 % aktiva och sätta en engångskund över en stamkund. Kundeværdi använder därför den enkla formeln med varje kunds egen köpfrekvens.`,
+    r.model === "gammaGamma"
+      ? `${model} används inte: dess ${r.customers} återkommande kunder är för få eller handlar för lika belopp för att den ska kunna skilja hur olika kunderna spenderar, så dess skattning av ${parameterEstimate(r, "sv")}. I stället används varje kunds genomsnittliga belopp draget mot medianen.`
+      : `${model} används inte: med ${r.customers} kunder är det för få för att den ska kunna skilja ${isDropout(r) ? "hur sannolikt det är att kunderna slutar köpa" : "hur olika ofta kunderna köper"}, så dess skattning av ${parameterEstimate(r, "sv")}, vilket kan visa alla kunder som 100 % aktiva och sätta en engångskund över en stamkund. Kundeværdi använder därför den enkla formeln med varje kunds egen köpfrekvens.`,
 };
 
 const tables: Record<Language, ModelMessageTable> = { en, da, sv };

@@ -14,6 +14,7 @@ import { checkSpendHistory, type SpendHistory } from "./purchaseHistory";
 import { spendIndependenceCheck, type SpendIndependence } from "./spendIndependence";
 import { simulateValueDistributions, type ValueModels } from "./valueDistributions";
 import { simpleCustomerClv, type SimpleValuation } from "./simpleCustomerValue";
+import { spendModelTrust } from "./spendModelTrust";
 import { shrunkSpend } from "./spendShrinkage";
 
 /** Settings of analyzeCustomerValue: the CLV valuation plus the equity and interval options. */
@@ -117,7 +118,7 @@ export function analyzeCustomerValue(history: SpendHistory, settings: CustomerVa
     const { clv, customerEquity } = simpleCustomerValue(simple, typical, newCustomers);
     return { method: { kind: "simple", reason: purchase.reason }, purchase, modelChoice, gammaGamma, spendIndependence, spendOutliers, customers: { clv }, customerEquity };
   }
-  const gammaGamma = fitGammaGamma(history.frequency, typicalSpend);
+  const gammaGamma = spendModelTrust(fitGammaGamma(history.frequency, typicalSpend));
   const fallbackSpend = shrunkSpend(history.frequency, history.monetary, typicalSpend);
   const spendCentre = fallbackSpend.centre;
   const expectedSpend = gammaGamma.ok ? expectedSpendColumn(gammaGamma.fit.parameters, history.frequency, history.monetary) : fallbackSpend.expectedSpend;

@@ -49,8 +49,8 @@ export interface FitDegeneracy {
 
 /**
  * Whether a purchase model's fit is degenerate: some parameter is not determined by the data — its estimate is not finite,
- * the observed information gives no covariance, or SE(ln θ) > TRUSTED_MAXIMUM_LOG_STANDARD_ERROR — or the fit
- * sees no dropout at all (every repeat buyer of `history` has P(alive) ≥ 99.95 %, which reads as 100.0 %; then a, or
+ * the observed information gives no covariance, or SE(ln θ) > TRUSTED_MAXIMUM_LOG_STANDARD_ERROR — or a unit-free
+ * parameter ran away (runawayParameter), or the fit sees no dropout at all (every repeat buyer of `history` has P(alive) ≥ 99.95 %, which reads as 100.0 %; then a, or
  * s for the Pareto/NBD, is named). Returns the worst parameter (the largest SE(ln θ); among equals, e.g. with no
  * covariance at all, the unit-free one furthest from 1), or null when the fit is sound.
  * @example fitDegeneracy(history, fit) // { parameter: "a", value: 0.0000152, logStandardError: Infinity } on a 40-customer base
@@ -75,11 +75,35 @@ export function fitDegeneracy(
       worst = found;
     }
   });
+  if (worst === null) worst = runawayParameter(order, values, covariance);
   if (worst === null && everyoneAlive(history, fit)) {
     const parameter = dropoutParameter(fit);
     const index = order.indexOf(parameter);
     worst = { parameter, value: values[parameter], logStandardError: sqrt(covariance?.[index * 4 + index] ?? Number.POSITIVE_INFINITY) };
   }
+  return worst;
+}
+
+/** A unit-free shape parameter beyond this factor from 1 (above 1,000 or below 0.001) has run to a bound of the model. */
+export const RUNAWAY_FACTOR = 1e3;
+
+/**
+ * The unit-free parameter (r, a, b, s, or Gamma-Gamma's p, q) that ran away — beyond RUNAWAY_FACTOR from 1: the
+ * likelihood rises toward a boundary of the model (e.g. s, β → ∞ together: a Pareto/NBD with one dropout rate for
+ * everybody; p → ∞ in the Gamma-Gamma) and the estimate is where the optimizer stopped, not a finding — or null.
+ * Parameters with a unit (α, β, v) are left out: their size depends on the time unit or currency.
+ * @example runawayParameter(["r", "alpha", "s", "beta"], { r: 4.9, alpha: 19, s: 39339, beta: 548820 }, null) // { parameter: "s", value: 39339, … }
+ */
+export function runawayParameter(order: readonly ModelParameterName[], values: Record<string, number>, covariance: Float64Array | null): FitDegeneracy | null {
+  let worst: FitDegeneracy | null = null;
+  order.forEach((parameter, index) => {
+    if (parameter === "alpha" || parameter === "beta" || parameter === "v") return;
+    const value = values[parameter];
+    if (!(abs(log(value)) > log(RUNAWAY_FACTOR))) return;
+    const variance = covariance ? covariance[index * order.length + index] : Number.NaN;
+    const found = { parameter, value, logStandardError: variance >= 0 ? sqrt(variance) : Number.POSITIVE_INFINITY };
+    if (worst === null || extremity(found) > extremity(worst)) worst = found;
+  });
   return worst;
 }
 
