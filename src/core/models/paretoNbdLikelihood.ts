@@ -6,11 +6,8 @@ import { paretoNbdLogParameters, type ParetoNbdParameters } from "./paretoNbdPar
 import type { PurchaseHistory } from "./purchaseHistory";
 import { abs, exp, expm1, log, log1p, max, min } from "../hotGlobals";
 
-/*
- * The ₂F₁ is summed here rather than taken from @stdlib/math-base-special-hyp2f1: the fit needs its derivatives in
- * every parameter (one pass of the series gives them), and near z = 1 @stdlib multiplies by Γ(c), which overflows
- * once r + s + x > 170, and loses digits when s is close to a whole number.
- */
+// ₂F₁ summed here, not @stdlib's hyp2f1: the fit needs its parameter derivatives, and near z = 1 @stdlib's overflows
+// (Γ(c) for r + s + x > 170) and loses digits when s is near a whole number (2e-6 at 1e-12 from one).
 
 /** Up to this argument z₀ Φ(m; c; z) is its power series (≤ ~160 terms); above it the quadrature starts from Φ(z₀). */
 const SERIES_LIMIT = 0.75;
@@ -46,9 +43,9 @@ const PANEL_CHANGE = 12;
  * Y = ln((1−z₀)/(1−z)), by 16-point Gauss–Legendre on panels no wider than the integrand's scale and half the
  * distance to its branch point at (1−z)e^y = 1; the derivatives are integrated alongside. No Γ(c) and no Γ(−e)
  * appear, so it stays finite for any c and needs no special case for a whole-number e.
- * @example hypergeometricOne(1, 2, 0.5, 0.5, out) // out[0] = −ln(1 − z)/z = 1.3863
+ * @example hypergeometricM1C(1, 2, 0.5, 0.5, out) // out[0] = −ln(1 − z)/z = 1.3863
  */
-export function hypergeometricOne(m: number, c: number, z: number, oneMinusZ: number, out: Float64Array): void {
+export function hypergeometricM1C(m: number, c: number, z: number, oneMinusZ: number, out: Float64Array): void {
   if (z <= SERIES_LIMIT) {
     powerSeries(m, c, z, out);
     return;
@@ -100,7 +97,7 @@ export function hypergeometricOne(m: number, c: number, z: number, oneMinusZ: nu
   out[3] = startZ - (factor * integral) / z + factor * (valueAtSpan / oneMinusZ + ((c - 2) * integralZ) / z);
 }
 
-/** A bound on |d ln(integrand)/dy| of hypergeometricOne's quadrature where (1−z)e^y = grown. */
+/** A bound on |d ln(integrand)/dy| of hypergeometricM1C's quadrature where (1−z)e^y = grown. */
 function logSlope(c: number, e: number, grown: number): number {
   return (abs(c - 2) * grown) / (1 - grown) + abs(e);
 }
@@ -141,12 +138,12 @@ function powerSeries(m: number, c: number, z: number, out: Float64Array): boolea
 
 /**
  * ln E(t) and its derivatives in (r, α, s, β), written into out[0..4], and ln K(t) into out[5], where
- * S(t) = s ∫_t^∞ (α+τ)^−(r+x) (β+τ)^−(s+1) dτ = s/(r+s+x) · E(t) is the likelihood of a dropout after t.
+ * S(t) = s ∫_t^∞ (α+τ)^−(r+x) (β+τ)^−(s+1) dτ = s/(r+s+x) · E(t) is the likelihood's share for a dropout after t.
  * E(t) = (α+t)^−(r+x) (β+t)^−s K(t) with the ₂F₁ of Fader & Hardie (2005, note, eq. 19–20) taken on the side whose
  * argument is in [0, 1) and turned by Euler's transformation (A&S 15.3.3) into Φ(m; r+s+x+1; z):
  *   α ≥ β: K = Φ(r+x; ·; z),         z = (α−β)/(α+t);
  *   α < β: K = (1−z) Φ(s+1; ·; z),   z = (β−α)/(β+t).
- * K = 1 at α = β on both sides, and so do its derivatives agree there.
+ * K = 1 at α = β on both sides, and its derivatives agree there.
  */
 function logDropoutTerm(
   r: number,
@@ -170,7 +167,7 @@ function logDropoutTerm(
   let dBeta: number;
   if (alpha >= beta) {
     const oneMinusZ = shiftedBeta / shiftedAlpha;
-    hypergeometricOne(purchaseShape, c, (alpha - beta) / shiftedAlpha, oneMinusZ, hypergeometric);
+    hypergeometricM1C(purchaseShape, c, (alpha - beta) / shiftedAlpha, oneMinusZ, hypergeometric);
     const inverse = 1 / hypergeometric[0];
     const dZ = hypergeometric[3] * inverse;
     logK = log(hypergeometric[0]);
@@ -180,7 +177,7 @@ function logDropoutTerm(
     dBeta = -dZ / shiftedAlpha;
   } else {
     const oneMinusZ = shiftedAlpha / shiftedBeta;
-    hypergeometricOne(s + 1, c, (beta - alpha) / shiftedBeta, oneMinusZ, hypergeometric);
+    hypergeometricM1C(s + 1, c, (beta - alpha) / shiftedBeta, oneMinusZ, hypergeometric);
     const inverse = 1 / hypergeometric[0];
     const dZ = hypergeometric[3] * inverse;
     logK = logShiftedAlpha - logShiftedBeta + log(hypergeometric[0]);

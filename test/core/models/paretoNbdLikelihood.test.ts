@@ -1,7 +1,7 @@
 import gammaln from "@stdlib/math-base-special-gammaln";
 import { prepareBgNbdData } from "../../../src/core/models/bgnbdData";
 import {
-  hypergeometricOne,
+  hypergeometricM1C,
   paretoNbdLogDropoutOdds,
   paretoNbdLogLikelihood,
   paretoNbdLogLikelihoodWithGradient,
@@ -78,7 +78,7 @@ function one(x: number, tx: number, T: number): { frequency: Float64Array; recen
 
 const cdnow = { r: 0.553, alpha: 10.58, s: 0.606, beta: 11.67 };
 // Parameter sets on both sides of α = β, at it, far from it (the ₂F₁ argument near 1, where the quadrature branch of
-// hypergeometricOne works), lifetimes' overflow case (tests/test_estimation.py, test_overflow_error) and a fit that
+// hypergeometricM1C works), lifetimes' overflow case (tests/test_estimation.py, test_overflow_error) and a fit that
 // ran to s, β → ∞.
 const parameterSets: ParetoNbdParameters[] = [
   cdnow,
@@ -189,7 +189,7 @@ describe("paretoNbdLogLikelihood", () => {
   });
 });
 
-describe("hypergeometricOne", () => {
+describe("hypergeometricM1C", () => {
   // Closed forms (A&S 15.1.3 and the sum of the series): ₂F₁(m, 1; 2; z) = ((1−z)^(1−m) − 1)/((m−1) z), and for
   // m = 1, −ln(1−z)/z; their derivatives in m and z by hand. ∂/∂c against central differences of the function itself.
   function closedForm(m: number, z: number, oneMinusZ: number): [number, number, number] {
@@ -207,7 +207,7 @@ describe("hypergeometricOne", () => {
       for (const distance of [0.7, 0.26, 0.25, 0.24, 0.1, 0.01, 1e-4, 1e-8, 1e-12]) {
         const z = 1 - distance;
         const oneMinusZ = 1 - z;
-        hypergeometricOne(m, 2, z, oneMinusZ, out);
+        hypergeometricM1C(m, 2, z, oneMinusZ, out);
         const [value, derivativeM, derivativeZ] = closedForm(m, z, oneMinusZ);
         expect(Math.abs(out[0] / value - 1)).toBeLessThan(1e-13);
         expect(Math.abs(out[1] / derivativeM - 1)).toBeLessThan(1e-9);
@@ -221,10 +221,10 @@ describe("hypergeometricOne", () => {
     const scratch = new Float64Array(4);
     for (const [m, c] of [[0.55, 2.16], [1.606, 2.16], [0.2, 1.25], [26.55, 28.16], [500.5, 502.1], [1.606, 501.6]]) {
       for (const oneMinusZ of [0.5, 0.2, 1e-3, 1e-7]) {
-        hypergeometricOne(m, c, 1 - oneMinusZ, oneMinusZ, out);
+        hypergeometricM1C(m, c, 1 - oneMinusZ, oneMinusZ, out);
         const step = 1e-3 * (c - m);
         const at = (shift: number): number => {
-          hypergeometricOne(m, c + shift, 1 - oneMinusZ, oneMinusZ, scratch);
+          hypergeometricM1C(m, c + shift, 1 - oneMinusZ, oneMinusZ, scratch);
           return scratch[0];
         };
         const numeric = (at(-2 * step) - 8 * at(-step) + 8 * at(step) - at(2 * step)) / (12 * step);
