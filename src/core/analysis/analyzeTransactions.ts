@@ -19,7 +19,7 @@ import { summarizeCustomers, type CustomerSummary } from "../summary/customerSum
 import { holdoutSplit } from "../summary/holdoutSplit";
 import { modelInput, type ModelInput } from "../summary/modelInput";
 import { periodRetention, type PeriodRetention } from "../summary/periodRetention";
-import type { TimeUnit, TransactionLog } from "../transactionLog";
+import { DAYS_PER_MONTH, type TimeUnit, type TransactionLog } from "../transactionLog";
 import type { Currency } from "../read/amountText";
 
 /** The choices of one analysis run (the CLI's options, the wizard's Analysis step). */
@@ -182,6 +182,8 @@ export function valueCustomers(summary: CustomerSummary, settings: AnalysisSetti
             seed: settings.seed,
             purchaseModel: settings.purchaseModel,
             holdoutErrors: holdoutErrors(holdouts),
+            holdoutMisses: holdoutMisses(holdouts),
+            holdoutMonths: settings.calibrationEndDay === undefined ? undefined : (summary.observationEndDay - settings.calibrationEndDay) / DAYS_PER_MONTH,
           },
           { revenue: Float64Array.from(history.customerIndex, (index) => summary.revenue[index]), valuation: simpleValuation(summary, settings) },
         )
@@ -265,4 +267,13 @@ function holdoutErrors(holdouts: ModelHoldout[]): Partial<Record<PurchaseModelNa
   const errors: Partial<Record<PurchaseModelName, number>> = {};
   for (const holdout of holdouts) if (holdout.ok) errors[holdout.model] = holdout.report.groupWeightedError;
   return errors;
+}
+
+/** Each checked model's miss of the holdout's total, ln(predicted / actual), for the equity range's model error. */
+function holdoutMisses(holdouts: ModelHoldout[]): Partial<Record<PurchaseModelName, number>> | undefined {
+  const misses: Partial<Record<PurchaseModelName, number>> = {};
+  for (const holdout of holdouts) {
+    if (holdout.ok && holdout.report.actualTotal > 0 && holdout.report.predictedTotal > 0) misses[holdout.model] = Math.log(holdout.report.predictedTotal / holdout.report.actualTotal);
+  }
+  return holdouts.length === 0 ? undefined : misses;
 }

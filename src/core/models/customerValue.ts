@@ -1,7 +1,7 @@
 import { requireNonNegative } from "../argumentChecks";
 import { clvIntervals } from "./clvIntervals";
 import { clvSchedule, type ClvSettings } from "./clvSettings";
-import { forecastCustomerEquity, type CustomerEquityForecast } from "./customerEquityForecast";
+import { forecastCustomerEquity, type CustomerEquityForecast, type ModelError } from "./customerEquityForecast";
 import { expectedSpendColumn } from "./expectedSpend";
 import { modelPurchaseChanceColumn } from "./purchaseChance";
 import type { PurchaseModelFit } from "./purchaseModel";
@@ -31,6 +31,10 @@ export interface CustomerValueSettings extends ClvSettings {
   purchaseModel?: PurchaseModelRequest;
   /** Each model's error on a holdout (fitted on the calibration period), for the auto choice. */
   holdoutErrors?: Partial<Record<PurchaseModelName, number>>;
+  /** Each model's miss of the holdout's total repeat purchases, ln(predicted / actual): the model error the equity range allows for. */
+  holdoutMisses?: Partial<Record<PurchaseModelName, number>>;
+  /** The holdout period's length in months (the misses are scaled from it to the horizon). */
+  holdoutMonths?: number;
 }
 
 /**
@@ -140,6 +144,7 @@ export function analyzeCustomerValue(history: SpendHistory, settings: CustomerVa
     newCustomerSpend: spendCentre,
     level: settings.intervalLevel,
     seed: settings.seed,
+    modelError: measuredModelError(settings.holdoutMisses?.[model.name], settings.holdoutMonths, settings.horizonMonths),
   });
   const method: ClvMethod = gammaGamma.ok
     ? { kind: "model", spend: "gammaGamma" }
@@ -222,4 +227,16 @@ export function typicalSpenders(frequency: Float64Array, monetary: Float64Array)
 function chosenOutcome(choice: PurchaseModelChoice): FitOutcome<PurchaseModelFit> {
   const chosen = choice.candidates.find((candidate) => candidate.name === choice.chosen);
   return (chosen ?? choice.candidates[0]).outcome;
+}
+
+/**
+ * The model error measured on a holdout: |ln(predicted / actual)| of the holdout's total repeat purchases (one draw of
+ * the model's miss on these data, used as its standard deviation), grown with the square root of the horizon over
+ * the holdout's length when the horizon is longer (a miss that builds up like a random walk, e.g. a drift in the
+ * purchase rates); undefined without a holdout (DEFAULT_MODEL_ERROR is used).
+ */
+function measuredModelError(miss: number | undefined, holdoutMonths: number | undefined, horizonMonths: number): ModelError | undefined {
+  if (miss === undefined || !Number.isFinite(miss)) return undefined;
+  const growth = holdoutMonths !== undefined && holdoutMonths > 0 ? Math.sqrt(Math.max(1, horizonMonths / holdoutMonths)) : 1;
+  return { relative: Math.abs(miss) * growth, source: "holdout" };
 }

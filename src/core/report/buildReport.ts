@@ -1,5 +1,6 @@
 import { simpleLifetime, type PurchaseAnalysis } from "../analysis/analyzeTransactions";
 import { monthlyDiscountRate } from "../models/clvSettings";
+import type { ModelError } from "../models/customerEquityForecast";
 import type { FitConvergence, FitOutcome, ModelName, ModelUnavailableReason } from "../models/modelUnavailable";
 import { NO_SEGMENT, type SegmentRuleTable } from "../segments/segmentRules";
 import { defaultSegmentRules } from "../segments/defaultSegmentMap";
@@ -29,11 +30,21 @@ function headline(analysis: PurchaseAnalysis): ReportTable {
     ["customerEquity", cell(equity.value), "currency"],
     ["customerEquityLow", cell(interval?.low), "currency"],
     ["customerEquityHigh", cell(interval?.high), "currency"],
+    ...modelErrorFigures(interval),
     ["averageClv", cell(averageClv(analysis)), "currency"],
     ["clvMethod", value.method.kind === "simple" ? "methodSimple" : `method_${value.method.spend}`, "label"],
     ["purchaseModel", `purchaseModel_${value.modelChoice.chosen ?? "none"}`, "label"],
     ["purchaseModelChoice", `modelChoice_${value.modelChoice.by}`, "label"],
   ]);
+}
+
+/** The model error the equity range allows for, and where it comes from (the model method only). */
+function modelErrorFigures(equity: { modelError: ModelError } | undefined): [string, ReportCell, ColumnFormat][] {
+  if (!equity) return [];
+  return [
+    ["customerEquityModelError", equity.modelError.relative, "percent"],
+    ["customerEquityModelErrorSource", `modelErrorSource_${equity.modelError.source}`, "label"],
+  ];
 }
 
 /** The figures the CLV method rests on: the model's horizon, or the simple CLV's lifetime and observed period. */
