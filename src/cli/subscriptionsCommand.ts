@@ -6,7 +6,7 @@ import { SubscriptionDataError } from "../core/subscriptions/subscriptionDataErr
 import { renderInputError } from "../i18n/errorMessages";
 import type { Language } from "../i18n/language";
 import { renderSubscriptionUsageProblem, subscriptionCliText } from "../i18n/subscriptionCliText";
-import { renderSubscriptionCellProblem, renderSubscriptionDataError, subscriptionColumnName } from "../i18n/subscriptionMessages";
+import { renderSubscriptionCellProblem, renderSubscriptionDataError, subscriptionDataName } from "../i18n/subscriptionMessages";
 import type { CommandIo } from "./analyzeCommand";
 import { languageOption } from "./options";
 import { renderSubscriptionsJson } from "./subscriptionsJson";
@@ -40,13 +40,6 @@ function unusable(data: SubscriptionData, file: string, language: Language): str
     return [subscriptionCliText(language, "headerOnly", { file })];
   }
   return undefined;
-}
-
-/** The column that names the data in a message when there is no cohort: the periods, survivors or recency column. */
-function dataColumn(data: SubscriptionData, language: Language): string {
-  const { columns } = data;
-  const column = columns.layout === "customers" ? columns.periods : columns.layout === "recency" ? columns.recency : columns.survivors;
-  return subscriptionColumnName(column, language);
 }
 
 /**
@@ -94,7 +87,7 @@ export function runSubscriptionsCommand(argv: readonly string[], io: CommandIo, 
   if (notReady) return refuse(io, notReady);
 
   const settings = { projectPeriods: options.projectPeriods, discountRate: options.discountRate, valuePerPeriod: options.valuePerPeriod };
-  const analysis = analyzeSubscriptions(data.cohorts, settings, dataColumn(data, language));
+  const analysis = analyzeSubscriptions(data.cohorts, settings, subscriptionDataName(data.columns, language));
   if (analysis.cohorts.every((cohort) => !cohort.fit)) {
     return refuse(io, [
       subscriptionCliText(language, "noneFitted", { file }),

@@ -5,7 +5,7 @@
  */
 import type { ColumnRef } from "../core/read/columnRef";
 import type { SubscriptionCellProblem } from "../core/subscriptions/readSubscriptionData";
-import type { SubscriptionRole } from "../core/subscriptions/subscriptionColumns";
+import type { SubscriptionColumns, SubscriptionRole } from "../core/subscriptions/subscriptionColumns";
 import type { SubscriptionDataError, SubscriptionDataErrorCode, SubscriptionDataErrorParameters } from "../core/subscriptions/subscriptionDataError";
 import { renderInputError } from "./errorMessages";
 import type { Language } from "./language";
@@ -143,4 +143,13 @@ export function renderSubscriptionCellProblem(problem: SubscriptionCellProblem, 
 export function subscriptionColumnName(column: ColumnRef, language: Language): string {
   const m = messages[language];
   return column.header === undefined ? m.columnNumber(column.index + 1) : m.quote(column.header);
+}
+
+/**
+ * How a message names data without a cohort column: by the column the model reads (periods, recency or survivors).
+ * @example subscriptionDataName({ layout: "survivors", survivors: { index: 1, header: "Kvar", source: "header" } }, "sv") // "”Kvar”"
+ */
+export function subscriptionDataName(columns: SubscriptionColumns, language: Language): string {
+  const column = columns.layout === "customers" ? columns.periods : columns.layout === "recency" ? columns.recency : columns.survivors;
+  return subscriptionColumnName(column, language);
 }

@@ -11,6 +11,7 @@ import { analysisScope } from "../core/analysis/analysisScope";
 import { ResultsView } from "./ResultsView";
 import { RunProgressView } from "./RunProgressView";
 import { RunStoppedMessage } from "./RunStoppedMessage";
+import { SubscriptionSteps } from "./SubscriptionSteps";
 import { useAnalysisRun } from "./useAnalysisRun";
 import type { WorkbookPort } from "./workbookPort";
 import { useLayout } from "./layout";
@@ -53,10 +54,10 @@ export interface AnalyseWizardProps {
 }
 
 /**
- * "Analyse purchases": Data → Columns → Analysis → Run → Results. The first three steps only read the
- * workbook; Run writes the report sheets (or, when cancelled or stopped, leaves the workbook as it was). The
- * Analysis step starts from the saved analysis's choices when there is one, else from the defaults. When the step
- * changes, focus moves to its heading.
+ * "Analyse purchases" or subscriptions (chosen on the Data step; SubscriptionSteps runs the latter's steps):
+ * Data → Columns → Analysis → Run → Results. The first three steps only read the workbook; Run writes the report
+ * sheets (or, when cancelled or stopped, leaves the workbook as it was). The Analysis step starts from the saved
+ * analysis's choices when there is one, else from the defaults. When the step changes, focus moves to its heading.
  * @example <AnalyseWizard language="en" workbook={excelWorkbook} blocked={refreshing} onRunSaved={setStored} savedChoices={stored?.analysis} />
  */
 export function AnalyseWizard({ language, workbook, blocked = false, onBusyChange, onStepChange, onRunSaved, savedChoices }: AnalyseWizardProps) {
@@ -70,6 +71,7 @@ export function AnalyseWizard({ language, workbook, blocked = false, onBusyChang
   const run = useAnalysisRun(workbook, language);
 
   const scope = columns && analysisScope(columns.data);
+  const subscriptions = chosen?.analysis === "subscriptions";
 
   // When the step changes, the button that was pressed is gone: focus moves to the new step's heading, so a keyboard or
   // screen-reader user goes on from the top of the step (and hears which step it is), not from the page's start.
@@ -126,7 +128,7 @@ export function AnalyseWizard({ language, workbook, blocked = false, onBusyChang
           workbook={workbook}
           chosen={chosen}
           onNext={(next) => {
-            if (next.source !== chosen?.source) {
+            if (next.source !== chosen?.source || next.analysis !== chosen?.analysis) {
               setColumns(undefined);
               setDraft(undefined);
             }
@@ -135,7 +137,22 @@ export function AnalyseWizard({ language, workbook, blocked = false, onBusyChang
           }}
         />
       )}
-      {step === "columns" && chosen && (
+      {step !== "data" && chosen && subscriptions && (
+        <SubscriptionSteps
+          language={language}
+          workbook={workbook}
+          source={chosen.source}
+          step={step}
+          go={go}
+          blocked={blocked}
+          onBusyChange={onBusyChange}
+          onNewAnalysis={() => {
+            setChosen(undefined);
+            go("data");
+          }}
+        />
+      )}
+      {step === "columns" && chosen && !subscriptions && (
         <ColumnsStep
           language={language}
           workbook={workbook}
@@ -151,7 +168,7 @@ export function AnalyseWizard({ language, workbook, blocked = false, onBusyChang
           }}
         />
       )}
-      {step === "analysis" && columns && scope && (
+      {step === "analysis" && columns && scope && !subscriptions && (
         <AnalysisStep
           language={language}
           scope={scope}
@@ -165,10 +182,10 @@ export function AnalyseWizard({ language, workbook, blocked = false, onBusyChang
           onRun={(choices, typed) => void start(choices, typed)}
         />
       )}
-      {step === "run" && run.state.status === "running" && (
+      {step === "run" && run.state.status === "running" && !subscriptions && (
         <RunProgressView language={language} progress={run.state.progress} onCancel={run.cancel} />
       )}
-      {step === "run" && run.state.status === "stopped" && (
+      {step === "run" && run.state.status === "stopped" && !subscriptions && (
         <>
           <RunStoppedMessage language={language} messages={run.state.messages} />
           <div className={layout.spread}>
@@ -176,7 +193,7 @@ export function AnalyseWizard({ language, workbook, blocked = false, onBusyChang
           </div>
         </>
       )}
-      {step === "results" && run.state.status === "done" && (
+      {step === "results" && run.state.status === "done" && !subscriptions && (
         <>
           <ResultsView language={language} result={run.state.result} openSheet={workbook.activateSheet} />
           <div className={layout.spread}>

@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import type { ResolvedSource, SourceChoice, TableInfo } from "../excel/dataSources";
 import type { Language } from "../i18n/language";
+import { subscriptionText } from "../i18n/subscriptionStrings";
 import { wizardText, type WizardStringKey } from "../i18n/wizardStrings";
 import { failureText } from "./failureText";
 import { rangeLabel } from "./rangeAddress";
@@ -39,10 +40,14 @@ const previewRows = 6;
 
 type SourceKind = SourceChoice["kind"];
 
+/** What the data is analysed as: purchases (the wizard's own path) or subscriptions (the renewal model's path). */
+export type AnalysisKind = "purchases" | "subscriptions";
+
 /**
- * The data chosen in the Data step: where it is and its first rows.
+ * The data chosen in the Data step: what it is to be analysed as, where it is and its first rows.
  */
 export interface ChosenData {
+  analysis: AnalysisKind;
   source: ResolvedSource;
   preview: unknown[][];
 }
@@ -64,15 +69,16 @@ export interface DataStepProps {
 }
 
 /**
- * Step 1: where the purchase data is — the selected cells, an Excel table picked from a list, or the region
- * around the active cell — with an optional preview of the first rows and the size of the range; Next goes on with
- * or without it. Only reads.
+ * Step 1: what to analyse — purchases or subscriptions — and where the data is: the selected cells, an Excel table
+ * picked from a list, or the region around the active cell — with an optional preview of the first rows and the size
+ * of the range; Next goes on with or without it. Only reads.
  * @example <DataStep language="sv" workbook={excelWorkbook} onNext={(chosen) => setChosen(chosen)} />
  */
 export function DataStep({ language, workbook, chosen: chosenBefore, onNext }: DataStepProps) {
   const styles = useStyles();
   const layout = useLayout();
   const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
+  const [analysis, setAnalysis] = useState<AnalysisKind>(chosenBefore?.analysis ?? "purchases");
   const [kind, setKind] = useState<SourceKind>(chosenBefore?.source.stored.kind === "table" ? "table" : "selection");
   const [tables, setTables] = useState<TableInfo[] | undefined>(undefined);
   const [tableName, setTableName] = useState<string | undefined>(
@@ -115,7 +121,7 @@ export function DataStep({ language, workbook, chosen: chosenBefore, onNext }: D
     try {
       const source = await workbook.resolveSource(choice);
       const { values } = await workbook.readRangeValues({ sheet: source.sheet, address: source.address }, { maxRows: previewRows });
-      return { source, preview: values.slice(0, previewRows) };
+      return { analysis, source, preview: values.slice(0, previewRows) };
     } catch (error) {
       setFailure(failureText(error, language));
       return undefined;
@@ -133,7 +139,7 @@ export function DataStep({ language, workbook, chosen: chosenBefore, onNext }: D
   /** Next: the data previewed, or, without a preview, the data chosen now (the Columns step shows how it reads). */
   async function next() {
     const read = chosen ?? (await readChoice());
-    if (read) onNext(read);
+    if (read) onNext({ ...read, analysis });
   }
 
   const noTables = tables !== undefined && tables.length === 0;
@@ -141,10 +147,16 @@ export function DataStep({ language, workbook, chosen: chosenBefore, onNext }: D
 
   return (
     <div className={layout.stack}>
+      <Field label={subscriptionText(language, "analysisKindLabel")}>
+        <RadioGroup value={analysis} onChange={(_, data) => setAnalysis(data.value as AnalysisKind)}>
+          <Radio value="purchases" label={subscriptionText(language, "analysisPurchases")} />
+          <Radio value="subscriptions" label={subscriptionText(language, "analysisSubscriptions")} />
+        </RadioGroup>
+      </Field>
       <Text as="p" block>
-        {t("dataIntro")}
+        {analysis === "subscriptions" ? subscriptionText(language, "dataIntroSubscriptions") : t("dataIntro")}
       </Text>
-      <Field label={t("sourceLabel")}>
+      <Field label={analysis === "subscriptions" ? subscriptionText(language, "sourceLabelSubscriptions") : t("sourceLabel")}>
         <RadioGroup value={kind} onChange={(_, data) => choose(data.value as SourceKind)}>
           <Radio value="selection" label={t("sourceSelection")} />
           <Radio value="table" label={t("sourceTable")} disabled={noTables} />
