@@ -11,7 +11,7 @@ const en = {
   // Tables and the chart.
   subscriptionAssumptions: "Assumptions",
   subscriptionFit: "Renewal model (sBG)",
-  subscriptionSurvival: "Still active by period: observed and projected",
+  subscriptionSurvival: "Still active by period, observed and projected",
   subscriptionValue: "What a customer is worth from now on, by renewals made",
   survivalChart: "Share of customers still active",
   // Figures.
@@ -72,7 +72,7 @@ const da: SubscriptionLabels = {
   subscriptions: "Abonnementer",
   subscriptionAssumptions: "Forudsætninger",
   subscriptionFit: "Fornyelsesmodel (sBG)",
-  subscriptionSurvival: "Stadig aktive pr. periode: observeret og fremskrevet",
+  subscriptionSurvival: "Stadig aktive pr. periode, observeret og fremskrevet",
   subscriptionValue: "Hvad en kunde er værd fremover, efter antal fornyelser",
   survivalChart: "Andel af kunderne, der stadig er aktive",
   projectPeriods: "Fremskrevne perioder",
@@ -125,7 +125,7 @@ const sv: SubscriptionLabels = {
   subscriptions: "Abonnemang",
   subscriptionAssumptions: "Antaganden",
   subscriptionFit: "Förnyelsemodell (sBG)",
-  subscriptionSurvival: "Fortfarande aktiva per period: observerat och prognos",
+  subscriptionSurvival: "Fortfarande aktiva per period, observerat och prognos",
   subscriptionValue: "Vad en kund är värd framöver, efter antal förnyelser",
   survivalChart: "Andel av kunderna som fortfarande är aktiva",
   projectPeriods: "Prognosperioder",

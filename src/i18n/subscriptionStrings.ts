@@ -51,7 +51,8 @@ const en = {
   resultRetentionNext: "Retention in period {period} (projected)",
   resultSurvivalLast: "Still active after period {period} (projected)",
   resultRemaining: "Expected further periods of a new customer",
-  resultUnbounded: "Unbounded (α ≤ 1: some customers almost never cancel)",
+  resultUnbounded: "Unbounded",
+  resultUnboundedNote: "Unbounded: with α ≤ 1 some customers almost never cancel, so the average number of further periods has no limit; discounted, their value is finite.",
   resultActiveValue: "Value of the active customers' future renewals",
   notFitted: "Not fitted: {reason}",
 };
@@ -105,7 +106,8 @@ const da: Strings = {
   resultRetentionNext: "Fastholdelse i periode {period} (fremskrevet)",
   resultSurvivalLast: "Stadig aktive efter periode {period} (fremskrevet)",
   resultRemaining: "Forventede yderligere perioder for en ny kunde",
-  resultUnbounded: "Ubegrænset (α ≤ 1: nogle kunder opsiger næsten aldrig)",
+  resultUnbounded: "Ubegrænset",
+  resultUnboundedNote: "Ubegrænset: med α ≤ 1 opsiger nogle kunder næsten aldrig, så det gennemsnitlige antal yderligere perioder har ingen grænse; diskonteret er deres værdi endelig.",
   resultActiveValue: "Værdien af de aktive kunders fremtidige fornyelser",
   notFitted: "Ikke estimeret: {reason}",
 };
@@ -155,7 +157,8 @@ const sv: Strings = {
   resultRetentionNext: "Kvarhållande i period {period} (prognos)",
   resultSurvivalLast: "Fortfarande aktiva efter period {period} (prognos)",
   resultRemaining: "Förväntade ytterligare perioder för en ny kund",
-  resultUnbounded: "Obegränsat (α ≤ 1: vissa kunder säger nästan aldrig upp)",
+  resultUnbounded: "Obegränsat",
+  resultUnboundedNote: "Obegränsat: med α ≤ 1 säger vissa kunder nästan aldrig upp, så det genomsnittliga antalet ytterligare perioder saknar gräns; diskonterat är deras värde ändligt.",
   resultActiveValue: "Värdet av de aktiva kundernas framtida förnyelser",
   notFitted: "Inte skattad: {reason}",
 };

@@ -56,7 +56,7 @@ export interface SubscriptionResultsViewProps {
 /**
  * The Results step of the Subscriptions path: what was fitted and where to see it, then per cohort its customers, α
  * and β with standard errors, the projected retention and survival, a new customer's expected further periods
- * ("unbounded" when α ≤ 1) and, with a value per period, what the active customers' future renewals are worth; a
+ * ("unbounded" when α ≤ 1, explained below them) and, with a value per period, what the active customers' future renewals are worth; a
  * cohort the model refuses says why. Links open the sheet written.
  * @example <SubscriptionResultsView language="da" result={run.state.result} openSheet={workbook.activateSheet} />
  */
@@ -109,6 +109,11 @@ export function SubscriptionResultsView({ language, result, openSheet }: Subscri
           </section>
         );
       })}
+      {analysis.cohorts.some((cohort) => cohort.expectedRemainingPeriods === Number.POSITIVE_INFINITY) && (
+        <Text as="p" block>
+          {s("resultUnboundedNote")}
+        </Text>
+      )}
       <nav aria-label={wizardText(language, "sheetsHeading")} className={layout.stackNarrow}>
         <Subtitle2 as="h3" block>
           {wizardText(language, "sheetsHeading")}
