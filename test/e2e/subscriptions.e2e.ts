@@ -3,9 +3,11 @@
  * years), in headless Chromium on the demo page: in English on the paper's file as it is (pymc-marketing's recency and
  * T), in Danish as one row per customer (Perioder, Aktiv ja/nej, Kohorte) with a value per period. Data → Columns →
  * Analysis → Run → Results; the Subscriptions/Abonnementer sheet must equal the engine's report cell by cell, show the
- * published α and β, and draw a line chart per cohort where Excel puts it. Screenshots:
+ * published α and β, and draw a line chart per cohort where Excel puts it; axe-core finds no violation of ours on any
+ * step of the path. Screenshots:
  * test-artifacts/e2e/{en,da}-subscriptions-{data,columns,analysis,results,sheet,chart}.png.
  */
+import axe from "axe-core";
 import type { Frame, Locator, Page } from "playwright-core";
 import { reportCurrency } from "../../src/core/report/moneyFormat";
 import { analyzeSubscriptions, type SubscriptionSettings } from "../../src/core/subscriptions/analyzeSubscriptions";
@@ -47,6 +49,22 @@ async function scrollToChart(chart: Locator): Promise<void> {
   });
 }
 
+/**
+ * axe-core's violations on the pane's document, as "rule: target" lines, leaving out Fluent UI's focus placeholders
+ * (aria-hidden-focus on [data-tabster-dummy], accepted in accessibility.e2e.ts for the reason given there).
+ */
+async function axeViolations(pane: Frame): Promise<string[]> {
+  if (!(await pane.evaluate(() => "axe" in window))) await pane.addScriptTag({ content: axe.source });
+  return pane.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.flatMap((violation) =>
+      violation.nodes
+        .filter((node) => !(violation.id === "aria-hidden-focus" && node.target.length === 1 && document.querySelector(String(node.target[0]))?.matches("[data-tabster-dummy]")))
+        .map((node) => `${violation.id}: ${node.target.map(String).join(" ")}`),
+    );
+  });
+}
+
 for (const language of ["en", "da"] as const) {
   describe(`the Subscriptions path in ${language === "en" ? "English" : "Danish"} on the paper's cohorts`, () => {
     const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
@@ -79,6 +97,7 @@ for (const language of ["en", "da"] as const) {
       await pane.getByRole("table").first().waitFor();
       await pane.getByText(s("dataIntroSubscriptions")).waitFor();
       await screenshot(page, `${language}-subscriptions-data`);
+      expect(await axeViolations(pane)).toEqual([]);
       await pane.getByRole("button", { name: t("next") }).click();
 
       await atStep(pane, language, 2, "stepColumns");
@@ -91,12 +110,14 @@ for (const language of ["en", "da"] as const) {
       }
       expect(await pane.getByRole("combobox", { name: s("roleCohort") }).textContent()).toBe(language === "en" ? "cohorts" : "Kohorte");
       await screenshot(page, `${language}-subscriptions-columns`);
+      expect(await axeViolations(pane)).toEqual([]);
       await pane.getByRole("button", { name: t("next") }).click();
 
       await atStep(pane, language, 3, "stepAnalysis");
       expect(await pane.getByRole("textbox", { name: s("projectLabel") }).inputValue()).toBe("5");
       if (run.value) await pane.getByRole("textbox", { name: s("valueLabel") }).fill(run.value);
       await screenshot(page, `${language}-subscriptions-analysis`);
+      expect(await axeViolations(pane)).toEqual([]);
       await pane.getByRole("button", { name: t("runAnalysis") }).click();
 
       await atStep(pane, language, 5, "stepResults");
@@ -110,6 +131,7 @@ for (const language of ["en", "da"] as const) {
         expect(await cohort.getByText(s("resultUnbounded")).count()).toBe(1);
       }
       await screenshot(page, `${language}-subscriptions-results`);
+      expect(await axeViolations(pane)).toEqual([]);
       expect(watch.errors).toEqual([]);
     });
 
