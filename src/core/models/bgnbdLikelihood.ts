@@ -19,6 +19,17 @@ import { exp, log, log1p } from "../hotGlobals";
  * bgnbdLogLikelihoodWithGradient(data, Float64Array.of(0, 0, 0, 0), new Float64Array(4)); // ln L at r = α = a = b = 1
  */
 export function bgnbdLogLikelihoodWithGradient(data: BgNbdData, logParameters: Float64Array, gradient: Float64Array): number {
+  return betaGeometricLogLikelihood(data, logParameters, gradient, false);
+}
+
+/**
+ * The BG/NBD log-likelihood with its gradient, and with `dropoutAtFirstPurchase` the MBG/NBD's (Batislam, Denizel &
+ * Filiztekin 2007): one dropout opportunity more, so B(a, b+x+1), a/(b+x) for every x, and for x = 0 a dead term
+ * at t_x = 0 (ln α; the data's x = 0 rows carry T as their recency).
+ * @example betaGeometricLogLikelihood(data, Float64Array.of(0, 0, 0, 0), new Float64Array(4), true) // the MBG/NBD's ln L at r = α = a = b = 1
+ */
+export function betaGeometricLogLikelihood(data: BgNbdData, logParameters: Float64Array, gradient: Float64Array, dropoutAtFirstPurchase: boolean): number {
+  const shift = dropoutAtFirstPurchase ? 1 : 0;
   const r = exp(logParameters[0]);
   const alpha = exp(logParameters[1]);
   const a = exp(logParameters[2]);
@@ -50,17 +61,20 @@ export function bgnbdLogLikelihoodWithGradient(data: BgNbdData, logParameters: F
   for (let k = 0; k < frequencies.length; k += 1) {
     const x = frequencies[k];
     const weight = frequencyWeights[k];
-    const psiABX = digamma(a + b + x);
-    logLikelihood +=
-      weight * (gammaln(r + x) - lnGammaR + gammaln(b + x) - lnGammaB - gammaln(a + b + x) + lnGammaAB);
+    // Summed in the order (a + b) + x, so that the BG/NBD (shift 0) keeps its exact floating-point results.
+    const bx = b + x + shift;
+    const abx = a + b + x + shift;
+    const psiABX = digamma(abx);
+    logLikelihood += weight * (gammaln(r + x) - lnGammaR + gammaln(bx) - lnGammaB - gammaln(abx) + lnGammaAB);
     dR += weight * (digamma(r + x) - psiR);
     dA += weight * (psiAB - psiABX);
-    dB += weight * (digamma(b + x) - psiB - psiABX + psiAB);
-    if (x > 0) {
-      deathLogWeight[k] = lnA - log(b + x - 1);
-      inverseBx1[k] = 1 / (b + x - 1);
+    dB += weight * (digamma(bx) - psiB - psiABX + psiAB);
+    if (x > 0 || dropoutAtFirstPurchase) {
+      deathLogWeight[k] = lnA - log(bx - 1);
+      inverseBx1[k] = 1 / (bx - 1);
     }
   }
+  const inverseAlpha = 1 / alpha;
 
   const { rowFrequency, rowFrequencyIndex, rowRecencyIndex, rowAgeIndex, rowWeight } = data;
   for (let row = 0; row < data.rows; row += 1) {
@@ -68,15 +82,16 @@ export function bgnbdLogLikelihoodWithGradient(data: BgNbdData, logParameters: F
     const rx = r + rowFrequency[row];
     const age = rowAgeIndex[row];
     const logAge = logShifted[age];
-    if (rowFrequency[row] === 0) {
+    const repeatBuyer = rowFrequency[row] > 0;
+    if (!repeatBuyer && !dropoutAtFirstPurchase) {
       logLikelihood -= weight * rx * logAge;
       dR -= weight * logAge;
       dAlpha -= weight * rx * inverseShifted[age];
       continue;
     }
     const k = rowFrequencyIndex[row];
-    const recency = rowRecencyIndex[row];
-    const logRecency = logShifted[recency];
+    const logRecency = repeatBuyer ? logShifted[rowRecencyIndex[row]] : logAlpha;
+    const inverseRecency = repeatBuyer ? inverseShifted[rowRecencyIndex[row]] : inverseAlpha;
     const alive = -rx * logAge;
     const dead = deathLogWeight[k] - rx * logRecency;
     let deadShare: number;
@@ -91,7 +106,7 @@ export function bgnbdLogLikelihoodWithGradient(data: BgNbdData, logParameters: F
     }
     const aliveShare = 1 - deadShare;
     dR -= weight * (aliveShare * logAge + deadShare * logRecency);
-    dAlpha -= weight * rx * (aliveShare * inverseShifted[age] + deadShare * inverseShifted[recency]);
+    dAlpha -= weight * rx * (aliveShare * inverseShifted[age] + deadShare * inverseRecency);
     dA += (weight * deadShare) / a;
     dB -= weight * deadShare * inverseBx1[k];
   }
