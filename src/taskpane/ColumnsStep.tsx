@@ -6,7 +6,6 @@ import {
   MessageBar,
   MessageBarBody,
   Option,
-  ProgressBar,
   Radio,
   RadioGroup,
   Subtitle2,
@@ -29,6 +28,7 @@ import { failureText } from "./failureText";
 import { firstRowOfAddress } from "./rangeAddress";
 import type { WorkbookPort } from "./workbookPort";
 import { useLayout } from "./layout";
+import { RangeReadingView, useRangeValues } from "./RangeReading";
 
 /** Problems listed on screen; the count says how many there are in all. */
 const listedProblems = 50;
@@ -75,8 +75,6 @@ function storableColumns(overrides: ColumnOverrides, data: PurchaseData): Column
   return stored;
 }
 
-type Reading = { status: "reading"; done: number; total: number } | { status: "read"; values: unknown[][] } | { status: "failed"; message: string };
-
 /**
  * What {@link ColumnsStep} needs: the data chosen in the Data step, and where to go next.
  */
@@ -102,27 +100,11 @@ export interface ColumnsStepProps {
 export function ColumnsStep({ language, workbook, source, initial, onBack, onNext }: ColumnsStepProps) {
   const layout = useLayout();
   const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
-  const [reading, setReading] = useState<Reading>({ status: "reading", done: 0, total: source.rowCount });
+  const reading = useRangeValues(workbook, source, language);
   const [overrides, setOverrides] = useState<ColumnOverrides>(initial?.columns ?? {});
   const [dateOrder, setDateOrder] = useState<DateOrder | undefined>(initial?.dateOrder);
   // The amount column that could be a total or per purchase, kept once asked so the answer can be changed back.
   const [amountQuestion, setAmountQuestion] = useState<{ index: number; header?: string; example: AmountReadingExample } | undefined>(undefined);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    workbook
-      .readRangeValues(
-        { sheet: source.sheet, address: source.address },
-        { signal: controller.signal, onProgress: ({ rowsRead, totalRows }) => setReading({ status: "reading", done: rowsRead, total: totalRows }) },
-      )
-      .then(
-        ({ values }) => !controller.signal.aborted && setReading({ status: "read", values }),
-        (error: unknown) =>
-          !controller.signal.aborted &&
-          setReading({ status: "failed", message: failureText(error, language) }),
-      );
-    return () => controller.abort();
-  }, [workbook, source, language]);
 
   const values = reading.status === "read" ? reading.values : undefined;
   const read = useMemo((): { data: PurchaseData } | { error: string } | undefined => {
@@ -144,26 +126,7 @@ export function ColumnsStep({ language, workbook, source, initial, onBack, onNex
   }, [askedAmount]);
 
   if (reading.status !== "read" || !values || !read) {
-    return (
-      <div className={layout.stack}>
-        {reading.status === "reading" && (
-          <Field
-            label={t("progressLabel")}
-            hint={t("readingRows", { done: formatCount(reading.done, language), total: formatCount(reading.total, language) })}
-          >
-            <ProgressBar value={reading.total > 0 ? reading.done / reading.total : 0} max={1} />
-          </Field>
-        )}
-        {reading.status === "failed" && (
-          <MessageBar intent="error">
-            <MessageBarBody>{reading.message}</MessageBarBody>
-          </MessageBar>
-        )}
-        <div className={layout.spread}>
-          <Button onClick={onBack}>{t("back")}</Button>
-        </div>
-      </div>
-    );
+    return <RangeReadingView language={language} reading={reading} onBack={onBack} />;
   }
 
   const data = "data" in read ? read.data : undefined;

@@ -1,7 +1,6 @@
-import { useState } from "react";
 import type { Currency } from "../core/read/amountText";
 import { withCurrency } from "../core/report/moneyFormat";
-import { Link, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Subtitle2, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Language } from "../i18n/language";
 import { simpleLifetime, type PurchaseAnalysis } from "../core/analysis/analyzeTransactions";
 import { observedYears } from "../core/summary/observedPeriod";
@@ -12,7 +11,7 @@ import { leadSentences, rankedSegments } from "../core/report/buildReport";
 import { SegmentValueChart } from "./SegmentValueChart";
 import { wizardText } from "../i18n/wizardStrings";
 import { formatAmount, formatCount, formatDay, formatDecimal, formatPercent } from "./displayFormats";
-import { failureText } from "./failureText";
+import { WrittenSheetLinks } from "./WrittenSheetLinks";
 import { headlineFigures, type HeadlineFigures } from "./headlineFigures";
 import type { RunResult } from "./runAnalysis";
 import { useLayout } from "./layout";
@@ -146,19 +145,9 @@ export interface ResultsViewProps {
 export function ResultsView({ language, result, openSheet }: ResultsViewProps) {
   const styles = useStyles();
   const layout = useLayout();
-  const [failure, setFailure] = useState<string | undefined>(undefined);
   const dataLayout = result.data.layout;
   const figures = headlineFigures(result.analysis, dataLayout);
   const t = (key: Parameters<typeof wizardText>[1], values?: Record<string, string>) => wizardText(language, key, values);
-
-  async function open(name: string) {
-    setFailure(undefined);
-    try {
-      await openSheet(name);
-    } catch (error) {
-      setFailure(failureText(error, language));
-    }
-  }
 
   const rows: Array<{ label: string; value: string; note?: string }> = [
     { label: t("figureCustomers"), value: formatCount(figures.customers, language) },
@@ -214,26 +203,7 @@ export function ResultsView({ language, result, openSheet }: ResultsViewProps) {
         </Text>
       </section>
       <WhereToAct analysis={result.analysis} language={language} />
-      <nav aria-label={t("sheetsHeading")} className={layout.stackNarrow}>
-        <Subtitle2 as="h3" block>{t("sheetsHeading")}</Subtitle2>
-        <Text as="p" block>
-          {t("sheetsHint")}
-        </Text>
-        <ul className={mergeClasses(layout.list, layout.stackTight)}>
-          {result.sheets.map((sheet) => (
-            <li key={sheet.id}>
-              <Link as="button" onClick={() => void open(sheet.name)}>
-                {sheet.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{failure}</MessageBarBody>
-        </MessageBar>
-      )}
+      <WrittenSheetLinks language={language} sheets={result.sheets} openSheet={openSheet} />
     </section>
   );
 }

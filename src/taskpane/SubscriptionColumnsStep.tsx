@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from "react";
-import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, ProgressBar, Subtitle2, Text, mergeClasses } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Subtitle2, Text, mergeClasses } from "@fluentui/react-components";
 import { readSubscriptionData, type SubscriptionData } from "../core/subscriptions/readSubscriptionData";
 import type { SubscriptionColumnOverrides, SubscriptionColumns } from "../core/subscriptions/subscriptionColumns";
 import { SubscriptionDataError } from "../core/subscriptions/subscriptionDataError";
@@ -11,6 +11,7 @@ import { wizardText } from "../i18n/wizardStrings";
 import { formatCount } from "./displayFormats";
 import { failureText } from "./failureText";
 import { useLayout } from "./layout";
+import { RangeReadingView, useRangeValues } from "./RangeReading";
 import { firstRowOfAddress } from "./rangeAddress";
 import { subscriptionDataProblems } from "./subscriptionReadiness";
 import type { WorkbookPort } from "./workbookPort";
@@ -53,8 +54,6 @@ function columnNames(values: unknown[][], language: Language): string[] {
   });
 }
 
-type Reading = { status: "reading"; done: number; total: number } | { status: "read"; values: unknown[][] } | { status: "failed"; message: string };
-
 /** What {@link SubscriptionColumnsStep} needs: the range chosen in the Data step, the choices made before, where to go next. */
 export interface SubscriptionColumnsStepProps {
   language: Language;
@@ -75,22 +74,8 @@ export interface SubscriptionColumnsStepProps {
 export function SubscriptionColumnsStep({ language, workbook, source, initial, onBack, onNext }: SubscriptionColumnsStepProps) {
   const layout = useLayout();
   const s = (key: SubscriptionStringKey, values?: Record<string, string>) => subscriptionText(language, key, values);
-  const [reading, setReading] = useState<Reading>({ status: "reading", done: 0, total: source.rowCount });
+  const reading = useRangeValues(workbook, source, language);
   const [overrides, setOverrides] = useState<SubscriptionColumnOverrides>(initial ?? {});
-
-  useEffect(() => {
-    const controller = new AbortController();
-    workbook
-      .readRangeValues(
-        { sheet: source.sheet, address: source.address },
-        { signal: controller.signal, onProgress: ({ rowsRead, totalRows }) => setReading({ status: "reading", done: rowsRead, total: totalRows }) },
-      )
-      .then(
-        ({ values }) => !controller.signal.aborted && setReading({ status: "read", values }),
-        (error: unknown) => !controller.signal.aborted && setReading({ status: "failed", message: failureText(error, language) }),
-      );
-    return () => controller.abort();
-  }, [workbook, source, language]);
 
   const values = reading.status === "read" ? reading.values : undefined;
   const read = useMemo((): { data: SubscriptionData } | { error: string } | undefined => {
@@ -104,26 +89,7 @@ export function SubscriptionColumnsStep({ language, workbook, source, initial, o
   }, [values, overrides, source.address, language]);
 
   if (!values || !read) {
-    return (
-      <div className={layout.stack}>
-        {reading.status === "reading" && (
-          <Field
-            label={wizardText(language, "progressLabel")}
-            hint={wizardText(language, "readingRows", { done: formatCount(reading.done, language), total: formatCount(reading.total, language) })}
-          >
-            <ProgressBar value={reading.total > 0 ? reading.done / reading.total : 0} max={1} />
-          </Field>
-        )}
-        {reading.status === "failed" && (
-          <MessageBar intent="error">
-            <MessageBarBody>{reading.message}</MessageBarBody>
-          </MessageBar>
-        )}
-        <div className={layout.spread}>
-          <Button onClick={onBack}>{wizardText(language, "back")}</Button>
-        </div>
-      </div>
-    );
+    return <RangeReadingView language={language} reading={reading} onBack={onBack} />;
   }
 
   const data = "data" in read ? read.data : undefined;

@@ -1,5 +1,4 @@
-import { useState } from "react";
-import { Link, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Currency } from "../core/read/amountText";
 import { withCurrency } from "../core/report/moneyFormat";
 import type { CohortAnalysis } from "../core/subscriptions/analyzeSubscriptions";
@@ -8,7 +7,7 @@ import type { Language } from "../i18n/language";
 import { subscriptionText, type SubscriptionStringKey } from "../i18n/subscriptionStrings";
 import { wizardText } from "../i18n/wizardStrings";
 import { formatAmount, formatCount, formatPercent } from "./displayFormats";
-import { failureText } from "./failureText";
+import { WrittenSheetLinks } from "./WrittenSheetLinks";
 import { useLayout } from "./layout";
 import type { SubscriptionRunResult } from "./runSubscriptions";
 
@@ -64,18 +63,8 @@ export function SubscriptionResultsView({ language, result, openSheet }: Subscri
   const styles = useStyles();
   const layout = useLayout();
   const s = (key: SubscriptionStringKey, values?: Record<string, string>) => subscriptionText(language, key, values);
-  const [failure, setFailure] = useState<string | undefined>(undefined);
   const { analysis, sheets, report } = result;
   const sheet = sheets[0]?.name ?? "";
-
-  async function open(name: string) {
-    setFailure(undefined);
-    try {
-      await openSheet(name);
-    } catch (error) {
-      setFailure(failureText(error, language));
-    }
-  }
 
   return (
     <section className={layout.stack} aria-label={wizardText(language, "stepResults")}>
@@ -114,28 +103,7 @@ export function SubscriptionResultsView({ language, result, openSheet }: Subscri
           {s("resultUnboundedNote")}
         </Text>
       )}
-      <nav aria-label={wizardText(language, "sheetsHeading")} className={layout.stackNarrow}>
-        <Subtitle2 as="h3" block>
-          {wizardText(language, "sheetsHeading")}
-        </Subtitle2>
-        <Text as="p" block>
-          {wizardText(language, "sheetsHint")}
-        </Text>
-        <ul className={mergeClasses(layout.list, layout.stackTight)}>
-          {sheets.map((written) => (
-            <li key={written.id}>
-              <Link as="button" onClick={() => void open(written.name)}>
-                {written.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{failure}</MessageBarBody>
-        </MessageBar>
-      )}
+      <WrittenSheetLinks language={language} sheets={sheets} openSheet={openSheet} />
     </section>
   );
 }
