@@ -2,7 +2,6 @@ import type { BgNbdParameters } from "./bgnbdParameters";
 import { frequencyAgeGroups } from "./frequencyAgeGroups";
 import type { ParetoNbdParameters } from "./paretoNbdParameters";
 import type { PurchaseHistory } from "./purchaseHistory";
-import { probabilityAlive } from "./probabilityAlive";
 import { modelProbabilityAlive, type PurchaseModel } from "./purchaseModel";
 import { exp, expm1, log1p } from "../hotGlobals";
 
@@ -22,21 +21,8 @@ const SIMPSON_INTERVALS = 256;
  */
 export function purchaseChance(parameters: BgNbdParameters, frequency: number, recency: number, age: number, time: number): number {
   if (!(time > 0)) return 0;
-  const alive = probabilityAlive(parameters, frequency, recency, age);
-  const { r, alpha } = parameters;
-  const noPurchaseIfAlive = exp(-(r + frequency) * log1p(time / (alpha + age)));
-  return alive * (1 - noPurchaseIfAlive);
-}
-
-/**
- * purchaseChance for every customer of a history over the same `time`.
- * @example purchaseChanceColumn(parameters, history, 52.18) // the chance of each customer buying again within a year (weeks)
- */
-export function purchaseChanceColumn(parameters: BgNbdParameters, history: PurchaseHistory, time: number): Float64Array {
-  const { frequency, recency, T } = history;
-  const out = new Float64Array(frequency.length);
-  for (let i = 0; i < out.length; i += 1) out[i] = purchaseChance(parameters, frequency[i], recency[i], T[i], time);
-  return out;
+  const model: PurchaseModel = { name: "bgnbd", parameters };
+  return modelProbabilityAlive(model, frequency, recency, age) * (1 - noPurchaseGivenAlive(model, frequency, age, time));
 }
 
 /**

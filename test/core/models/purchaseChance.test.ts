@@ -1,5 +1,5 @@
 import { probabilityAlive } from "../../../src/core/models/probabilityAlive";
-import { purchaseChance, purchaseChanceColumn } from "../../../src/core/models/purchaseChance";
+import { modelPurchaseChanceColumn, purchaseChance } from "../../../src/core/models/purchaseChance";
 import { simulateCustomers } from "../../../src/core/simulate/simulateCustomers";
 
 /** CDNOW's published BG/NBD (weeks; Fader, Hardie & Lee 2005). */
@@ -29,7 +29,7 @@ describe("purchaseChance: the chance of buying again within t", () => {
       { bgnbd: cdnow, gammaGamma: { p: 6.25, q: 3.74, v: 15.44 } },
       { customers: 20_000, seed: 11, minimumAge: 26, maximumAge: 39, futureLength: 39 },
     );
-    const chances = purchaseChanceColumn(cdnow, simulated.calibration, 39);
+    const chances = modelPurchaseChanceColumn({ name: "bgnbd", parameters: cdnow }, simulated.calibration, 39);
     let expected = 0;
     let variance = 0;
     let buyers = 0;
