@@ -23,7 +23,7 @@ const MAX_SERIES_TERMS = 10_000_000;
  *
  * Source: Fader, Hardie & Lee (2005) and Batislam et al. (2007) (the process and the posterior given alive);
  * Schmittlein, Morrison & Colombo (1987); checked against simulation and quadrature in the test.
- * @example purchaseInWindowGivenAlive({ name: "bgnbd", parameters: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } }, 2, 38.86, 0, 4.35) // ≈ 0.15
+ * @example purchaseInWindowGivenAlive({ name: "bgnbd", parameters: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } }, 2, 38.86, 0, 4.35) // ≈ 0.193
  */
 export function purchaseInWindowGivenAlive(model: PurchaseModel, frequency: number, age: number, start: number, length: number): number {
   if (!(length > 0)) return 0;
