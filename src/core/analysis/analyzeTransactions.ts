@@ -19,6 +19,8 @@ import { summarizeCustomers, type CustomerSummary } from "../summary/customerSum
 import { holdoutSplit } from "../summary/holdoutSplit";
 import { modelInput, type ModelInput } from "../summary/modelInput";
 import { periodRetention, type PeriodRetention } from "../summary/periodRetention";
+import type { CohortPeriod } from "../cohorts/calendarPeriod";
+import { cohortAnalysis, type CohortAnalysis } from "../cohorts/cohortAnalysis";
 import { DAYS_PER_MONTH, type TimeUnit, type TransactionLog } from "../transactionLog";
 import type { Currency } from "../read/amountText";
 
@@ -49,6 +51,8 @@ export interface AnalysisSettings {
   currency?: Currency;
   /** The purchase model: "auto" (default: the data choose) or one by name. */
   purchaseModel?: PurchaseModelRequest;
+  /** The calendar period of the cohorts: "month" (default), "quarter" or "week". */
+  cohortPeriod?: CohortPeriod;
 }
 
 /** One purchase model's holdout check, or why it could not be made. */
@@ -87,6 +91,8 @@ export interface PurchaseAnalysis {
   holdout?: HoldoutOutcome;
   /** Month-by-month retention and churn of a transaction log; none for a per-customer table (no purchase dates by month). */
   retention?: PeriodRetention;
+  /** The log's cohorts by acquisition period, observed and projected; none for a per-customer table. */
+  cohorts?: CohortAnalysis;
 }
 
 /** Spreads a column over the model's customers back to the log's customer index; NaN elsewhere. */
@@ -241,7 +247,7 @@ export function analysisStages(summary: CustomerSummary, settings: AnalysisSetti
  * calibration end, each purchase model fitted on the calibration period and checked on the rest (holdout) → the
  * purchase model chosen (by holdout error, else likelihood, or as asked) and Gamma-Gamma fitted → per-customer
  * P(alive), expected purchases, CLV with 80 % intervals → customer equity → RFM scores and segments with their
- * figures; beside them the monthly retention of the log.
+ * figures; beside them the monthly retention of the log and its cohorts (observed, and projected by the model).
  * @example analyzeTransactions(log, { timeUnit: "week", horizonMonths: 12, annualDiscountRate: 0.1, grossMargin: 1, newCustomers: 0, segmentScheme: "rfm" })
  */
 export function analyzeTransactions(log: TransactionLog, settings: AnalysisSettings): PurchaseAnalysis {
@@ -258,6 +264,7 @@ export function analyzeTransactions(log: TransactionLog, settings: AnalysisSetti
     ...stages,
     holdout: calibrationEndDay === undefined ? undefined : holdoutOutcome(holdouts, stages.value.modelChoice.chosen, calibrationEndDay),
     retention: periodRetention(log, { observationEndDay: summary.observationEndDay, order }),
+    cohorts: cohortAnalysis(log, summary, stages.value, settings, order),
   };
 }
 
