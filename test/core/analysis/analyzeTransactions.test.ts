@@ -103,12 +103,13 @@ describe("analyzeTransactions' monthly retention", () => {
 });
 
 describe("analysisStages", () => {
-  it("is every stage of analyzeTransactions after the summary: the same analysis on the log's summary, without a holdout or the log's monthly retention", () => {
+  it("is every stage of analyzeTransactions after the summary: the same analysis on the log's summary, without a holdout or the log's monthly retention and cohorts", () => {
     const summary = summarizeCustomers(log, { timeUnit: settings.timeUnit, observationEndDay: settings.observationEndDay });
     const staged = analysisStages(summary, settings);
     expect("holdout" in staged).toBe(false);
     expect("retention" in staged).toBe(false);
-    expect({ ...staged, holdout: undefined, retention: analysis.retention }).toEqual(analysis);
+    expect("cohorts" in staged).toBe(false);
+    expect({ ...staged, holdout: undefined, retention: analysis.retention, cohorts: analysis.cohorts }).toEqual(analysis);
     // The published BG/NBD fit (r 0.2426) came through the stages, and every customer has a segment.
     expect(staged.value.purchase.ok && staged.value.purchase.fit.parameters.r).toBeCloseTo(0.2426, 3);
     expect(staged.segments.code).toHaveLength(2357);
