@@ -6,6 +6,7 @@ const functionSources = [
   "src/functions/customerHistory.ts",
   "src/functions/models.ts",
   "src/functions/subscriptions.ts",
+  "src/functions/cohorts.ts",
 ];
 
 module.exports = { functionSources };

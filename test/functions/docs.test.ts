@@ -6,6 +6,7 @@ import * as segments from "../../src/functions/segments";
 import * as customerHistory from "../../src/functions/customerHistory";
 import * as models from "../../src/functions/models";
 import * as subscriptions from "../../src/functions/subscriptions";
+import * as cohorts from "../../src/functions/cohorts";
 
 /*
  * Checks docs/functions.md against the code: every example line
@@ -28,7 +29,7 @@ const golden: { functions: { id: string; helpUrl: string; parameters: { name: st
 jest.mock("marked", () => ({ Marked: class {} }));
 const { headingAnchor } = require("../../scripts/renderFunctionReference.js") as { headingAnchor: (text: string) => string };
 
-const worksheetFunctions = { ...lifetimeValue, ...kpis, ...segments, ...customerHistory, ...models, ...subscriptions } as unknown as Record<string, (...args: any[]) => unknown>;
+const worksheetFunctions = { ...lifetimeValue, ...kpis, ...segments, ...customerHistory, ...models, ...subscriptions, ...cohorts } as unknown as Record<string, (...args: any[]) => unknown>;
 
 const exampleLine = /^`=KV\.([A-Z]+)\((.*)\)` → `([^`]+)`$/;
 

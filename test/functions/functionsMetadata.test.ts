@@ -42,6 +42,7 @@ const spillingIds = [
   "SBGSURVIVAL",
   "SBGRETENTION",
   "SBGRESIDUALVALUE",
+  "COHORT",
 ];
 
 beforeAll(async () => {
@@ -85,6 +86,7 @@ describe("functions.json", () => {
       "SBGSURVIVAL",
       "SBGRETENTION",
       "SBGRESIDUALVALUE",
+      "COHORT",
     ]);
     expect(new Set(ids).size).toBe(ids.length);
     for (const f of generated.functions) expect(f.name).toBe(f.id);
@@ -160,6 +162,9 @@ describe("functions.json", () => {
       "SBGRETENTION.sbgParameters",
       "SBGRESIDUALVALUE.renewals",
       "SBGRESIDUALVALUE.sbgParameters",
+      "COHORT.customers",
+      "COHORT.dates",
+      "COHORT.amounts",
     ];
     expect(matrixParameters).toEqual(["CUSTOMEREQUITY.clv", "NPS.scores", ...spillingRanges]);
   });
