@@ -3,6 +3,7 @@ import type { Language } from "./language";
 import type { Currency } from "../core/read/amountText";
 import { withCurrency } from "../core/report/moneyFormat";
 import { reportLabel } from "./reportLabels";
+import { isoDateText } from "../core/read/civilDate";
 
 /** The report's sentences in each language; `{name}` is replaced by the sentence's value of that name. */
 const sentences: Record<Language, Record<string, string>> = {
@@ -14,6 +15,14 @@ const sentences: Record<Language, Record<string, string>> = {
     lead_holdout: "Checked against what happened: over the last {months} months the model predicted {predicted} repeat purchases; customers made {actual}.",
     lead_attention: "Start with {first} and {second}: together they hold {share} of the customers' value (Segments sheet).",
     lead_counts: "{customers} customers made {purchases} purchases; several rows of one customer on the same day count as one purchase.",
+    lead_cohorts:
+      "{customers} customers in {cohorts} cohorts, each the customers whose first purchase fell in the same {period}; column 0 is the period of the first purchase, column 1 the next, and so on.",
+    lead_cohortProjection:
+      "Cells marked ≈ are projected by the purchase model ({model}) for the next {months} months from each cohort's purchases so far; expect them to miss by about {error} either way.",
+    lead_cohortNoProjection: "Nothing is projected: no purchase model could be trusted on this data (see the Overview), so the cells show only what customers did.",
+    lead_cohortIncomplete: "The data end on {end}, inside the {period} that began on {start}: cells marked * count that {period} so far.",
+    lead_cohortRevenue: "Amounts are revenue net of returns, before margin.",
+    lead_cohortMargin: "Amounts are gross margin: {margin} of revenue net of returns (the run's margin setting).",
   },
   da: {
     lead_estimateModel:
@@ -23,6 +32,14 @@ const sentences: Record<Language, Record<string, string>> = {
     lead_holdout: "Tjekket mod det, der skete: for de seneste {months} måneder forudsagde modellen {predicted} genkøb; kunderne foretog {actual}.",
     lead_attention: "Begynd med {first} og {second}: tilsammen står de for {share} af kundernes værdi (arket Segmenter).",
     lead_counts: "{customers} kunder foretog {purchases} køb; flere rækker for samme kunde på samme dag tæller som ét køb.",
+    lead_cohorts:
+      "{customers} kunder i {cohorts} kohorter, hver med de kunder, hvis første køb faldt i samme {period}; kolonne 0 er perioden for første køb, kolonne 1 den næste osv.",
+    lead_cohortProjection:
+      "Celler markeret med ≈ er fremskrevet af købsmodellen ({model}) for de næste {months} måneder ud fra hver kohortes køb indtil nu; regn med, at de kan ramme ved siden af med omkring {error} begge veje.",
+    lead_cohortNoProjection: "Intet er fremskrevet: ingen købsmodel kunne bruges på disse data (se Oversigt), så cellerne viser kun, hvad kunderne gjorde.",
+    lead_cohortIncomplete: "Data slutter {end}, midt i den {period}, der begyndte {start}: celler markeret med * tæller perioden indtil nu.",
+    lead_cohortRevenue: "Beløbene er omsætning efter returneringer, før dækningsgrad.",
+    lead_cohortMargin: "Beløbene er dækningsbidrag: {margin} af omsætningen efter returneringer (kørslens dækningsgrad).",
   },
   sv: {
     lead_estimateModel:
@@ -32,13 +49,21 @@ const sentences: Record<Language, Record<string, string>> = {
     lead_holdout: "Kontrollerat mot vad som hände: för de senaste {months} månaderna förutsade modellen {predicted} återköp; kunderna gjorde {actual}.",
     lead_attention: "Börja med {first} och {second}: tillsammans står de för {share} av kundernas värde (bladet Segment).",
     lead_counts: "{customers} kunder gjorde {purchases} köp; flera rader för samma kund samma dag räknas som ett köp.",
+    lead_cohorts:
+      "{customers} kunder i {cohorts} kohorter, var och en med de kunder vars första köp föll i samma {period}; kolumn 0 är perioden för första köpet, kolumn 1 nästa och så vidare.",
+    lead_cohortProjection:
+      "Celler markerade med ≈ är en prognos från köpmodellen ({model}) för de kommande {months} månaderna utifrån varje kohorts köp hittills; räkna med att de kan slå fel med omkring {error} åt båda hållen.",
+    lead_cohortNoProjection: "Ingen prognos: ingen köpmodell kunde användas på dessa data (se Översikt), så cellerna visar bara vad kunderna gjorde.",
+    lead_cohortIncomplete: "Data slutar {end}, mitt i den {period} som började {start}: celler markerade med * räknar perioden hittills.",
+    lead_cohortRevenue: "Beloppen är omsättning efter returer, före täckningsgrad.",
+    lead_cohortMargin: "Beloppen är täckningsbidrag: {margin} av omsättningen efter returer (körningens täckningsgrad).",
   },
 };
 
 /** Number formats of each language: English as en-GB (1,234.56), Danish 1.234,56, Swedish 1 234,56. */
 const locales: Record<Language, string> = { en: "en-GB", da: "da-DK", sv: "sv-SE" };
 
-/** A value as a sentence shows it: whole counts, money without decimals from 1,000 on, percentages with one decimal. */
+/** A value as a sentence shows it: whole counts, money without decimals from 1,000 on, percentages with one decimal, dates as ISO 8601. */
 function valueText(value: SentenceValue, language: Language, currency: Currency | undefined): string {
   if ("label" in value) return reportLabel(language, value.label);
   const number = (digits: number) => new Intl.NumberFormat(locales[language], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value.value);
@@ -47,6 +72,8 @@ function valueText(value: SentenceValue, language: Language, currency: Currency 
       return number(0);
     case "currency":
       return withCurrency(number(Math.abs(value.value) >= 1000 ? 0 : 2), currency);
+    case "date":
+      return isoDateText(value.value);
     case "percent":
       return `${new Intl.NumberFormat(locales[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value.value * 100)} %`;
     default:

@@ -3,7 +3,7 @@ import type { StopReason } from "../../src/core/models/minimizeBfgs";
 import type { ModelUnavailableReason } from "../../src/core/models/modelUnavailable";
 import { buildReport } from "../../src/core/report/buildReport";
 import type { ColumnFormat, Report, ReportSheet } from "../../src/core/report/reportModel";
-import { supportedLanguages } from "../../src/i18n/language";
+import { supportedLanguages, type Language } from "../../src/i18n/language";
 import { reportLabel, reportLabelKeys } from "../../src/i18n/reportLabels";
 import { labelledSegmentIds, segmentLabel } from "../../src/i18n/segmentLabels";
 import { wizardText } from "../../src/i18n/wizardStrings";
@@ -28,12 +28,12 @@ const reports: [string, Report][] = [
 /** Single-letter model parameters read the same in every language. */
 const acronyms = new Set(["T", "r", "a", "b", "s", "p", "q", "v"]);
 
-/** Every label key of a sheet: titles, column keys, chart titles and the keys in label-format cells. */
+/** Every label key of a sheet: titles, column keys (not of columns headed by a number or the data's text), chart titles and the keys in label-format cells. */
 function sheetKeys(sheet: ReportSheet): Set<string> {
   const keys = new Set<string>([sheet.id]);
   for (const table of sheet.tables) {
     keys.add(table.title);
-    for (const column of table.columns) keys.add(column.key);
+    for (const column of table.columns) if (column.heading === undefined) keys.add(column.key);
     const last = table.columns.length - 1;
     table.rows.forEach((row, r) => {
       row.forEach((cell, c) => {
@@ -101,7 +101,7 @@ describe.each(reports)("report labels: %s", (_name, report) => {
 describe("reportLabel", () => {
   it("covers the sheets, tables and charts of the R×F report with a holdout", () => {
     const [, report] = reports[2];
-    expect(report.sheets.map((sheet) => sheet.id)).toEqual(["overview", "segments", "customers", "segmentRules"]);
+    expect(report.sheets.map((sheet) => sheet.id)).toEqual(["overview", "segments", "customers", "segmentRules", "cohorts"]);
     const keys = reportKeys(report);
     for (const key of [
       "holdout",
@@ -117,6 +117,11 @@ describe("reportLabel", () => {
       "fitted",
       "spendIndependence",
       "repeatCustomers",
+      "cohortActiveRate_month",
+      "cohortRevenue_month",
+      "cohortActive_month",
+      "cohortChartRevenue",
+      "note_cohortProjected",
     ]) {
       expect(keys).toContain(key);
     }
@@ -126,6 +131,7 @@ describe("reportLabel", () => {
     expect(["overview", "segments", "customers", "segmentRules"].map((id) => reportLabel("en", id))).toEqual(["Overview", "Segments", "Customers", "Segment rules"]);
     expect(["overview", "segments", "customers", "segmentRules"].map((id) => reportLabel("da", id))).toEqual(["Oversigt", "Segmenter", "Kunder", "Segmentregler"]);
     expect(["overview", "segments", "customers", "segmentRules"].map((id) => reportLabel("sv", id))).toEqual(["Översikt", "Segment", "Kunder", "Segmentregler"]);
+    expect(["en", "da", "sv"].map((language) => reportLabel(language as Language, "cohorts"))).toEqual(["Cohorts", "Kohorter", "Kohorter"]);
   });
 
   it.each(supportedLanguages)("notes the Segment rules sheet can be edited and run again with the pane's Refresh, in ≤ 255 characters (%s)", (language) => {

@@ -9,6 +9,7 @@ import type { ChartSpec, ColumnFormat, Report, ReportCell, ReportSentence, Repor
 import { averageClv } from "../analysis/averageClv";
 import { figureTable } from "./figureTable";
 import { observedYears } from "../summary/observedPeriod";
+import { cohortSheet } from "./cohortSheet";
 
 /** A number, or null where it is not a number (shown empty, never as 0 or NaN). */
 function cell(value: number | undefined | null): number | null {
@@ -498,10 +499,10 @@ export function methodNotes(analysis: PurchaseAnalysis): string[] {
 /**
  * The report of an analysis as plain data: an Overview sheet (headline figures, assumptions, retention by month for
  * a log, model parameters, model fit, spend independence check, holdout check with its chart), Segments (per-segment
- * figures and an equity-by-segment chart), Customers (one row per customer) and, for the R×F scheme, the
- * Segment rules used. Numbers are raw values (fractions for percentages, days since 1970 for dates);
+ * figures and an equity-by-segment chart), Customers (one row per customer), for the R×F scheme the
+ * Segment rules used, and for a log its Cohorts (cohortSheet). Numbers are raw values (fractions for percentages, days since 1970 for dates);
  * not-available values are null.
- * @example buildReport(analyzeTransactions(log, settings)).sheets.map((sheet) => sheet.id) // ["overview", "segments", "customers", "segmentRules"]
+ * @example buildReport(analyzeTransactions(log, settings)).sheets.map((sheet) => sheet.id) // ["overview", "segments", "customers", "segmentRules", "cohorts"]
  */
 export function buildReport(analysis: PurchaseAnalysis): Report {
   const holdout = holdoutTables(analysis);
@@ -524,6 +525,8 @@ export function buildReport(analysis: PurchaseAnalysis): Report {
   };
   const sheets = [overview, segmentsSheet(analysis), customersSheet(analysis)];
   if (analysis.settings.segmentScheme === "rfm") sheets.push(segmentRulesSheet(analysis.settings.segmentRules ?? defaultSegmentRules));
+  const cohorts = cohortSheet(analysis);
+  if (cohorts) sheets.push(cohorts);
   const { currency } = analysis.settings;
   return { sheets, ...(currency ? { currency } : {}) };
 }

@@ -21,6 +21,33 @@ export interface ReportColumn {
   format: ColumnFormat;
   /** Label key of the header when it differs from the key (e.g. a unit in the header: `recency_week`). */
   label?: string;
+  /** The header cell as written, not worded: a number (periods since acquisition: 0, 1, 2, …) or text from the data (a cohort's name). */
+  heading?: string | number;
+}
+
+/**
+ * Cells of one row that are not observed values, shown apart from them (own number format and colour, and a legend
+ * line on the sheet): `projected` — a model's expectation beyond the end of the data; `incomplete` — a period the data
+ * end inside, counted so far.
+ */
+export interface CellMark {
+  kind: "projected" | "incomplete";
+  /** Data row (0 = the first row under the header). */
+  row: number;
+  /** First marked column (index into `columns`) and how many columns from it. */
+  column: number;
+  columns: number;
+}
+
+/**
+ * A native colour-scale conditional format (a heat map) over runs of cells, one run per row, all on the same fixed
+ * scale: `lowest` (and below) is white, `highest` (and above) the full colour. Fixed numbers rather than the lowest and
+ * highest value, so that runs of different rows are coloured alike.
+ */
+export interface HeatMap {
+  runs: Array<{ row: number; column: number; columns: number }>;
+  lowest: number;
+  highest: number;
 }
 
 /** A table with a header row built from its columns. */
@@ -34,6 +61,10 @@ export interface ReportTable {
   rowFormats?: ColumnFormat[];
   /** Text from the data the table is about (a cohort's name), shown as written after the worded title. */
   subject?: string;
+  /** Cells shown apart from the observed values (projections, an incomplete period). */
+  marks?: CellMark[];
+  /** A colour scale over some of the table's cells. */
+  heatMap?: HeatMap;
 }
 
 /** A native chart drawn from one table: categories from one column, one series per value column (a line chart: with markers). */
@@ -49,10 +80,10 @@ export interface ChartSpec {
 }
 
 /**
- * The report's sheets, in the order they are written: the purchase analysis's four, and the subscriptions analysis's one.
+ * The report's sheets, in the order they are written: the purchase analysis's five, and the subscriptions analysis's one.
  * @example REPORT_SHEET_IDS.includes("segmentRules") // true
  */
-export const REPORT_SHEET_IDS = ["overview", "segments", "customers", "segmentRules", "subscriptions"] as const;
+export const REPORT_SHEET_IDS = ["overview", "segments", "customers", "segmentRules", "cohorts", "subscriptions"] as const;
 
 /**
  * The analysis a report sheet belongs to: a run replaces the sheets of an earlier run of the same analysis and leaves
