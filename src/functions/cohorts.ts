@@ -148,7 +148,7 @@ function cohortMatrix(table: CohortTable, measure: CohortMeasure, margin: number
  * @param amounts Range with the amount of each purchase row (numbers or amount text; returns negative), as long as customers. May be left empty for "activeRate" and "activeCustomers".
  * @param measure "activeRate" (share of the cohort with a purchase in the period), "revenuePerCustomer" (the period's net revenue per customer won), "cumulativeRevenuePerCustomer" or "activeCustomers". Omitted: "activeRate".
  * @param period "month", "quarter" or "week" (ISO weeks from Monday): the period of acquisition and of the columns. Omitted: "month".
- * @param observationEnd End of the observation period, a date. Omitted: the last date in the data.
+ * @param asOf End of the observation period, a date. Omitted: the last date in the data.
  * @param margin Share of revenue to show, 0 < margin ≤ 1 (0.4 = 40 %). Omitted: 1, revenue itself.
  * @param current TRUE to show the period the observation end falls inside when it is cut short; FALSE leaves it empty, as a partial period reads as a drop. Omitted: FALSE.
  * @param dateOrder "dmy" (day first) or "mdy" (month first) for text dates such as 03/04/2024. Omitted: a date with a day above 12 decides; if none does, the function asks for it.
@@ -166,7 +166,7 @@ export function COHORT(
   amounts?: any[][],
   measure?: any,
   period?: any,
-  observationEnd?: any,
+  asOf?: any,
   margin?: any,
   current?: any,
   dateOrder?: any,
@@ -178,7 +178,7 @@ export function COHORT(
     ["amounts", amounts],
     ["measure", measure],
     ["period", period],
-    ["observationEnd", observationEnd],
+    ["asOf", asOf],
     ["margin", margin],
     ["current", current],
     ["dateOrder", dateOrder],
@@ -186,7 +186,7 @@ export function COHORT(
   return excelMatrix<string | number>(() => {
     const shown = cohortMeasureArgument(measure);
     const unit = cohortPeriodArgument(period);
-    const endDay = isBlankValue(observationEnd) ? undefined : dayOfSerial(observationEnd, "observationEnd");
+    const endDay = isBlankValue(asOf) ? undefined : dayOfSerial(asOf, "asOf");
     const share = marginArgument(margin);
     const showCurrent = currentArgument(current);
     const order = dateOrderArgument(dateOrder, "dateOrder");

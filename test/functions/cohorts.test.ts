@@ -198,7 +198,7 @@ describe("KV.COHORT on a hand log", () => {
     expect(COHORT(small.customers, small.dates, small.amounts, "activeRate", null, endOfMarch, null, true)).toEqual(
       COHORT(small.customers, small.dates, small.amounts, "activeRate", null, endOfMarch, null, false),
     );
-    // Without observationEnd the data end on 20 March: a cohort of March alone shows no period yet.
+    // Without asOf the data end on 20 March: a cohort of March alone shows no period yet.
     expect(COHORT(small.customers, small.dates, small.amounts)[3]).toEqual(["2024-03", 1, "", ""]);
     expectValueError(() => COHORT(small.customers, small.dates, small.amounts, null, null, null, null, "maybe"), 'current must be one of TRUE, FALSE');
   });
