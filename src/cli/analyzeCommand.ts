@@ -189,6 +189,7 @@ export function runAnalyzeCommand(argv: readonly string[], io: CommandIo, defaul
     periodMonths: scope.valuation === "simple" ? (options.periodMonths ?? scope.defaultPeriodMonths) : undefined,
     currency: reportCurrency(scope.dataCurrency, language),
     purchaseModel: options.model,
+    cohortPeriod: options.cohortPeriod,
     calibrationEndDay: holdoutEndDay,
   };
   let analysis: PurchaseAnalysis;

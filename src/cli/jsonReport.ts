@@ -1,3 +1,4 @@
+import { reportedCohorts } from "../core/report/reportedCohorts";
 import { isoDateText } from "../core/read/civilDate";
 import type { ReadDiagnostics, TextEncoding } from "../core/read/readDiagnostics";
 import type { Layout } from "../core/read/detectColumns";
@@ -83,7 +84,8 @@ export interface FileFacts {
  * The one JSON object (and newline) `kundevaerdi analyze --json` prints, from the report, what was read and how
  * the file was written. `transactions` is the number of purchase rows read (null for a per-customer table, whose
  * rows are customers: see `rowsRead`); each notice is followed by the option that changes it (noticeTexts).
- * `retention` is the retention by month with its averages (null for a per-customer table).
+ * `retention` is the retention by month with its averages, `cohorts` the Cohorts sheet by cohort (observed and projected
+ * apart; reportedCohorts) — both null for a per-customer table.
  * @example JSON.parse(renderJsonReport(buildReport(analysis), data.diagnostics, "en", { encoding: "utf-8", delimiter: ",", layout: "transactions" })).customers // 2357
  */
 export function renderJsonReport(report: Report, read: ReadDiagnostics, language: Language, file?: FileFacts): string {
@@ -122,6 +124,7 @@ export function renderJsonReport(report: Report, read: ReadDiagnostics, language
       purchaseFrequency: headline("purchaseFrequency"),
     },
     retention: reportedRetention(report),
+    cohorts: reportedCohorts(report),
     method: reportedClvMethod(report),
     methodNotes: sheetNotes(report, "overview").map((key) => reportLabel(language, key)),
     summary: (report.sheets.find((sheet) => sheet.id === "overview")?.lead ?? []).map((sentence) => renderSentence(language, sentence, report.currency)),

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import type { DecimalSeparator } from "../core/read/amountText";
 import type { PurchaseModelRequest } from "../core/models/purchaseModelChoice";
+import type { CohortPeriod } from "../core/cohorts/calendarPeriod";
 import { dayOfIsoDateText } from "../core/read/civilDate";
 import type { DateOrder } from "../core/read/dateText";
 import type { TimeUnit } from "../core/transactionLog";
@@ -43,6 +44,8 @@ export interface AnalyzeOptions {
   model: PurchaseModelRequest;
   /** The last day of the calibration period as YYYY-MM-DD: the model is also checked on the purchases after it. */
   holdoutUntil?: string;
+  /** The period of the cohort table (default "month"). */
+  cohortPeriod: CohortPeriod;
   json: boolean;
 }
 
@@ -66,6 +69,7 @@ const choices = {
   language: ["en", "da", "sv"],
   segments: ["rfm", "value-tiers"],
   model: ["auto", "bgnbd", "mbgnbd", "paretonbd"],
+  cohorts: ["month", "quarter", "week"],
 } as const;
 
 function choice<Name extends keyof typeof choices>(name: Name, given: string | undefined, rule: ValueRule): (typeof choices)[Name][number] | undefined {
@@ -141,6 +145,7 @@ export function parseAnalyzeOptions(argv: readonly string[]): AnalyzeOptions | "
           segments: { type: "string" },
           model: { type: "string" },
           "holdout-until": { type: "string" },
+          cohorts: { type: "string" },
           json: { type: "boolean", default: false },
           help: { type: "boolean", default: false },
         },
@@ -193,6 +198,7 @@ export function parseAnalyzeOptions(argv: readonly string[]): AnalyzeOptions | "
     segments: segmentsChoice(choice("segments", values.segments, "segments")),
     model: choice("model", values.model, "model") ?? "auto",
     holdoutUntil: values["holdout-until"],
+    cohortPeriod: choice("cohorts", values.cohorts, "cohortPeriod") ?? "month",
     json: values.json ?? false,
   };
 }

@@ -21,33 +21,11 @@ import { renderSentence } from "../i18n/reportSentences";
 import { withCurrency } from "../core/report/moneyFormat";
 import { renderReadCounts, renderRowProblem } from "../i18n/rowProblems";
 import { noticeTexts } from "./noticeTexts";
+import { alignedTable, numberFormats } from "./textFormats";
+import { cohortLines } from "./cohortText";
 
 /** The first unreadable rows listed under the read counts. */
 const LISTED_PROBLEMS = 5;
-
-/** How numbers are written in each language: English as en-GB (1,234.56), Danish 1.234,56, Swedish 1 234,56. */
-const locales: Readonly<Record<Language, string>> = { en: "en-GB", da: "da-DK", sv: "sv-SE" };
-
-/** The number formats of a language: money with two decimals, percentages with one, model figures to 4 significant digits. */
-function numberFormats(language: Language) {
-  const locale = locales[language];
-  const shown = (show: (value: number) => string) => (cell: ReportCell) => (typeof cell === "number" ? show(cell) : "");
-  return {
-    money: shown((value) => value.toLocaleString(locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 })),
-    percent: shown((value) => `${(value * 100).toLocaleString(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1, useGrouping: false })} %`),
-    number: (value: number) =>
-      language === "en" ? Number(value.toPrecision(4)).toString() : Number(value.toPrecision(4)).toLocaleString(locale, { maximumFractionDigits: 20, useGrouping: false }),
-    fixed: (value: number, digits: number) => (language === "en" ? value.toFixed(digits) : value.toLocaleString(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits, useGrouping: false })),
-  };
-}
-
-/** Aligned columns: the first padded on the right, the others on the left, two spaces between. */
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((cell) => cell.length);
-  for (const row of rows) row.forEach((cell, column) => (widths[column] = Math.max(widths[column], cell.length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  ");
-  return [line(header), ...rows.map(line)].join("\n");
-}
 
 /** The purchase model and Gamma-Gamma lines: which purchase model and why, the models compared, each model's estimates, or why it could not be fitted and what is used instead. */
 function modelLines(report: Report, timeUnit: "day" | "week", language: Language): string[] {
@@ -139,6 +117,8 @@ export function renderTextReport(report: Report, read: ReadDiagnostics, language
   );
   lines.push(...retentionLines(report, percent, language));
   lines.push("");
+  const cohorts = cohortLines(report, language);
+  if (cohorts.length > 0) lines.push(...cohorts, "");
   lines.push(...modelLines(report, timeUnit, language));
   lines.push(...sheetNotes(report, "overview").map((key) => reportLabel(language, key)));
   const low = headline("customerEquityLow");
@@ -158,7 +138,7 @@ export function renderTextReport(report: Report, read: ReadDiagnostics, language
   const segments = reportTable(report, "segments");
   const cell = optionalColumnReader(segments);
   lines.push(
-    table(
+    alignedTable(
       (["reportSegment", "reportCustomers", "reportShare", "reportRevenue", "reportClv", "reportPAlive"] as const).map((key) => cliText(language, key)),
       segments.rows.map((row) => [
         reportLabel(language, String(cell(row, "segment"))),

@@ -24,7 +24,8 @@ export type ValueRule =
   | "retentionRate"
   | "periodMonths"
   | "segments"
-  | "model";
+  | "model"
+  | "cohortPeriod";
 
 /** A mistake on the command line, as `parseAnalyzeOptions` finds it (src/cli/options.ts). */
 export type UsageProblem =
@@ -70,6 +71,7 @@ Options:
   --segments rfm|value-tiers   segments: the R×F map (needs last purchase dates) or the value tiers (default: rfm when possible)
   --model auto|bgnbd|mbgnbd|paretonbd   purchase model (default: auto, chosen on the data: by the holdout error with --holdout-until, else by the fit)
   --holdout-until YYYY-MM-DD   fit on the purchases up to this date and check the predictions on the rest (holdout)
+  --cohorts month|quarter|week   the period of the cohort table: customers grouped by the period of their first purchase (default: month)
   --language en|da|sv     language of messages and report (default: from the environment's locale)
   --json                  print one JSON object instead of a readable report
   --help                  show this help`,
@@ -98,6 +100,7 @@ Options:
   rule_periodMonths: "a whole number of months from 1 to 1200",
   rule_segments: "rfm or value-tiers",
   rule_model: "auto, bgnbd, mbgnbd or paretonbd",
+  rule_cohortPeriod: "month, quarter or week",
   // Files that cannot be analysed.
   cannotRead: "Cannot read {file}: {reason}. Check the file name and that the file may be read.",
   emptyFile: "{file} is empty: it has no rows. Export the purchases with a header row and one row per purchase (customer, date, amount).",
@@ -166,6 +169,26 @@ Options:
   reportRevenue: "Revenue",
   reportClv: "CLV",
   reportPAlive: "Avg P(alive)",
+  reportCohorts:
+    "Cohorts by {period} of the first purchase: the share of each cohort who bought {periods} later, and the {amount} per customer won by then (≈ projected by {model}, * counted so far).",
+  reportCohortsCounted: "Cohorts by {period} of the first purchase: the share of each cohort who bought {periods} later (* counted so far).",
+  reportCohortsEarlier: "… and {count} earlier cohorts: all are in --json and on the Cohorts sheet.",
+  reportCohort: "Cohort",
+  reportCohortActive: "Active {age}",
+  reportCohortNoModel: "no model",
+  reportAmount_revenue: "revenue",
+  reportAmount_margin: "gross margin",
+  reportAmountShort_revenue: "Rev.",
+  reportAmountShort_margin: "Margin",
+  cohortPeriod_month: "month",
+  cohortPeriod_quarter: "quarter",
+  cohortPeriod_week: "week",
+  cohortPeriods_month: "months",
+  cohortPeriods_quarter: "quarters",
+  cohortPeriods_week: "weeks",
+  cohortAge_month: "m{age}",
+  cohortAge_quarter: "q{age}",
+  cohortAge_week: "w{age}",
   unit_day: "day",
   unit_week: "week",
   units_day: "days",
@@ -206,6 +229,7 @@ Tilvalg:
   --segments rfm|value-tiers   segmenter: R×F-kortet (kræver datoer for seneste køb) eller værdigrupperne (standard: rfm når muligt)
   --model auto|bgnbd|mbgnbd|paretonbd   købsmodel (standard: auto, valgt ud fra dataene: efter fejlen i testperioden med --holdout-until, ellers efter tilpasningen)
   --holdout-until ÅÅÅÅ-MM-DD   tilpas på købene til og med denne dato, og tjek forudsigelserne på resten (testperiode)
+  --cohorts month|quarter|week   perioden i kohortetabellen: kunderne grupperet efter perioden for deres første køb (standard: month)
   --language en|da|sv     sprog for beskeder og rapport (standard: fra miljøets sprogindstilling)
   --json                  skriv ét JSON-objekt i stedet for en læsbar rapport
   --help                  vis denne hjælp`,
@@ -233,6 +257,7 @@ Tilvalg:
   rule_periodMonths: "et helt antal måneder fra 1 til 1200",
   rule_segments: "rfm eller value-tiers",
   rule_model: "auto, bgnbd, mbgnbd eller paretonbd",
+  rule_cohortPeriod: "month, quarter eller week",
   cannotRead: "{file} kan ikke læses: {reason}. Kontrollér filnavnet, og at filen må læses.",
   emptyFile: "{file} er tom: den har ingen rækker. Eksportér købene med en overskriftsrække og én række pr. køb (kunde, dato, beløb).",
   headerOnly: "{file} har en overskriftsrække, men ingen rækker med data. Eksportér købene igen med én række pr. køb under overskriften.",
@@ -299,6 +324,26 @@ Tilvalg:
   reportRevenue: "Omsætning",
   reportClv: "CLV",
   reportPAlive: "Gns. P(aktiv)",
+  reportCohorts:
+    "Kohorter efter {period} for første køb: andelen af hver kohorte, der købte {periods} senere, og {amount} pr. vundet kunde til da (≈ fremskrevet af {model}, * talt indtil nu).",
+  reportCohortsCounted: "Kohorter efter {period} for første køb: andelen af hver kohorte, der købte {periods} senere (* talt indtil nu).",
+  reportCohortsEarlier: "… og {count} tidligere kohorter: alle står i --json og på arket Kohorter.",
+  reportCohort: "Kohorte",
+  reportCohortActive: "Aktive {age}",
+  reportCohortNoModel: "ingen model",
+  reportAmount_revenue: "omsætning",
+  reportAmount_margin: "dækningsbidrag",
+  reportAmountShort_revenue: "Oms.",
+  reportAmountShort_margin: "DB",
+  cohortPeriod_month: "måned",
+  cohortPeriod_quarter: "kvartal",
+  cohortPeriod_week: "uge",
+  cohortPeriods_month: "måneder",
+  cohortPeriods_quarter: "kvartaler",
+  cohortPeriods_week: "uger",
+  cohortAge_month: "m{age}",
+  cohortAge_quarter: "k{age}",
+  cohortAge_week: "u{age}",
   unit_day: "dag",
   unit_week: "uge",
   units_day: "dage",
@@ -335,6 +380,7 @@ Val:
   --segments rfm|value-tiers   segment: R×F-kartan (kräver datum för senaste köp) eller värdegrupperna (standard: rfm när det går)
   --model auto|bgnbd|mbgnbd|paretonbd   köpmodell (standard: auto, vald utifrån data: efter felet under testperioden med --holdout-until, annars efter anpassningen)
   --holdout-until ÅÅÅÅ-MM-DD   anpassa på köpen till och med detta datum och kontrollera prognoserna på resten (testperiod)
+  --cohorts month|quarter|week   perioden i kohorttabellen: kunderna grupperade efter perioden för deras första köp (standard: month)
   --language en|da|sv     språk för meddelanden och rapport (standard: från miljöns språkinställning)
   --json                  skriv ett JSON-objekt i stället för en läsbar rapport
   --help                  visa denna hjälp`,
@@ -362,6 +408,7 @@ Val:
   rule_periodMonths: "ett helt antal månader från 1 till 1200",
   rule_segments: "rfm eller value-tiers",
   rule_model: "auto, bgnbd, mbgnbd eller paretonbd",
+  rule_cohortPeriod: "month, quarter eller week",
   cannotRead: "{file} kan inte läsas: {reason}. Kontrollera filnamnet och att filen får läsas.",
   emptyFile: "{file} är tom: den har inga rader. Exportera köpen med en rubrikrad och en rad per köp (kund, datum, belopp).",
   headerOnly: "{file} har en rubrikrad men inga rader med data. Exportera köpen igen med en rad per köp under rubriken.",
@@ -428,6 +475,26 @@ Val:
   reportRevenue: "Intäkter",
   reportClv: "CLV",
   reportPAlive: "Snitt P(aktiv)",
+  reportCohorts:
+    "Kohorter efter {period} för första köpet: andelen av varje kohort som köpte {periods} senare, och {amount} per vunnen kund till dess (≈ prognos från {model}, * räknat hittills).",
+  reportCohortsCounted: "Kohorter efter {period} för första köpet: andelen av varje kohort som köpte {periods} senare (* räknat hittills).",
+  reportCohortsEarlier: "… och {count} tidigare kohorter: alla finns i --json och på bladet Kohorter.",
+  reportCohort: "Kohort",
+  reportCohortActive: "Aktiva {age}",
+  reportCohortNoModel: "ingen modell",
+  reportAmount_revenue: "omsättning",
+  reportAmount_margin: "täckningsbidrag",
+  reportAmountShort_revenue: "Oms.",
+  reportAmountShort_margin: "TB",
+  cohortPeriod_month: "månad",
+  cohortPeriod_quarter: "kvartal",
+  cohortPeriod_week: "vecka",
+  cohortPeriods_month: "månader",
+  cohortPeriods_quarter: "kvartal",
+  cohortPeriods_week: "veckor",
+  cohortAge_month: "m{age}",
+  cohortAge_quarter: "k{age}",
+  cohortAge_week: "v{age}",
   unit_day: "dag",
   unit_week: "vecka",
   units_day: "dagar",

@@ -30,6 +30,7 @@ describe("renderJsonReport on a report written by hand", () => {
       kpis: { customers: 4, purchases: 9, revenue: 1234.5, repeatCustomers: 2, repeatPurchaseRate: 0.5, averageOrderValue: 137.1667, purchaseFrequency: 2.25 },
       purchaseModel: { used: null, choice: null, compared: [] },
       retention: null,
+      cohorts: null,
       method: { kind: "model", spend: "customerAverage", spendReason: { code: "tooFewRepeatBuyersWithSpend", model: "gammaGamma", repeatBuyersWithSpend: 2, minimum: 10 } },
       methodNotes: [],
       summary: [],

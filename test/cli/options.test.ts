@@ -22,6 +22,7 @@ describe("parseAnalyzeOptions", () => {
       grossMargin: 1,
       expectedNewCustomers: 0,
       model: "auto",
+      cohortPeriod: "month",
       json: false,
     });
   });
@@ -29,6 +30,9 @@ describe("parseAnalyzeOptions", () => {
   it("refuses a purchase model it does not know and a holdout end that is no calendar date, saying what to write", () => {
     expect(() => parseAnalyzeOptions(["analyze", "sales.csv", "--model", "bg/nbd"])).toThrow(
       expect.objectContaining({ problem: { code: "invalidValue", option: "model", given: "bg/nbd", rule: "model" } }),
+    );
+    expect(() => parseAnalyzeOptions(["analyze", "sales.csv", "--cohorts", "year"])).toThrow(
+      expect.objectContaining({ problem: { code: "invalidValue", option: "cohorts", given: "year", rule: "cohortPeriod" } }),
     );
     expect(() => parseAnalyzeOptions(["analyze", "sales.csv", "--holdout-until", "1997-02-30"])).toThrow(
       expect.objectContaining({ problem: { code: "invalidValue", option: "holdout-until", given: "1997-02-30", rule: "isoDate" } }),
@@ -75,6 +79,8 @@ describe("parseAnalyzeOptions", () => {
       "paretonbd",
       "--holdout-until",
       "1997-06-30",
+      "--cohorts",
+      "quarter",
       "--json",
     ]);
     expect(options).toEqual({
@@ -93,6 +99,7 @@ describe("parseAnalyzeOptions", () => {
       language: "sv",
       model: "paretonbd",
       holdoutUntil: "1997-06-30",
+      cohortPeriod: "quarter",
       timeUnit: "day",
       horizonMonths: 36,
       annualDiscountRate: 0.08,
