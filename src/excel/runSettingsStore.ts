@@ -1,5 +1,6 @@
 import type { PurchaseModelName } from "../core/models/modelUnavailable";
 import { PURCHASE_MODEL_NAMES } from "../core/models/purchaseModel";
+import { COHORT_PERIODS, type CohortPeriod } from "../core/cohorts/calendarPeriod";
 import { columnRoles, type ColumnRole } from "../core/read/columnRoles";
 import type { ColumnOverrides } from "../core/read/detectColumns";
 import type { DateOrder } from "../core/read/dateText";
@@ -35,6 +36,8 @@ export interface StoredRun {
     currency?: Currency | null;
     /** The purchase model asked for; absent: "auto". */
     purchaseModel?: PurchaseModelName;
+    /** The period of the Cohorts sheet; absent: "month". */
+    cohortPeriod?: CohortPeriod;
   };
 }
 
@@ -83,8 +86,9 @@ function readAnalysis(value: unknown): StoredRun["analysis"] | undefined {
   if (typeof holdout !== "boolean") return undefined;
   const customerLifetime = readLifetime(value.customerLifetime);
   if (value.customerLifetime !== undefined && !customerLifetime) return undefined;
-  const { periodMonths, currency, purchaseModel } = value;
+  const { periodMonths, currency, purchaseModel, cohortPeriod } = value;
   if (purchaseModel !== undefined && !(PURCHASE_MODEL_NAMES as readonly unknown[]).includes(purchaseModel)) return undefined;
+  if (cohortPeriod !== undefined && !(COHORT_PERIODS as readonly unknown[]).includes(cohortPeriod)) return undefined;
   if (currency !== undefined && currency !== null && !(typeof currency === "string" && (CURRENCIES as readonly string[]).includes(currency))) return undefined;
   if (periodMonths !== undefined && !(finite(periodMonths) && periodMonths > 0)) return undefined;
   return {
@@ -100,6 +104,7 @@ function readAnalysis(value: unknown): StoredRun["analysis"] | undefined {
     ...(periodMonths === undefined ? {} : { periodMonths: periodMonths as number }),
     ...(currency === undefined ? {} : { currency: currency as Currency | null }),
     ...(purchaseModel === undefined ? {} : { purchaseModel: purchaseModel as PurchaseModelName }),
+    ...(cohortPeriod === undefined ? {} : { cohortPeriod: cohortPeriod as CohortPeriod }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { PURCHASE_MODEL_NAMES } from "../core/models/purchaseModel";
+import { COHORT_PERIODS } from "../core/cohorts/calendarPeriod";
 import { useState } from "react";
 import { CURRENCIES } from "../core/read/amountText";
 import { reportLabel } from "../i18n/reportLabels";
@@ -149,6 +150,21 @@ export function AnalysisStep({ language, scope, runBlocked = false, initial, def
             {(["auto", ...PURCHASE_MODEL_NAMES] as const).map((model) => (
               <Option key={model} value={model} text={t(`purchaseModel_${model}`)}>
                 {t(`purchaseModel_${model}`)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+      {scope.cohortsPossible && (
+        <Field label={t("cohortPeriodLabel")} hint={t("cohortPeriodHint")}>
+          <Dropdown
+            value={t(`cohortPeriod_${form.cohortPeriod}`)}
+            selectedOptions={[form.cohortPeriod]}
+            onOptionSelect={(_, selected) => set("cohortPeriod", selected.optionValue as AnalysisForm["cohortPeriod"])}
+          >
+            {COHORT_PERIODS.map((period) => (
+              <Option key={period} value={period} text={t(`cohortPeriod_${period}`)}>
+                {t(`cohortPeriod_${period}`)}
               </Option>
             ))}
           </Dropdown>

@@ -1,4 +1,5 @@
 import type { PurchaseModelRequest } from "../core/models/purchaseModelChoice";
+import type { CohortPeriod } from "../core/cohorts/calendarPeriod";
 import { DEFAULT_LIFETIME_YEARS } from "../core/models/simpleCustomerValue";
 import type { Currency } from "../core/read/amountText";
 import { reportCurrency } from "../core/report/moneyFormat";
@@ -32,6 +33,8 @@ export interface AnalysisForm {
   currency: Currency | "none";
   /** The purchase model: chosen on the data, or one by name. */
   purchaseModel: PurchaseModelRequest;
+  /** The period of the Cohorts sheet (a log only). */
+  cohortPeriod: CohortPeriod;
   /** The simple CLV's lifetime: in years, or by a yearly retention rate. */
   lifetimeKind: "years" | "retention";
   lifetimeYears: string;
@@ -93,6 +96,7 @@ export function defaultAnalysisForm(scope: AnalysisScope, language: Language): A
     periodMonths: String(scope.defaultPeriodMonths),
     currency: reportCurrency(scope.dataCurrency, language) ?? "none",
     purchaseModel: "auto",
+    cohortPeriod: "month",
   };
 }
 
@@ -128,6 +132,7 @@ export function savedAnalysisForm(choices: AnalysisChoices, scope: AnalysisScope
     periodMonths: choices.periodMonths === undefined ? defaults.periodMonths : typedText(choices.periodMonths, language),
     currency: choices.currency === undefined ? defaults.currency : (choices.currency ?? "none"),
     purchaseModel: choices.purchaseModel ?? "auto",
+    cohortPeriod: choices.cohortPeriod ?? "month",
   };
 }
 
@@ -197,6 +202,7 @@ export function validateAnalysisForm(
       // Stored only when it differs from the default (the data's, else the language's), so Refresh on other data follows it.
       ...(form.currency === (reportCurrency(scope.dataCurrency, language) ?? "none") ? {} : { currency: form.currency === "none" ? null : form.currency }),
       ...(simple || form.purchaseModel === "auto" ? {} : { purchaseModel: form.purchaseModel }),
+      ...(!scope.cohortsPossible || form.cohortPeriod === "month" ? {} : { cohortPeriod: form.cohortPeriod }),
       ...simpleChoices,
     },
   };

@@ -181,6 +181,7 @@ export async function runAnalysis(
     segmentScheme: choices.segmentScheme,
     segmentRules: rules.rules,
     purchaseModel: choices.purchaseModel ?? "auto",
+    cohortPeriod: choices.cohortPeriod ?? "month",
     calibrationEndDay: choices.holdout && period && observationEndDay !== undefined && data.layout === "transactions" ? calibrationEndDay(period.firstDay, observationEndDay) : undefined,
     customerLifetime: choices.customerLifetime,
     periodMonths: choices.periodMonths,

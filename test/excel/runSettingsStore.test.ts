@@ -72,6 +72,14 @@ describe("run settings store", () => {
     expect(parseStoredRun(stored(undefined))?.analysis).not.toHaveProperty("currency");
   });
 
+  it("keeps a cohort period it knows and refuses another", () => {
+    const analysis = { timeUnit: "week", observationEndDay: null, horizonMonths: 12, annualDiscountRate: 0.1, grossMargin: 1, newCustomers: 0, segmentScheme: "rfm", holdout: false };
+    const stored = (cohortPeriod: unknown) => ({ version: 1, source: { kind: "table", name: "Salg" }, columns: {}, analysis: { ...analysis, cohortPeriod } });
+    expect(parseStoredRun(stored("quarter"))?.analysis.cohortPeriod).toBe("quarter");
+    expect(parseStoredRun(stored("year"))).toBeUndefined();
+    expect(parseStoredRun(stored(undefined))?.analysis).not.toHaveProperty("cohortPeriod");
+  });
+
   it("drops unknown fields and accepts a run stored as an object rather than text", () => {
     expect(parseStoredRun({ ...run, extra: "x", analysis: { ...run.analysis, seed: 7 } })).toEqual(run);
     const minimal: StoredRun = { version: 1, source: run.source, columns: {}, analysis: run.analysis };

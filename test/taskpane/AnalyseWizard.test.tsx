@@ -99,6 +99,7 @@ describe.each<[Language]>([["en"], ["da"]])("the wizard in %s on the CDNOW sampl
     expect((screen.getByLabelText(t("newCustomersLabel")) as HTMLInputElement).value).toBe("0");
     expect((screen.getByRole("radio", { name: t("schemeRfm") }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole("switch", { name: t("holdoutLabel") }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole("combobox", { name: t("cohortPeriodLabel") }).textContent).toBe(t("cohortPeriod_month"));
     expect(book.snapshot()).toEqual(untouched);
 
     // Run → Results.
@@ -133,7 +134,7 @@ describe.each<[Language]>([["en"], ["da"]])("the wizard in %s on the CDNOW sampl
 
     // The sheets, in the user's language, each a link that opens it.
     const sheets = screen.getByRole("navigation", { name: t("sheetsHeading") });
-    const names = ["overview", "segments", "customers", "segmentRules"].map((id) => reportLabel(language, id));
+    const names = ["overview", "segments", "customers", "segmentRules", "cohorts"].map((id) => reportLabel(language, id));
     expect(within(sheets).getAllByRole("button").map((link) => link.textContent)).toEqual(names);
     for (const name of names) expect(book.hasSheet(name)).toBe(true);
     await click(within(sheets).getByRole("button", { name: names[1] }));
@@ -510,6 +511,8 @@ describe("a per-customer table picked from the list of Excel tables", () => {
     expect(holdout.disabled).toBe(true);
     expect(holdout.checked).toBe(false);
     expect(screen.getByText(wizardText("en", "holdoutNeedsLog"))).toBeTruthy();
+    // A table has no purchases by date: no cohorts to group.
+    expect(screen.queryByRole("combobox", { name: wizardText("en", "cohortPeriodLabel") })).toBeNull();
     expect((screen.getByLabelText("Observation end date") as HTMLInputElement).value).toBe("30/09/1997");
     await click(screen.getByRole("button", { name: "Run analysis" }));
     await screen.findByRole("heading", { name: "Step 5 of 5: Results" }, runTimeout);

@@ -8,11 +8,11 @@ const period = { firstDay: 9862, lastDay: 10407 };
 
 /** What a transaction log with this period allows (analysisScope of a log). */
 function scopeOf(dataPeriod: DataPeriod, holdoutPossible: boolean): AnalysisScope {
-  return { period: dataPeriod, valuation: "model", rfmPossible: true, holdoutPossible, defaultPeriodMonths: 18 };
+  return { period: dataPeriod, valuation: "model", rfmPossible: true, holdoutPossible, cohortsPossible: true, defaultPeriodMonths: 18 };
 }
 
 /** The simple-CLV fields as the defaults fill them in. */
-const simpleDefaults = { lifetimeKind: "years", lifetimeYears: "3", retentionPercent: "60", periodMonths: "18", currency: "none", purchaseModel: "auto" };
+const simpleDefaults = { lifetimeKind: "years", lifetimeYears: "3", retentionPercent: "60", periodMonths: "18", currency: "none", purchaseModel: "auto", cohortPeriod: "month" };
 
 describe("the Analysis step's form", () => {
   it("defaults to the last purchase, 12 months, 10 %, 100 % margin, no new customers, R×F and the holdout check", () => {
@@ -50,6 +50,14 @@ describe("the Analysis step's form", () => {
     expect(danish("none")).toEqual({ ok: true, choices: expect.objectContaining({ currency: null }) });
     expect(savedAnalysisForm({ ...defaultChoices(true), currency: null }, scopeOf(period, true), "da").currency).toBe("none");
     expect(savedAnalysisForm({ ...defaultChoices(true), currency: "EUR" }, scopeOf(period, true), "da").currency).toBe("EUR");
+  });
+
+  it("stores the cohort period when it is not the month, for a log only, and fills it back in", () => {
+    const weekly = validateAnalysisForm({ ...defaultAnalysisForm(scopeOf(period, true), "en"), cohortPeriod: "week" }, scopeOf(period, true), "en");
+    expect(weekly).toEqual({ ok: true, choices: expect.objectContaining({ cohortPeriod: "week" }) });
+    const table = { ...scopeOf(period, false), cohortsPossible: false };
+    expect(validateAnalysisForm({ ...defaultAnalysisForm(table, "en"), cohortPeriod: "week" }, table, "en")).toEqual({ ok: true, choices: expect.not.objectContaining({ cohortPeriod: expect.anything() }) });
+    expect(savedAnalysisForm({ ...defaultChoices(true), cohortPeriod: "quarter" }, scopeOf(period, true), "da").cohortPeriod).toBe("quarter");
   });
 
   it("turns the defaults into stored choices, the observation end as null (= the last purchase when refreshed)", () => {

@@ -38,7 +38,7 @@ describe("runAnalysis on the CDNOW sample in the workbook double", () => {
     book = installWorkbook(cdnowSheetRows());
   });
 
-  it("reads, analyses, writes the four sheets and stores the settings; the figures are the engine's on the independently parsed log", async () => {
+  it("reads, analyses, writes the five sheets and stores the settings; the figures are the engine's on the independently parsed log", async () => {
     const progress: RunProgress[] = [];
     const outcome = await runAnalysis(excelWorkbook, await regionRequest(), { onProgress: (p) => progress.push(p) });
     if (!outcome.ok) throw new Error(outcome.messages.join("\n"));
@@ -61,7 +61,7 @@ describe("runAnalysis on the CDNOW sample in the workbook double", () => {
     expect(result.analysis.holdout).toEqual(expected.holdout);
     expect(result.analysis.settings.calibrationEndDay).toBe(cdnowCalibrationEnd);
 
-    expect(result.sheets.map((sheet) => sheet.name)).toEqual(["Overview", "Segments", "Customers", "Segment rules"]);
+    expect(result.sheets.map((sheet) => sheet.name)).toEqual(["Overview", "Segments", "Customers", "Segment rules", "Cohorts"]);
     for (const sheet of result.sheets) expect(book.hasSheet(sheet.name)).toBe(true);
     // The Overview starts with its summary sentences, the key figures below them.
     expect(book.getCell("Overview", 0, 0)).toMatch(/^Customer value is an estimate: customer equity is [\d,]+, with an 80 % chance/);
@@ -88,9 +88,17 @@ describe("runAnalysis on the CDNOW sample in the workbook double", () => {
     expect(await excelWorkbook.loadRunSettings()).toEqual(outcome.result.stored);
   });
 
+  it("groups the Cohorts sheet by the period chosen", async () => {
+    const outcome = await runAnalysis(excelWorkbook, await regionRequest("en", { ...choices, holdout: false, cohortPeriod: "quarter" }));
+    if (!outcome.ok) throw new Error(outcome.messages.join("\n"));
+    expect(outcome.result.analysis.settings.cohortPeriod).toBe("quarter");
+    expect(outcome.result.analysis.cohorts?.table.cohorts.map((cohort) => cohort.label)).toEqual(["1997-Q1"]);
+    expect(outcome.result.stored.analysis.cohortPeriod).toBe("quarter");
+  });
+
   it("writes the sheets in the user's language", async () => {
     const outcome = await runAnalysis(excelWorkbook, await regionRequest("da", { ...choices, holdout: false }));
-    expect(outcome.ok && outcome.result.sheets.map((sheet) => sheet.name)).toEqual(["Oversigt", "Segmenter", "Kunder", reportLabel("da", "segmentRules")]);
+    expect(outcome.ok && outcome.result.sheets.map((sheet) => sheet.name)).toEqual(["Oversigt", "Segmenter", "Kunder", reportLabel("da", "segmentRules"), "Kohorter"]);
     expect(outcome.ok && outcome.result.analysis.holdout).toBeUndefined();
   });
 

@@ -15,6 +15,8 @@ export interface AnalysisScope {
   valuation: "model" | "simple";
   rfmPossible: boolean;
   holdoutPossible: boolean;
+  /** A log has purchase dates by customer, so cohorts by the period of the first purchase (a per-customer table has not). */
+  cohortsPossible: boolean;
   /** The calendar months the dates span (calendarMonthsSpanned), or 12 without dates. */
   defaultPeriodMonths: number;
   /** The currency the amounts are written in, if one. */
@@ -23,14 +25,14 @@ export interface AnalysisScope {
 
 /**
  * The scope of the data read.
- * @example analysisScope(readPurchaseData(articleTable)) // { period: {…}, valuation: "simple", rfmPossible: true, holdoutPossible: false, defaultPeriodMonths: 12 }
+ * @example analysisScope(readPurchaseData(articleTable)) // { period: {…}, valuation: "simple", rfmPossible: true, holdoutPossible: false, cohortsPossible: false, defaultPeriodMonths: 12 }
  */
 export function analysisScope(data: PurchaseData): AnalysisScope {
   const period = purchasePeriod(data);
   const defaultPeriodMonths = period ? calendarMonthsSpanned(period.firstDay, period.lastDay) : DEFAULT_PERIOD_MONTHS;
   const currency = dataCurrency(data);
   const common = { period, defaultPeriodMonths, ...(currency ? { dataCurrency: currency } : {}) };
-  if (data.layout === "transactions") return { ...common, valuation: "model", rfmPossible: true, holdoutPossible: true };
+  if (data.layout === "transactions") return { ...common, valuation: "model", rfmPossible: true, holdoutPossible: true, cohortsPossible: true };
   const { table } = data;
-  return { ...common, valuation: table.firstDay && table.lastDay ? "model" : "simple", rfmPossible: table.lastDay !== undefined, holdoutPossible: false };
+  return { ...common, valuation: table.firstDay && table.lastDay ? "model" : "simple", rfmPossible: table.lastDay !== undefined, holdoutPossible: false, cohortsPossible: false };
 }

@@ -119,8 +119,8 @@ describe("analysisStages", () => {
 describe("buildReport", () => {
   const report = buildReport(analysis);
 
-  it("has the four sheets, a customers table with one row per customer and consistent columns", () => {
-    expect(report.sheets.map((sheet) => sheet.id)).toEqual(["overview", "segments", "customers", "segmentRules"]);
+  it("has the five sheets (the Cohorts sheet last), a customers table with one row per customer and consistent columns", () => {
+    expect(report.sheets.map((sheet) => sheet.id)).toEqual(["overview", "segments", "customers", "segmentRules", "cohorts"]);
     for (const sheet of report.sheets) {
       for (const table of sheet.tables) {
         for (const row of table.rows) expect(row).toHaveLength(table.columns.length);
