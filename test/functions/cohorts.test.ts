@@ -1,4 +1,8 @@
+import { analyzeTransactions } from "../../src/core/analysis/analyzeTransactions";
+import { buildReport } from "../../src/core/report/buildReport";
 import { COHORT } from "../../src/functions/cohorts";
+import { cdnowLog } from "../core/summary/cdnowLog";
+import { standardSettings } from "../support/analysisSettings";
 import { readFixture } from "../support/fixtures";
 import { expectValueError, withDisplayLanguage } from "./excelErrors";
 
@@ -357,5 +361,33 @@ describe("KV.COHORT on a hand log", () => {
     ]);
     // Month first: A on 4 March and 6 May, B on 5 April.
     expect(COHORT(customers, dates, noAmounts, "activeCustomers", null, serial(2024, 6, 30), null, null, "mdy").map((row) => row[0])).toEqual(["Cohort", "2024-03", "2024-04"]);
+  });
+});
+
+describe("KV.COHORT and the Cohorts sheet", () => {
+  it("give the same numbers for every observed cell of every block (CDNOW, weeks and an end inside a month)", () => {
+    const observationEndDay = Date.UTC(1998, 5, 17) / 86_400_000;
+    const log = cdnowLog();
+    for (const cohortPeriod of ["month", "week"] as const) {
+      const analysis = analyzeTransactions(log, { ...standardSettings, observationEndDay, cohortPeriod, grossMargin: 0.4 });
+      const sheet = buildReport(analysis).sheets.find((candidate) => candidate.id === "cohorts")!;
+      const blocks: [string, Measure][] = [
+        ["cohortActiveRate", "activeRate"],
+        ["cohortRevenue", "cumulativeRevenuePerCustomer"],
+        ["cohortActive", "activeCustomers"],
+      ];
+      for (const [id, measure] of blocks) {
+        const table = sheet.tables.find((candidate) => candidate.id === id)!;
+        const spill = COHORT(cdnow.customers, cdnow.dates, cdnow.amounts, measure, cohortPeriod, observationEndDay + 25569, 0.4, true) as Cell[][];
+        expect(spill.slice(1).map((row) => row.slice(0, 2))).toEqual(table.rows.map((row) => row.slice(0, 2)));
+        table.rows.forEach((row, r) => {
+          const projected = table.marks?.find((mark) => mark.kind === "projected" && mark.row === r)?.column ?? row.length;
+          const observed = row.slice(2, projected);
+          expect(observed.length).toBeGreaterThan(0);
+          observed.forEach((cell, age) => expect(spill[r + 1][2 + age] as number).toBeCloseTo(cell as number, 9));
+          expect(spill[r + 1].slice(2 + observed.length).every((cell) => cell === "")).toBe(true);
+        });
+      }
+    }
   });
 });
