@@ -5,9 +5,11 @@ import { cellText } from "./cellText";
 import { chartData } from "./chartData";
 import { chartArea, chartBox } from "./chartPlacement";
 import { ChartView } from "./ChartView";
+import { scaleColor, type ScalePoint } from "./colorScale";
 import { autofitColumnWidths, DEFAULT_COLUMN_WIDTH, textWidth } from "./columnWidths";
 import { inArea, selectedArea, type GridCell } from "./gridSelection";
-import type { ChartRecord, TableRecord } from "./workbook/records";
+import { parseA1 } from "./workbook/cellAddressing";
+import type { CellContent, ChartRecord, ConditionalFormatRecord, TableRecord } from "./workbook/records";
 import type { WorkbookDouble } from "./workbook/workbookDouble";
 
 /** Row height of the grid, in CSS pixels (rows are virtualized: only visible rows are drawn). */
@@ -19,6 +21,8 @@ const CELL_CHROME = 9;
 const SPARE_ROWS = 30;
 const SPARE_COLUMNS = 3;
 const MIN_COLUMNS = 8;
+/** Excel's default font colour: such cells take the page's text colour. */
+const DEFAULT_FONT_COLOR = "#000000";
 /** Rows drawn above and below the visible ones, so fast scrolling does not show gaps. */
 const OVERSCAN_ROWS = 10;
 
@@ -31,8 +35,8 @@ export interface WorkbookViewProps {
 /**
  * The in-page workbook: sheet tabs, name box, formula bar, the active sheet's grid with its charts drawn over the
  * cells where Excel places them, its tables, and the workbook's settings; redrawn after every change the double
- * reports. Selecting, autofitted widths, text running on over empty cells and hidden sheets without tabs behave as
- * in Excel.
+ * reports. Selecting, autofitted widths, text running on over empty cells, font colours and italics, colour scales
+ * (conditional formats) and hidden sheets without tabs behave as in Excel.
  * @example <WorkbookView book={book} locale="en-US" />
  */
 export function WorkbookView({ book, locale = "en-US" }: WorkbookViewProps) {
@@ -43,6 +47,7 @@ export function WorkbookView({ book, locale = "en-US" }: WorkbookViewProps) {
   const sheet = selection.sheet;
   const size = book.usedSize(sheet);
   const charts = book.charts.filter((chart) => chart.sheet === sheet);
+  const scales = colorScales(book.conditionalFormats.filter((format) => format.sheet === sheet));
   // The grid reaches past the charts too, as Excel's scroll area does.
   const chartAreas = charts.map(chartArea);
   const rowCount = Math.max(size.rowCount, ...chartAreas.map((area) => area.row + area.rowCount)) + SPARE_ROWS;
@@ -75,7 +80,7 @@ export function WorkbookView({ book, locale = "en-US" }: WorkbookViewProps) {
           {String(activeValue)}
         </output>
       </div>
-      <Grid book={book} sheet={sheet} rowCount={rowCount} columnCount={columnCount} selection={selection} onSelect={select} charts={charts} locale={locale} />
+      <Grid book={book} sheet={sheet} rowCount={rowCount} columnCount={columnCount} selection={selection} onSelect={select} charts={charts} scales={scales} locale={locale} />
       <nav className="sheet-tabs" aria-label="Sheets">
         {sheets.map((name) => (
           <button key={name} type="button" role="tab" aria-selected={name === sheet} className={name === sheet ? "tab active" : "tab"} onClick={() => activate(name)}>
@@ -97,11 +102,41 @@ interface GridProps {
   onSelect: (cell: GridCell, extend: boolean) => void;
   /** The sheet's charts, drawn over its cells. */
   charts: ChartRecord[];
+  /** The sheet's colour scales, in the order added. */
+  scales: ColorScale[];
   locale: string;
 }
 
-/** The cells of one sheet, only the rows in view (plus a margin) in the DOM, and its charts floating over them. */
-function Grid({ book, sheet, rowCount, columnCount, selection, onSelect, charts, locale }: GridProps) {
+/** A colour scale of the sheet: its cells and its two points. */
+interface ColorScale {
+  area: CellArea;
+  minimum: ScalePoint;
+  maximum: ScalePoint;
+}
+
+/** The colour scales of a sheet's conditional formats whose criteria were set. */
+function colorScales(formats: ConditionalFormatRecord[]): ColorScale[] {
+  return formats.flatMap(({ address, criteria }) => {
+    if (!criteria) return [];
+    const point = ({ formula, color }: { formula: string; color: string }): ScalePoint => ({ value: Number(formula), color });
+    return [{ area: parseA1(address), minimum: point(criteria.minimum), maximum: point(criteria.maximum) }];
+  });
+}
+
+/** A cell's fill from the colour scales: a number gets the colour of the last scale added over it (Excel's first rule), text or an empty cell none. */
+function cellFill(scales: ColorScale[], cell: GridCell, value: CellContent): string | undefined {
+  if (typeof value !== "number") return undefined;
+  for (let i = scales.length - 1; i >= 0; i -= 1) {
+    if (inArea(cell, scales[i].area)) return scaleColor(value, scales[i].minimum, scales[i].maximum);
+  }
+  return undefined;
+}
+
+/**
+ * The cells of one sheet, only the rows in view (plus a margin) in the DOM, each in its font and fill, and its charts
+ * floating over them.
+ */
+function Grid({ book, sheet, rowCount, columnCount, selection, onSelect, charts, scales, locale }: GridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 600 });
   useEffect(() => {
@@ -132,6 +167,9 @@ function Grid({ book, sheet, rowCount, columnCount, selection, onSelect, charts,
           const selected = inArea({ row, column }, selection);
           const room = typeof value === "string" ? textRoom(text, widths, column, (next) => book.getValue(sheet, row, next) === "") : widths[column];
           const overflows = room > widths[column];
+          const font = book.getFont(sheet, row, column);
+          // A selected cell shows the selection's colour, not its fill.
+          const fill = selected ? undefined : cellFill(scales, { row, column }, value);
           return (
             <div
               key={column}
@@ -139,7 +177,12 @@ function Grid({ book, sheet, rowCount, columnCount, selection, onSelect, charts,
               data-address={`${columnLetters(column)}${row + 1}`}
               aria-selected={selected}
               className={`cell${selected ? " selected" : ""}${typeof value === "number" ? " number" : ""}${overflows ? " overflow" : ""}`}
-              style={{ width: widths[column] }}
+              style={{
+                width: widths[column],
+                color: font.color === DEFAULT_FONT_COLOR ? undefined : font.color,
+                fontStyle: font.italic ? "italic" : undefined,
+                backgroundColor: fill,
+              }}
               title={text}
               onMouseDown={click({ row, column })}
             >

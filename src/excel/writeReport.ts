@@ -1,4 +1,14 @@
-import { reportFamily, type ChartSpec, type ColumnFormat, type Report, type ReportCell, type ReportSheet, type ReportTable } from "../core/report/reportModel";
+import {
+  reportFamily,
+  type CellMark,
+  type ChartSpec,
+  type ColumnFormat,
+  type HeatMap,
+  type Report,
+  type ReportCell,
+  type ReportSheet,
+  type ReportTable,
+} from "../core/report/reportModel";
 import type { Language } from "../i18n/language";
 import { supportedLanguages } from "../i18n/language";
 import { reportWord } from "../i18n/reportWords";
@@ -79,25 +89,149 @@ function titled(words: Words, title: string, subject: string | undefined): strin
   return subject === undefined ? words(title) : `${words(title)}: ${subject}`;
 }
 
-/** The value and number format of one data cell. */
-function renderCell(words: Words, cell: ReportCell, format: ColumnFormat, currency: Currency | undefined): [string | number, string] {
-  if (cell === null) return ["", numberFormat(format, currency)];
-  if (typeof cell === "string") return [format === "label" ? words(cell) : cell, TEXT_FORMAT];
-  if (format === "date") return [cell + EXCEL_SERIAL_OF_1970, NUMBER_FORMATS.date];
-  return [cell, numberFormat(format, currency)];
+/**
+ * The sections of a number format (positive;negative;zero;text), split at the semicolons outside quoted text,
+ * escapes (\;) and brackets ([Red]).
+ * @example formatSections('#,##0.00 "kr.";-#,##0.00 "kr."') // ['#,##0.00 "kr."', '-#,##0.00 "kr."']
+ */
+function formatSections(format: string): string[] {
+  const sections: string[] = [];
+  /** The index of the `close` that ends what opens at `open` (the end of the format when there is none). */
+  const closing = (close: string, open: number): number => {
+    const at = format.indexOf(close, open + 1);
+    return at < 0 ? format.length : at;
+  };
+  let start = 0;
+  for (let i = 0; i < format.length; i += 1) {
+    const character = format[i];
+    if (character === '"') i = closing('"', i);
+    else if (character === "[") i = closing("]", i);
+    else if (character === "\\") i += 1;
+    else if (character === ";") {
+      sections.push(format.slice(start, i));
+      start = i + 1;
+    }
+  }
+  sections.push(format.slice(start));
+  return sections;
 }
 
-/** Where a table landed on its sheet: its title cell (A-column) and its header row. */
+/** The markers a mark adds to a number format: a projection is "≈ 12.3%", a period counted so far "12.3%*". */
+const MARKERS: Record<CellMark["kind"], { before: string; after: string }> = {
+  projected: { before: '"≈ "', after: "" },
+  incomplete: { before: "", after: '"*"' },
+};
+
+/**
+ * A number format with a mark's marker in each of its sections, after any leading [colour] or [condition] and quoted
+ * as Excel wants literal text; an empty section (hides its numbers) stays empty, and Text ("@") stays "@": text
+ * cells show a mark by their font alone.
+ * @example markedFormat("0.0%", "projected") // '"≈ "0.0%'
+ * @example markedFormat('#,##0.00 "kr."', "incomplete") // '#,##0.00 "kr.""*"'
+ * @example markedFormat("General", "projected") // '"≈ "General'
+ */
+function markedFormat(format: string, kind: CellMark["kind"]): string {
+  if (format === TEXT_FORMAT) return format;
+  const { before, after } = MARKERS[kind];
+  return formatSections(format)
+    .map((section) => {
+      if (section === "") return section;
+      const [, brackets, rest] = /^((?:\[[^\]]*\])*)(.*)$/s.exec(section)!;
+      return `${brackets}${before}${rest}${after}`;
+    })
+    .join(";");
+}
+
+/** The value and number format of one data cell; a marked cell's number format carries its marker. */
+function renderCell(words: Words, cell: ReportCell, format: ColumnFormat, currency: Currency | undefined, mark: CellMark["kind"] | undefined): [string | number, string] {
+  if (typeof cell === "string") return [format === "label" ? words(cell) : cell, TEXT_FORMAT];
+  const cellFormat = numberFormat(format, currency);
+  const shown = mark ? markedFormat(cellFormat, mark) : cellFormat;
+  if (cell === null) return ["", shown];
+  return [format === "date" ? cell + EXCEL_SERIAL_OF_1970 : cell, shown];
+}
+
+/** The marks of each data row of a table that has any. */
+function marksByRow(table: ReportTable): Map<number, CellMark[]> {
+  const byRow = new Map<number, CellMark[]>();
+  for (const mark of table.marks ?? []) byRow.set(mark.row, [...(byRow.get(mark.row) ?? []), mark]);
+  return byRow;
+}
+
+/** Where a table landed on its sheet: its title cell (A-column) and its header row; `top` is the title's row. */
 interface PlacedTable {
   table: ReportTable;
+  top: number;
   origin: Excel.Range;
   header: Excel.Range;
 }
 
-/** Chart size in cells, and the blank columns between the widest table and the charts. */
+/** Chart size in cells, and the blank columns between the widest table beside a chart and the chart. */
 const CHART_COLUMNS = 8;
 const CHART_ROWS = 16;
 const CHART_GAP_COLUMNS = 1;
+
+/** The font of each kind of mark: a projection in slate grey italics, a period counted so far in amber. */
+const MARK_FONTS: Record<CellMark["kind"], { color: string; italic: boolean }> = {
+  projected: { color: "#44546A", italic: true },
+  incomplete: { color: "#9C5700", italic: false },
+};
+
+/** A heat map's colours: white at (and below) its lowest number, Excel's green at (and above) its highest. */
+const HEAT_MAP_COLORS = { lowest: "#FFFFFF", highest: "#63BE7B" };
+
+/** The cells of a run (a mark's, a heat map's) of one data row of a placed table; a run outside the table is an error. */
+function runRange(placed: PlacedTable, run: { row: number; column: number; columns: number }, what: string): Excel.Range {
+  const { table } = placed;
+  if (!(run.row >= 0 && run.row < table.rows.length && run.column >= 0 && run.column + run.columns <= table.columns.length)) {
+    throw new Error(`The ${what} at row ${run.row}, columns ${run.column} + ${run.columns} lies outside the table "${table.id}"`);
+  }
+  return placed.header.getCell(1 + run.row, run.column).getResizedRange(0, run.columns - 1);
+}
+
+/**
+ * Gives each mark's cells its font (one range, two properties: a few commands per run, however long the run).
+ * @example markFonts(placed) // projected cells slate grey italics, incomplete ones amber
+ */
+function markFonts(placed: PlacedTable): void {
+  for (const mark of placed.table.marks ?? []) {
+    if (mark.columns <= 0) continue;
+    const font = runRange(placed, mark, `${mark.kind} mark`).format.font;
+    font.color = MARK_FONTS[mark.kind].color;
+    font.italic = MARK_FONTS[mark.kind].italic;
+  }
+}
+
+/**
+ * Adds a heat map as one native two-colour scale per run (ExcelApi 1.6), every run on the heat map's fixed scale, so
+ * that each row is coloured alike (Excel's own lowest/highest value would rescale every run).
+ * @example heatMapFormats(placed, { runs: [{ row: 0, column: 1, columns: 6 }], lowest: 0, highest: 1 })
+ */
+function heatMapFormats(placed: PlacedTable, heatMap: HeatMap): void {
+  for (const run of heatMap.runs) {
+    if (run.columns <= 0) continue;
+    const format = runRange(placed, run, "heat map run").conditionalFormats.add("ColorScale");
+    format.colorScale.criteria = {
+      minimum: { formula: String(heatMap.lowest), type: "Number", color: HEAT_MAP_COLORS.lowest },
+      maximum: { formula: String(heatMap.highest), type: "Number", color: HEAT_MAP_COLORS.highest },
+    };
+  }
+}
+
+/**
+ * The first column a chart may take: right of the widest table whose rows (title to last data row) meet the rows
+ * the chart spans from `top`, so a chart beside a narrow table is not pushed out of sight by a wide table elsewhere.
+ * @example chartLeft(placed, 20) // 6 when the tables beside rows 20–35 are at most 5 columns wide
+ */
+function chartLeft(placed: PlacedTable[], top: number): number {
+  const beside = placed.filter((candidate) => candidate.top < top + CHART_ROWS && top < candidate.top + 2 + candidate.table.rows.length);
+  return beside.reduce((widest, candidate) => Math.max(widest, candidate.table.columns.length), 0) + CHART_GAP_COLUMNS;
+}
+
+/** A header cell: the column's heading as written (a number stays a number), else its worded label. */
+function headerCell(words: Words, column: ReportTable["columns"][number]): string | number {
+  return column.heading ?? words(column.label ?? column.key);
+}
 
 /** The data rows (no header) of one column of a placed table. */
 function columnData(placed: PlacedTable, key: string): Excel.Range {
@@ -109,10 +243,17 @@ function columnData(placed: PlacedTable, key: string): Excel.Range {
 /** Excel's chart type for each kind of chart spec. */
 const CHART_TYPES: Record<ChartSpec["kind"], "BarClustered" | "ColumnClustered" | "LineMarkers"> = { bar: "BarClustered", column: "ColumnClustered", line: "LineMarkers" };
 
+/** A series' name: its column's heading as text (a period "3", a cohort "2024-03"), else the column key's words. */
+function seriesName(words: Words, table: ReportTable, key: string): string {
+  const heading = table.columns.find((column) => column.key === key)?.heading;
+  return heading === undefined ? words(key) : String(heading);
+}
+
 /**
- * Adds a native chart for `spec` beside its table, from column `left` on. Category and value columns need not be
- * adjacent: `charts.add` takes no multi-area range (RangeAreas, ExcelApi 1.9), so the chart starts from the first
- * value column and gets its categories and further series through the series API (ExcelApi 1.7).
+ * Adds a native chart for `spec` beside its table, from column `left` on, at its table's title row. Category and value
+ * columns need not be adjacent: `charts.add` takes no multi-area range (RangeAreas, ExcelApi 1.9), so the chart starts
+ * from the first value column and gets its categories and further series through the series API (ExcelApi 1.7).
+ * @example addChart(sheet, words, spec, placed, chartLeft(allPlaced, placed.top))
  */
 function addChart(sheet: Excel.Worksheet, words: Words, spec: ChartSpec, placed: PlacedTable, left: number): void {
   if (placed.table.rows.length === 0) return;
@@ -121,10 +262,10 @@ function addChart(sheet: Excel.Worksheet, words: Words, spec: ChartSpec, placed:
   const chart = sheet.charts.add(CHART_TYPES[spec.kind], columnData(placed, first), "Columns");
   chart.title.text = titled(words, spec.title, spec.subject);
   const firstSeries = chart.series.getItemAt(0);
-  firstSeries.name = words(first);
+  firstSeries.name = seriesName(words, placed.table, first);
   firstSeries.setXAxisValues(categories);
   for (const key of more) {
-    const series = chart.series.add(words(key));
+    const series = chart.series.add(seriesName(words, placed.table, key));
     series.setValues(columnData(placed, key));
     series.setXAxisValues(categories);
   }
@@ -132,7 +273,7 @@ function addChart(sheet: Excel.Worksheet, words: Words, spec: ChartSpec, placed:
   chart.setPosition(top, top.getCell(CHART_ROWS - 1, CHART_COLUMNS - 1));
 }
 
-/** The values and number formats of rows `start` … `start + count − 1` of a table. */
+/** The values and number formats of rows `start` … `start + count − 1` of a table, marked cells' formats with their marker. */
 function renderRows(
   words: Words,
   table: ReportTable,
@@ -143,12 +284,15 @@ function renderRows(
   const values: (string | number)[][] = [];
   const formats: string[][] = [];
   const last = table.columns.length - 1;
+  const marks = marksByRow(table);
   for (let r = start; r < start + count; r++) {
     const rowValues: (string | number)[] = [];
     const rowFormats: string[] = [];
+    const rowMarks = marks.get(r);
     table.columns.forEach((column, c) => {
       const format = c === last && table.rowFormats?.[r] ? table.rowFormats[r] : column.format;
-      const [value, cellFormat] = renderCell(words, table.rows[r][c] ?? null, format, currency);
+      const mark = rowMarks?.find((candidate) => c >= candidate.column && c < candidate.column + candidate.columns)?.kind;
+      const [value, cellFormat] = renderCell(words, table.rows[r][c] ?? null, format, currency, mark);
       rowValues.push(value);
       rowFormats.push(cellFormat);
     });
@@ -244,7 +388,9 @@ async function rollBack(undo: Undo): Promise<void> {
  * that leaves the workbook as it was. Every sheet carrying REPORT_SHEET_MARKER of an earlier run of the same analysis
  * (reportFamily: purchases or subscriptions) is replaced or removed, so only this run's sheets of that analysis remain;
  * a user's sheet is never touched ("Name (2)" is used beside it). Text cells are formatted "@" so "=…" is never run; rows go in blocks of ≤ 4 MB, one sync
- * each (Excel on the web's payload limit). ExcelApi 1.8.
+ * each (Excel on the web's payload limit). Headings are written as given (a period as a number), marked cells (a
+ * projection, a period counted so far) get a marker in their number format and a font of their own, heat maps a native
+ * colour scale per run, and each chart goes right of the widest table beside it. ExcelApi 1.8.
  * @example const { sheets } = await writeReport(buildReport(analysis), "da") // [{ id: "overview", name: "Overblik" }, …]
  */
 export async function writeReport(
@@ -315,7 +461,12 @@ export async function writeReport(
           const origin = sheet.getRange("A1").getCell(top, 0);
           origin.values = [[titled(words, table.title, table.subject)]];
           const header = origin.getCell(1, 0).getResizedRange(0, columns - 1);
-          header.values = [table.columns.map((column) => words(column.label ?? column.key))];
+          const headings = table.columns.map((column) => headerCell(words, column));
+          // A heading from the data ("2024-03") as Text, or Excel would read it as a date; a number stays a number.
+          if (table.columns.some((column) => typeof column.heading === "string")) {
+            header.numberFormat = [headings.map((heading) => (typeof heading === "string" ? TEXT_FORMAT : "General"))];
+          }
+          header.values = [headings];
           for (const block of rowBlocks(table.rows.length, columns * ARRAYS_PER_CELL)) {
             const { values, formats } = renderRows(words, table, block.startRow, block.rowCount, report.currency);
             const part = origin.getCell(2 + block.startRow, 0).getResizedRange(block.rowCount - 1, columns - 1);
@@ -327,11 +478,14 @@ export async function writeReport(
             rowsWritten += block.rowCount;
             onProgress?.({ rowsWritten, totalRows });
           }
+          const placedTable: PlacedTable = { table, top, origin, header };
+          markFonts(placedTable);
+          if (table.heatMap) heatMapFormats(placedTable, table.heatMap);
           const body = header.getResizedRange(table.rows.length, 0);
           if (table.id === "customers" && table.rows.length > 0) sheet.tables.add(body, true);
           // Titles stay out of the autofit: a long title would widen column A.
           body.format.autofitColumns();
-          placed.push({ table, origin, header });
+          placed.push(placedTable);
           top += 2 + table.rows.length + 1;
         }
         // Notes below the blank row after the last table, as Text; left out of the autofit (they spill to the right).
@@ -340,11 +494,10 @@ export async function writeReport(
           note.numberFormat = [[TEXT_FORMAT]];
           note.values = [[words(key)]];
         });
-        const left = Math.max(0, ...reportSheet.tables.map((table) => table.columns.length)) + CHART_GAP_COLUMNS;
         for (const spec of reportSheet.charts) {
           const table = placed.find((candidate) => candidate.table.id === spec.table);
           if (!table) throw new Error(`The chart "${spec.id}" refers to the table "${spec.table}", which its sheet does not have`);
-          addChart(sheet, words, spec, table, left);
+          addChart(sheet, words, spec, table, chartLeft(placed, table.top));
         }
         await sync();
       }

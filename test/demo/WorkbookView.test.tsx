@@ -172,6 +172,86 @@ describe("WorkbookView", () => {
     expect(cell("A4").className).not.toContain("overflow");
   });
 
+  it("draws marked cells in their font with their marker, and a heat map's numbers in its colours", async () => {
+    const book = seeded();
+    const report: Report = {
+      sheets: [
+        {
+          id: "overview",
+          tables: [
+            {
+              id: "retention",
+              title: "headline",
+              columns: [
+                { key: "customers", format: "text" },
+                { key: "period0", format: "percent", heading: 0 },
+                { key: "period1", format: "percent", heading: 1 },
+                { key: "period2", format: "percent", heading: 2 },
+              ],
+              rows: [
+                ["2024-01", 1, 0.5, 0.25],
+                ["2024-02", 1, 0.4, 0.3],
+              ],
+              marks: [
+                { kind: "incomplete", row: 0, column: 3, columns: 1 },
+                { kind: "projected", row: 1, column: 2, columns: 2 },
+              ],
+              heatMap: { runs: [{ row: 0, column: 1, columns: 3 }, { row: 1, column: 1, columns: 1 }], lowest: 0, highest: 1 },
+            },
+          ],
+          charts: [],
+        },
+      ],
+    };
+    const { sheets } = await withWorkbookInstalled(book, () => writeReport(report, "en"));
+    book.select(sheets[0].name, 0, 0);
+    render(<WorkbookView book={book} />);
+    expect(["B2", "C2", "D2"].map((address) => cell(address).textContent)).toEqual(["0", "1", "2"]);
+    // The heat map: white at 0, green (#63BE7B) at 1, linear between; the incomplete period in amber with its "*".
+    expect(cell("B3").style.backgroundColor).toBe("rgb(99, 190, 123)");
+    expect(cell("C3").style.backgroundColor).toBe("rgb(177, 223, 189)");
+    expect(cell("D3").textContent).toBe("25.0%*");
+    expect(cell("D3").style.backgroundColor).toBe("rgb(216, 239, 222)");
+    expect(cell("D3").style.color).toBe("rgb(156, 87, 0)");
+    expect(cell("D3").style.fontStyle).toBe("");
+    // The projections: "≈ ", slate grey italics, outside the heat map's run of their row.
+    expect(cell("C4").textContent).toBe("≈ 40.0%");
+    expect(cell("C4").style.color).toBe("rgb(68, 84, 106)");
+    expect(cell("C4").style.fontStyle).toBe("italic");
+    expect(cell("C4").style.backgroundColor).toBe("");
+    expect(cell("B4").style.backgroundColor).toBe("rgb(99, 190, 123)");
+    // Unmarked cells keep the page's colour and upright text.
+    expect(cell("B3").style.color).toBe("");
+    expect(cell("B3").style.fontStyle).toBe("");
+    expect(cell("A3").style.backgroundColor).toBe("");
+    // A selected cell shows the selection, not its fill.
+    fireEvent.mouseDown(cell("C3"));
+    expect(cell("C3").style.backgroundColor).toBe("");
+  });
+
+  it("fills only numbers inside a colour scale: text and empty cells in it get no fill", async () => {
+    const book = new WorkbookDouble();
+    book.loadRows("Heat", [["Cohort", "", 0.75, 2]]);
+    book.select("Heat", 5, 5);
+    await act(() =>
+      excelRunOf(book)(async (context) => {
+        const format = context.workbook.worksheets.getItem("Heat").getRange("A1:C1").conditionalFormats.add("ColorScale");
+        format.colorScale.criteria = {
+          minimum: { type: "Number", formula: "0.5", color: "#000000" },
+          maximum: { type: "Number", formula: "1", color: "#FF0000" },
+        };
+        await context.sync();
+      }),
+    );
+    render(<WorkbookView book={book} />);
+    expect(cell("A1").style.backgroundColor).toBe("");
+    expect(cell("B1").style.backgroundColor).toBe("");
+    // (0.75 − 0.5) / (1 − 0.5) = 0.5: half of 255 is 127.5, rounded to 128.
+    expect(cell("C1").style.backgroundColor).toBe("rgb(128, 0, 0)");
+    // Outside the scale's range: no fill.
+    expect(cell("D1").style.backgroundColor).toBe("");
+  });
+
   it("draws a report's chart as an SVG image where writeReport placed it, plotting the cells of its series", async () => {
     const book = seeded();
     const report: Report = {

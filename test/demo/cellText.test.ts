@@ -31,7 +31,31 @@ describe("cellText", () => {
     expect(cellText(1234.5, '#,##0.00 "kr."')).toBe("1,234.50 kr.");
     expect(cellText(1234.5, '#,##0.00 "kr."', "da-DK")).toBe("1.234,50 kr.");
     expect(cellText(1234.5, '"$"#,##0.00')).toBe("$1,234.50");
-    expect(cellText(1234.5, '"kr" General')).toBe("1234.5");
+    // General with a quoted sign shows the sign, as Excel does.
+    expect(cellText(1234.5, '"kr" General')).toBe("kr 1234.5");
+    // A minus goes before the sign, as Excel shows -$5.00.
+    expect(cellText(-5, '"$"#,##0.00')).toBe("-$5.00");
+    expect(cellText(-5, '#,##0.00 "kr."')).toBe("-5.00 kr.");
+  });
+
+  it("shows the report's marks: '≈ ' before a projection, '*' after a period counted so far, in every format the writer marks", () => {
+    expect(cellText(0.1234, '"≈ "0.0%')).toBe("≈ 12.3%");
+    expect(cellText(0.1234, '0.0%"*"')).toBe("12.3%*");
+    expect(cellText(1234.5, '#,##0.00"*"')).toBe("1,234.50*");
+    expect(cellText(1234.5, '"≈ "#,##0.00 "kr."')).toBe("≈ 1,234.50 kr.");
+    expect(cellText(1234.5, '#,##0.00 "kr.""*"')).toBe("1,234.50 kr.*");
+    expect(cellText(1234.5, '"≈ ""$"#,##0.00')).toBe("≈ $1,234.50");
+    expect(cellText(-0.05, '"≈ "0.0%')).toBe("-≈ 5.0%");
+    expect(cellText(2357, '"≈ "#,##0')).toBe("≈ 2,357");
+    expect(cellText(29.33, '"≈ "General')).toBe("≈ 29.33");
+    expect(cellText(29.33, 'General"*"')).toBe("29.33*");
+    expect(cellText(123456, '"≈ "0.00E+00')).toBe("≈ 1.23E+05");
+    expect(cellText(serialOf("1997-01-01"), '"≈ "yyyy-mm-dd')).toBe("≈ 1997-01-01");
+    expect(cellText(-5, 'yyyy-mm-dd"*"')).toBe("########");
+    expect(cellText(0.125, '"≈ "0.0%', "da-DK")).toBe("≈ 12,5\u00a0%");
+    // Escaped characters are literal too; text is never formatted.
+    expect(cellText(7, '0\\h')).toBe("7h");
+    expect(cellText("2024-03", '"≈ "@')).toBe("2024-03");
   });
 
   it("shows integers with thousands separators under #,##0, the writer's integer format", () => {

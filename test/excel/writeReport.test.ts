@@ -43,7 +43,8 @@ function expectSheetEqualsReport(book: WorkbookDouble, sheetName: string, langua
   let top = leadRows(reportSheet);
   for (const table of reportSheet.tables) {
     expect(book.getCell(sheetName, top, 0)).toBe(reportLabel(language, table.title));
-    table.columns.forEach((column, c) => expect(book.getCell(sheetName, top + 1, c)).toBe(reportLabel(language, column.label ?? column.key)));
+    // A heading is written as given (a period as a number, a cohort's name), other headers worded.
+    table.columns.forEach((column, c) => expect(book.getCell(sheetName, top + 1, c)).toBe(column.heading ?? reportLabel(language, column.label ?? column.key)));
     const mismatches: string[] = [];
     table.rows.forEach((cells, r) =>
       cells.forEach((_, c) => {
@@ -98,13 +99,19 @@ describe("writeReport", () => {
   beforeEach(() => (book = installWorkbook()));
   afterEach(uninstallWorkbook);
 
-  it.each<Language>(["en", "da"])("writes the CDNOW report as four sheets named and filled in %s, equal to the report", async (language) => {
+  it.each<Language>(["en", "da"])("writes the CDNOW report as five sheets named and filled in %s, equal to the report", async (language) => {
     const { sheets } = await writeReport(report, language);
     const ids = report.sheets.map((sheet) => sheet.id);
-    expect(ids).toEqual(["overview", "segments", "customers", "segmentRules"]);
+    expect(ids).toEqual(["overview", "segments", "customers", "segmentRules", "cohorts"]);
     // The Segment rules sheet says below its table that it can be edited and run again.
     // The Overview says below its tables which method made the CLV.
-    expect(report.sheets.map((sheet) => sheet.notes)).toEqual([["note_clvModel"], ["note_segmentsRanked", "note_pAliveRepeatBuyers"], ["note_clvRange"], ["segmentRulesNote"]]);
+    expect(report.sheets.map((sheet) => sheet.notes)).toEqual([
+      ["note_clvModel"],
+      ["note_segmentsRanked", "note_pAliveRepeatBuyers"],
+      ["note_clvRange"],
+      ["segmentRulesNote"],
+      ["note_cohortProjected", "note_cohortDefinitions", "note_cohortPurchases"],
+    ]);
     expect(sheets).toEqual(ids.map((id) => ({ id, name: reportLabel(language, id) })));
     expect(book.sheetNames()).toEqual(["Sheet1", ...sheets.map((sheet) => sheet.name)]);
 
@@ -144,7 +151,7 @@ describe("writeReport", () => {
   it("leaves a user's own sheet named Segments untouched and uses a new name; re-running replaces only its own sheets", async () => {
     book.setValues("Segments", 0, 0, [["my own notes", 42]]);
     const first = await writeReport(report, "en");
-    expect(first.sheets.map((sheet) => sheet.name)).toEqual(["Overview", "Segments (2)", "Customers", "Segment rules"]);
+    expect(first.sheets.map((sheet) => sheet.name)).toEqual(["Overview", "Segments (2)", "Customers", "Segment rules", "Cohorts"]);
     expect(book.getCell("Segments", 0, 0)).toBe("my own notes");
     expect(book.getCell("Segments", 0, 1)).toBe(42);
     expect(book.getCell("Segments", 1, 0)).toBe("");
@@ -155,10 +162,11 @@ describe("writeReport", () => {
     book.setCell("Overview", 500, 10, "stale");
     const second = await writeReport(report, "en");
     expect(second.sheets).toEqual(first.sheets);
-    expect(book.sheetNames().sort()).toEqual(["Customers", "Overview", "Segment rules", "Segments", "Segments (2)", "Sheet1"]);
+    expect(book.sheetNames().sort()).toEqual(["Cohorts", "Customers", "Overview", "Segment rules", "Segments", "Segments (2)", "Sheet1"]);
     expect(book.getCell("Overview", 500, 10)).toBe("");
-    // The old sheets' charts went with them: still one chart.
-    expect(book.charts.map((chart) => chart.sheet)).toEqual(["Segments (2)"]);
+    // The old sheets' charts and colour scales went with them: still one chart a sheet, one scale per heat-map run.
+    expect(book.charts.map((chart) => chart.sheet)).toEqual(["Segments (2)", "Cohorts"]);
+    expect(book.conditionalFormats).toHaveLength(report.sheets[4].tables[0].heatMap!.runs.length);
     expect(book.getCell("Segments", 0, 0)).toBe("my own notes");
     expect(book.getCell("Segments", 0, 1)).toBe(42);
     expectSheetEqualsReport(book, "Overview", "en", report.sheets[0]);
@@ -181,8 +189,8 @@ describe("writeReport", () => {
     await writeReport(report, "en");
     const valueTiers = { ...report, sheets: report.sheets.filter((sheet) => sheet.id !== "segmentRules") };
     const { sheets } = await writeReport(valueTiers, "da");
-    expect(sheets.map((sheet) => sheet.name)).toEqual(["Oversigt", "Segmenter", "Kunder"]);
-    expect(book.sheetNames().sort()).toEqual(["Kunder", "Mine tal", "Oversigt", "Segmenter", "Sheet1"]);
+    expect(sheets.map((sheet) => sheet.name)).toEqual(["Oversigt", "Segmenter", "Kunder", "Kohorter"]);
+    expect(book.sheetNames().sort()).toEqual(["Kohorter", "Kunder", "Mine tal", "Oversigt", "Segmenter", "Sheet1"]);
     expect(book.getCell("Mine tal", 0, 0)).toBe("my own notes");
   });
 
@@ -248,7 +256,7 @@ describe("writeReport", () => {
     expect(segments.columns.map((column) => column.key).indexOf("totalClv")).toBe(8);
     // No holdout in this report: no chart on the Overview.
     expect(report.sheets[0].charts).toEqual([]);
-    expect(book.charts).toEqual([
+    expect(book.charts.filter((chart) => chart.sheet !== sheets[4].name)).toEqual([
       {
         sheet: sheets[1].name,
         type: "BarClustered",
@@ -273,7 +281,12 @@ describe("writeReport", () => {
     const holdoutIndex = overview.tables.findIndex((table) => table.id === "holdout");
     const top = overview.tables.slice(0, holdoutIndex).reduce((row, table) => row + 2 + table.rows.length + 1, leadRows(overview));
     const n = overview.tables[holdoutIndex].rows.length;
-    const left = Math.max(...overview.tables.map((table) => table.columns.length)) + 1;
+    // Right of the widest table whose rows meet the chart's 16 rows from the holdout table's title: narrower than the
+    // widest table of the sheet, which is elsewhere, so the chart stays beside its table.
+    const tops = overview.tables.map((_, i) => overview.tables.slice(0, i).reduce((row, table) => row + 2 + table.rows.length + 1, leadRows(overview)));
+    const beside = overview.tables.filter((table, i) => tops[i] < top + 16 && top < tops[i] + 2 + table.rows.length);
+    const left = Math.max(...beside.map((table) => table.columns.length)) + 1;
+    expect(left).toBeLessThan(Math.max(...overview.tables.map((table) => table.columns.length)) + 1);
     const letter = (index: number): string => String.fromCharCode(65 + index);
     const overviewCharts = book.charts.filter((chart) => chart.sheet === sheets[0].name);
     expect(overviewCharts).toEqual([
@@ -290,7 +303,61 @@ describe("writeReport", () => {
         position: { start: `${letter(left)}${top + 1}`, end: `${letter(left + 7)}${top + 16}` },
       },
     ]);
-    expect(book.charts.map((chart) => chart.sheet)).toEqual([sheets[0].name, sheets[1].name]);
+    expect(book.charts.map((chart) => chart.sheet)).toEqual([sheets[0].name, sheets[1].name, sheets[4].name]);
+  });
+
+  it("writes the Cohorts sheet: periods headed by numbers, projections marked, the active-rate heat map, the chart beside its narrow table", async () => {
+    const { sheets } = await writeReport(report, "en");
+    const name = sheets[4].name;
+    const cohorts = report.sheets[4];
+    const tops = cohorts.tables.map((_, i) => cohorts.tables.slice(0, i).reduce((row, table) => row + 2 + table.rows.length + 1, leadRows(cohorts)));
+    const letter = (index: number): string => (index < 26 ? "" : String.fromCharCode(64 + Math.floor(index / 26))) + String.fromCharCode(65 + (index % 26));
+    const [rates] = cohorts.tables;
+    expect(rates.id).toBe("cohortActiveRate");
+    expect(book.getCell(name, tops[0] + 1, 2)).toBe(0);
+    expect(book.getCell(name, tops[0] + 1, 3)).toBe(1);
+    // Every marked cell of every block: the marker in its number format (text stays "@"), the projection's font.
+    const marked: string[] = [];
+    cohorts.tables.forEach((table, t) => {
+      for (const mark of table.marks ?? []) {
+        for (let c = mark.column; c < mark.column + mark.columns; c += 1) {
+          const row = tops[t] + 2 + mark.row;
+          const format = book.getNumberFormat(name, row, c);
+          const font = book.getFont(name, row, c);
+          if (!(format.startsWith('"≈ "') && font.italic && font.color === "#44546A")) marked.push(`${table.id} ${letter(c)}${row + 1}: ${format} ${JSON.stringify(font)}`);
+        }
+      }
+    });
+    expect(marked).toEqual([]);
+    expect(rates.marks!.length).toBeGreaterThan(0);
+    const firstMark = rates.marks![0];
+    expect(book.getNumberFormat(name, tops[0] + 2 + firstMark.row, firstMark.column)).toBe('"≈ "0.0%');
+    // The cell before the projection is observed: plain format, Excel's font.
+    expect(book.getNumberFormat(name, tops[0] + 2 + firstMark.row, firstMark.column - 1)).toBe("0.0%");
+    expect(book.getFont(name, tops[0] + 2 + firstMark.row, firstMark.column - 1)).toEqual({ color: "#000000", italic: false });
+    // One colour scale per run of the heat map, all from 0 (white) to the highest rate after period 0 (green).
+    const heatMap = rates.heatMap!;
+    expect(book.conditionalFormatsOf(name)).toEqual(
+      heatMap.runs.map((run) => {
+        const row = tops[0] + 2 + run.row + 1;
+        return {
+          sheet: name,
+          type: "ColorScale",
+          address: `${letter(run.column)}${row}:${letter(run.column + run.columns - 1)}${row}`,
+          criteria: {
+            minimum: { type: "Number", formula: "0", color: "#FFFFFF" },
+            maximum: { type: "Number", formula: String(heatMap.highest), color: "#63BE7B" },
+          },
+        };
+      }),
+    );
+    // The chart, right of its 4-column table, not of the 23-column blocks above it; its series named by cohort.
+    const chartTable = cohorts.tables.length - 1;
+    expect(cohorts.tables[chartTable].columns).toHaveLength(4);
+    expect(Math.max(...cohorts.tables.map((table) => table.columns.length))).toBe(23);
+    const [chart] = book.charts.filter((candidate) => candidate.sheet === name);
+    expect(chart.position).toEqual({ start: `F${tops[chartTable] + 1}`, end: `M${tops[chartTable] + 16}` });
+    expect(chart.series.map((series) => series.name)).toEqual(cohorts.tables[chartTable].columns.slice(1).map((column) => column.heading));
   });
 
   it("autofits the columns of every written table (header and rows, not the title) on every sheet", async () => {
@@ -375,8 +442,9 @@ describe("writeReport", () => {
       const { book: seeded } = await seededBook();
       const { sheets } = await writeReport(smallReport, "da");
       const danish = ["overview", "segments", "customers"].map((id) => reportLabel("da", id));
-      expect(sheets.map((sheet) => sheet.name)).toEqual([...danish, "Mine regler"]);
-      expect(seeded.sheetNames()).toEqual(["Sheet1", "Segments", ...danish, "Mine regler"]);
+      const cohorts = reportLabel("da", "cohorts");
+      expect(sheets.map((sheet) => sheet.name)).toEqual([...danish, "Mine regler", cohorts]);
+      expect(seeded.sheetNames()).toEqual(["Sheet1", "Segments", ...danish, "Mine regler", cohorts]);
       expect(seeded.getCell("Segments", 0, 0)).toBe("my own notes");
       // The edited cell is gone: the rules sheet was written afresh, under the user's name.
       expectSheetEqualsReport(seeded, "Mine regler", "da", smallReport.sheets[3]);

@@ -1,15 +1,20 @@
 import { areaAddress, type CellArea } from "../../excel/a1";
 import { cellKey, parseKey } from "./cellAddressing";
-import type { CellContent, StoredCell } from "./records";
+import type { CellContent, CellFont, StoredCell } from "./records";
+
+/** Excel's font for a cell nobody formatted: black, upright. */
+const DEFAULT_FONT: CellFont = { color: "#000000", italic: false };
 
 /**
  * The cells of every sheet, by the sheet's exact name: constants, formulas with their results, the cells an array
- * result spills into, and number formats. It knows nothing of sheets, events or listeners (WorkbookDouble does).
+ * result spills into, number formats and fonts. It knows nothing of sheets, events or listeners (WorkbookDouble does).
  * @example const cells = new CellStore(); cells.put("Data", 0, 0, { content: "=A2", result: 5 }); cells.value("Data", 0, 0) // 5
  */
 export class CellStore {
   private cells = new Map<string, Map<number, StoredCell>>();
   private numberFormats = new Map<string, Map<number, string>>();
+  /** Fonts per sheet, only of cells whose font was set. */
+  private fonts = new Map<string, Map<number, CellFont>>();
   /** Spilled cells per sheet: key → the value shown. */
   private spills = new Map<string, Map<number, CellContent>>();
 
@@ -61,6 +66,19 @@ export class CellStore {
     return this.numberFormats.get(sheet)?.get(cellKey(row, column)) ?? "General";
   }
 
+  /** Sets some of a cell's font properties; the others keep their value. */
+  setFont(sheet: string, row: number, column: number, font: Partial<CellFont>): void {
+    let fonts = this.fonts.get(sheet);
+    if (!fonts) this.fonts.set(sheet, (fonts = new Map()));
+    const key = cellKey(row, column);
+    fonts.set(key, { ...(fonts.get(key) ?? DEFAULT_FONT), ...font });
+  }
+
+  /** A cell's font: as set, else Excel's default (black, not italic). */
+  font(sheet: string, row: number, column: number): CellFont {
+    return { ...(this.fonts.get(sheet)?.get(cellKey(row, column)) ?? DEFAULT_FONT) };
+  }
+
   /** Whether the cell holds a formula (not text that merely starts with "="). */
   isFormula(sheet: string, row: number, column: number): boolean {
     return this.cells.get(sheet)?.get(cellKey(row, column))?.result !== undefined;
@@ -88,10 +106,13 @@ export class CellStore {
     return this.spills.get(sheet)?.get(key) ?? "";
   }
 
-  /** The smallest area holding every cell with content or a spilled value and (unless valuesOnly) a number format. */
+  /** The smallest area holding every cell with content or a spilled value and (unless valuesOnly) a number format or font. */
   usedArea(sheet: string, valuesOnly: boolean): CellArea | undefined {
     const keys = new Set<number>([...(this.cells.get(sheet)?.keys() ?? []), ...(this.spills.get(sheet)?.keys() ?? [])]);
-    if (!valuesOnly) for (const key of this.numberFormats.get(sheet)?.keys() ?? []) keys.add(key);
+    if (!valuesOnly) {
+      for (const key of this.numberFormats.get(sheet)?.keys() ?? []) keys.add(key);
+      for (const key of this.fonts.get(sheet)?.keys() ?? []) keys.add(key);
+    }
     if (keys.size === 0) return undefined;
     let top = Infinity;
     let left = Infinity;
@@ -130,9 +151,9 @@ export class CellStore {
     return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
   }
 
-  /** Moves a sheet's cells, spills and formats to its new name. */
+  /** Moves a sheet's cells, spills, formats and fonts to its new name. */
   renameSheet(from: string, to: string): void {
-    for (const store of [this.cells, this.numberFormats, this.spills] as Array<Map<string, unknown>>) {
+    for (const store of [this.cells, this.numberFormats, this.spills, this.fonts] as Array<Map<string, unknown>>) {
       const value = store.get(from);
       store.delete(from);
       if (value !== undefined) store.set(to, value);
@@ -140,11 +161,11 @@ export class CellStore {
   }
 
   deleteSheet(sheet: string): void {
-    for (const store of [this.cells, this.numberFormats, this.spills]) store.delete(sheet);
+    for (const store of [this.cells, this.numberFormats, this.spills, this.fonts]) store.delete(sheet);
   }
 
-  /** A sheet's cells ("A1" → content, with a formula's result after "→") and number formats, in cell order. */
-  snapshot(sheet: string): { cells: Record<string, CellContent>; formats: Record<string, string> } {
+  /** A sheet's cells ("A1" → content, with a formula's result after "→"), number formats and fonts set, in cell order. */
+  snapshot(sheet: string): { cells: Record<string, CellContent>; formats: Record<string, string>; fonts: Record<string, CellFont> } {
     const cellRecord = <T>(map: Map<number, T> | undefined): Record<string, T> =>
       Object.fromEntries(
         [...(map ?? [])].sort(([a], [b]) => a - b).map(([key, value]) => {
@@ -156,6 +177,6 @@ export class CellStore {
       key,
       cell.result === undefined ? cell.content : `${cell.content} → ${JSON.stringify(cell.result)}`,
     ]);
-    return { cells: cellRecord(new Map(shown)), formats: cellRecord(this.numberFormats.get(sheet)) };
+    return { cells: cellRecord(new Map(shown)), formats: cellRecord(this.numberFormats.get(sheet)), fonts: cellRecord(this.fonts.get(sheet)) };
   }
 }

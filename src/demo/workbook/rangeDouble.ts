@@ -1,7 +1,9 @@
 import { areaAddress, type CellArea } from "../../excel/a1";
 import { quoteSheetName } from "../../excel/a1";
+import { ConditionalFormatDouble } from "./conditionalFormatDouble";
 import { LoadedProperties, splitProperties } from "./loadedProperties";
-import type { CellContent } from "./records";
+import { RangeFormatDouble } from "./rangeFormatDouble";
+import type { CellContent, ConditionalFormatRecord } from "./records";
 import type { RequestContextDouble } from "./requestContextDouble";
 import type { WorkbookDouble } from "./workbookDouble";
 
@@ -15,6 +17,7 @@ const CELL_ARRAY_PROPERTIES = new Set(["formulas", "values", "numberFormat"]);
 export class RangeDouble {
   private loaded = new LoadedProperties();
   private readonly areaAt: () => CellArea;
+  private formatProxy: RangeFormatDouble | undefined;
 
   constructor(
     private readonly context: RequestContextDouble,
@@ -152,11 +155,27 @@ export class RangeDouble {
     });
   }
 
-  /** `range.format.autofitColumns()` (ExcelApi 1.2), recorded in `book.autofits` at the next sync. */
-  get format(): { autofitColumns: () => void } {
+  /** `range.format` (one proxy per range, as Office.js): autofitColumns() and font; see RangeFormatDouble. */
+  get format(): RangeFormatDouble {
+    this.formatProxy ??= new RangeFormatDouble(this.context, this.book, this.sheet, this.areaAt);
+    return this.formatProxy;
+  }
+
+  /**
+   * `range.conditionalFormats.add(type)` (ExcelApi 1.6): the double models "ColorScale" (recorded in
+   * `book.conditionalFormats` with the range's area at the next sync); another type is refused as InvalidArgument.
+   */
+  get conditionalFormats(): { add: (type: string) => ConditionalFormatDouble } {
     return {
-      autofitColumns: () => {
-        this.context.enqueue(() => this.book.addAutofit(this.sheet(), this.areaAddress()));
+      add: (type) => {
+        if (type !== "ColorScale") throw new Error(`InvalidArgument: the workbook double models conditional formats of type "ColorScale" only, got ${JSON.stringify(type)}`);
+        const record: ConditionalFormatRecord = { sheet: "", address: "", type };
+        this.context.enqueue(() => {
+          record.sheet = this.sheet();
+          record.address = this.areaAddress();
+          this.book.addConditionalFormat(record);
+        });
+        return new ConditionalFormatDouble(this.context, this.book, record);
       },
     };
   }

@@ -34,6 +34,36 @@ export interface AutofitRecord {
   address: string;
 }
 
+/** A cell's font as written through `range.format.font` (ExcelApi 1.1): colour "#RRGGBB" (Excel's default black "#000000"), italic. */
+export interface CellFont {
+  color: string;
+  italic: boolean;
+}
+
+/** A point of a colour scale (ExcelApi 1.6): a number (`type` "Number", `formula` its text) and the colour there. */
+export interface ColorScaleCriterion {
+  type: "Number";
+  formula: string;
+  color: string;
+}
+
+/** A two-colour scale: `minimum`'s colour at and below its number, `maximum`'s at and above its own, linear between. */
+export interface ColorScaleCriteria {
+  minimum: ColorScaleCriterion;
+  maximum: ColorScaleCriterion;
+}
+
+/**
+ * A conditional format as the double records it (`range.conditionalFormats.add`): the range's address without the
+ * sheet and, once set, its colour scale's criteria.
+ */
+export interface ConditionalFormatRecord {
+  sheet: string;
+  address: string;
+  type: "ColorScale";
+  criteria?: ColorScaleCriteria;
+}
+
 /** A worksheet-scoped named item. */
 export interface NameRecord {
   visible: boolean;
@@ -55,9 +85,17 @@ export interface StoredCell {
 
 /** The whole workbook as plain data: equal snapshots mean nothing a user could see changed. */
 export interface WorkbookSnapshot {
-  sheets: Array<{ name: string; visibility: string; cells: Record<string, CellContent>; formats: Record<string, string>; names: Record<string, NameRecord> }>;
+  sheets: Array<{
+    name: string;
+    visibility: string;
+    cells: Record<string, CellContent>;
+    formats: Record<string, string>;
+    fonts: Record<string, CellFont>;
+    names: Record<string, NameRecord>;
+  }>;
   tables: TableRecord[];
   charts: ChartRecord[];
+  conditionalFormats: ConditionalFormatRecord[];
   autofits: AutofitRecord[];
   settings: Record<string, string>;
   eventsEnabled: boolean;

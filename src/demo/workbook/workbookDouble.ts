@@ -1,7 +1,19 @@
 import { areaAddress, type CellArea } from "../../excel/a1";
 import { parseA1 } from "./cellAddressing";
 import { CellStore } from "./cellStore";
-import type { AutofitRecord, CellContent, ChartRecord, NameRecord, Selection, SheetRecord, StoredCell, TableRecord, WorkbookSnapshot } from "./records";
+import type {
+  AutofitRecord,
+  CellContent,
+  CellFont,
+  ChartRecord,
+  ConditionalFormatRecord,
+  NameRecord,
+  Selection,
+  SheetRecord,
+  StoredCell,
+  TableRecord,
+  WorkbookSnapshot,
+} from "./records";
 import { RequestContextDouble } from "./requestContextDouble";
 
 /** Text that Excel takes for a number when it is written to a cell not formatted as Text. */
@@ -17,7 +29,8 @@ function isValidSheetName(name: string): boolean {
  * proxy rules: a property is readable only after `load` and a `context.sync()`, writes take effect at the next sync,
  * and every sync is counted with its payload (JSON length of the cell arrays loaded or written), so tests can hold
  * the adapter to Excel on the web's ~5 MB limit per request. Browser-safe: the demo page runs it. Seed it with
- * loadRows/setCell/setFormula/select…, read it with getCell/getValue/snapshot…, host it with install and onChange.
+ * loadRows/setCell/setFormula/select…, read it with getCell/getValue/getFont/conditionalFormatsOf/snapshot…, host it
+ * with install and onChange.
  * @example const book = new WorkbookDouble(); book.loadRows("Data", rows); book.install(frame.contentWindow); book.onChange(render);
  */
 export class WorkbookDouble {
@@ -38,6 +51,8 @@ export class WorkbookDouble {
   charts: ChartRecord[] = [];
   /** Ranges whose columns were autofitted (range.format.autofitColumns). */
   autofits: AutofitRecord[] = [];
+  /** Conditional formats added (range.conditionalFormats.add), in the order added, with their criteria once set. */
+  conditionalFormats: ConditionalFormatRecord[] = [];
   /** `workbook.settings` (ExcelApi 1.4), stored as JSON text like the file does. */
   readonly settings = new Map<string, string>();
   /** Counts changes, so a sync knows whether to tell the listeners. */
@@ -135,6 +150,7 @@ export class WorkbookDouble {
     this.tables = this.tables.filter((table) => table.sheet !== real);
     this.charts = this.charts.filter((chart) => chart.sheet !== real);
     this.autofits = this.autofits.filter((autofit) => autofit.sheet !== real);
+    this.conditionalFormats = this.conditionalFormats.filter((format) => format.sheet !== real);
     if (this.selection.sheet === real) this.selection = { sheet: this.sheets[0].name, row: 0, column: 0, rowCount: 1, columnCount: 1 };
     this.touch();
   }
@@ -153,6 +169,7 @@ export class WorkbookDouble {
     for (const table of this.tables) if (table.sheet === real) table.sheet = to;
     for (const chart of this.charts) if (chart.sheet === real) chart.sheet = to;
     for (const autofit of this.autofits) if (autofit.sheet === real) autofit.sheet = to;
+    for (const format of this.conditionalFormats) if (format.sheet === real) format.sheet = to;
     if (this.selection.sheet === real) this.selection = { ...this.selection, sheet: to };
     this.touch();
   }
@@ -217,6 +234,20 @@ export class WorkbookDouble {
     this.touch();
   }
 
+  addConditionalFormat(record: ConditionalFormatRecord): void {
+    this.conditionalFormats.push(record);
+    this.touch();
+  }
+
+  /**
+   * The conditional formats on a sheet, in the order added (Excel gives the last added priority where they overlap).
+   * @example book.conditionalFormatsOf("Cohorts") // [{ sheet: "Cohorts", address: "C3:H3", type: "ColorScale", criteria: { minimum: …, maximum: … } }, …]
+   */
+  conditionalFormatsOf(sheet: string): ConditionalFormatRecord[] {
+    const real = this.sheetName(this.sheetId(sheet));
+    return this.conditionalFormats.filter((format) => format.sheet === real);
+  }
+
   /** Stores a setting as JSON (as the file does); values that JSON cannot hold are an error. */
   setSetting(key: string, value: unknown): void {
     const text = JSON.stringify(value);
@@ -250,6 +281,21 @@ export class WorkbookDouble {
 
   getNumberFormat(sheet: string, row: number, column: number): string {
     return this.cells.numberFormat(sheet, row, column);
+  }
+
+  /** Sets some of a cell's font properties (`range.format.font`); the others keep theirs. */
+  setFont(sheet: string, row: number, column: number, font: Partial<CellFont>): void {
+    this.cells.setFont(this.sheetName(this.sheetId(sheet)), row, column, font);
+    this.touch();
+  }
+
+  /**
+   * A cell's font: as set through `range.format.font`, else Excel's default.
+   * @example book.getFont("Cohorts", 4, 7) // { color: "#44546A", italic: true }
+   * @example book.getFont("Sheet1", 0, 0) // { color: "#000000", italic: false }
+   */
+  getFont(sheet: string, row: number, column: number): CellFont {
+    return this.cells.font(sheet, row, column);
   }
 
   /** Whether the cell holds a formula (not text that merely starts with "="). */
@@ -357,6 +403,7 @@ export class WorkbookDouble {
         })),
         tables: this.tables,
         charts: this.charts,
+        conditionalFormats: this.conditionalFormats,
         autofits: this.autofits,
         settings: record(this.settings),
         eventsEnabled: this.eventsEnabled,
