@@ -1,4 +1,5 @@
 import { RFM } from "../functions/customerHistory";
+import { COHORT } from "../functions/cohorts";
 import { clearFitCache } from "../functions/fitCache";
 import { BGNBD, GAMMAGAMMA, PREDICTEDCLV } from "../functions/models";
 import { dayToExcelSerial } from "../core/read/excelSerial";
@@ -54,6 +55,12 @@ function rfmResult(output: unknown): string {
   return `${((output as unknown[][]).length - 1).toLocaleString("en")} customers`;
 }
 
+/** KV.COHORT's result in words: the cohorts it spilled and the periods of the oldest. */
+function cohortResult(output: unknown): string {
+  const rows = output as unknown[][];
+  return `${(rows.length - 1).toLocaleString("en")} cohorts × ${(rows[0].length - 2).toLocaleString("en")} periods`;
+}
+
 /** KV.BGNBD's result in words: its parameters and the customers it was fitted on. */
 function bgnbdResult(output: unknown): string {
   const values = Object.fromEntries(output as [string, number][]);
@@ -71,6 +78,7 @@ function wholeColumnStages(log: TransactionLog, filledRows: number, runs: number
   const label = `A2:A1048576, ${values.rows.toLocaleString("en")} filled rows`;
   return [
     { stage: `KV.RFM, ${label}`, runs, run: () => RFM(customers, dates, amounts), result: rfmResult },
+    { stage: `KV.COHORT, ${label}, by month`, runs, run: () => COHORT(customers, dates, amounts, "cumulativeRevenuePerCustomer"), result: cohortResult },
     {
       stage: `KV.BGNBD, ${label}, cold`,
       runs,
@@ -84,8 +92,9 @@ function wholeColumnStages(log: TransactionLog, filledRows: number, runs: number
 }
 
 /**
- * The worksheet-function calls to time: KV.RFM and KV.BGNBD (cold, then cached) on ≈100,000 rows, KV.PREDICTEDCLV
- * on 50,000 customers, and KV.RFM and KV.BGNBD over whole columns (A2:A1048576) with 1,000 and 1,000,000 filled rows.
+ * The worksheet-function calls to time: KV.RFM, KV.COHORT and KV.BGNBD (cold, then cached) on ≈100,000 rows,
+ * KV.PREDICTEDCLV on 50,000 customers, and KV.RFM, KV.COHORT and KV.BGNBD over whole columns (A2:A1048576) with 1,000
+ * and 1,000,000 filled rows.
  * @example worksheetFunctionStages().map(({ stage }) => stage) // ["KV.RFM, … rows", "KV.BGNBD, … rows, cold", …, "KV.BGNBD, A2:A1048576, 1,000,000 filled rows, cold"]
  */
 export function worksheetFunctionStages(): FunctionStage[] {
@@ -107,6 +116,7 @@ export function worksheetFunctionStages(): FunctionStage[] {
   const rows = transactions.rows.toLocaleString("en");
   return [
     { stage: `KV.RFM, ${rows} rows`, runs: 7, run: () => RFM(customers, dates, amounts), result: rfmResult },
+    { stage: `KV.COHORT, ${rows} rows, by week`, runs: 7, run: () => COHORT(customers, dates, amounts, "activeRate", "week"), result: cohortResult },
     {
       stage: `KV.BGNBD, ${rows} rows, cold`,
       runs: 7,
