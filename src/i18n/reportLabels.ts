@@ -181,7 +181,7 @@ const en = {
   segmentRulesNote:
     "You can edit the score ranges above and then run the analysis again (or Refresh): customers are then segmented by your rules. Every pair of R and F scores must be covered once. The table ends at the first blank row.",
   note_clvModel:
-    "CLV is predicted per customer by the purchase model (BG/NBD) and the spend model, with an 80 % interval: an estimate, not a promise.",
+    "CLV is predicted per customer by the purchase model (named under Model details) and the spend model, with an 80 % interval: an estimate, not a promise.",
   note_clvSimpleTable:
     "CLV is the simple formula: average amount per purchase × purchases per year × expected lifetime × margin. It assumes each customer keeps buying as before: an estimate to compare customers, not a forecast.",
   note_clvSimpleFallback:
@@ -482,7 +482,7 @@ const da: ReportLabels = {
   segmentRulesNote:
     "Du kan rette scoreintervallerne ovenfor og derefter køre analysen igen (eller Opdater): kunderne segmenteres så efter dine regler. Hvert par af R- og F-score skal dækkes én gang. Tabellen slutter ved den første tomme række.",
   note_clvModel:
-    "CLV er forudsagt for hver kunde af købsmodellen (BG/NBD) og forbrugsmodellen, med et 80 %-interval: et skøn, ikke et løfte.",
+    "CLV er forudsagt for hver kunde af købsmodellen (se Modeldetaljer) og forbrugsmodellen, med et 80 %-interval: et skøn, ikke et løfte.",
   note_clvSimpleTable:
     "CLV er den simple formel: gennemsnitligt beløb pr. køb × køb pr. år × forventet levetid × dækningsgrad. Den antager, at hver kunde bliver ved med at købe som hidtil: et skøn til at sammenligne kunder, ikke en prognose.",
   note_clvSimpleFallback:
@@ -778,7 +778,7 @@ const sv: ReportLabels = {
   segmentRulesNote:
     "Du kan ändra poängintervallen ovan och sedan köra analysen igen (eller Uppdatera): kunderna segmenteras då efter dina regler. Varje par av R- och F-poäng ska täckas en gång. Tabellen slutar vid den första tomma raden.",
   note_clvModel:
-    "CLV förutsägs för varje kund av köpmodellen (BG/NBD) och köpbeloppsmodellen, med ett 80 %-intervall: en uppskattning, inget löfte.",
+    "CLV förutsägs för varje kund av köpmodellen (se Modelldetaljer) och köpbeloppsmodellen, med ett 80 %-intervall: en uppskattning, inget löfte.",
   note_clvSimpleTable:
     "CLV är den enkla formeln: genomsnittligt belopp per köp × köp per år × förväntad livslängd × täckningsgrad. Den antar att varje kund fortsätter att köpa som hittills: en uppskattning för att jämföra kunder, ingen prognos.",
   note_clvSimpleFallback:

@@ -48,6 +48,8 @@ export function settingsOfRun(stored: StoredRun, days: Int32Array | Float64Array
     calibrationEndDay: choices.holdout && observationEndDay !== undefined ? Math.floor((firstDay + observationEndDay) / 2) : undefined,
     customerLifetime: choices.customerLifetime,
     periodMonths: choices.periodMonths,
+    purchaseModel: choices.purchaseModel ?? "auto",
+    cohortPeriod: choices.cohortPeriod ?? "month",
   };
 }
 

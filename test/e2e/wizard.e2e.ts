@@ -21,6 +21,7 @@ import { formatCount } from "../../src/taskpane/displayFormats";
 import { rangeLabel } from "../../src/taskpane/rangeAddress";
 import { rangeSizeText } from "../../src/taskpane/rangeSizeText";
 import type { WorkbookSnapshot } from "../../src/demo/workbook/records";
+import { columnLetters } from "../../src/core/read/columnLetters";
 import { isolatedContext, launchChromium, screenshot, watchErrors, type PageWatch } from "./browser";
 import {
   appendRows,
@@ -148,7 +149,7 @@ describe("the wizard on the CDNOW sample, in English and in Danish", () => {
     const reference = await writtenReference(report, language, userSheets);
     const links = await results.getByRole("navigation", { name: t("sheetsHeading") }).getByRole("button").allTextContents();
     expect(links).toEqual(reference.sheets.map((sheet) => sheet.name));
-    expect(reference.sheets.map((sheet) => sheet.id)).toEqual(["overview", "segments", "customers", "segmentRules"]);
+    expect(reference.sheets.map((sheet) => sheet.id)).toEqual(["overview", "segments", "customers", "segmentRules", "cohorts"]);
     // Words of the other language never appear (a Danish sheet has no English, an English one no Danish), and
     // whole numbers such as counts have no decimals.
     const otherLanguage =
@@ -172,6 +173,12 @@ describe("the wizard on the CDNOW sample, in English and in Danish", () => {
     const ours = new Set(reference.sheets.map((sheet) => sheet.name));
     const onOurSheets = <T extends { sheet: string }>(items: T[]) => items.filter((item) => ours.has(item.sheet));
     expect(onOurSheets(snapshot.charts)).toEqual(onOurSheets(reference.book.charts));
+    // The heat map (colour scales) and the marked cells' fonts, as the engine's writer made them.
+    expect(onOurSheets(snapshot.conditionalFormats)).toEqual(onOurSheets(reference.book.conditionalFormats));
+    expect(onOurSheets(snapshot.conditionalFormats).length).toBeGreaterThan(0);
+    const referenceSnapshot = reference.book.snapshot();
+    const fontsOf = (of: WorkbookSnapshot, name: string) => of.sheets.find((candidate) => candidate.name === name)?.fonts;
+    for (const sheet of reference.sheets) expect({ sheet: sheet.name, fonts: fontsOf(snapshot, sheet.name) }).toEqual({ sheet: sheet.name, fonts: fontsOf(referenceSnapshot, sheet.name) });
     // Excel names tables Table1, Table2, … by the lowest free number: a re-run's table is written while the previous
     // run's still exists, so only its name may differ from the fresh reference's.
     const tableShape = ({ sheet, address, hasHeaders }: { sheet: string; address: string; hasHeaders: boolean }) => ({ sheet, address, hasHeaders });
@@ -179,6 +186,48 @@ describe("the wizard on the CDNOW sample, in English and in Danish", () => {
     expect(onOurSheets(snapshot.tables).every((table) => /^Table\d+$/.test(table.name))).toBe(true);
     expect(reference.book.charts.length).toBeGreaterThan(0);
     return reference.sheets;
+  }
+
+  /**
+   * Opens the Cohorts sheet by its link and checks what a marketer must see: the observed active rates coloured by the
+   * heat map, the projected cells (≈, slate italics) uncoloured and after the observed ones, the cumulative chart; a
+   * screenshot of its top (heat map, chart) and one scrolled to where the projections begin.
+   */
+  async function expectCohortsSheet(pane: Frame, language: Language, sheets: WrittenSheet[], name: string): Promise<void> {
+    const t = text(language);
+    const cohorts = sheets.find((sheet) => sheet.id === "cohorts")!;
+    await pane.getByRole("navigation", { name: t("sheetsHeading") }).getByRole("button", { name: cohorts.name }).click();
+    await expectText(page.getByRole("tab", { selected: true }), cohorts.name);
+    const cells = await pageSheetCells(page, cohorts.name);
+    // The active-rate block comes first: its first data row is the first row naming the January 1997 cohort.
+    const row = cells.findIndex(([first]) => first[0] === "1997-01");
+    expect(row).toBeGreaterThan(0);
+    const projectedColumn = cells[row].findIndex(([, format]) => format.startsWith('"≈ "'));
+    // Observed: January 1997 to June 1998 (periods 0–17), then the projection.
+    expect(projectedColumn).toBe(2 + 18);
+    const cell = (column: number) => page.locator(`[role="gridcell"][data-address="${columnLetters(column)}${row + 1}"]`);
+    const observed = cell(projectedColumn - 1);
+    const projected = cell(projectedColumn);
+    await screenshot(page, `${name}-top`);
+    await projected.scrollIntoViewIfNeeded();
+    await screenshot(page, `${name}-projected`);
+    expect(await observed.textContent()).toMatch(/^\d+[.,]\d ?%$/);
+    expect(await projected.textContent()).toMatch(/^≈ \d+[.,]\d ?%$/);
+    const style = (locator: Locator) => locator.evaluate((element) => ({ color: getComputedStyle(element).color, italic: getComputedStyle(element).fontStyle, fill: (element as HTMLElement).style.backgroundColor }));
+    const observedStyle = await style(observed);
+    const projectedStyle = await style(projected);
+    expect(observedStyle.fill).not.toBe("");
+    expect(observedStyle.italic).toBe("normal");
+    expect(projectedStyle).toEqual({ color: "rgb(68, 84, 106)", italic: "italic", fill: "" });
+    // The legend line for the projection is on the sheet, in the user's language.
+    expect(cells.some(([first]) => first[0] === reportLabel(language, "note_cohortProjected"))).toBe(true);
+    const chart = page.getByRole("img", { name: reportLabel(language, "cohortChartMargin") });
+    expect(await chart.count()).toBe(1);
+    // One line per cohort, named by the cohort.
+    const series = await chart.locator(".chart-line").evaluateAll((lines) => [...new Set(lines.map((line) => line.getAttribute("data-series")))]);
+    expect(series).toEqual(["1997-01", "1997-02", "1997-03"]);
+    await chart.scrollIntoViewIfNeeded();
+    await screenshot(page, `${name}-chart`);
   }
 
   /** The purchase data is exactly the CSV, as seeded. */
@@ -247,13 +296,14 @@ describe("the wizard on the CDNOW sample, in English and in Danish", () => {
     await pane.getByRole("navigation", { name: t("sheetsHeading") }).getByRole("button", { name: segments.name }).click();
     await expectText(page.getByRole("tab", { selected: true }), segments.name);
     await screenshot(page, "en-5-segments-sheet");
+    await expectCohortsSheet(pane, language, englishSheets, "en-5-cohorts-sheet");
     expect(watch.errors).toEqual([]);
   });
 
   it("Danish: a re-run replaces only the add-in's sheets; Cancel while writing leaves the workbook as it was", async () => {
     const language: Language = "da";
     const t = text(language);
-    expect(englishSheets).toHaveLength(4);
+    expect(englishSheets).toHaveLength(5);
     const englishOverview = englishSheets.find((sheet) => sheet.id === "overview")!.name;
 
     // The user makes a sheet of their own with the name the Danish overview would take.
@@ -342,6 +392,7 @@ describe("the wizard on the CDNOW sample, in English and in Danish", () => {
     await pane.getByRole("navigation", { name: t("sheetsHeading") }).getByRole("button", { name: danishOverview }).click();
     await expectText(page.getByRole("tab", { selected: true }), danishOverview);
     await screenshot(page, "da-5-overview-sheet");
+    await expectCohortsSheet(pane, language, danishSheets, "da-5-cohorts-sheet");
   });
 
   it("Danish: Refresh re-runs the saved analysis on the grown data", async () => {
