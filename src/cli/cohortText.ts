@@ -29,7 +29,8 @@ function valueAt(cohort: ReportedCohort, pick: (values: ReportedCohort["observed
 /**
  * The text report's cohort table: per cohort (the latest LISTED_COHORTS), its customers, the share who bought at the
  * milestones (1, 3, 6 and 12 months; quarters 1, 2, 4, 8; weeks 1, 4, 13, 26) and the cumulative amount per customer
- * won by then, projected values marked ≈ and a period counted so far *; none without a Cohorts sheet.
+ * won by then, projected values marked ≈ and a period counted so far *, and the all-cohorts row (the cohorts observed
+ * whole through each milestone, pooled); none without a Cohorts sheet.
  * @example cohortLines(buildReport(cdnowAnalysis), "en")[0] // "Cohorts by month of the first purchase: …"
  */
 export function cohortLines(report: Report, language: Language): string[] {
@@ -62,6 +63,17 @@ export function cohortLines(report: Report, language: Language): string[] {
         model: cohorts.projectedBy ? reportLabel(language, `modelShort_${cohorts.projectedBy}`) : cliText(language, "reportCohortNoModel"),
       })
     : cliText(language, "reportCohortsCounted", { period, periods });
+  const { allCohorts } = cohorts;
+  const pooled = (values: (number | null)[] | null, age: number, show: (value: number) => string) => {
+    const value = values?.[age];
+    return value === null || value === undefined ? "" : show(value);
+  };
+  rows.push([
+    cliText(language, "reportCohortAll"),
+    String(allCohorts.customers),
+    ...milestones.map((milestone) => pooled(allCohorts.activeRate, milestone, percent)),
+    ...(amount ? milestones.map((milestone) => pooled(allCohorts.cumulativeAmountPerCustomer, milestone, (value) => withCurrency(money(value), report.currency))) : []),
+  ]);
   const earlier = cohorts.cohorts.length - listed.length;
   return [intro, alignedTable(header, rows), ...(earlier > 0 ? [cliText(language, "reportCohortsEarlier", { count: String(earlier) })] : [])];
 }

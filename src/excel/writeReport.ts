@@ -224,7 +224,7 @@ function heatMapFormats(placed: PlacedTable, heatMap: HeatMap): void {
  * @example chartLeft(placed, 20) // 6 when the tables beside rows 20–35 are at most 5 columns wide
  */
 function chartLeft(placed: PlacedTable[], top: number): number {
-  const beside = placed.filter((candidate) => candidate.top < top + CHART_ROWS && top < candidate.top + 2 + candidate.table.rows.length);
+  const beside = placed.filter((candidate) => candidate.top < top + CHART_ROWS && top < candidate.top + 2 + candidate.table.rows.length + (candidate.table.footer ? 1 : 0));
   return beside.reduce((widest, candidate) => Math.max(widest, candidate.table.columns.length), 0) + CHART_GAP_COLUMNS;
 }
 
@@ -299,6 +299,23 @@ function renderRows(
     values.push(rowValues);
     formats.push(rowFormats);
   }
+  return { values, formats };
+}
+
+/** The values and number formats of a table's footer row: its worded label as Text, then its cells in their columns' formats. */
+function renderFooter(
+  words: Words,
+  table: ReportTable,
+  footer: NonNullable<ReportTable["footer"]>,
+  currency: Currency | undefined,
+): { values: (string | number)[]; formats: string[] } {
+  const values: (string | number)[] = [words(footer.label)];
+  const formats: string[] = [TEXT_FORMAT];
+  table.columns.slice(1).forEach((column, c) => {
+    const [value, format] = renderCell(words, footer.cells[c] ?? null, column.format, currency, undefined);
+    values.push(value);
+    formats.push(format);
+  });
   return { values, formats };
 }
 
@@ -478,15 +495,21 @@ export async function writeReport(
             rowsWritten += block.rowCount;
             onProgress?.({ rowsWritten, totalRows });
           }
+          if (table.footer) {
+            const { values, formats } = renderFooter(words, table, table.footer, report.currency);
+            const footer = origin.getCell(2 + table.rows.length, 0).getResizedRange(0, columns - 1);
+            footer.numberFormat = [formats];
+            footer.values = [values];
+          }
           const placedTable: PlacedTable = { table, top, origin, header };
           markFonts(placedTable);
           if (table.heatMap) heatMapFormats(placedTable, table.heatMap);
-          const body = header.getResizedRange(table.rows.length, 0);
+          const body = header.getResizedRange(table.rows.length + (table.footer ? 1 : 0), 0);
           if (table.id === "customers" && table.rows.length > 0) sheet.tables.add(body, true);
           // Titles stay out of the autofit: a long title would widen column A.
           body.format.autofitColumns();
           placed.push(placedTable);
-          top += 2 + table.rows.length + 1;
+          top += 2 + table.rows.length + (table.footer ? 1 : 0) + 1;
         }
         // Notes below the blank row after the last table, as Text; left out of the autofit (they spill to the right).
         (reportSheet.notes ?? []).forEach((key, i) => {

@@ -26,6 +26,11 @@ describe("cohortLines", () => {
     expect(february.split(/\s{2,}/)[5]).toMatch(/^≈ /);
     expect(march.startsWith("1997-03")).toBe(true);
     expect(lines).toHaveLength(2);
+    // All cohorts: 2,357 customers; in month 1 every cohort is observed, so the pooled share is the customers-weighted one.
+    const all = lines[1].split("\n")[4].split(/\s{2,}/);
+    const cohorts = analysis.cohorts!.table.cohorts;
+    const pooled = cohorts.reduce((sum, cohort) => sum + cohort.active[1], 0) / 2357;
+    expect(all.slice(0, 3)).toEqual(["All cohorts", "2357", `${(100 * pooled).toFixed(1)} %`]);
   });
 
   it("marks the month counted so far with *, words Danish, and counts the cohorts it leaves out", () => {
@@ -42,7 +47,9 @@ describe("cohortLines", () => {
       { customers: 3000, seed: 2, cohortStartDay: daysFromCivil(2023, 1, 2), cohortDays: 210, endDay: daysFromCivil(2023, 12, 31) },
     );
     const weekly = cohortLines(buildReport(analyzeTransactions(many, { ...standardSettings, cohortPeriod: "week" })), "en");
-    expect(weekly[1].split("\n")).toHaveLength(1 + LISTED_COHORTS);
+    // The header, the latest cohorts, and the all-cohorts row (every cohort pooled, also those not listed).
+    expect(weekly[1].split("\n")).toHaveLength(1 + LISTED_COHORTS + 1);
+    expect(weekly[1].split("\n").at(-1)).toMatch(/^All cohorts +3000 /);
     expect(weekly[1].split("\n")[0]).toContain("Active w13");
     expect(weekly[2]).toBe("… and 6 earlier cohorts: all are in --json and on the Cohorts sheet.");
   });

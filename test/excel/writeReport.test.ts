@@ -4,6 +4,7 @@ import { buildReport } from "../../src/core/report/buildReport";
 import type { Report, ReportCell, ReportSheet, ReportTable } from "../../src/core/report/reportModel";
 import { REPORT_SHEET_MARKER } from "../../src/excel/reportMarker";
 import { loadRunSettings, RUN_SETTINGS_KEY, saveRunSettings, type StoredRun } from "../../src/excel/runSettingsStore";
+import { columnLetters } from "../../src/core/read/columnLetters";
 import { writeReport, type WriteProgress } from "../../src/excel/writeReport";
 import { rowBlocks } from "../../src/excel/rowBlocks";
 import type { Language } from "../../src/i18n/language";
@@ -54,7 +55,13 @@ function expectSheetEqualsReport(book: WorkbookDouble, sheetName: string, langua
       }),
     );
     expect(mismatches.slice(0, 5)).toEqual([]);
-    top += 2 + table.rows.length + 1;
+    // A footer row (all cohorts) under the data: its label worded, then its cells.
+    if (table.footer) {
+      const footerRow = top + 2 + table.rows.length;
+      expect(book.getCell(sheetName, footerRow, 0)).toBe(reportLabel(language, table.footer.label));
+      table.footer.cells.forEach((cell, c) => expect(book.getCell(sheetName, footerRow, 1 + c)).toBe(cell ?? ""));
+    }
+    top += 2 + table.rows.length + (table.footer ? 1 : 0) + 1;
   }
   // After the blank row below the last table, the notes as text; nothing below them.
   const notes = reportSheet.notes ?? [];
@@ -310,7 +317,7 @@ describe("writeReport", () => {
     const { sheets } = await writeReport(report, "en");
     const name = sheets[4].name;
     const cohorts = report.sheets[4];
-    const tops = cohorts.tables.map((_, i) => cohorts.tables.slice(0, i).reduce((row, table) => row + 2 + table.rows.length + 1, leadRows(cohorts)));
+    const tops = cohorts.tables.map((_, i) => cohorts.tables.slice(0, i).reduce((row, table) => row + 2 + table.rows.length + (table.footer ? 1 : 0) + 1, leadRows(cohorts)));
     const letter = (index: number): string => (index < 26 ? "" : String.fromCharCode(64 + Math.floor(index / 26))) + String.fromCharCode(65 + (index % 26));
     const [rates] = cohorts.tables;
     expect(rates.id).toBe("cohortActiveRate");
@@ -365,9 +372,9 @@ describe("writeReport", () => {
     const expected = report.sheets.flatMap((reportSheet, i) => {
       let top = leadRows(reportSheet);
       return reportSheet.tables.map((table) => {
-        const last = String.fromCharCode(64 + table.columns.length);
-        const address = `A${top + 2}:${last}${top + 2 + table.rows.length}`;
-        top += 2 + table.rows.length + 1;
+        const footer = table.footer ? 1 : 0;
+        const address = `A${top + 2}:${columnLetters(table.columns.length - 1)}${top + 2 + table.rows.length + footer}`;
+        top += 2 + table.rows.length + footer + 1;
         return { sheet: sheets[i].name, address };
       });
     });

@@ -227,4 +227,18 @@ describe("writeReport with headings, marks, heat maps", () => {
     await expect(writeReport(outside, "en")).rejects.toThrow(/outside the table "revenueGrid"/);
     expect(book.sheetNames()).toEqual(["Sheet1"]);
   });
+
+  it("writes a footer row under the data: its worded label as Text, its cells in the columns' formats, then the next table a row lower", async () => {
+    const withFooter: Report = {
+      ...report,
+      sheets: [{ ...report.sheets[0], tables: [{ ...revenueGrid, footer: { label: "cohortAllCohorts", cells: [110, null] } }, activeByPeriod], charts: [] }],
+    };
+    await writeReport(withFooter, "en");
+    const footerRow = 2 + revenueGrid.rows.length;
+    expect([0, 1, 2].map((c) => book.getCell(SHEET, footerRow, c))).toEqual([reportLabel("en", "cohortAllCohorts"), 110, ""]);
+    expect(book.getNumberFormat(SHEET, footerRow, 0)).toBe("@");
+    expect(book.getNumberFormat(SHEET, footerRow, 1)).toBe(book.getNumberFormat(SHEET, 2, 1));
+    // The next table's title: after the footer and one blank row.
+    expect(book.getCell(SHEET, footerRow + 2, 0)).toBe(reportLabel("en", activeByPeriod.title));
+  });
 });

@@ -44,6 +44,7 @@ function sheetKeys(sheet: ReportSheet): Set<string> {
       });
     });
   }
+  for (const table of sheet.tables) if (table.footer) keys.add(table.footer.label);
   for (const chart of sheet.charts) keys.add(chart.title);
   for (const note of sheet.notes ?? []) keys.add(note);
   return keys;
@@ -122,6 +123,7 @@ describe("reportLabel", () => {
       "cohortActive_month",
       "cohortChartRevenue",
       "note_cohortProjected",
+      "cohortAllCohorts",
     ]) {
       expect(keys).toContain(key);
     }

@@ -67,6 +67,28 @@ function blockTable(cohorts: CohortAnalysis, block: Block, title: string, margin
 }
 
 /**
+ * The all-cohorts row of a block: per period, the cohorts observed whole through it pooled — Σ active customers ÷ Σ
+ * customers won, or Σ cumulative amount ÷ Σ customers won — so each cohort counts by its size; empty where no cohort
+ * has completed the period.
+ */
+function pooledFooter(cohorts: CohortAnalysis, measure: "activeRate" | "cumulativeRevenuePerCustomer", margin: number, width: number): NonNullable<ReportTable["footer"]> {
+  const { table } = cohorts;
+  const cells: ReportCell[] = [table.cohorts.reduce((sum, cohort) => sum + cohort.customers, 0)];
+  const rows = table.cohorts.map((cohort) => cohortMeasureRow(cohort, measure, margin));
+  for (let age = 0; age < width; age += 1) {
+    let amount = 0;
+    let customers = 0;
+    table.cohorts.forEach((cohort, c) => {
+      if (completeAges(cohort, table.lastPeriodComplete) <= age) return;
+      amount += rows[c][age] * cohort.customers;
+      customers += cohort.customers;
+    });
+    cells.push(customers > 0 ? amount / customers : null);
+  }
+  return { label: "cohortAllCohorts", cells };
+}
+
+/**
  * The heat map of the active-rate block: the whole periods each cohort was observed, on one scale from 0 to the highest
  * rate after period 0 (period 0 is 100 % by definition and would wash the rest out).
  */
@@ -134,7 +156,7 @@ function cohortSentences(analysis: PurchaseAnalysis, cohorts: CohortAnalysis, ma
 /**
  * The Cohorts sheet of a log's run: sentences on how to read it, then three blocks — the share of each cohort who
  * bought in each period since the first purchase (a heat map), the cumulative revenue (or margin, with the run's
- * margin applied) per acquired customer, and the active customers — observed, with the current incomplete period
+ * margin applied) per acquired customer, both with an all-cohorts row, and the active customers — observed, with the current incomplete period
  * marked and the purchase model's projection marked up to the horizon, then a line chart of the observed cumulative
  * revenue per customer by cohort. None without cohorts (a per-customer table, or no purchase).
  * @example cohortSheet(analyzeTransactions(cdnowLog, settings))?.tables.map((table) => table.id) // ["cohortActiveRate", "cohortRevenue", "cohortActive", "cohortChartData"]
@@ -162,7 +184,8 @@ export function cohortSheet(analysis: PurchaseAnalysis): ReportSheet | undefined
     .map((block) => {
       const title = block.id === "cohortRevenue" ? `cohort${amountWord}_${table.period}` : `${block.id}_${table.period}`;
       const built = blockTable(cohorts, block, title, margin, width);
-      return block.id === "cohortActiveRate" ? { ...built, heatMap: activeRateHeatMap(cohorts) } : built;
+      if (block.id === "cohortActiveRate") return { ...built, heatMap: activeRateHeatMap(cohorts), footer: pooledFooter(cohorts, "activeRate", margin, width) };
+      return block.id === "cohortRevenue" ? { ...built, footer: pooledFooter(cohorts, "cumulativeRevenuePerCustomer", margin, width) } : built;
     });
   const charts: ChartSpec[] = [];
   if (table.hasAmounts) {

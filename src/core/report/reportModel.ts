@@ -65,6 +65,8 @@ export interface ReportTable {
   marks?: CellMark[];
   /** A colour scale over some of the table's cells. */
   heatMap?: HeatMap;
+  /** A last row summing up the others (all cohorts together): its first cell worded from a label key, then one cell per further column. */
+  footer?: { label: string; cells: ReportCell[] };
 }
 
 /** A native chart drawn from one table: categories from one column, one series per value column (a line chart: with markers). */

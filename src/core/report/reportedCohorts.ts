@@ -30,6 +30,8 @@ export interface ReportedCohorts {
   /** The purchase model that projected the cohorts (bgnbd, mbgnbd, paretonbd), or null. */
   projectedBy: string | null;
   cohorts: ReportedCohort[];
+  /** All cohorts pooled per period over the cohorts observed whole through it (each by its size); null where none. */
+  allCohorts: { customers: number; activeRate: (number | null)[]; cumulativeAmountPerCustomer: (number | null)[] | null };
 }
 
 function numbers(cells: readonly ReportCell[]): (number | null)[] {
@@ -51,7 +53,7 @@ function split(table: ReportTable, row: number): { observed: (number | null)[]; 
 
 /**
  * The Cohorts sheet's blocks read back by cohort: observed and projected values apart, the incomplete last period
- * flagged, what the amounts are and which model projected; null for a report without a Cohorts sheet.
+ * flagged, the all-cohorts rows, what the amounts are and which model projected; null for a report without a Cohorts sheet.
  * @example reportedCohorts(buildReport(cdnowAnalysis))?.cohorts[0].observed.activeRate[1] // 0.159 (124 of 781)
  */
 export function reportedCohorts(report: Report): ReportedCohorts | null {
@@ -61,6 +63,7 @@ export function reportedCohorts(report: Report): ReportedCohorts | null {
   const amounts = optionalReportTable(report, "cohortRevenue");
   const sheet = report.sheets.find((candidate) => candidate.id === "cohorts");
   const projection = sheet?.lead?.find((sentence) => sentence.key === "lead_cohortProjection")?.values.model;
+  const pooled = (table: ReportTable | undefined) => (table?.footer ? numbers(table.footer.cells.slice(1)) : null);
   return {
     period: rates.title.slice(rates.title.indexOf("_") + 1) as CohortPeriod,
     amounts: amounts ? (amounts.title.startsWith("cohortMargin") ? "margin" : "revenue") : null,
@@ -77,5 +80,6 @@ export function reportedCohorts(report: Report): ReportedCohorts | null {
         projected: rate.projected && count.projected ? { activeRate: rate.projected, cumulativeAmountPerCustomer: amount?.projected ?? null, activeCustomers: count.projected } : null,
       };
     }),
+    allCohorts: { customers: Number(rates.footer?.cells[0] ?? 0), activeRate: pooled(rates) ?? [], cumulativeAmountPerCustomer: pooled(amounts) },
   };
 }

@@ -126,3 +126,26 @@ describe("cohortSheet", () => {
     expect(counted?.lead?.map((sentence) => sentence.key)).toEqual(["lead_cohorts", "lead_cohortNoProjection", "lead_cohortIncomplete"]);
   });
 });
+
+describe("cohortSheet's all-cohorts rows", () => {
+  it("pool the cohorts observed whole through each period, each by its size (CDNOW, by hand from the counts)", () => {
+    const log = cdnowLog();
+    const partial = analyzeTransactions(log, { ...standardSettings, observationEndDay: daysFromCivil(1998, 6, 15) });
+    const sheet = cohortSheet(partial);
+    const cohorts = partial.cohorts!.table.cohorts;
+    const rates = table(sheet, "cohortActiveRate");
+    expect(rates.footer?.label).toBe("cohortAllCohorts");
+    expect(rates.footer?.cells[0]).toBe(781 + 857 + 719);
+    // Period 1: all three cohorts observed whole — (active in period 1) / 2,357.
+    expect(rates.footer?.cells[2]).toBeCloseTo((cohorts[0].active[1] + cohorts[1].active[1] + cohorts[2].active[1]) / 2357, 12);
+    // Period 16: June 1998 is incomplete, so only the January and February cohorts (complete through May 1998: 16 and 15).
+    expect(rates.footer?.cells[1 + 15]).toBeCloseTo((cohorts[0].active[15] + cohorts[1].active[15]) / (781 + 857), 12);
+    expect(rates.footer?.cells[1 + 16]).toBeCloseTo(cohorts[0].active[16] / 781, 12);
+    // Period 17 is June 1998 for January's cohort: counted so far only, so no cohort has it whole.
+    expect(rates.footer?.cells[1 + 17]).toBeNull();
+    const revenue = table(sheet, "cohortRevenue");
+    const cumulative = (c: number, age: number) => cohorts[c].revenue.slice(0, age + 1).reduce((a, b) => a + b, 0);
+    expect(revenue.footer?.cells[1 + 2]).toBeCloseTo((cumulative(0, 2) + cumulative(1, 2) + cumulative(2, 2)) / 2357, 9);
+    expect(table(sheet, "cohortActive").footer).toBeUndefined();
+  });
+});

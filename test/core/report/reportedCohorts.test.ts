@@ -27,6 +27,10 @@ describe("reportedCohorts", () => {
     expect(january.projected?.activeCustomers).toEqual(Array.from(projection.active[0]));
     expect(january.projected?.activeRate).toHaveLength(12);
     expect(read!.cohorts.map((cohort) => cohort.observed.activeRate.length)).toEqual([12, 11, 10]);
+    // All cohorts pooled: 2,357 customers; period 11 only January's cohort is observed whole (December 1997).
+    expect(read?.allCohorts.customers).toBe(2357);
+    expect(read?.allCohorts.activeRate[11]).toBeCloseTo(january.observed.activeRate[11]!, 12);
+    expect(read?.allCohorts.activeRate[12]).toBeNull();
   });
 
   it("flags the period counted so far, reads the margin, and is null without a Cohorts sheet", () => {
