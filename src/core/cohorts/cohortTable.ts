@@ -3,7 +3,7 @@ import { customerDayOrder, type CustomerDayOrder } from "../summary/customerDayO
 import { lastDayInLog } from "../summary/lastDayInLog";
 import { isPurchaseDay } from "../summary/purchaseDay";
 import { periodLabel, periodOfDay, periodStartDay, type CohortPeriod } from "./calendarPeriod";
-import { abs, isFiniteNumber, max } from "../hotGlobals";
+import { abs, isFiniteNumber, max, min } from "../hotGlobals";
 
 /** Options of cohortTable. */
 export interface CohortTableOptions {
@@ -69,12 +69,22 @@ export function cohortTable(log: TransactionLog, options: CohortTableOptions = {
   const lastPeriod = periodOfDay(period, observationEndDay);
   const lastPeriodComplete = periodStartDay(period, lastPeriod + 1) === observationEndDay + 1;
 
+  // Each day's period from a table over the log's days (no date arithmetic per row).
+  let firstDay = observationEndDay;
+  for (let position = 0; position < day.length; position += 1) if (day[position] < firstDay) firstDay = day[position];
+  const periodAt = new Int32Array(observationEndDay - firstDay + 1);
+  for (let index = periodOfDay(period, firstDay); index <= lastPeriod; index += 1) {
+    const from = max(periodStartDay(period, index), firstDay) - firstDay;
+    const to = min(periodStartDay(period, index + 1) - 1, observationEndDay) - firstDay;
+    periodAt.fill(index, from, to + 1);
+  }
+
   // First pass: each customer's acquisition period.
   const acquiredIn = new Int32Array(customerCount);
   let firstPeriod = lastPeriod + 1;
   for (let customer = 0; customer < customerCount; customer += 1) {
-    const firstDay = firstPurchaseDay(sorted, hasAmounts, customer, observationEndDay);
-    acquiredIn[customer] = firstDay === undefined ? lastPeriod + 1 : periodOfDay(period, firstDay);
+    const acquisitionDay = firstPurchaseDay(sorted, hasAmounts, customer, observationEndDay);
+    acquiredIn[customer] = acquisitionDay === undefined ? lastPeriod + 1 : periodAt[acquisitionDay - firstDay];
     if (acquiredIn[customer] < firstPeriod) firstPeriod = acquiredIn[customer];
   }
   const width = lastPeriod - firstPeriod + 1;
@@ -117,7 +127,7 @@ export function cohortTable(log: TransactionLog, options: CohortTableOptions = {
         position += 1;
       }
       // A return before the first purchase counts in period 0.
-      const age = max(0, periodOfDay(period, purchaseDay) - cohort.period);
+      const age = max(0, periodAt[purchaseDay - firstDay] - cohort.period);
       if (hasAmounts) cohort.revenue[age] += dayNet;
       if ((!hasAmounts || isPurchaseDay(dayNet, dayGross)) && age !== lastActive) {
         cohort.active[age] += 1;
