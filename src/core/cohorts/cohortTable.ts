@@ -1,9 +1,9 @@
 import type { TransactionLog } from "../transactionLog";
 import { customerDayOrder, type CustomerDayOrder } from "../summary/customerDayOrder";
 import { lastDayInLog } from "../summary/lastDayInLog";
-import { isPurchaseDay } from "../summary/purchaseDay";
+import { emptyCustomerDay, readCustomerDay, type CustomerDay } from "../summary/purchaseDay";
 import { periodLabel, periodOfDay, periodStartDay, type CohortPeriod } from "./calendarPeriod";
-import { abs, isFiniteNumber, max, min } from "../hotGlobals";
+import { max, min } from "../hotGlobals";
 
 /** Options of cohortTable. */
 export interface CohortTableOptions {
@@ -63,7 +63,7 @@ export function cohortTable(log: TransactionLog, options: CohortTableOptions = {
   if (sorted.row.length !== log.length || sorted.start.length !== log.customerIds.length + 1) {
     throw new RangeError("options.order was made from a different TransactionLog");
   }
-  const { start, day, amount, row } = sorted;
+  const { start, day } = sorted;
   const { hasAmounts } = log;
   const customerCount = log.customerIds.length;
   const lastPeriod = periodOfDay(period, observationEndDay);
@@ -80,10 +80,11 @@ export function cohortTable(log: TransactionLog, options: CohortTableOptions = {
   }
 
   // First pass: each customer's acquisition period.
+  const current = emptyCustomerDay();
   const acquiredIn = new Int32Array(customerCount);
   let firstPeriod = lastPeriod + 1;
   for (let customer = 0; customer < customerCount; customer += 1) {
-    const acquisitionDay = firstPurchaseDay(sorted, hasAmounts, customer, observationEndDay);
+    const acquisitionDay = firstPurchaseDay(sorted, hasAmounts, customer, observationEndDay, current);
     acquiredIn[customer] = acquisitionDay === undefined ? lastPeriod + 1 : periodAt[acquisitionDay - firstDay];
     if (acquiredIn[customer] < firstPeriod) firstPeriod = acquiredIn[customer];
   }
@@ -112,24 +113,13 @@ export function cohortTable(log: TransactionLog, options: CohortTableOptions = {
     if (acquiredIn[customer] > lastPeriod) continue;
     const cohort = cohorts[cohortIndex[acquiredIn[customer] - firstPeriod]];
     let lastActive = -1;
-    let position = start[customer];
     const to = start[customer + 1];
-    while (position < to) {
-      const purchaseDay = day[position];
-      if (purchaseDay > observationEndDay) break;
-      let dayNet = 0;
-      let dayGross = 0;
-      while (position < to && day[position] === purchaseDay) {
-        const value = amount[position];
-        if (hasAmounts && !isFiniteNumber(value)) throw new RangeError(`TransactionLog row ${row[position]}: amount ${value} is not a finite number`);
-        dayNet += value;
-        dayGross += abs(value);
-        position += 1;
-      }
+    for (let position = start[customer]; position < to && day[position] <= observationEndDay; position = current.next) {
+      readCustomerDay(sorted, hasAmounts, position, to, current);
       // A return before the first purchase counts in period 0.
-      const age = max(0, periodAt[purchaseDay - firstDay] - cohort.period);
-      if (hasAmounts) cohort.revenue[age] += dayNet;
-      if ((!hasAmounts || isPurchaseDay(dayNet, dayGross)) && age !== lastActive) {
+      const age = max(0, periodAt[current.day - firstDay] - cohort.period);
+      if (hasAmounts) cohort.revenue[age] += current.net;
+      if (current.purchase && age !== lastActive) {
         cohort.active[age] += 1;
         lastActive = age;
       }
@@ -141,19 +131,10 @@ export function cohortTable(log: TransactionLog, options: CohortTableOptions = {
 }
 
 /** A customer's first purchase day up to the observation end (as summarizeCustomers finds it), or undefined. */
-function firstPurchaseDay({ start, day, amount }: CustomerDayOrder, hasAmounts: boolean, customer: number, observationEndDay: number): number | undefined {
-  let position = start[customer];
-  const to = start[customer + 1];
-  while (position < to && day[position] <= observationEndDay) {
-    const purchaseDay = day[position];
-    let dayNet = 0;
-    let dayGross = 0;
-    while (position < to && day[position] === purchaseDay) {
-      dayNet += amount[position];
-      dayGross += abs(amount[position]);
-      position += 1;
-    }
-    if (!hasAmounts || isPurchaseDay(dayNet, dayGross)) return purchaseDay;
+function firstPurchaseDay(order: CustomerDayOrder, hasAmounts: boolean, customer: number, observationEndDay: number, current: CustomerDay): number | undefined {
+  const to = order.start[customer + 1];
+  for (let position = order.start[customer]; position < to && order.day[position] <= observationEndDay; position = current.next) {
+    if (readCustomerDay(order, hasAmounts, position, to, current).purchase) return current.day;
   }
   return undefined;
 }

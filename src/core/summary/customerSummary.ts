@@ -1,9 +1,8 @@
 import { daysPerUnit, type TimeUnit, type TransactionLog } from "../transactionLog";
 import { customerDayOrder, type CustomerDayOrder } from "./customerDayOrder";
 import { lastDayInLog } from "./lastDayInLog";
-import { countPurchaseDays, isPurchaseDay } from "./purchaseDay";
+import { countPurchaseDays, emptyCustomerDay, readCustomerDay } from "./purchaseDay";
 import { emptySummaryColumns, includeCustomer } from "./summaryColumns";
-import { abs, isFiniteNumber } from "../hotGlobals";
 
 /** Options of summarizeCustomers. */
 export interface SummaryOptions {
@@ -104,7 +103,7 @@ export function summarizeCustomers(log: TransactionLog, options: SummaryOptions)
   if (sorted.row.length !== log.length || sorted.start.length !== log.customerIds.length + 1) {
     throw new RangeError("options.order was made from a different TransactionLog");
   }
-  const { start, day, amount, row } = sorted;
+  const { start, day } = sorted;
   const unitDays = daysPerUnit[options.timeUnit];
   const { hasAmounts } = log;
   const customers = log.customerIds.length;
@@ -114,6 +113,7 @@ export function summarizeCustomers(log: TransactionLog, options: SummaryOptions)
   let rowsAfterObservationEnd = 0;
   let customersFirstPurchasingAfterEnd = 0;
   let customersWithoutPurchase = 0;
+  const current = emptyCustomerDay();
 
   for (let index = 0; index < customers; index += 1) {
     const to = start[index + 1];
@@ -123,23 +123,13 @@ export function summarizeCustomers(log: TransactionLog, options: SummaryOptions)
     let last = 0;
     let repeatSpend = 0;
     let net = 0;
-    while (position < to) {
-      const purchaseDay = day[position];
-      if (purchaseDay > observationEndDay) break;
-      let dayNet = 0;
-      let dayGross = 0;
-      while (position < to && day[position] === purchaseDay) {
-        const value = amount[position];
-        if (hasAmounts && !isFiniteNumber(value)) throw new RangeError(`TransactionLog row ${row[position]}: amount ${value} is not a finite number`);
-        dayNet += value;
-        dayGross += abs(value);
-        position += 1;
-      }
-      net += dayNet;
-      if (hasAmounts && !isPurchaseDay(dayNet, dayGross)) continue;
-      if (purchaseDays === 0) first = purchaseDay;
-      else repeatSpend += dayNet;
-      last = purchaseDay;
+    for (; position < to && day[position] <= observationEndDay; position = current.next) {
+      readCustomerDay(sorted, hasAmounts, position, to, current);
+      net += current.net;
+      if (!current.purchase) continue;
+      if (purchaseDays === 0) first = current.day;
+      else repeatSpend += current.net;
+      last = current.day;
       purchaseDays += 1;
     }
     rowsAfterObservationEnd += to - position;

@@ -2,8 +2,8 @@ import { civilFromDays, daysFromCivil, daysInMonth } from "../read/civilDate";
 import type { TransactionLog } from "../transactionLog";
 import { customerDayOrder, type CustomerDayOrder } from "./customerDayOrder";
 import { lastDayInLog } from "./lastDayInLog";
-import { isPurchaseDay } from "./purchaseDay";
-import { abs, floor, isFiniteNumber, min } from "../hotGlobals";
+import { emptyCustomerDay, readCustomerDay } from "./purchaseDay";
+import { floor, min } from "../hotGlobals";
 
 /** Options of periodRetention. */
 export interface PeriodRetentionOptions {
@@ -72,7 +72,7 @@ export function periodRetention(log: TransactionLog, options: PeriodRetentionOpt
   if (sorted.row.length !== log.length || sorted.start.length !== log.customerIds.length + 1) {
     throw new RangeError("options.order was made from a different TransactionLog");
   }
-  const { start, day, amount, row } = sorted;
+  const { start, day } = sorted;
   const customers = log.customerIds.length;
   const { hasAmounts } = log;
 
@@ -97,24 +97,14 @@ export function periodRetention(log: TransactionLog, options: PeriodRetentionOpt
   const active = new Int32Array(monthCount);
   const newCustomers = new Int32Array(monthCount);
   const retained = new Int32Array(monthCount);
+  const current = emptyCustomerDay();
   for (let index = 0; index < customers; index += 1) {
     const to = start[index + 1];
     let position = start[index];
     let previousMonth = NO_MONTH;
-    while (position < to) {
-      const purchaseDay = day[position];
-      if (purchaseDay > observationEndDay) break;
-      let dayNet = 0;
-      let dayGross = 0;
-      while (position < to && day[position] === purchaseDay) {
-        const value = amount[position];
-        if (hasAmounts && !isFiniteNumber(value)) throw new RangeError(`TransactionLog row ${row[position]}: amount ${value} is not a finite number`);
-        dayNet += value;
-        dayGross += abs(value);
-        position += 1;
-      }
-      if (hasAmounts && !isPurchaseDay(dayNet, dayGross)) continue;
-      const month = monthOfDay[purchaseDay - baseDay];
+    for (; position < to && day[position] <= observationEndDay; position = current.next) {
+      if (!readCustomerDay(sorted, hasAmounts, position, to, current).purchase) continue;
+      const month = monthOfDay[current.day - baseDay];
       if (month === previousMonth) continue;
       active[month] += 1;
       if (previousMonth === NO_MONTH) newCustomers[month] += 1;

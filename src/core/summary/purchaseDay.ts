@@ -1,5 +1,5 @@
 import type { CustomerDayOrder } from "./customerDayOrder";
-import { abs } from "../hotGlobals";
+import { abs, isFiniteNumber } from "../hotGlobals";
 
 /**
  * Rounding noise allowed when returns cancel a day's purchases: a net of at most 10⁻⁹ × the day's gross Σ|amount|
@@ -23,23 +23,58 @@ export function isPurchaseDay(net: number, gross: number): boolean {
   return gross === 0 || net > NET_ZERO_TOLERANCE * gross;
 }
 
+/** One customer-day of a customerDayOrder, as readCustomerDay fills it in. */
+export interface CustomerDay {
+  day: number;
+  /** Σ amount of the day's rows (returns negative). */
+  net: number;
+  /** Whether the day is a purchase (isPurchaseDay; every day with a row when the log has no amounts). */
+  purchase: boolean;
+  /** The position of the customer's next day (or `to`). */
+  next: number;
+}
+
+/**
+ * Reads the customer-day starting at `position` of a customerDayOrder into `into` (reused, so hot loops allocate
+ * nothing): its day, the net of its rows, whether it is a purchase, and where the next day starts; `to` ends the
+ * customer's rows. An amount that is not a finite number in a log with amounts is a RangeError naming its row.
+ * @example const day = emptyCustomerDay(); for (let p = start[c]; p < start[c + 1]; p = day.next) readCustomerDay(order, true, p, start[c + 1], day);
+ */
+export function readCustomerDay({ day, amount, row }: CustomerDayOrder, hasAmounts: boolean, position: number, to: number, into: CustomerDay): CustomerDay {
+  const purchaseDay = day[position];
+  let net = 0;
+  let gross = 0;
+  let next = position;
+  for (; next < to && day[next] === purchaseDay; next += 1) {
+    const value = amount[next];
+    if (hasAmounts && !isFiniteNumber(value)) throw new RangeError(`TransactionLog row ${row[next]}: amount ${value} is not a finite number`);
+    net += value;
+    gross += abs(value);
+  }
+  into.day = purchaseDay;
+  into.net = net;
+  into.purchase = !hasAmounts || isPurchaseDay(net, gross);
+  into.next = next;
+  return into;
+}
+
+/**
+ * A CustomerDay to fill in with readCustomerDay.
+ * @example emptyCustomerDay().next // 0
+ */
+export function emptyCustomerDay(): CustomerDay {
+  return { day: 0, net: 0, purchase: false, next: 0 };
+}
+
 /**
  * Counts the purchase days (by isPurchaseDay) among positions from … to − 1 of a customerDayOrder, which
  * must be one customer's rows (sorted by day). In a log without amounts every day with a row is a purchase.
  * @example countPurchaseDays(customerDayOrder(log), log.hasAmounts, start[c], start[c + 1]) // customer c's purchase days
  */
-export function countPurchaseDays({ day, amount }: CustomerDayOrder, hasAmounts: boolean, from: number, to: number): number {
+export function countPurchaseDays(order: CustomerDayOrder, hasAmounts: boolean, from: number, to: number): number {
   let purchaseDays = 0;
-  let position = from;
-  while (position < to) {
-    const purchaseDay = day[position];
-    let dayNet = 0;
-    let dayGross = 0;
-    for (; position < to && day[position] === purchaseDay; position += 1) {
-      dayNet += amount[position];
-      dayGross += abs(amount[position]);
-    }
-    if (!hasAmounts || isPurchaseDay(dayNet, dayGross)) purchaseDays += 1;
-  }
+  const current = emptyCustomerDay();
+  for (let position = from; position < to; position = current.next) if (readCustomerDay(order, hasAmounts, position, to, current).purchase) purchaseDays += 1;
   return purchaseDays;
 }
+

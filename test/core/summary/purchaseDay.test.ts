@@ -1,4 +1,4 @@
-import { countPurchaseDays, isPurchaseDay } from "../../../src/core/summary/purchaseDay";
+import { countPurchaseDays, emptyCustomerDay, isPurchaseDay, readCustomerDay } from "../../../src/core/summary/purchaseDay";
 import { customerDayOrder } from "../../../src/core/summary/customerDayOrder";
 import { logOf } from "./logOf";
 
@@ -26,5 +26,31 @@ describe("countPurchaseDays", () => {
     expect(countPurchaseDays(order, true, 2, 5)).toBe(2);
     expect(countPurchaseDays(order, false, 0, 5)).toBe(3);
     expect(countPurchaseDays(order, true, 0, 0)).toBe(0);
+  });
+});
+
+describe("readCustomerDay", () => {
+  it("reads one customer-day at a time: its day, its net, whether it is a purchase, where the next day starts", () => {
+    // Day 1: +10 −10 (no purchase); day 2: a zero-amount row (a purchase with spend 0); day 3: +5 +1.
+    const log = logOf([["a", 1, 10], ["a", 1, -10], ["a", 2, 0], ["a", 3, 5], ["a", 3, 1]]);
+    const order = customerDayOrder(log);
+    const day = emptyCustomerDay();
+    const read: [number, number, boolean, number][] = [];
+    for (let position = 0; position < 5; position = day.next) {
+      readCustomerDay(order, true, position, 5, day);
+      read.push([day.day, day.net, day.purchase, day.next]);
+    }
+    expect(read).toEqual([
+      [1, 0, false, 2],
+      [2, 0, true, 3],
+      [3, 6, true, 5],
+    ]);
+    // Without amounts every day with a row is a purchase.
+    expect(readCustomerDay(order, false, 0, 5, day).purchase).toBe(true);
+  });
+
+  it("names the row of an amount that is not a number", () => {
+    const log = logOf([["a", 1, 10], ["a", 1, Number.NaN]]);
+    expect(() => readCustomerDay(customerDayOrder(log), true, 0, 2, emptyCustomerDay())).toThrow(/row 1: amount NaN is not a finite number/);
   });
 });
