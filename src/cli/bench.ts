@@ -15,6 +15,7 @@ import { benchmarkScenario } from "../core/simulate/benchmarkScenario";
 import { simulateTransactionLog } from "../core/simulate/simulateTransactionLog";
 import { customerDayOrder } from "../core/summary/customerDayOrder";
 import { summarizeCustomers } from "../core/summary/customerSummary";
+import { cohortAnalysis } from "../core/cohorts/cohortAnalysis";
 import type { TransactionLog } from "../core/transactionLog";
 
 interface SizeResult {
@@ -76,9 +77,13 @@ function runSize(customers: number, runs: number): SizeResult {
     const start = performance.now();
     const data = timed(times, "parse", () => readPurchaseData(rows));
     if (data.layout !== "transactions" || data.diagnostics.rowsSkipped > 0) throw new Error("the benchmark rows must read cleanly");
-    const summary = timed(times, "summary", () => summarizeCustomers(data.log, { timeUnit: benchSettings.timeUnit, order: customerDayOrder(data.log) }));
+    const { order, summary } = timed(times, "summary", () => {
+      const byCustomer = customerDayOrder(data.log);
+      return { order: byCustomer, summary: summarizeCustomers(data.log, { timeUnit: benchSettings.timeUnit, order: byCustomer }) };
+    });
     const valued = timed(times, "fits + predictions + intervals", () => valueCustomers(summary, benchSettings));
     timed(times, "segments", () => segmentCustomers(summary, valued, benchSettings));
+    timed(times, "cohorts (observed and projected)", () => cohortAnalysis(data.log, summary, valued.value, benchSettings, order));
     (times["end to end"] ??= []).push(performance.now() - start);
   }
   const medians = Object.fromEntries(Object.entries(times).map(([stage, values]) => [stage, median(values)]));
