@@ -511,9 +511,11 @@ export async function writeReport(
           placed.push(placedTable);
           top += 2 + table.rows.length + (table.footer ? 1 : 0) + 1;
         }
-        // Notes below the blank row after the last table, as Text; left out of the autofit (they spill to the right).
+        // Notes below the blank row after the last table and below every chart (a note spills to the right, under a
+        // chart it would be hidden), as Text; left out of the autofit.
+        const notesTop = reportSheet.charts.reduce((row, spec) => Math.max(row, (placed.find((candidate) => candidate.table.id === spec.table)?.top ?? 0) + CHART_ROWS + 1), top);
         (reportSheet.notes ?? []).forEach((key, i) => {
-          const note = sheet.getRange("A1").getCell(top + i, 0);
+          const note = sheet.getRange("A1").getCell(notesTop + i, 0);
           note.numberFormat = [[TEXT_FORMAT]];
           note.values = [[words(key)]];
         });

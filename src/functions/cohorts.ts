@@ -21,9 +21,9 @@ import { displayLanguage } from "./errors";
 import { alignedColumns, dateOrderArgument, dayOfSerial, excelMatrix, isBlankValue } from "./ranges";
 import { readTransactionColumns } from "./transactionColumns";
 
-/** A text argument as looked up: lower case, without spaces, dots, hyphens, underscores and slashes ("Omsætning pr. kunde" → "omsætningprkunde"). */
+/** A text argument as looked up: lower case, without spaces, dots, commas, hyphens, underscores and slashes ("Omsætning pr. kunde" → "omsætningprkunde"). */
 function choiceKey(value: unknown): string | undefined {
-  return typeof value === "string" ? value.toLowerCase().replace(/[\s._/-]/g, "") : undefined;
+  return typeof value === "string" ? value.toLowerCase().replace(/[\s.,_/-]/g, "") : undefined;
 }
 
 /** The text or logical value a message quotes for a refused choice. */
@@ -43,6 +43,12 @@ const measureNames: Record<string, CohortMeasure> = {
   kumuleretomsætningprkunde: "cumulativeRevenuePerCustomer", kumuleretomsætning: "cumulativeRevenuePerCustomer", kumuleret: "cumulativeRevenuePerCustomer",
   ackumuleradintäktperkund: "cumulativeRevenuePerCustomer", ackumuleradintäkt: "cumulativeRevenuePerCustomer", ackumulerad: "cumulativeRevenuePerCustomer",
   kumuleradintäktperkund: "cumulativeRevenuePerCustomer", kumuleradintäkt: "cumulativeRevenuePerCustomer", kumulerad: "cumulativeRevenuePerCustomer",
+  // The Cohorts sheet's own words: "per customer won", and the Swedish sheet's omsättning.
+  revenuepercustomerwon: "revenuePerCustomer", omsætningprvundetkunde: "revenuePerCustomer", omsättningpervunnenkund: "revenuePerCustomer",
+  cumulativerevenuepercustomerwon: "cumulativeRevenuePerCustomer", akkumuleretomsætningprvundetkunde: "cumulativeRevenuePerCustomer",
+  ackumuleradomsättningperkund: "cumulativeRevenuePerCustomer", ackumuleradomsättning: "cumulativeRevenuePerCustomer",
+  ackumuleradomsättningpervunnenkund: "cumulativeRevenuePerCustomer", kumuleradomsättning: "cumulativeRevenuePerCustomer",
+  customerswhobought: "activeCustomers", kunderderkøbte: "activeCustomers", kundersomköpte: "activeCustomers",
 };
 
 /**

@@ -25,7 +25,7 @@ const en: CohortFunctionWords = {
   noPurchases: (observationEnd) =>
     observationEnd === undefined
       ? "There are no purchases to put in cohorts: every row is blank or 0. Give the ranges that hold the purchase log."
-      : `There are no purchases to put in cohorts: no customer has a purchase up to the observation end, ${observationEnd}. Check observationEnd, and that the amounts are not all returns.`,
+      : `There are no purchases to put in cohorts: no customer has a purchase up to the observation end, ${observationEnd}. If you gave an end date (asOf), check it; and check that the amounts are not all returns.`,
 };
 
 const da: CohortFunctionWords = {
@@ -36,7 +36,7 @@ const da: CohortFunctionWords = {
   noPurchases: (observationEnd) =>
     observationEnd === undefined
       ? "Der er ingen køb at dele i kohorter: alle rækker er tomme eller 0. Angiv de områder, der indeholder købsloggen."
-      : `Der er ingen køb at dele i kohorter: ingen kunde har et køb til og med observationsperiodens slutning, ${observationEnd}. Kontrollér observationEnd, og at beløbene ikke alle er returneringer.`,
+      : `Der er ingen køb at dele i kohorter: ingen kunde har et køb til og med observationsperiodens slutning, ${observationEnd}. Har du angivet en slutdato (asOf), så kontrollér den, og kontrollér, at beløbene ikke alle er returneringer.`,
 };
 
 const sv: CohortFunctionWords = {
@@ -47,7 +47,7 @@ const sv: CohortFunctionWords = {
   noPurchases: (observationEnd) =>
     observationEnd === undefined
       ? "Det finns inga köp att dela in i kohorter: alla rader är tomma eller 0. Ange de områden som innehåller köploggen."
-      : `Det finns inga köp att dela in i kohorter: ingen kund har ett köp till och med observationsperiodens slut, ${observationEnd}. Kontrollera observationEnd, och att beloppen inte alla är returer.`,
+      : `Det finns inga köp att dela in i kohorter: ingen kund har ett köp till och med observationsperiodens slut, ${observationEnd}. Har du angett ett slutdatum (asOf), kontrollera det, och kontrollera att beloppen inte alla är returer.`,
 };
 
 const words: Record<Language, CohortFunctionWords> = { en, da, sv };

@@ -18,7 +18,10 @@ const sentences: Record<Language, Record<string, string>> = {
     lead_cohorts:
       "{customers} customers in {cohorts} cohorts, each the customers whose first purchase fell in the same {period}; column 0 is the period of the first purchase, column 1 the next, and so on.",
     lead_cohortProjection:
-      "Cells marked ≈ are projected by the purchase model ({model}) for the next {months} months from each cohort's purchases so far; expect them to miss by about {error} either way.",
+      "Cells marked ≈ are projected by the purchase model ({model}) for the next {months} months from each cohort's purchases so far. In the model check its total missed by {error}; a single cell, above all one of a small cohort, can miss by more.",
+    lead_cohortProjectionAssumed:
+      "Cells marked ≈ are projected by the purchase model ({model}) for the next {months} months from each cohort's purchases so far: expectations, not measured. Such models typically miss a base's total by about {error} (switch the model check on to measure it here), and a single cell, above all one of a small cohort, by more.",
+    lead_cohortHorizonShort: "Nothing is projected: the {months}-month horizon ends before the next whole {period} does.",
     lead_cohortNoProjection: "Nothing is projected: no purchase model could be trusted on this data (see the Overview), so the cells show only what customers did.",
     lead_cohortIncomplete: "The data end on {end}, inside the {period} that began on {start}: cells marked * count that {period} so far.",
     lead_cohortRevenue: "Amounts are revenue net of returns, before margin.",
@@ -35,9 +38,12 @@ const sentences: Record<Language, Record<string, string>> = {
     lead_cohorts:
       "{customers} kunder i {cohorts} kohorter, hver med de kunder, hvis første køb faldt i samme {period}; kolonne 0 er perioden for første køb, kolonne 1 den næste osv.",
     lead_cohortProjection:
-      "Celler markeret med ≈ er fremskrevet af købsmodellen ({model}) for de næste {months} måneder ud fra hver kohortes køb indtil nu; regn med, at de kan ramme ved siden af med omkring {error} begge veje.",
+      "Celler markeret med ≈ er fremskrevet af købsmodellen ({model}) for de næste {months} måneder ud fra hver kohortes køb indtil nu. I modeltesten ramte dens total ved siden af med {error}; en enkelt celle, især i en lille kohorte, kan ramme mere ved siden af.",
+    lead_cohortProjectionAssumed:
+      "Celler markeret med ≈ er fremskrevet af købsmodellen ({model}) for de næste {months} måneder ud fra hver kohortes køb indtil nu: forventninger, ikke målt. Sådanne modeller rammer typisk en kundebases total omkring {error} ved siden af (slå modeltesten til for at måle det her), og en enkelt celle, især i en lille kohorte, mere.",
+    lead_cohortHorizonShort: "Intet er fremskrevet: horisonten på {months} måneder slutter før næste hele {period}.",
     lead_cohortNoProjection: "Intet er fremskrevet: ingen købsmodel kunne bruges på disse data (se Oversigt), så cellerne viser kun, hvad kunderne gjorde.",
-    lead_cohortIncomplete: "Data slutter {end}, midt i den {period}, der begyndte {start}: celler markeret med * tæller perioden indtil nu.",
+    lead_cohortIncomplete: "Data slutter {end}, midt i perioden, der begyndte {start}: celler markeret med * tæller perioden indtil nu.",
     lead_cohortRevenue: "Beløbene er omsætning efter returneringer, før dækningsgrad.",
     lead_cohortMargin: "Beløbene er dækningsbidrag: {margin} af omsætningen efter returneringer (kørslens dækningsgrad).",
   },
@@ -52,9 +58,12 @@ const sentences: Record<Language, Record<string, string>> = {
     lead_cohorts:
       "{customers} kunder i {cohorts} kohorter, var och en med de kunder vars första köp föll i samma {period}; kolumn 0 är perioden för första köpet, kolumn 1 nästa och så vidare.",
     lead_cohortProjection:
-      "Celler markerade med ≈ är en prognos från köpmodellen ({model}) för de kommande {months} månaderna utifrån varje kohorts köp hittills; räkna med att de kan slå fel med omkring {error} åt båda hållen.",
+      "Celler markerade med ≈ är en prognos från köpmodellen ({model}) för de kommande {months} månaderna utifrån varje kohorts köp hittills. I modelltestet missade dess totalsumma med {error}; en enskild cell, särskilt i en liten kohort, kan missa mer.",
+    lead_cohortProjectionAssumed:
+      "Celler markerade med ≈ är en prognos från köpmodellen ({model}) för de kommande {months} månaderna utifrån varje kohorts köp hittills: förväntningar, inte mätta. Sådana modeller missar typiskt en kundbas totalsumma med omkring {error} (slå på modelltestet för att mäta det här), och en enskild cell, särskilt i en liten kohort, mer.",
+    lead_cohortHorizonShort: "Ingen prognos: horisonten på {months} månader slutar före nästa hela {period}.",
     lead_cohortNoProjection: "Ingen prognos: ingen köpmodell kunde användas på dessa data (se Översikt), så cellerna visar bara vad kunderna gjorde.",
-    lead_cohortIncomplete: "Data slutar {end}, mitt i den {period} som började {start}: celler markerade med * räknar perioden hittills.",
+    lead_cohortIncomplete: "Data slutar {end}, mitt i perioden som började {start}: celler markerade med * räknar perioden hittills.",
     lead_cohortRevenue: "Beloppen är omsättning efter returer, före täckningsgrad.",
     lead_cohortMargin: "Beloppen är täckningsbidrag: {margin} av omsättningen efter returer (körningens täckningsgrad).",
   },

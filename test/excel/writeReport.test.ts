@@ -42,7 +42,9 @@ function expectSheetEqualsReport(book: WorkbookDouble, sheetName: string, langua
     expect(book.getNumberFormat(sheetName, i, 0)).toBe("@");
   });
   let top = leadRows(reportSheet);
+  const tableTops = new Map<string, number>();
   for (const table of reportSheet.tables) {
+    tableTops.set(table.id, top);
     expect(book.getCell(sheetName, top, 0)).toBe(reportLabel(language, table.title));
     // A heading is written as given (a period as a number, a cohort's name), other headers worded.
     table.columns.forEach((column, c) => expect(book.getCell(sheetName, top + 1, c)).toBe(column.heading ?? reportLabel(language, column.label ?? column.key)));
@@ -63,7 +65,9 @@ function expectSheetEqualsReport(book: WorkbookDouble, sheetName: string, langua
     }
     top += 2 + table.rows.length + (table.footer ? 1 : 0) + 1;
   }
-  // After the blank row below the last table, the notes as text; nothing below them.
+  // After the blank row below the last table and below every chart (16 rows from its table's title), the notes as
+  // text, so no chart hides them; nothing below them.
+  for (const chart of reportSheet.charts) top = Math.max(top, (tableTops.get(chart.table) ?? 0) + 16 + 1);
   const notes = reportSheet.notes ?? [];
   notes.forEach((key, i) => {
     expect(book.getCell(sheetName, top + i, 0)).toBe(reportLabel(language, key));

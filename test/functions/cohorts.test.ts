@@ -391,3 +391,16 @@ describe("KV.COHORT and the Cohorts sheet", () => {
     }
   });
 });
+
+describe("KV.COHORT reads the Cohorts sheet's own words for its measures", () => {
+  it.each([
+    ["Cumulative revenue per customer won", "cumulativeRevenuePerCustomer"],
+    ["Akkumuleret omsætning pr. vundet kunde", "cumulativeRevenuePerCustomer"],
+    ["Ackumulerad omsättning per vunnen kund", "cumulativeRevenuePerCustomer"],
+    ["Omsättning per vunnen kund", "revenuePerCustomer"],
+    ["Kunder, der købte", "activeCustomers"],
+  ] as const)("%s", (words, measure) => {
+    const spill = (name: string) => COHORT(cdnow.customers, cdnow.dates, cdnow.amounts, name);
+    expect(spill(words)).toEqual(spill(measure));
+  });
+});

@@ -19,7 +19,7 @@ export interface CohortProjectionInputs {
   /** Expected spend per future purchase of each history customer; without it no revenue is projected. */
   expectedSpend?: Float64Array;
   timeUnit: TimeUnit;
-  /** Periods are projected while they start within this many months after the observation end. */
+  /** Periods are projected when they end within this many months after the observation end. */
   horizonMonths: number;
 }
 
@@ -27,7 +27,7 @@ export interface CohortProjectionInputs {
 export interface CohortProjection {
   /** The number of the first projected period: the one after the observation end's (periodOfDay). */
   firstPeriod: number;
-  /** How many periods are projected. */
+  /** How many periods are projected: those that end within the horizon after the observation end (may be 0). */
   periods: number;
   /** Per cohort (the table's order), per projected period: the expected number of customers who buy in it. */
   active: Float64Array[];
@@ -38,8 +38,8 @@ export interface CohortProjection {
 }
 
 /**
- * Each cohort's expected active customers and revenue in the calendar periods after the data, from its customers'
- * fitted histories: a period's days d₁ … d₂ after the observation end E are the window (d₁ − 1 − E, d₂ − E] after T;
+ * Each cohort's expected active customers and revenue in the calendar periods after the data that end within the
+ * horizon, from its customers' fitted histories: a period's days d₁ … d₂ after the observation end E are the window (d₁ − 1 − E, d₂ − E] after T;
  * expected active customers = Σ P(alive) × P(a purchase in the window | alive) (purchaseInWindowGivenAlive);
  * expected revenue = Σ expected spend × P(alive) × (E[Y(end) | alive] − E[Y(start) | alive]), as the predictive CLV
  * counts purchases (undiscounted here). The part of a period the data end inside is in revenueToEnd only. Customers
@@ -54,8 +54,9 @@ export function projectCohorts(inputs: CohortProjectionInputs): CohortProjection
   const { period, observationEndDay } = table;
   const firstPeriod = table.lastPeriod + 1;
   const horizonEnd = observationEndDay + horizonMonths * DAYS_PER_MONTH;
+  // The last day before each projected period, then each period's last day: periods that end within the horizon.
   const boundaries: number[] = [periodStartDay(period, firstPeriod) - 1];
-  while (periodStartDay(period, firstPeriod + boundaries.length - 1) <= horizonEnd) boundaries.push(periodStartDay(period, firstPeriod + boundaries.length) - 1);
+  while (periodStartDay(period, firstPeriod + boundaries.length) - 1 <= horizonEnd) boundaries.push(periodStartDay(period, firstPeriod + boundaries.length) - 1);
   const periods = boundaries.length - 1;
   const unitDays = daysPerUnit[timeUnit];
   const offsets = boundaries.map((day) => (day - observationEndDay) / unitDays);
@@ -66,31 +67,41 @@ export function projectCohorts(inputs: CohortProjectionInputs): CohortProjection
   const revenueToEnd = Array.from({ length: cohortCount }, () => new Float64Array(periods).fill(expectedSpend ? 0 : Number.NaN));
   if (periods === 0) return { firstPeriod, periods, active, revenue, revenueToEnd };
 
+  // Customers of equal (x, T) share every given-alive expectation, and (T fixing the first purchase day) a cohort:
+  // sum their P(alive) and P(alive) × spend per (group, cohort) pair, then project each pair once.
   const groups = frequencyAgeGroups(history);
-  const groupCount = groups.frequency.length;
-  const buys = new Float64Array(groupCount * periods);
-  const purchasesBy = new Float64Array(groupCount * (periods + 1));
-  for (let g = 0; g < groupCount; g += 1) {
-    const x = groups.frequency[g];
-    const T = groups.age[g];
-    for (let j = 0; j <= periods; j += 1) purchasesBy[g * (periods + 1) + j] = modelPurchasesGivenAlive(model, x, T, offsets[j]);
-    for (let j = 0; j < periods; j += 1) buys[g * periods + j] = purchaseInWindowGivenAlive(model, x, T, offsets[j], offsets[j + 1] - offsets[j]);
-  }
+  const pairOf = new Map<number, number>();
+  const pairGroup: number[] = [];
+  const pairCohort: number[] = [];
+  const pairAlive: number[] = [];
+  const pairSpend: number[] = [];
   for (let i = 0; i < customerIndex.length; i += 1) {
     const cohort = table.cohortOfCustomer[customerIndex[i]];
     if (cohort < 0) continue;
-    const alive = probabilityAlive[i];
-    const g = groups.groupOf[i];
-    const cohortActive = active[cohort];
-    for (let j = 0; j < periods; j += 1) cohortActive[j] += alive * buys[g * periods + j];
+    const key = groups.groupOf[i] * cohortCount + cohort;
+    let pair = pairOf.get(key);
+    if (pair === undefined) {
+      pair = pairGroup.length;
+      pairOf.set(key, pair);
+      pairGroup.push(groups.groupOf[i]);
+      pairCohort.push(cohort);
+      pairAlive.push(0);
+      pairSpend.push(0);
+    }
+    pairAlive[pair] += probabilityAlive[i];
+    if (expectedSpend) pairSpend[pair] += probabilityAlive[i] * expectedSpend[i];
+  }
+  const purchasesBy = new Float64Array(periods + 1);
+  for (let pair = 0; pair < pairGroup.length; pair += 1) {
+    const x = groups.frequency[pairGroup[pair]];
+    const T = groups.age[pairGroup[pair]];
+    const cohort = pairCohort[pair];
+    for (let j = 0; j < periods; j += 1) active[cohort][j] += pairAlive[pair] * purchaseInWindowGivenAlive(model, x, T, offsets[j], offsets[j + 1] - offsets[j]);
     if (!expectedSpend) continue;
-    const spendIfAlive = alive * expectedSpend[i];
-    const cohortRevenue = revenue[cohort];
-    const cohortToEnd = revenueToEnd[cohort];
-    const base = g * (periods + 1);
+    for (let j = 0; j <= periods; j += 1) purchasesBy[j] = modelPurchasesGivenAlive(model, x, T, offsets[j]);
     for (let j = 0; j < periods; j += 1) {
-      cohortRevenue[j] += spendIfAlive * (purchasesBy[base + j + 1] - purchasesBy[base + j]);
-      cohortToEnd[j] += spendIfAlive * purchasesBy[base + j + 1];
+      revenue[cohort][j] += pairSpend[pair] * (purchasesBy[j + 1] - purchasesBy[j]);
+      revenueToEnd[cohort][j] += pairSpend[pair] * purchasesBy[j + 1];
     }
   }
   return { firstPeriod, periods, active, revenue, revenueToEnd };

@@ -47,7 +47,7 @@ function blockTable(cohorts: CohortAnalysis, block: Block, title: string, margin
     const observed = cohortMeasureRow(cohort, block.measure, margin);
     const cells: ReportCell[] = [cohort.label, cohort.customers, ...Array.from(observed, (value) => (Number.isFinite(value) ? value : null))];
     if (!table.lastPeriodComplete) marks.push({ kind: "incomplete", row: c, column: LEADING_COLUMNS + observed.length - 1, columns: 1 });
-    if (projection) {
+    if (projection && projection.periods > 0) {
       for (let j = 0; j < projection.periods; j += 1) {
         const value = block.projected(c, j, observed[observed.length - 1]);
         cells.push(Number.isFinite(value) ? value : null);
@@ -67,14 +67,17 @@ function blockTable(cohorts: CohortAnalysis, block: Block, title: string, margin
 }
 
 /**
- * The all-cohorts row of a block: per period, the cohorts observed whole through it pooled — Σ active customers ÷ Σ
- * customers won, or Σ cumulative amount ÷ Σ customers won — so each cohort counts by its size; empty where no cohort
- * has completed the period.
+ * The all-cohorts row of a block: per period, the cohorts observed whole through it pooled by size — Σ active
+ * customers ÷ Σ customers won; for the amounts, Σ the period's revenue ÷ Σ customers won, summed up period by period
+ * (pooling the cumulative values instead would fall wherever a young cohort drops out of the pool) — empty where no
+ * cohort has completed the period.
  */
 function pooledFooter(cohorts: CohortAnalysis, measure: "activeRate" | "cumulativeRevenuePerCustomer", margin: number, width: number): NonNullable<ReportTable["footer"]> {
   const { table } = cohorts;
   const cells: ReportCell[] = [table.cohorts.reduce((sum, cohort) => sum + cohort.customers, 0)];
-  const rows = table.cohorts.map((cohort) => cohortMeasureRow(cohort, measure, margin));
+  const perPeriod = measure === "activeRate" ? "activeRate" : "revenuePerCustomer";
+  const rows = table.cohorts.map((cohort) => cohortMeasureRow(cohort, perPeriod, margin));
+  let cumulative = 0;
   for (let age = 0; age < width; age += 1) {
     let amount = 0;
     let customers = 0;
@@ -83,23 +86,41 @@ function pooledFooter(cohorts: CohortAnalysis, measure: "activeRate" | "cumulati
       amount += rows[c][age] * cohort.customers;
       customers += cohort.customers;
     });
-    cells.push(customers > 0 ? amount / customers : null);
+    if (customers === 0) {
+      cells.push(null);
+      continue;
+    }
+    cumulative += amount / customers;
+    cells.push(measure === "activeRate" ? amount / customers : cumulative);
   }
   return { label: "cohortAllCohorts", cells };
 }
 
+/** The share of the customers behind the observed rates whose rate lies at or below the top of the heat map's scale. */
+export const HEAT_MAP_TOP_SHARE = 0.95;
+
 /**
- * The heat map of the active-rate block: the whole periods each cohort was observed, on one scale from 0 to the highest
- * rate after period 0 (period 0 is 100 % by definition and would wash the rest out).
+ * The heat map of the active-rate block: the whole periods each cohort was observed, on one scale from 0 to the rate
+ * that HEAT_MAP_TOP_SHARE of the rates after period 0 do not exceed, each rate counted by its cohort's size — period 0
+ * is 100 % by definition, and a tiny cohort's 100 % would wash the rest out; rates above the top get the full colour.
  */
 function activeRateHeatMap(cohorts: CohortAnalysis): HeatMap {
   const { table } = cohorts;
-  let highest = 0;
+  const rates: Array<{ rate: number; weight: number }> = [];
   const runs = table.cohorts.map((cohort, row) => {
     const columns = completeAges(cohort, table.lastPeriodComplete);
-    for (let age = 1; age < columns; age += 1) highest = Math.max(highest, cohort.active[age] / cohort.customers);
+    for (let age = 1; age < columns; age += 1) rates.push({ rate: cohort.active[age] / cohort.customers, weight: cohort.customers });
     return { row, column: LEADING_COLUMNS, columns };
   });
+  rates.sort((a, b) => a.rate - b.rate);
+  const total = rates.reduce((sum, { weight }) => sum + weight, 0);
+  let covered = 0;
+  let highest = 0;
+  for (const { rate, weight } of rates) {
+    highest = rate;
+    covered += weight;
+    if (covered >= HEAT_MAP_TOP_SHARE * total) break;
+  }
   return { runs: runs.filter((run) => run.columns > 0), lowest: 0, highest: highest > 0 ? highest : 1 };
 }
 
@@ -132,14 +153,13 @@ function cohortSentences(analysis: PurchaseAnalysis, cohorts: CohortAnalysis, ma
     { key: "lead_cohorts", values: { customers: { value: customers, format: "integer" }, cohorts: { value: table.cohorts.length, format: "integer" }, period } },
   ];
   const equity = analysis.value.customerEquity;
-  if (projection && analysis.value.purchase.ok && "modelError" in equity) {
+  const months = { value: analysis.settings.horizonMonths, format: "integer" as const };
+  if (projection && projection.periods === 0) {
+    sentences.push({ key: "lead_cohortHorizonShort", values: { months, period } });
+  } else if (projection && analysis.value.purchase.ok && "modelError" in equity) {
     sentences.push({
-      key: "lead_cohortProjection",
-      values: {
-        model: { label: `modelShort_${analysis.value.purchase.fit.name}` },
-        months: { value: analysis.settings.horizonMonths, format: "integer" },
-        error: { value: equity.modelError.relative, format: "percent" },
-      },
+      key: equity.modelError.source === "holdout" ? "lead_cohortProjection" : "lead_cohortProjectionAssumed",
+      values: { model: { label: `modelShort_${analysis.value.purchase.fit.name}` }, months, error: { value: equity.modelError.relative, format: "percent" } },
     });
   } else {
     sentences.push({ key: "lead_cohortNoProjection", values: {} });
@@ -208,7 +228,7 @@ export function cohortSheet(analysis: PurchaseAnalysis): ReportSheet | undefined
     tables,
     charts,
     notes: [
-      ...(projection ? ["note_cohortProjected"] : []),
+      ...(projection && projection.periods > 0 ? ["note_cohortProjected"] : []),
       ...(table.lastPeriodComplete ? [] : ["note_cohortIncomplete"]),
       "note_cohortDefinitions",
       "note_cohortPurchases",

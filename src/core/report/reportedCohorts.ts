@@ -62,7 +62,7 @@ export function reportedCohorts(report: Report): ReportedCohorts | null {
   if (!rates || !active) return null;
   const amounts = optionalReportTable(report, "cohortRevenue");
   const sheet = report.sheets.find((candidate) => candidate.id === "cohorts");
-  const projection = sheet?.lead?.find((sentence) => sentence.key === "lead_cohortProjection")?.values.model;
+  const projection = sheet?.lead?.find((sentence) => sentence.key === "lead_cohortProjection" || sentence.key === "lead_cohortProjectionAssumed")?.values.model;
   const pooled = (table: ReportTable | undefined) => (table?.footer ? numbers(table.footer.cells.slice(1)) : null);
   return {
     period: rates.title.slice(rates.title.indexOf("_") + 1) as CohortPeriod,

@@ -7,6 +7,7 @@ import { daysFromCivil } from "../../../src/core/read/civilDate";
 import { simulateTransactionLog } from "../../../src/core/simulate/simulateTransactionLog";
 import { cdnowLog } from "../summary/cdnowLog";
 import { standardSettings } from "../../support/analysisSettings";
+import { logOf } from "../summary/logOf";
 
 function table(sheet: ReturnType<typeof cohortSheet>, id: string): ReportTable {
   const found = sheet?.tables.find((candidate) => candidate.id === id);
@@ -36,17 +37,23 @@ describe("cohortSheet", () => {
       expect(row.slice(2 + observed + 12).every((cell) => cell === null)).toBe(true);
     });
     expect(rates.marks).toEqual(cohorts.map((cohort, c) => ({ kind: "projected", row: c, column: 2 + cohort.active.length, columns: 12 })));
-    expect(sheet?.lead?.map((sentence) => sentence.key)).toEqual(["lead_cohorts", "lead_cohortProjection", "lead_cohortRevenue"]);
+    // Without a model check the miss is the assumed one, and the sentence says so.
+    expect(sheet?.lead?.map((sentence) => sentence.key)).toEqual(["lead_cohorts", "lead_cohortProjectionAssumed", "lead_cohortRevenue"]);
   });
 
   it("colours the observed active rates on one scale from 0 to the highest rate after the first month", () => {
     const { heatMap } = table(sheet, "cohortActiveRate");
     const cohorts = complete.cohorts!.table.cohorts;
     expect(heatMap?.runs).toEqual(cohorts.map((cohort, row) => ({ row, column: 2, columns: cohort.active.length })));
-    let highest = 0;
-    for (const cohort of cohorts) for (let age = 1; age < cohort.active.length; age += 1) highest = Math.max(highest, cohort.active[age] / cohort.customers);
+    // The top of the scale: the rate that 95 % of the customer-weighted rates after month 0 do not exceed.
+    const weighted = cohorts.flatMap((cohort) => Array.from(cohort.active.slice(1), (active) => ({ rate: active / cohort.customers, weight: cohort.customers })));
+    const total = weighted.reduce((sum, { weight }) => sum + weight, 0);
+    const atOrBelow = (rate: number) => weighted.filter((candidate) => candidate.rate <= rate).reduce((sum, { weight }) => sum + weight, 0);
+    const highest = heatMap!.highest;
     expect(heatMap?.lowest).toBe(0);
-    expect(heatMap?.highest).toBe(highest);
+    expect(atOrBelow(highest)).toBeGreaterThanOrEqual(0.95 * total);
+    expect(atOrBelow(highest) - weighted.filter((candidate) => candidate.rate === highest).reduce((sum, { weight }) => sum + weight, 0)).toBeLessThan(0.95 * total);
+    expect(weighted.some((candidate) => candidate.rate > highest)).toBe(true);
     expect(highest).toBeGreaterThan(0.1);
     expect(highest).toBeLessThan(1);
   });
@@ -91,6 +98,18 @@ describe("cohortSheet", () => {
     expect(partialSheet?.lead?.find((sentence) => sentence.key === "lead_cohortMargin")?.values.margin).toEqual({ value: 0.3, format: "percent" });
     // The chart draws whole months only: June 1998 is not in it.
     expect(table(partialSheet, "cohortChartData").rows).toHaveLength(17);
+  });
+
+  it("keeps a one-customer cohort's 100 % from setting the top of the heat map's scale", () => {
+    // 40 customers won in January, 4 of whom buy again in February; 1 won in February who buys again in March.
+    const rows: [string, number, number][] = [];
+    for (let c = 0; c < 40; c += 1) rows.push([`c${c}`, daysFromCivil(2024, 1, 10), 10]);
+    for (let c = 0; c < 4; c += 1) rows.push([`c${c}`, daysFromCivil(2024, 2, 10), 10]);
+    rows.push(["lone", daysFromCivil(2024, 2, 12), 10], ["lone", daysFromCivil(2024, 3, 12), 10]);
+    const cohorts = { table: cohortTable(logOf(rows), { observationEndDay: daysFromCivil(2024, 3, 31) }) };
+    const heatMap = table(cohortSheet({ ...complete, cohorts }), "cohortActiveRate").heatMap!;
+    // January's month-1 and month-2 rates (10 %, 0 %) carry 80 of the 81 customer-weights; the lone 100 % only 1.
+    expect(heatMap.highest).toBeCloseTo(0.1, 12);
   });
 
   it("projects nothing and says why when no purchase model was used; draws 8 of many cohorts", () => {
@@ -143,9 +162,60 @@ describe("cohortSheet's all-cohorts rows", () => {
     expect(rates.footer?.cells[1 + 16]).toBeCloseTo(cohorts[0].active[16] / 781, 12);
     // Period 17 is June 1998 for January's cohort: counted so far only, so no cohort has it whole.
     expect(rates.footer?.cells[1 + 17]).toBeNull();
+    // Amounts: each period's revenue pooled over the cohorts observed whole through it, summed period by period.
     const revenue = table(sheet, "cohortRevenue");
-    const cumulative = (c: number, age: number) => cohorts[c].revenue.slice(0, age + 1).reduce((a, b) => a + b, 0);
-    expect(revenue.footer?.cells[1 + 2]).toBeCloseTo((cumulative(0, 2) + cumulative(1, 2) + cumulative(2, 2)) / 2357, 9);
+    const pooledPeriod = (age: number, members: number[]) => members.reduce((sum, c) => sum + cohorts[c].revenue[age], 0) / members.reduce((sum, c) => sum + cohorts[c].customers, 0);
+    expect(revenue.footer?.cells[1 + 2]).toBeCloseTo(pooledPeriod(0, [0, 1, 2]) + pooledPeriod(1, [0, 1, 2]) + pooledPeriod(2, [0, 1, 2]), 9);
+    let running = 0;
+    for (let age = 0; age <= 16; age += 1) running += pooledPeriod(age, age <= 14 ? [0, 1, 2] : age === 15 ? [0, 1] : [0]);
+    expect(revenue.footer?.cells[1 + 16]).toBeCloseTo(running, 9);
     expect(table(sheet, "cohortActive").footer).toBeUndefined();
+  });
+
+  it("never lets the cumulative row fall while revenue is positive, though young high-value cohorts leave the pool", () => {
+    // January: a and b spend 50 each, a 10 more in February; February: c and d spend 100 each; e buys for 1 on
+    // 31 March. Pooling the cumulative values would give 60.2, 77.5, then 55 (January's alone); pooling each month's
+    // revenue gives 60.2, 60.2 + (10 + 0) / 4 = 62.7, then + 0 / 2 = 62.7.
+    const log = logOf([
+      ["a", daysFromCivil(2024, 1, 5), 50],
+      ["b", daysFromCivil(2024, 1, 6), 50],
+      ["a", daysFromCivil(2024, 2, 5), 10],
+      ["c", daysFromCivil(2024, 2, 7), 100],
+      ["d", daysFromCivil(2024, 2, 8), 100],
+      ["e", daysFromCivil(2024, 3, 31), 1],
+    ]);
+    const cohorts = { table: cohortTable(log, { observationEndDay: daysFromCivil(2024, 3, 31) }) };
+    const run = analyzeTransactions(cdnowLog(), standardSettings);
+    const small = cohortSheet({ ...run, cohorts });
+    const footer = table(small, "cohortRevenue").footer!.cells.slice(1) as number[];
+    expect(footer[0]).toBeCloseTo((50 + 50 + 100 + 100 + 1) / 5, 12);
+    expect(footer[1]).toBeCloseTo(footer[0] + 10 / 4, 12);
+    expect(footer[2]).toBeCloseTo(footer[1], 12);
+    for (let age = 1; age < footer.length; age += 1) expect(footer[age]).toBeGreaterThanOrEqual(footer[age - 1]);
+  });
+});
+
+describe("cohortSheet's projection sentence and horizon", () => {
+  const log = cdnowLog();
+
+  it("gives the miss measured by the model check when there was one", () => {
+    const checked = analyzeTransactions(log, { ...standardSettings, observationEndDay: daysFromCivil(1998, 6, 30), calibrationEndDay: daysFromCivil(1997, 9, 30) });
+    const equity = checked.value.customerEquity;
+    expect("modelError" in equity && equity.modelError.source).toBe("holdout");
+    const sentence = cohortSheet(checked)?.lead?.find((candidate) => candidate.key === "lead_cohortProjection");
+    expect(sentence?.values.error).toEqual({ value: "modelError" in equity ? equity.modelError.relative : NaN, format: "percent" });
+  });
+
+  it("projects only periods that end within the horizon, and says so when none does", () => {
+    // Data to 1 April 1998 by quarter with 12 months: Q3 1998 … Q1 1999 end by 1 April 1999; Q2 1999 would not.
+    const quarters = analyzeTransactions(log, { ...standardSettings, observationEndDay: daysFromCivil(1998, 4, 1), cohortPeriod: "quarter" });
+    expect(quarters.cohorts?.projection?.periods).toBe(3);
+    // A 1-month horizon from 15 June 1998 ends before July does: nothing projected, no ≈ marks, no legend line.
+    const short = analyzeTransactions(log, { ...standardSettings, observationEndDay: daysFromCivil(1998, 6, 15), horizonMonths: 1 });
+    expect(short.cohorts?.projection?.periods).toBe(0);
+    const sheet = cohortSheet(short);
+    expect(sheet?.lead?.find((sentence) => sentence.key === "lead_cohortHorizonShort")?.values).toEqual({ months: { value: 1, format: "integer" }, period: { label: "cohortPeriod_month" } });
+    expect(table(sheet, "cohortActiveRate").marks?.some((mark) => mark.kind === "projected")).toBe(false);
+    expect(sheet?.notes).not.toContain("note_cohortProjected");
   });
 });
