@@ -1,3 +1,4 @@
+import { sqlCliText } from "../../src/i18n/sqlCliText";
 import fs from "fs";
 import type { CommandIo } from "../../src/cli/analyzeCommand";
 import { runCommand } from "../../src/cli/dispatchCommand";
@@ -235,11 +236,11 @@ describe("kundevaerdi subscriptions refuses bad input with the row, the column a
 });
 
 describe("kundevaerdi's commands", () => {
-  it("runs subscriptions and analyze by their names, and its help names both", () => {
+  it("runs subscriptions and analyze by their names, and its help names the other commands", () => {
     expect(run(["subscriptions", "--help"], {}, "da", runCommand).stdout).toBe(`${subscriptionCliText("da", "usage")}\n`);
     expect(run(["subscriptions", paper, "--json"], {}, "en", runCommand).stdout).toBe(run(["subscriptions", paper, "--json"]).stdout);
     const help = run(["--help"], {}, "sv", runCommand);
-    expect(help.stdout).toBe(`${usageText("sv")}\n\n${subscriptionCliText("sv", "otherCommand")}\n`);
+    expect(help.stdout).toBe(`${usageText("sv")}\n\n${subscriptionCliText("sv", "otherCommand")}\n${sqlCliText("sv", "otherCommand")}\n`);
     const analyze = run(["analyze", "--help"], {}, "en", runCommand);
     expect(analyze.stdout).toBe(`${usageText("en")}\n`);
   });

@@ -1,0 +1,47 @@
+import { runCommand } from "../../src/cli/dispatchCommand";
+import type { CommandIo } from "../../src/cli/analyzeCommand";
+import { summarySql } from "../../src/core/sql/summarySql";
+
+function run(argv: string[], language: "en" | "da" | "sv" = "en") {
+  let stdout = "";
+  let stderr = "";
+  const io: CommandIo = { readFile: () => new Uint8Array(), stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) };
+  const code = runCommand(argv, io, language);
+  return { code, stdout, stderr };
+}
+
+const base = ["sql", "--table", "shop.orders", "--customer", "customer_id", "--date", "order_date"];
+
+describe("kundevaerdi sql", () => {
+  it("prints the summary query for the table and columns named, DuckDB and the table view by default", () => {
+    const { code, stdout, stderr } = run([...base, "--amount", "total", "--as-of", "2024-06-30"]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+    expect(stdout).toBe(summarySql({ dialect: "duckdb", table: "shop.orders", customer: "customer_id", date: "order_date", amount: "total", asOf: "2024-06-30", timeUnit: "week", view: "table" }));
+    expect(stdout).toContain('FROM "shop"."orders"');
+    expect(stdout).toContain("DATE '2024-06-30'");
+    expect(stdout).toMatch(/^-- Kundeværdi: one row per customer of shop\.orders/);
+  });
+
+  it("takes the dialect, view and time unit", () => {
+    const { stdout } = run([...base, "--dialect", "postgresql", "--view", "model", "--time-unit", "day"]);
+    expect(stdout).toBe(summarySql({ dialect: "postgresql", table: "shop.orders", customer: "customer_id", date: "order_date", timeUnit: "day", view: "model" }));
+    // Without an amount column every customer-day is a purchase and there is no spend.
+    expect(stdout).toContain("CAST(NULL AS DOUBLE PRECISION) AS monetary");
+  });
+
+  it.each([
+    [["sql", "--customer", "c", "--date", "d"], "en", "kundevaerdi: Option --table is needed: name the table in your table.\nRun kundevaerdi sql --help to see the options.\n"],
+    [[...base, "--dialect", "oracle"], "en", "kundevaerdi: --dialect oracle is not possible: write duckdb, postgresql.\nRun kundevaerdi sql --help to see the options.\n"],
+    [[...base, "--as-of", "2024-02-30"], "da", "kundevaerdi: --as-of 2024-02-30 er ikke muligt: skriv YYYY-MM-DD.\nKør kundevaerdi sql --help for at se tilvalgene.\n"],
+    [[...base, "--colour"], "sv", "kundevaerdi: Okänt alternativ --colour.\nKör kundevaerdi sql --help för att se alternativen.\n"],
+  ] as const)("refuses %j with a message in the command's language, exit code 2", (argv, language, message) => {
+    expect(run([...argv], language)).toEqual({ code: 2, stdout: "", stderr: message });
+  });
+
+  it("has help in every language, and the general help names it", () => {
+    expect(run(["sql", "--help"]).stdout).toMatch(/^Usage: kundevaerdi sql --table TABLE/);
+    expect(run(["sql", "--help"], "da").stdout).toMatch(/^Brug: kundevaerdi sql --table TABEL/);
+    expect(run(["sql", "--help"], "sv").stdout).toMatch(/^Användning: kundevaerdi sql --table TABELL/);
+    expect(run(["--help"]).stdout).toContain("kundevaerdi sql prints the per-customer summary query");
+  });
+});
