@@ -90,7 +90,10 @@ async function compare(engine: Engine, dialect: SqlDialect, log: TransactionLog,
   const table = await engine.rows(query("table"));
   const model = await engine.rows(query("model"));
   const summary = summarizeCustomers(log, { timeUnit: options.timeUnit ?? "week", observationEndDay: options.observationEndDay });
-  return { result: differences(summary, table, model), included: summary.includedCustomers };
+  const result = differences(summary, table, model);
+  // KV_SQL_REPORT=1 prints the customers and the largest difference per column, for the record.
+  if (process.env.KV_SQL_REPORT === "1") console.log(dialect, log.customerIds.length, JSON.stringify(result));
+  return { result, included: summary.includedCustomers };
 }
 
 const EXACT = { missing: 0, purchases: 0, first_purchase: 0, last_purchase: 0, frequency: 0 };
@@ -114,7 +117,7 @@ describe.each(["duckdb", "postgresql"] as const)("the summary query on %s", (dia
       const { result, included } = await compare(engine, dialect, log, { asOf, observationEndDay });
       expect(result.customers).toBe(included);
       expect(result).toMatchObject(EXACT);
-      for (const column of ["total_amount", "recency", "T", "monetary"] as const) expect(result[column]).toBeLessThan(1e-9);
+      for (const column of ["total_amount", "recency", "T", "monetary"] as const) expect(result[column]).toBeLessThan(1e-12);
     }
   });
 
@@ -126,12 +129,12 @@ describe.each(["duckdb", "postgresql"] as const)("the summary query on %s", (dia
     for (const column of ["total_amount", "recency", "T", "monetary"] as const) expect(result[column]).toBeLessThan(1e-12);
   });
 
-  it("equals it on a simulated log of 100,000 customers", async () => {
-    const { parameters, options } = benchmarkScenario(100_000);
+  it("equals it on a simulated log of 1,000,000 customers (2.2 million rows)", async () => {
+    const { parameters, options } = benchmarkScenario(1_000_000);
     const log = simulateTransactionLog(parameters, options);
     const { result, included } = await compare(engine, dialect, log, { observationEndDay: options.endDay });
     expect(result.customers).toBe(included);
     expect(result).toMatchObject(EXACT);
-    for (const column of ["total_amount", "recency", "T", "monetary"] as const) expect(result[column]).toBeLessThan(1e-9);
-  }, 120_000);
+    for (const column of ["total_amount", "recency", "T", "monetary"] as const) expect(result[column]).toBeLessThan(1e-12);
+  }, 300_000);
 });
