@@ -46,6 +46,7 @@ function parseSqlOptions(argv: readonly string[]): Parameters<typeof summarySql>
           date: { type: "string" },
           amount: { type: "string" },
           "as-of": { type: "string" },
+          "holdout-until": { type: "string" },
           view: { type: "string" },
           "time-unit": { type: "string" },
           language: { type: "string" },
@@ -63,8 +64,14 @@ function parseSqlOptions(argv: readonly string[]): Parameters<typeof summarySql>
   if (values.help) return "help";
   if (positionals.length > 1) throw new SqlUsageError({ code: "unexpectedArgument", argument: positionals[1] });
   const asOf = values["as-of"];
-  if (asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || dayOfIsoDateText(asOf) === undefined)) {
-    throw new SqlUsageError({ code: "invalidValue", option: "as-of", given: asOf, allowed: "YYYY-MM-DD" });
+  const holdoutUntil = values["holdout-until"];
+  for (const [option, date] of [["as-of", asOf], ["holdout-until", holdoutUntil]] as const) {
+    if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || dayOfIsoDateText(date) === undefined)) {
+      throw new SqlUsageError({ code: "invalidValue", option, given: date, allowed: "YYYY-MM-DD" });
+    }
+  }
+  if (asOf !== undefined && holdoutUntil !== undefined && holdoutUntil > asOf) {
+    throw new SqlUsageError({ code: "holdoutAfterEnd", holdoutUntil, asOf });
   }
   return {
     dialect: choice<SqlDialect>("dialect", values.dialect, SQL_DIALECTS, "duckdb"),
@@ -73,6 +80,7 @@ function parseSqlOptions(argv: readonly string[]): Parameters<typeof summarySql>
     date: required("date", values.date),
     amount: values.amount,
     asOf,
+    holdoutUntil,
     view: choice<SummaryView>("view", values.view, ["table", "model"], "table"),
     timeUnit: choice<TimeUnit>("time-unit", values["time-unit"], ["day", "week"], "week"),
   };

@@ -8,7 +8,8 @@ export type SqlUsageProblem =
   | { code: "missingValue"; option: string }
   | { code: "takesNoValue"; option: string }
   | { code: "missingOption"; option: string }
-  | { code: "invalidValue"; option: string; given: string; allowed: string };
+  | { code: "invalidValue"; option: string; given: string; allowed: string }
+  | { code: "holdoutAfterEnd"; holdoutUntil: string; asOf: string };
 
 const en = {
   usage: `Usage: kundevaerdi sql --table TABLE --customer COLUMN --date COLUMN [--amount COLUMN] [options]
@@ -24,6 +25,8 @@ Options:
   --date COLUMN           the purchase date column (a date or a timestamp)
   --amount COLUMN         the amount column (returns negative); without it every customer-day with a row is a purchase
   --as-of YYYY-MM-DD      observation end, inclusive (default: the last date in the table)
+  --holdout-until YYYY-MM-DD   the summary as of this date; the model view adds each customer's purchase days
+                          after it (holdout_purchases), to check a model fitted on the summary
   --view table|model      table: customer, purchases, first and last purchase, total amount (what the pane reads);
                           model: frequency, recency, T and monetary (default: table)
   --time-unit day|week    the unit of recency and T in the model view (default: week)
@@ -37,6 +40,7 @@ Options:
   problem_takesNoValue: "Option {option} takes no value.",
   problem_missingOption: "Option --{option} is needed: name the {option} in your table.",
   problem_invalidValue: "--{option} {given} is not possible: write {allowed}.",
+  problem_holdoutAfterEnd: "--holdout-until {holdoutUntil} is after --as-of {asOf}: the calibration must end on or before the observation end.",
 };
 
 type SqlCliTexts = Readonly<Record<keyof typeof en, string>>;
@@ -55,6 +59,8 @@ Tilvalg:
   --date KOLONNE          kolonnen med købsdato (en dato eller et tidsstempel)
   --amount KOLONNE        kolonnen med beløb (returneringer negative); uden den er hver kundedag med en række et køb
   --as-of ÅÅÅÅ-MM-DD      observationsperiodens slutning, inklusive (standard: den seneste dato i tabellen)
+  --holdout-until ÅÅÅÅ-MM-DD   oversigten pr. denne dato; model-visningen tilføjer hver kundes købsdage efter den
+                          (holdout_purchases) til at teste en model tilpasset på oversigten
   --view table|model      table: kunde, antal køb, første og seneste køb, samlet beløb (det, ruden læser);
                           model: frequency, recency, T og monetary (standard: table)
   --time-unit day|week    enheden for recency og T i model-visningen (standard: week)
@@ -68,6 +74,7 @@ Tilvalg:
   problem_takesNoValue: "Tilvalget {option} tager ingen værdi.",
   problem_missingOption: "Tilvalget --{option} mangler: angiv kolonnen eller tabellen i jeres data.",
   problem_invalidValue: "--{option} {given} er ikke muligt: skriv {allowed}.",
+  problem_holdoutAfterEnd: "--holdout-until {holdoutUntil} er efter --as-of {asOf}: tilpasningsperioden skal slutte senest ved observationsperiodens slutning.",
 };
 
 const sv: SqlCliTexts = {
@@ -84,6 +91,8 @@ Alternativ:
   --date KOLUMN           kolumnen med köpdatum (ett datum eller en tidsstämpel)
   --amount KOLUMN         kolumnen med belopp (returer negativa); utan den är varje kunddag med en rad ett köp
   --as-of ÅÅÅÅ-MM-DD      observationsperiodens slut, inklusive (standard: det senaste datumet i tabellen)
+  --holdout-until ÅÅÅÅ-MM-DD   sammanställningen per detta datum; model-vyn lägger till varje kunds köpdagar efter
+                          det (holdout_purchases) för att testa en modell anpassad på sammanställningen
   --view table|model      table: kund, antal köp, första och senaste köp, totalt belopp (det som panelen läser);
                           model: frequency, recency, T och monetary (standard: table)
   --time-unit day|week    enheten för recency och T i model-vyn (standard: week)
@@ -97,6 +106,7 @@ Alternativ:
   problem_takesNoValue: "Alternativet {option} tar inget värde.",
   problem_missingOption: "Alternativet --{option} behövs: ange kolumnen eller tabellen i era data.",
   problem_invalidValue: "--{option} {given} går inte: skriv {allowed}.",
+  problem_holdoutAfterEnd: "--holdout-until {holdoutUntil} är efter --as-of {asOf}: anpassningsperioden måste sluta senast vid observationsperiodens slut.",
 };
 
 const tables: Record<Language, SqlCliTexts> = { en, da, sv };

@@ -22,6 +22,17 @@ describe("kundevaerdi sql", () => {
     expect(stdout).toMatch(/^-- Kundeværdi: one row per customer of shop\.orders/);
   });
 
+  it("takes a calibration end: the model view adds the holdout purchase days", () => {
+    const { stdout } = run([...base, "--amount", "total", "--view", "model", "--holdout-until", "2024-03-31", "--as-of", "2024-06-30"]);
+    expect(stdout).toBe(
+      summarySql({ dialect: "duckdb", table: "shop.orders", customer: "customer_id", date: "order_date", amount: "total", asOf: "2024-06-30", holdoutUntil: "2024-03-31", timeUnit: "week", view: "model" }),
+    );
+    expect(stdout).toContain("holdout_purchases");
+    expect(run([...base, "--holdout-until", "2024-07-01", "--as-of", "2024-06-30"]).stderr).toBe(
+      "kundevaerdi: --holdout-until 2024-07-01 is after --as-of 2024-06-30: the calibration must end on or before the observation end.\nRun kundevaerdi sql --help to see the options.\n",
+    );
+  });
+
   it("takes the dialect, view and time unit", () => {
     const { stdout } = run([...base, "--dialect", "postgresql", "--view", "model", "--time-unit", "day"]);
     expect(stdout).toBe(summarySql({ dialect: "postgresql", table: "shop.orders", customer: "customer_id", date: "order_date", timeUnit: "day", view: "model" }));

@@ -13,6 +13,7 @@ import { daysFromCivil } from "../../../src/core/read/civilDate";
 import { simulateTransactionLog } from "../../../src/core/simulate/simulateTransactionLog";
 import { benchmarkScenario } from "../../../src/core/simulate/benchmarkScenario";
 import { summarizeCustomers } from "../../../src/core/summary/customerSummary";
+import { holdoutSplit } from "../../../src/core/summary/holdoutSplit";
 import type { TransactionLog } from "../../../src/core/transactionLog";
 import { cdnowLog } from "../summary/cdnowLog";
 import { logOf } from "../summary/logOf";
@@ -127,6 +128,22 @@ describe.each(["duckdb", "postgresql"] as const)("the summary query on %s", (dia
     expect(result.customers).toBe(3);
     expect(result).toMatchObject(EXACT);
     for (const column of ["total_amount", "recency", "T", "monetary"] as const) expect(result[column]).toBeLessThan(1e-12);
+  });
+
+  it("with a calibration end, equals holdoutSplit: the summary as of it and each customer's purchase days after it", async () => {
+    const log = cdnowLog();
+    await engine.load(log);
+    const calibrationEndDay = daysFromCivil(1997, 9, 30);
+    const query = (view: "table" | "model") => summarySql({ dialect, ...columns, timeUnit: "week", view, holdoutUntil: "1997-09-30" });
+    const model = await engine.rows(query("model"));
+    const split = holdoutSplit(log, { timeUnit: "week", calibrationEndDay });
+    expect(differences(split.calibration, await engine.rows(query("table")), model)).toMatchObject({ customers: 2357, ...EXACT });
+    const index = new Map(log.customerIds.map((id, i) => [id, i]));
+    const mismatched = model.filter((row) => Number(row.holdout_purchases) !== split.holdoutPurchases[index.get(String(row.customer))!]);
+    expect(mismatched).toEqual([]);
+    // Calibration and holdout purchase days add up to CDNOW's 6,696 purchase days.
+    const calibrationPurchases = (await engine.rows(query("table"))).reduce((sum, row) => sum + Number(row.purchases), 0);
+    expect(calibrationPurchases + model.reduce((sum, row) => sum + Number(row.holdout_purchases), 0)).toBe(6696);
   });
 
   it("equals it on a simulated log of 1,000,000 customers (2.2 million rows)", async () => {
