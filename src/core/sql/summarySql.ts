@@ -121,7 +121,7 @@ export function summarySql(options: SummarySqlOptions): string {
     "),",
     "customers AS (",
     "  -- Per customer with a purchase day: purchases, first and last purchase, the purchases' net.",
-    "  SELECT customer, COUNT(*) AS purchases, MIN(day) AS first_purchase, MAX(day) AS last_purchase, SUM(net) AS purchase_net",
+    "  SELECT customer, CAST(COUNT(*) AS INTEGER) AS purchases, MIN(day) AS first_purchase, MAX(day) AS last_purchase, SUM(net) AS purchase_net",
     "  FROM purchase_days",
     "  WHERE day <= (SELECT summary_end FROM observation_end)",
     "  GROUP BY customer",
@@ -137,7 +137,7 @@ export function summarySql(options: SummarySqlOptions): string {
       ? [
           "holdout AS (",
           "  -- Purchase days after the calibration end, up to the observation end.",
-          "  SELECT customer, COUNT(*) AS holdout_purchases",
+          "  SELECT customer, CAST(COUNT(*) AS INTEGER) AS holdout_purchases",
           "  FROM purchase_days",
           "  WHERE day > (SELECT summary_end FROM observation_end)",
           "  GROUP BY customer",

@@ -14,6 +14,8 @@ import { simulateTransactionLog } from "../../../src/core/simulate/simulateTrans
 import { benchmarkScenario } from "../../../src/core/simulate/benchmarkScenario";
 import { summarizeCustomers } from "../../../src/core/summary/customerSummary";
 import { holdoutSplit } from "../../../src/core/summary/holdoutSplit";
+import { summarizeCustomerTable } from "../../../src/core/summary/customerTableSummary";
+import { readPurchaseData } from "../../../src/core/read/readPurchaseData";
 import type { TransactionLog } from "../../../src/core/transactionLog";
 import { cdnowLog } from "../summary/cdnowLog";
 import { logOf } from "../summary/logOf";
@@ -144,6 +146,28 @@ describe.each(["duckdb", "postgresql"] as const)("the summary query on %s", (dia
     // Calibration and holdout purchase days add up to CDNOW's 6,696 purchase days.
     const calibrationPurchases = (await engine.rows(query("table"))).reduce((sum, row) => sum + Number(row.purchases), 0);
     expect(calibrationPurchases + model.reduce((sum, row) => sum + Number(row.holdout_purchases), 0)).toBe(6696);
+  });
+
+  it("gives a table the add-in reads as a per-customer table, with the log's summary", async () => {
+    const log = cdnowLog();
+    await engine.load(log);
+    const rows = await engine.rows(summarySql({ dialect, ...columns, timeUnit: "week", view: "table" }));
+    const header = ["customer", "purchases", "first_purchase", "last_purchase", "total_amount"];
+    // Dates as an export writes them (YYYY-MM-DD); DuckDB hands them over as Date objects, pg as text.
+    const text = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value)).slice(0, 10);
+    const cells = [header, ...rows.map((row) => header.map((key) => (key.endsWith("purchase") ? text(row[key]) : (row[key] as string | number))))];
+    const data = readPurchaseData(cells);
+    if (data.layout !== "customerTable") throw new Error("the table view is read as a per-customer table");
+    expect(data.diagnostics.rowsSkipped).toBe(0);
+    const fromTable = summarizeCustomerTable(data.table, { timeUnit: "week" });
+    const fromLog = summarizeCustomers(log, { timeUnit: "week" });
+    const index = new Map(fromLog.customerIds.map((id, i) => [id, i]));
+    const mismatched = fromTable.customerIds.filter((id, i) => {
+      const j = index.get(id)!;
+      return fromTable.frequency[i] !== fromLog.frequency[j] || Math.abs(fromTable.T[i] - fromLog.T[j]) > 1e-12 || Math.abs(fromTable.recency[i] - fromLog.recency[j]) > 1e-12;
+    });
+    expect(fromTable.customerIds).toHaveLength(2357);
+    expect(mismatched).toEqual([]);
   });
 
   it("equals it on a simulated log of 1,000,000 customers (2.2 million rows)", async () => {
