@@ -22,12 +22,15 @@ import { DEFAULT_LIFETIME_YEARS, type CustomerLifetime } from "../core/models/si
 import { reportCurrency } from "../core/report/moneyFormat";
 import { analysisScope } from "../core/analysis/analysisScope";
 import { renderTextReport } from "./textReport";
+import { customersCsvChunks } from "./customersCsv";
 
 /** Where the command reads and writes: the real process in kundevaerdi.ts, buffers in the tests. Files are read as bytes. */
 export interface CommandIo {
   readFile(path: string): Uint8Array;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Writes a file chunk by chunk (UTF-8), for --customers-csv; a command that writes no file needs none. */
+  writeFile?(path: string, chunks: Iterable<string>): void;
 }
 
 /** Unreadable rows listed when no purchase could be read. */
@@ -207,7 +210,19 @@ export function runAnalyzeCommand(argv: readonly string[], io: CommandIo, defaul
     return refuse(io, { lines: [cliText(language, "noCustomersBeforeEnd", { asOf: isoDateText(analysis.summary.observationEndDay) })], code: 1 });
   }
   const report = buildReport(analysis);
+  if (options.customersCsv !== undefined) {
+    const format = options.csvFormat ?? (language === "en" ? "iso" : "nordic");
+    try {
+      if (!io.writeFile) throw new Error("this command cannot write files");
+      io.writeFile(options.customersCsv, customersCsvChunks(report, language, format));
+    } catch (error) {
+      return refuse(io, { lines: [cliText(language, "cannotWrite", { file: options.customersCsv, reason: (error as Error).message })], code: 1 });
+    }
+  }
   const facts = { encoding: file.encoding, delimiter: file.delimiter, layout: data.layout };
   io.stdout(options.json ? renderJsonReport(report, data.diagnostics, language, facts) : renderTextReport(report, data.diagnostics, language));
+  if (options.customersCsv !== undefined && !options.json) {
+    io.stdout(`\n${cliText(language, "customersCsvWritten", { customers: String(analysis.kpis.customers), file: options.customersCsv })}\n`);
+  }
   return 0;
 }

@@ -1,5 +1,5 @@
 /* The `kundevaerdi` command (bin/kundevaerdi.js runs the bundle of this file). */
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
 import { resolveLanguage } from "../i18n/language";
 import { runCommand } from "./dispatchCommand";
 
@@ -12,6 +12,14 @@ process.exitCode = runCommand(
     readFile: (path) => readFileSync(path),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    writeFile: (path, chunks) => {
+      const descriptor = openSync(path, "w");
+      try {
+        for (const chunk of chunks) writeSync(descriptor, chunk);
+      } finally {
+        closeSync(descriptor);
+      }
+    },
   },
   language,
 );

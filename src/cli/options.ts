@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import type { DecimalSeparator } from "../core/read/amountText";
 import type { PurchaseModelRequest } from "../core/models/purchaseModelChoice";
 import type { CohortPeriod } from "../core/cohorts/calendarPeriod";
+import type { CsvFormat } from "./customersCsv";
 import { dayOfIsoDateText } from "../core/read/civilDate";
 import type { DateOrder } from "../core/read/dateText";
 import type { TimeUnit } from "../core/transactionLog";
@@ -46,6 +47,10 @@ export interface AnalyzeOptions {
   holdoutUntil?: string;
   /** The period of the cohort table (default "month"). */
   cohortPeriod: CohortPeriod;
+  /** Where to write the per-customer table as CSV, if anywhere. */
+  customersCsv?: string;
+  /** The CSV's fields; default: nordic in Danish and Swedish, iso in English. */
+  csvFormat?: CsvFormat;
   json: boolean;
 }
 
@@ -70,6 +75,7 @@ const choices = {
   segments: ["rfm", "value-tiers"],
   model: ["auto", "bgnbd", "mbgnbd", "paretonbd"],
   cohorts: ["month", "quarter", "week"],
+  "csv-format": ["nordic", "iso"],
 } as const;
 
 function choice<Name extends keyof typeof choices>(name: Name, given: string | undefined, rule: ValueRule): (typeof choices)[Name][number] | undefined {
@@ -146,6 +152,8 @@ export function parseAnalyzeOptions(argv: readonly string[]): AnalyzeOptions | "
           model: { type: "string" },
           "holdout-until": { type: "string" },
           cohorts: { type: "string" },
+          "customers-csv": { type: "string" },
+          "csv-format": { type: "string" },
           json: { type: "boolean", default: false },
           help: { type: "boolean", default: false },
         },
@@ -199,6 +207,8 @@ export function parseAnalyzeOptions(argv: readonly string[]): AnalyzeOptions | "
     model: choice("model", values.model, "model") ?? "auto",
     holdoutUntil: values["holdout-until"],
     cohortPeriod: choice("cohorts", values.cohorts, "cohortPeriod") ?? "month",
+    customersCsv: values["customers-csv"],
+    csvFormat: choice("csv-format", values["csv-format"], "csvFormat"),
     json: values.json ?? false,
   };
 }

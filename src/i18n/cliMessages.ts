@@ -25,7 +25,8 @@ export type ValueRule =
   | "periodMonths"
   | "segments"
   | "model"
-  | "cohortPeriod";
+  | "cohortPeriod"
+  | "csvFormat";
 
 /** A mistake on the command line, as `parseAnalyzeOptions` finds it (src/cli/options.ts). */
 export type UsageProblem =
@@ -74,6 +75,8 @@ Options:
   --cohorts month|quarter|week   the period of the cohort table: customers grouped by the period of their first purchase (default: month)
   --language en|da|sv     language of messages and report (default: from the environment's locale)
   --json                  print one JSON object instead of a readable report
+  --customers-csv FILE    also write the per-customer table (the Customers sheet) to FILE as CSV
+  --csv-format nordic|iso   its fields: nordic (; and decimal comma) or iso (, and decimal point); default by --language
   --help                  show this help`,
   seeHelp: "Run kundevaerdi analyze --help to see every option.",
   // Usage mistakes.
@@ -101,8 +104,11 @@ Options:
   rule_segments: "rfm or value-tiers",
   rule_model: "auto, bgnbd, mbgnbd or paretonbd",
   rule_cohortPeriod: "month, quarter or week",
+  rule_csvFormat: "nordic or iso",
   // Files that cannot be analysed.
   cannotRead: "Cannot read {file}: {reason}. Check the file name and that the file may be read.",
+  cannotWrite: "Cannot write {file}: {reason}. Check the folder exists and may be written to.",
+  customersCsvWritten: "The per-customer table ({customers} customers) is in {file}.",
   emptyFile: "{file} is empty: it has no rows. Export the purchases with a header row and one row per purchase (customer, date, amount).",
   headerOnly: "{file} has a header row but no rows of data. Export the purchases again with one row per purchase under the header.",
   noPurchases: "No purchase could be read from {file}. {counts}",
@@ -233,6 +239,8 @@ Tilvalg:
   --cohorts month|quarter|week   perioden i kohortetabellen: kunderne grupperet efter perioden for deres første køb (standard: month)
   --language en|da|sv     sprog for beskeder og rapport (standard: fra miljøets sprogindstilling)
   --json                  skriv ét JSON-objekt i stedet for en læsbar rapport
+  --customers-csv FIL     skriv også tabellen pr. kunde (arket Kunder) til FIL som CSV
+  --csv-format nordic|iso   dens felter: nordic (; og decimalkomma) eller iso (, og decimalpunktum); standard efter --language
   --help                  vis denne hjælp`,
   seeHelp: "Kør kundevaerdi analyze --help for at se alle tilvalg.",
   noCommand: "Der er ikke angivet en kommando: skriv kundevaerdi analyze FIL.",
@@ -259,7 +267,10 @@ Tilvalg:
   rule_segments: "rfm eller value-tiers",
   rule_model: "auto, bgnbd, mbgnbd eller paretonbd",
   rule_cohortPeriod: "month, quarter eller week",
+  rule_csvFormat: "nordic eller iso",
   cannotRead: "{file} kan ikke læses: {reason}. Kontrollér filnavnet, og at filen må læses.",
+  cannotWrite: "{file} kan ikke skrives: {reason}. Kontrollér, at mappen findes og må skrives i.",
+  customersCsvWritten: "Tabellen pr. kunde ({customers} kunder) er i {file}.",
   emptyFile: "{file} er tom: den har ingen rækker. Eksportér købene med en overskriftsrække og én række pr. køb (kunde, dato, beløb).",
   headerOnly: "{file} har en overskriftsrække, men ingen rækker med data. Eksportér købene igen med én række pr. køb under overskriften.",
   noPurchases: "Der kunne ikke læses et eneste køb fra {file}. {counts}",
@@ -385,6 +396,8 @@ Val:
   --cohorts month|quarter|week   perioden i kohorttabellen: kunderna grupperade efter perioden för deras första köp (standard: month)
   --language en|da|sv     språk för meddelanden och rapport (standard: från miljöns språkinställning)
   --json                  skriv ett JSON-objekt i stället för en läsbar rapport
+  --customers-csv FIL     skriv också tabellen per kund (bladet Kunder) till FIL som CSV
+  --csv-format nordic|iso   dess fält: nordic (; och decimalkomma) eller iso (, och decimalpunkt); standard efter --language
   --help                  visa denna hjälp`,
   seeHelp: "Kör kundevaerdi analyze --help för att se alla val.",
   noCommand: "Inget kommando angavs: skriv kundevaerdi analyze FIL.",
@@ -411,7 +424,10 @@ Val:
   rule_segments: "rfm eller value-tiers",
   rule_model: "auto, bgnbd, mbgnbd eller paretonbd",
   rule_cohortPeriod: "month, quarter eller week",
+  rule_csvFormat: "nordic eller iso",
   cannotRead: "{file} kan inte läsas: {reason}. Kontrollera filnamnet och att filen får läsas.",
+  cannotWrite: "{file} kan inte skrivas: {reason}. Kontrollera att mappen finns och får skrivas i.",
+  customersCsvWritten: "Tabellen per kund ({customers} kunder) finns i {file}.",
   emptyFile: "{file} är tom: den har inga rader. Exportera köpen med en rubrikrad och en rad per köp (kund, datum, belopp).",
   headerOnly: "{file} har en rubrikrad men inga rader med data. Exportera köpen igen med en rad per köp under rubriken.",
   noPurchases: "Inte ett enda köp kunde läsas från {file}. {counts}",
