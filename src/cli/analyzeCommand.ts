@@ -14,7 +14,7 @@ import { renderCustomerTableError } from "../i18n/customerTableMessages";
 import { renderInputError } from "../i18n/errorMessages";
 import type { Language } from "../i18n/language";
 import { renderAnalysisSupport, renderPurchaseDataError, renderReadCounts, renderRowProblem } from "../i18n/rowProblems";
-import { renderJsonReport } from "./jsonReport";
+import { jsonReportChunks } from "./jsonReport";
 import { noticeTexts } from "./noticeTexts";
 import { languageOption, parseAnalyzeOptions, UsageError, type AnalyzeOptions } from "./options";
 import { purchasePeriod } from "../core/read/purchasePeriod";
@@ -220,7 +220,8 @@ export function runAnalyzeCommand(argv: readonly string[], io: CommandIo, defaul
     }
   }
   const facts = { encoding: file.encoding, delimiter: file.delimiter, layout: data.layout };
-  io.stdout(options.json ? renderJsonReport(report, data.diagnostics, language, facts) : renderTextReport(report, data.diagnostics, language));
+  if (options.json) for (const chunk of jsonReportChunks(report, data.diagnostics, language, facts)) io.stdout(chunk);
+  else io.stdout(renderTextReport(report, data.diagnostics, language));
   if (options.customersCsv !== undefined && !options.json) {
     io.stdout(`\n${cliText(language, "customersCsvWritten", { customers: String(analysis.kpis.customers), file: options.customersCsv })}\n`);
   }

@@ -49,10 +49,13 @@ function segmentsJson(table: ReportTable, language: Language) {
   }));
 }
 
+/** Customers whose objects are put together before each chunk of `perCustomer` is handed on. */
+const CUSTOMERS_PER_CHUNK = 5_000;
+
 /** One object per customer row; model figures rounded to 6 decimals, CLVs to 4. */
-function customersJson(table: ReportTable) {
+function customersJson(table: ReportTable, rows: readonly ReportCell[][] = table.rows) {
   const cell = optionalColumnReader(table);
-  return table.rows.map((row) => ({
+  return rows.map((row) => ({
     id: cell(row, "customer"),
     purchases: cell(row, "purchases"),
     averageOrderValue: round(cell(row, "averageOrderValue")),
@@ -89,6 +92,15 @@ export interface FileFacts {
  * @example JSON.parse(renderJsonReport(buildReport(analysis), data.diagnostics, "en", { encoding: "utf-8", delimiter: ",", layout: "transactions" })).customers // 2357
  */
 export function renderJsonReport(report: Report, read: ReadDiagnostics, language: Language, file?: FileFacts): string {
+  return [...jsonReportChunks(report, read, language, file)].join("");
+}
+
+/**
+ * renderJsonReport's text in chunks, as it is produced: everything but the customers, then `perCustomer` CUSTOMERS_PER_CHUNK
+ * customers at a time, so a million customers are written without one string of all of them.
+ * @example for (const chunk of jsonReportChunks(report, read, "en")) process.stdout.write(chunk);
+ */
+export function* jsonReportChunks(report: Report, read: ReadDiagnostics, language: Language, file?: FileFacts): Generator<string> {
   const headline = figures(reportTable(report, "headline"));
   const assumptions = optionalFigures(reportTable(report, "assumptions"));
   const independence = figures(reportTable(report, "spendIndependence"));
@@ -141,9 +153,16 @@ export function renderJsonReport(report: Report, read: ReadDiagnostics, language
     },
     customerEquity: { value: headline("customerEquity"), low: headline("customerEquityLow"), high: headline("customerEquityHigh") },
     segments: segmentsJson(reportTable(report, "segments"), language),
-    perCustomer: customersJson(reportTable(report, "customers")),
   };
-  return `${JSON.stringify(json)}\n`;
+  // perCustomer comes last: the object without it, then its array piece by piece.
+  const head = JSON.stringify(json);
+  yield `${head.slice(0, -1)},"perCustomer":[`;
+  const customers = reportTable(report, "customers");
+  for (let start = 0; start < customers.rows.length; start += CUSTOMERS_PER_CHUNK) {
+    const part = JSON.stringify(customersJson(customers, customers.rows.slice(start, start + CUSTOMERS_PER_CHUNK)));
+    yield `${start === 0 ? "" : ","}${part.slice(1, -1)}`;
+  }
+  yield "]}\n";
 }
 
 /**

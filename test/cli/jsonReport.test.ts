@@ -1,4 +1,4 @@
-import { renderJsonReport } from "../../src/cli/jsonReport";
+import { jsonReportChunks, renderJsonReport } from "../../src/cli/jsonReport";
 import { analyzeTransactions } from "../../src/core/analysis/analyzeTransactions";
 import { dayOfIsoDateText } from "../../src/core/read/civilDate";
 import { buildReport } from "../../src/core/report/buildReport";
@@ -176,5 +176,29 @@ describe("renderJsonReport on the CDNOW sample", () => {
       return JSON.stringify(printed.perCustomer[i]) === JSON.stringify(expected) ? [] : [i];
     });
     expect(mismatches).toEqual([]);
+  });
+});
+
+describe("jsonReportChunks", () => {
+  it("hands the JSON over in pieces, the customers a few thousand at a time, which join to the same JSON", () => {
+    const report = smallReport();
+    const customers = reportTable(report, "customers");
+    // 12,000 customers: the hand report's rows repeated under new ids.
+    const rows: ReportCell[][] = Array.from({ length: 12_000 }, (_, i) => [`C${i}`, ...customers.rows[i % customers.rows.length].slice(1)]);
+    const large: Report = { ...report, sheets: report.sheets.map((sheet) => ({ ...sheet, tables: sheet.tables.map((table) => (table.id === "customers" ? { ...table, rows } : table)) })) };
+    const chunks = [...jsonReportChunks(large, smallRead, "en")];
+    // The head, three pieces of at most 5,000 customers, the end.
+    expect(chunks).toHaveLength(5);
+    expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThan(chunks.join("").length / 2);
+    const parsed = JSON.parse(chunks.join(""));
+    expect(parsed.perCustomer).toHaveLength(12_000);
+    expect(parsed.perCustomer.map((customer: { id: string }) => customer.id)).toEqual(rows.map((row) => row[0]));
+    expect({ ...parsed, perCustomer: [] }).toEqual({ ...json(report), perCustomer: [] });
+  });
+
+  it("writes an empty customer list as []", () => {
+    const report = smallReport();
+    const empty: Report = { ...report, sheets: report.sheets.map((sheet) => ({ ...sheet, tables: sheet.tables.map((table) => (table.id === "customers" ? { ...table, rows: [] } : table)) })) };
+    expect(JSON.parse([...jsonReportChunks(empty, smallRead, "en")].join("")).perCustomer).toEqual([]);
   });
 });
