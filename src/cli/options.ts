@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import type { DecimalSeparator } from "../core/read/amountText";
 import type { PurchaseModelRequest } from "../core/models/purchaseModelChoice";
 import type { CohortPeriod } from "../core/cohorts/calendarPeriod";
@@ -8,6 +7,7 @@ import type { DateOrder } from "../core/read/dateText";
 import type { TimeUnit } from "../core/transactionLog";
 import { renderUsageProblem, usageText, type UsageProblem, type ValueRule } from "../i18n/cliMessages";
 import type { Language } from "../i18n/language";
+import { parseCommandArgs } from "./commandArgs";
 
 /** Everything `kundevaerdi analyze` can be told on the command line. */
 export interface AnalyzeOptions {
@@ -98,10 +98,6 @@ function segmentsChoice(given: "rfm" | "value-tiers" | undefined): "rfm" | "valu
   return given === "value-tiers" ? "valueTiers" : given;
 }
 
-/** The option a parseArgs error names ('--colour'), for the message. */
-function namedOption(message: string): string {
-  return /'(-[^' ]+)/.exec(message)?.[1] ?? message;
-}
 
 /**
  * The language `--language` asks for, read before the other options so that mistakes in them are worded in it;
@@ -122,50 +118,40 @@ export function languageOption(argv: readonly string[]): Language | undefined {
  * @example parseAnalyzeOptions(["analyze", "sales.csv", "--margin", "0.3"]).grossMargin // 0.3
  */
 export function parseAnalyzeOptions(argv: readonly string[]): AnalyzeOptions | "help" {
-  const { values, positionals } = (() => {
-    try {
-      return parseArgs({
-        args: [...argv],
-        allowPositionals: true,
-        options: {
-          customer: { type: "string" },
-          date: { type: "string" },
-          amount: { type: "string" },
-          purchases: { type: "string" },
-          "total-amount": { type: "string" },
-          "average-amount": { type: "string" },
-          "first-purchase": { type: "string" },
-          "last-purchase": { type: "string" },
-          "as-of": { type: "string" },
-          "date-order": { type: "string" },
-          "decimal-separator": { type: "string" },
-          language: { type: "string" },
-          "time-unit": { type: "string" },
-          "horizon-months": { type: "string" },
-          "annual-discount": { type: "string" },
-          margin: { type: "string" },
-          "new-customers": { type: "string" },
-          "lifetime-years": { type: "string" },
-          "retention-rate": { type: "string" },
-          "period-months": { type: "string" },
-          segments: { type: "string" },
-          model: { type: "string" },
-          "holdout-until": { type: "string" },
-          cohorts: { type: "string" },
-          "customers-csv": { type: "string" },
-          "csv-format": { type: "string" },
-          json: { type: "boolean", default: false },
-          help: { type: "boolean", default: false },
-        },
-      });
-    } catch (error) {
-      const { code, message } = error as { code?: string; message: string };
-      if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError({ code: "unknownOption", option: namedOption(message) });
-      if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && message.includes("argument missing")) throw new UsageError({ code: "missingValue", option: namedOption(message) });
-      if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new UsageError({ code: "takesNoValue", option: namedOption(message) });
-      throw new UsageError({ code: "unexpectedArgument", argument: message });
-    }
-  })();
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    {
+      customer: { type: "string" },
+      date: { type: "string" },
+      amount: { type: "string" },
+      purchases: { type: "string" },
+      "total-amount": { type: "string" },
+      "average-amount": { type: "string" },
+      "first-purchase": { type: "string" },
+      "last-purchase": { type: "string" },
+      "as-of": { type: "string" },
+      "date-order": { type: "string" },
+      "decimal-separator": { type: "string" },
+      language: { type: "string" },
+      "time-unit": { type: "string" },
+      "horizon-months": { type: "string" },
+      "annual-discount": { type: "string" },
+      margin: { type: "string" },
+      "new-customers": { type: "string" },
+      "lifetime-years": { type: "string" },
+      "retention-rate": { type: "string" },
+      "period-months": { type: "string" },
+      segments: { type: "string" },
+      model: { type: "string" },
+      "holdout-until": { type: "string" },
+      cohorts: { type: "string" },
+      "customers-csv": { type: "string" },
+      "csv-format": { type: "string" },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+    (problem) => new UsageError(problem),
+  );
   if (values.help) return "help";
   const [command, file, ...extra] = positionals;
   if (!command) throw new UsageError({ code: "noCommand" });

@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { SQL_DIALECTS, summarySql, type SqlDialect, type SummaryView } from "../core/sql/summarySql";
 import { dayOfIsoDateText } from "../core/read/civilDate";
 import type { TimeUnit } from "../core/transactionLog";
@@ -6,6 +5,7 @@ import type { Language } from "../i18n/language";
 import { renderSqlUsageProblem, sqlCliText, type SqlUsageProblem } from "../i18n/sqlCliText";
 import type { CommandIo } from "./analyzeCommand";
 import { languageOption } from "./options";
+import { parseCommandArgs } from "./commandArgs";
 
 /** A mistake on the command line of `kundevaerdi sql`. */
 class SqlUsageError extends Error {
@@ -14,10 +14,6 @@ class SqlUsageError extends Error {
   }
 }
 
-/** The option a parseArgs error names ('--colour'), for the message. */
-function namedOption(message: string): string {
-  return /'(-[^' ]+)/.exec(message)?.[1] ?? message;
-}
 
 /** A choice among `allowed`, or `fallback` when not given. */
 function choice<T extends string>(option: string, given: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -34,33 +30,23 @@ function required(option: string, given: string | undefined): string {
 
 /** Parses `sql [options]` into summarySql's options, or "help". */
 function parseSqlOptions(argv: readonly string[]): Parameters<typeof summarySql>[0] | "help" {
-  const { values, positionals } = (() => {
-    try {
-      return parseArgs({
-        args: [...argv],
-        allowPositionals: true,
-        options: {
-          dialect: { type: "string" },
-          table: { type: "string" },
-          customer: { type: "string" },
-          date: { type: "string" },
-          amount: { type: "string" },
-          "as-of": { type: "string" },
-          "holdout-until": { type: "string" },
-          view: { type: "string" },
-          "time-unit": { type: "string" },
-          language: { type: "string" },
-          help: { type: "boolean", default: false },
-        },
-      });
-    } catch (error) {
-      const { code, message } = error as { code?: string; message: string };
-      if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new SqlUsageError({ code: "unknownOption", option: namedOption(message) });
-      if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && message.includes("argument missing")) throw new SqlUsageError({ code: "missingValue", option: namedOption(message) });
-      if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new SqlUsageError({ code: "takesNoValue", option: namedOption(message) });
-      throw new SqlUsageError({ code: "unexpectedArgument", argument: message });
-    }
-  })();
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    {
+      dialect: { type: "string" },
+      table: { type: "string" },
+      customer: { type: "string" },
+      date: { type: "string" },
+      amount: { type: "string" },
+      "as-of": { type: "string" },
+      "holdout-until": { type: "string" },
+      view: { type: "string" },
+      "time-unit": { type: "string" },
+      language: { type: "string" },
+      help: { type: "boolean", default: false },
+    },
+    (problem) => new SqlUsageError(problem),
+  );
   if (values.help) return "help";
   if (positionals.length > 1) throw new SqlUsageError({ code: "unexpectedArgument", argument: positionals[1] });
   const asOf = values["as-of"];

@@ -1,9 +1,9 @@
-import { parseArgs } from "node:util";
 import { SBG_MINIMUM_DISCOUNT_RATE } from "../core/models/sbgPredictions";
 import { DEFAULT_PROJECT_PERIODS, DEFAULT_SUBSCRIPTION_DISCOUNT_RATE } from "../core/subscriptions/analyzeSubscriptions";
 import type { SubscriptionColumnOverrides } from "../core/subscriptions/subscriptionColumns";
 import type { Language } from "../i18n/language";
 import { renderSubscriptionUsageProblem, type SubscriptionUsageProblem, type SubscriptionValueRule } from "../i18n/subscriptionCliText";
+import { parseCommandArgs } from "./commandArgs";
 
 /** Everything `kundevaerdi subscriptions` can be told on the command line. */
 export interface SubscriptionsOptions {
@@ -24,10 +24,6 @@ export class SubscriptionsUsageError extends Error {
   }
 }
 
-/** The option a parseArgs error names ('--colour'), for the message. */
-function namedOption(message: string): string {
-  return /'(-[^' ]+)/.exec(message)?.[1] ?? message;
-}
 
 function invalid(option: string, given: string, rule: SubscriptionValueRule): SubscriptionsUsageError {
   return new SubscriptionsUsageError({ code: "invalidValue", option, given, rule });
@@ -53,33 +49,23 @@ function columnOption(option: string, text: string | undefined): string | number
  * @example parseSubscriptionsOptions(["subscriptions", "renewals.csv", "--project", "10"]).projectPeriods // 10
  */
 export function parseSubscriptionsOptions(argv: readonly string[]): SubscriptionsOptions | "help" {
-  const { values, positionals } = (() => {
-    try {
-      return parseArgs({
-        args: [...argv],
-        allowPositionals: true,
-        options: {
-          "periods-column": { type: "string" },
-          "active-column": { type: "string" },
-          "survivors-column": { type: "string" },
-          "cohort-column": { type: "string" },
-          "no-cohort": { type: "boolean", default: false },
-          project: { type: "string" },
-          discount: { type: "string" },
-          "value-per-period": { type: "string" },
-          language: { type: "string" },
-          json: { type: "boolean", default: false },
-          help: { type: "boolean", default: false },
-        },
-      });
-    } catch (error) {
-      const { code, message } = error as { code?: string; message: string };
-      if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new SubscriptionsUsageError({ code: "unknownOption", option: namedOption(message) });
-      if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && message.includes("argument missing")) throw new SubscriptionsUsageError({ code: "missingValue", option: namedOption(message) });
-      if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new SubscriptionsUsageError({ code: "takesNoValue", option: namedOption(message) });
-      throw new SubscriptionsUsageError({ code: "unexpectedArgument", argument: message });
-    }
-  })();
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    {
+      "periods-column": { type: "string" },
+      "active-column": { type: "string" },
+      "survivors-column": { type: "string" },
+      "cohort-column": { type: "string" },
+      "no-cohort": { type: "boolean", default: false },
+      project: { type: "string" },
+      discount: { type: "string" },
+      "value-per-period": { type: "string" },
+      language: { type: "string" },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+    (problem) => new SubscriptionsUsageError(problem),
+  );
   if (values.help) return "help";
   const [, file, ...extra] = positionals;
   if (!file) throw new SubscriptionsUsageError({ code: "noFile" });

@@ -1,6 +1,5 @@
 import type { TransactionLog } from "../transactionLog";
-import { customerDayOrder, type CustomerDayOrder } from "../summary/customerDayOrder";
-import { lastDayInLog } from "../summary/lastDayInLog";
+import { observedOrder, type CustomerDayOrder } from "../summary/customerDayOrder";
 import { emptyCustomerDay, readCustomerDay, type CustomerDay } from "../summary/purchaseDay";
 import { periodLabel, periodOfDay, periodStartDay, type CohortPeriod } from "./calendarPeriod";
 import { max, min } from "../hotGlobals";
@@ -57,12 +56,7 @@ export interface CohortTable {
  */
 export function cohortTable(log: TransactionLog, options: CohortTableOptions = {}): CohortTable {
   const period = options.period ?? "month";
-  const observationEndDay = options.observationEndDay ?? lastDayInLog(log);
-  if (!Number.isInteger(observationEndDay)) throw new RangeError(`observationEndDay must be a whole day number, not ${observationEndDay}`);
-  const sorted = options.order ?? customerDayOrder(log);
-  if (sorted.row.length !== log.length || sorted.start.length !== log.customerIds.length + 1) {
-    throw new RangeError("options.order was made from a different TransactionLog");
-  }
+  const { observationEndDay, order: sorted } = observedOrder(log, options);
   const { start, day } = sorted;
   const { hasAmounts } = log;
   const customerCount = log.customerIds.length;

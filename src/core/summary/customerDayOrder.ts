@@ -1,4 +1,5 @@
 import type { TransactionLog } from "../transactionLog";
+import { lastDayInLog } from "./lastDayInLog";
 
 /**
  * The rows of a TransactionLog grouped by customer and sorted by (day, amount) within each customer, with
@@ -105,4 +106,19 @@ function typedArraySort({ row, day, amount }: CustomerDayOrder, from: number, to
   row.set(rows, from);
   day.set(days, from);
   amount.set(amounts, from);
+}
+
+/**
+ * The observation end and the rows grouped by customer that a pass over a log starts from: the end given (a whole
+ * day number) or the log's last day, and the order given — checked to be this log's — or made here.
+ * @example const { observationEndDay, order } = observedOrder(log, { observationEndDay: 10_407 });
+ */
+export function observedOrder(log: TransactionLog, options: { observationEndDay?: number; order?: CustomerDayOrder }): { observationEndDay: number; order: CustomerDayOrder } {
+  const observationEndDay = options.observationEndDay ?? lastDayInLog(log);
+  if (!Number.isInteger(observationEndDay)) throw new RangeError(`observationEndDay must be a whole day number, not ${observationEndDay}`);
+  const order = options.order ?? customerDayOrder(log);
+  if (order.row.length !== log.length || order.start.length !== log.customerIds.length + 1) {
+    throw new RangeError("options.order was made from a different TransactionLog");
+  }
+  return { observationEndDay, order };
 }

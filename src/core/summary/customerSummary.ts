@@ -1,6 +1,5 @@
 import { daysPerUnit, type TimeUnit, type TransactionLog } from "../transactionLog";
-import { customerDayOrder, type CustomerDayOrder } from "./customerDayOrder";
-import { lastDayInLog } from "./lastDayInLog";
+import { observedOrder, type CustomerDayOrder } from "./customerDayOrder";
 import { countPurchaseDays, emptyCustomerDay, readCustomerDay } from "./purchaseDay";
 import { emptySummaryColumns, includeCustomer } from "./summaryColumns";
 
@@ -97,12 +96,7 @@ export interface CustomerSummary {
  * // CDNOW customer 1 (purchases 1997-01-01, -01-18, -08-02): frequency 2, recency 30.43, T 38.86, monetary 22.35
  */
 export function summarizeCustomers(log: TransactionLog, options: SummaryOptions): CustomerSummary {
-  const observationEndDay = options.observationEndDay ?? lastDayInLog(log);
-  if (!Number.isInteger(observationEndDay)) throw new RangeError(`observationEndDay must be a whole day number, not ${observationEndDay}`);
-  const sorted = options.order ?? customerDayOrder(log);
-  if (sorted.row.length !== log.length || sorted.start.length !== log.customerIds.length + 1) {
-    throw new RangeError("options.order was made from a different TransactionLog");
-  }
+  const { observationEndDay, order: sorted } = observedOrder(log, options);
   const { start, day } = sorted;
   const unitDays = daysPerUnit[options.timeUnit];
   const { hasAmounts } = log;

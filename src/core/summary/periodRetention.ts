@@ -1,7 +1,6 @@
 import { civilFromDays, daysFromCivil, daysInMonth } from "../read/civilDate";
 import type { TransactionLog } from "../transactionLog";
-import { customerDayOrder, type CustomerDayOrder } from "./customerDayOrder";
-import { lastDayInLog } from "./lastDayInLog";
+import { observedOrder, type CustomerDayOrder } from "./customerDayOrder";
 import { emptyCustomerDay, readCustomerDay } from "./purchaseDay";
 import { floor, min } from "../hotGlobals";
 
@@ -66,12 +65,7 @@ function monthStartDay(year: number, month: number, offset: number): number {
  * // CDNOW 1997-02: active 981, new 857, retained 124, retentionRate 124 / 781 ≈ 0.159
  */
 export function periodRetention(log: TransactionLog, options: PeriodRetentionOptions = {}): PeriodRetention {
-  const observationEndDay = options.observationEndDay ?? lastDayInLog(log);
-  if (!Number.isInteger(observationEndDay)) throw new RangeError(`observationEndDay must be a whole day number, not ${observationEndDay}`);
-  const sorted = options.order ?? customerDayOrder(log);
-  if (sorted.row.length !== log.length || sorted.start.length !== log.customerIds.length + 1) {
-    throw new RangeError("options.order was made from a different TransactionLog");
-  }
+  const { observationEndDay, order: sorted } = observedOrder(log, options);
   const { start, day } = sorted;
   const customers = log.customerIds.length;
   const { hasAmounts } = log;

@@ -1,4 +1,4 @@
-import { customerDayOrder } from "../../../src/core/summary/customerDayOrder";
+import { customerDayOrder, observedOrder } from "../../../src/core/summary/customerDayOrder";
 import { logOf } from "./logOf";
 
 describe("customerDayOrder", () => {
@@ -21,5 +21,22 @@ describe("customerDayOrder", () => {
 
   it("rejects a log whose length exceeds its columns", () => {
     expect(() => customerDayOrder({ ...logOf([["a", 1, 1]]), length: 2 })).toThrow(RangeError);
+  });
+});
+
+describe("observedOrder", () => {
+  const log = logOf([["a", 5, 10], ["b", 3, 1], ["a", 9, 2]]);
+
+  it("takes the observation end and order given, else the log's last day and a new order", () => {
+    const order = customerDayOrder(log);
+    expect(observedOrder(log, { observationEndDay: 7, order })).toEqual({ observationEndDay: 7, order });
+    expect(observedOrder(log, {}).observationEndDay).toBe(9);
+    expect(Array.from(observedOrder(log, {}).order.row)).toEqual(Array.from(order.row));
+  });
+
+  it("refuses a fractional end and another log's order", () => {
+    expect(() => observedOrder(log, { observationEndDay: 7.5 })).toThrow("observationEndDay must be a whole day number, not 7.5");
+    const other = customerDayOrder(logOf([["a", 1, 1]]));
+    expect(() => observedOrder(log, { order: other })).toThrow("options.order was made from a different TransactionLog");
   });
 });
