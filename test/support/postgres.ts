@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
+import { freePort } from "./freePort";
 
 /** Debian's PostgreSQL 15 server binaries (apt-get install postgresql; .ci/run installs it). */
 const BIN = "/usr/lib/postgresql/15/bin";
@@ -15,16 +15,6 @@ export interface TestPostgres {
   stop: () => void;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs a server binary as the postgres user (initdb refuses root). */
 function asPostgres(binary: string, args: string[]): void {
