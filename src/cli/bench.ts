@@ -2,13 +2,16 @@
  * `npm run bench`: the engine end to end on synthetic purchase logs of 100,000 and 1,000,000 customers
  * (≈ 2.23 transactions each, simulated from BG/NBD + Gamma-Gamma), as the worksheet would hand them over:
  * rows of [customer id text, Excel serial date, amount]. Prints each stage's median time and the peak memory.
- * Each size runs in its own Node process so that its peak memory is its own. Then the worksheet functions
+ * Each size runs in its own Node process so that its peak memory is its own. Then the command line on the same logs
+ * written as CSV files (benchFile.ts: file → text report and → --json, each a fresh process). Then the worksheet functions
  * (benchFunctions.ts), also over whole columns (A2:A1048576) with 1,000 and 1,000,000 filled rows, each with
  * its result (customers, parameters) beside its time.
  */
 import { spawnSync } from "node:child_process";
 import { segmentCustomers, valueCustomers, type AnalysisSettings } from "../core/analysis/analyzeTransactions";
 import { worksheetFunctionStages } from "./benchFunctions";
+import { fileStages } from "./benchFile";
+import * as path from "node:path";
 import { readPurchaseData } from "../core/read/readPurchaseData";
 import { dayToExcelSerial } from "../core/read/excelSerial";
 import { benchmarkScenario } from "../core/simulate/benchmarkScenario";
@@ -147,6 +150,13 @@ function main(): void {
     console.log(`  ${"peak memory (whole process)".padEnd(32)} ${result.peakMemoryMb.toFixed(0).padStart(7)} MB`);
     console.log(`  target: end to end ≤ ${size.targetSeconds} s → ${seconds <= size.targetSeconds ? "met" : "MISSED"} (${seconds.toFixed(2)} s)\n`);
   }
+  console.log("The command line on a file (each run a fresh process, start to exit; peak memory of that process)");
+  for (const size of sizes) {
+    for (const { stage, runs, milliseconds, peakMemoryMb } of fileStages(path.join(__dirname, "kundevaerdi.js"), size.customers, size.customers >= 1_000_000 ? 3 : 5)) {
+      console.log(`  ${`${size.customers.toLocaleString("en")} customers, ${stage}`.padEnd(72)} ${milliseconds.toFixed(0).padStart(7)} ms  ${peakMemoryMb.toFixed(0).padStart(6)} MB  (${runs} runs)`);
+    }
+  }
+  console.log("");
   const functions = spawnSync(process.execPath, [...process.execArgv, __filename, "--functions"], { encoding: "utf8", maxBuffer: 1 << 24 });
   if (functions.status !== 0) {
     process.stderr.write(functions.stderr);
