@@ -27,11 +27,15 @@ export type BgNbdFitOptions = CountingModelFitOptions<BgNbdParameters>;
  * @example fitBgNbd(cdnowHistory) // { ok: true, fit: { parameters: { r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4258 }, logLikelihood: −9582.43, … } }
  */
 export function fitBgNbd(history: PurchaseHistory, options: BgNbdFitOptions = {}): FitOutcome<BgNbdFit> {
-  return fitCountingModel(history, options, {
-    name: "bgnbd",
-    logLikelihood: bgnbdLogLikelihoodWithGradient,
-    toLog: bgnbdLogParameters,
-    fromLog: bgnbdParametersFromLog,
-    start: (data) => ({ r: 1, alpha: data.totalAge / data.totalFrequency || 1, a: 1, b: 3 }),
-  });
+  return fitCountingModel(history, options, { name: "bgnbd", logLikelihood: bgnbdLogLikelihoodWithGradient, ...BG_NBD_SHAPE });
 }
+
+/**
+ * What the BG/NBD and the MBG/NBD fits share: the parameters (r, α, a, b) on the log scale and back, and the start.
+ * @example BG_NBD_SHAPE.toLog({ r: 1, alpha: 1, a: 1, b: 1 }) // [0, 0, 0, 0]
+ */
+export const BG_NBD_SHAPE = {
+  toLog: bgnbdLogParameters,
+  fromLog: bgnbdParametersFromLog,
+  start: (data: { totalAge: number; totalFrequency: number }): BgNbdParameters => ({ r: 1, alpha: data.totalAge / data.totalFrequency || 1, a: 1, b: 3 }),
+};

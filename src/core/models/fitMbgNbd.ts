@@ -1,6 +1,5 @@
-import { bgnbdLogParameters, bgnbdParametersFromLog } from "./bgnbdParameters";
 import { fitCountingModel } from "./fitCountingModel";
-import type { BgNbdFit, BgNbdFitOptions } from "./fitBgNbd";
+import { BG_NBD_SHAPE, type BgNbdFit, type BgNbdFitOptions } from "./fitBgNbd";
 import { mbgnbdLogLikelihoodWithGradient } from "./mbgnbdLikelihood";
 import type { FitOutcome } from "./modelUnavailable";
 import type { PurchaseHistory } from "./purchaseHistory";
@@ -11,11 +10,5 @@ import type { PurchaseHistory } from "./purchaseHistory";
  * @example fitMbgNbd(cdnowHistory) // { ok: true, fit: { parameters: { r: 0.5248, alpha: 6.1830, a: 0.8914, b: 1.6140 }, logLikelihood: −9582.13, … } }
  */
 export function fitMbgNbd(history: PurchaseHistory, options: BgNbdFitOptions = {}): FitOutcome<BgNbdFit> {
-  return fitCountingModel(history, options, {
-    name: "mbgnbd",
-    logLikelihood: mbgnbdLogLikelihoodWithGradient,
-    toLog: bgnbdLogParameters,
-    fromLog: bgnbdParametersFromLog,
-    start: (data) => ({ r: 1, alpha: data.totalAge / data.totalFrequency || 1, a: 1, b: 3 }),
-  });
+  return fitCountingModel(history, options, { name: "mbgnbd", logLikelihood: mbgnbdLogLikelihoodWithGradient, ...BG_NBD_SHAPE });
 }
