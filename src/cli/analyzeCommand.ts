@@ -53,6 +53,7 @@ function columnOverrides(options: AnalyzeOptions): ColumnOverrides {
     averageAmount: options.averageAmountColumn,
     firstPurchase: options.firstPurchaseColumn,
     lastPurchase: options.lastPurchaseColumn,
+    customerCount: options.customerCountColumn,
   };
   for (const [role, text] of Object.entries(given) as [keyof typeof given, string | undefined][]) {
     const column = columnOverride(text);

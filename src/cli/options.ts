@@ -21,6 +21,7 @@ export interface AnalyzeOptions {
   averageAmountColumn?: string;
   firstPurchaseColumn?: string;
   lastPurchaseColumn?: string;
+  customerCountColumn?: string;
   /** Observation end as YYYY-MM-DD (a calendar date); default: the last purchase date in the data. */
   asOf?: string;
   /** The day/month order of dates like 03/04/2024; default: decided from the data (day first when nothing decides). */
@@ -129,6 +130,7 @@ export function parseAnalyzeOptions(argv: readonly string[]): AnalyzeOptions | "
       "average-amount": { type: "string" },
       "first-purchase": { type: "string" },
       "last-purchase": { type: "string" },
+      "customer-count": { type: "string" },
       "as-of": { type: "string" },
       "date-order": { type: "string" },
       "decimal-separator": { type: "string" },
@@ -177,6 +179,7 @@ export function parseAnalyzeOptions(argv: readonly string[]): AnalyzeOptions | "
     averageAmountColumn: values["average-amount"],
     firstPurchaseColumn: values["first-purchase"],
     lastPurchaseColumn: values["last-purchase"],
+    customerCountColumn: values["customer-count"],
     asOf,
     dateOrder: choice("date-order", values["date-order"], "dateOrder"),
     decimalSeparator: choice("decimal-separator", values["decimal-separator"], "decimalSeparator"),

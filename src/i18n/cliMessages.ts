@@ -58,6 +58,7 @@ Options:
   --average-amount COL    per-customer table: each customer's average amount
   --first-purchase COL    per-customer table: first purchase date
   --last-purchase COL     per-customer table: last purchase date
+  --customer-count COL    grouped table: customers each row stands for
   --date-order dmy|mdy    order of dates like 03/04/2024: day first (dmy) or month first (mdy); default: detected
   --decimal-separator , | .   decimal separator of amounts; default: detected
   --as-of YYYY-MM-DD      observation end; default: the last purchase date in the file
@@ -222,6 +223,7 @@ Tilvalg:
   --average-amount KOL    tabel pr. kunde: kundens gennemsnitlige beløb
   --first-purchase KOL    tabel pr. kunde: første købsdato
   --last-purchase KOL     tabel pr. kunde: seneste købsdato
+  --customer-count KOL    grupperet tabel: kunder, hver række står for
   --date-order dmy|mdy    rækkefølge i datoer som 03/04/2024: dagen først (dmy) eller måneden først (mdy); standard: fundet
   --decimal-separator , | .   beløbenes decimaltegn; standard: fundet automatisk
   --as-of ÅÅÅÅ-MM-DD      periodens slutning; standard: filens seneste købsdato
@@ -379,6 +381,7 @@ Val:
   --average-amount KOL    tabell per kund: kundens genomsnittliga belopp
   --first-purchase KOL    tabell per kund: första köpdatum
   --last-purchase KOL     tabell per kund: senaste köpdatum
+  --customer-count KOL    grupperad tabell: kunder som varje rad står för
   --date-order dmy|mdy    ordning i datum som 03/04/2024: dagen först (dmy) eller månaden först (mdy); standard: hittas
   --decimal-separator , | .   beloppens decimaltecken; standard: hittas automatiskt
   --as-of ÅÅÅÅ-MM-DD      periodens slut; standard: filens senaste köpdatum
@@ -599,6 +602,7 @@ const columnOptions: Readonly<Partial<Record<ColumnRole, string>>> = {
   averageAmount: "--average-amount",
   firstPurchase: "--first-purchase",
   lastPurchase: "--last-purchase",
+  customerCount: "--customer-count",
 };
 
 /**

@@ -205,6 +205,12 @@ const en = {
   term: "Word",
   note_segmentsRanked: "Segments are ranked by the value at stake: customers × average CLV (total CLV). Start at the top.",
   note_pAliveRepeatBuyers: "Probability still active is shown for repeat buyers only: for a customer who bought once the model assumes it is 100 %, which is not a finding.",
+  customerGroup: "Customer group",
+  customersInGroup: "Customers in the group",
+  note_groupedRows:
+    "Each row is a group of customers with the same number of purchases and the same first and last purchase date (a grouped table, dates in whole days or weeks): its figures are those of one customer of the group. The totals on the other sheets count every customer of every group.",
+  note_groupedSpend:
+    "The table is grouped: the spend model sees each group's average amount, not each customer's, so it may find spend more alike than it is (or not be able to fit); given the model, each group's expected spend is exact.",
   note_clvRange: "CLV is the expected value; the 80 % range holds this customer's actual value 8 times out of 10. A customer who will probably not buy again has a range from 0 to 0 although the expected value is above 0: see the chance of buying again.",
   recency_week: "Time from first to last purchase (weeks)",
   T_week: "Time since first purchase (weeks)",
@@ -507,6 +513,12 @@ const da: ReportLabels = {
   term: "Ord",
   note_segmentsRanked: "Segmenterne står efter værdien, der er på spil: kunder × gennemsnitlig CLV (samlet CLV). Begynd øverst.",
   note_pAliveRepeatBuyers: "Sandsynligheden for stadig at være aktiv vises kun for genkøbere: for en kunde, der har købt én gang, antager modellen 100 %, og det er ikke et resultat.",
+  customerGroup: "Kundegruppe",
+  customersInGroup: "Kunder i gruppen",
+  note_groupedRows:
+    "Hver række er en gruppe kunder med samme antal køb og samme første og seneste købsdato (en grupperet tabel, datoer i hele dage eller uger): tallene er én kundes i gruppen. Summerne på de andre ark tæller alle kunder i alle grupper.",
+  note_groupedSpend:
+    "Tabellen er grupperet: forbrugsmodellen ser hver gruppes gennemsnitlige beløb, ikke hver kundes, så den kan finde forbruget mere ensartet, end det er (eller ikke kunne tilpasses); givet modellen er hver gruppes forventede beløb eksakt.",
   note_clvRange: "CLV er den forventede værdi; 80 %-intervallet rummer kundens faktiske værdi 8 ud af 10 gange. En kunde, der nok ikke køber igen, har et interval fra 0 til 0, selv om den forventede værdi er over 0: se sandsynligheden for at købe igen.",
   recency_week: "Tid fra første til seneste køb (uger)",
   T_week: "Tid siden første køb (uger)",
@@ -804,6 +816,12 @@ const sv: ReportLabels = {
   term: "Ord",
   note_segmentsRanked: "Segmenten står efter värdet som står på spel: kunder × genomsnittligt CLV (totalt CLV). Börja överst.",
   note_pAliveRepeatBuyers: "Sannolikheten att fortfarande vara aktiv visas bara för återköpare: för en kund som köpt en gång antar modellen 100 %, och det är inget resultat.",
+  customerGroup: "Kundgrupp",
+  customersInGroup: "Kunder i gruppen",
+  note_groupedRows:
+    "Varje rad är en grupp kunder med samma antal köp och samma första och senaste köpdatum (en grupperad tabell, datum i hela dagar eller veckor): siffrorna är en kunds i gruppen. Summorna på de andra bladen räknar alla kunder i alla grupper.",
+  note_groupedSpend:
+    "Tabellen är grupperad: beloppsmodellen ser varje grupps genomsnittliga belopp, inte varje kunds, så den kan finna beloppen mer lika än de är (eller inte kunna anpassas); givet modellen är varje grupps förväntade belopp exakt.",
   note_clvRange: "CLV är det förväntade värdet; 80 %-intervallet rymmer kundens faktiska värde 8 gånger av 10. En kund som troligen inte köper igen har ett intervall från 0 till 0 fast det förväntade värdet är över 0: se chansen att köpa igen.",
   recency_week: "Tid från första till senaste köp (veckor)",
   T_week: "Tid sedan första köp (veckor)",

@@ -124,6 +124,8 @@ const english: RowProblemMessages = {
     unreadableQuantity: (value, w) => `${w.quote(value)} is not a quantity; the row is kept without it. Write the quantity as a number, like 2.`,
     missingPurchaseCount: () => "the number of purchases is blank; fill it in (0 or more) or delete the row.",
     invalidPurchaseCount: (value, w) => `${w.quote(value)} is not a number of purchases; write a whole number, 0 or more.`,
+    missingCustomerCount: () => "the number of customers is blank; fill in how many customers the row stands for (1 or more), or delete the row.",
+    invalidCustomerCount: (value, w) => `${w.quote(value)} is not a number of customers; write a whole number, 1 or more.`,
     duplicateCustomer: (value, w) =>
       `customer ${w.quote(value)} already has a row above; only the first is used. Combine the two rows into one, or delete the wrong one.`,
     lastBeforeFirst: (value, w) =>
@@ -224,6 +226,7 @@ const english: RowProblemMessages = {
     averageAmount: "average amount",
     firstPurchase: "first purchase date",
     lastPurchase: "last purchase date",
+    customerCount: "number of customers",
   },
   dateOrders: { dmy: "day first (31/01/2024)", mdy: "month first (01/31/2024)" },
   analyses: {
@@ -269,6 +272,8 @@ const danish: RowProblemMessages = {
     unreadableQuantity: (value, w) => `${w.quote(value)} er ikke et antal; rækken bruges uden det. Skriv antallet som et tal, fx 2.`,
     missingPurchaseCount: () => "antal køb er tomt; udfyld det (0 eller mere), eller slet rækken.",
     invalidPurchaseCount: (value, w) => `${w.quote(value)} er ikke et antal køb; skriv et helt tal, 0 eller mere.`,
+    missingCustomerCount: () => "antal kunder er tomt; udfyld hvor mange kunder rækken står for (1 eller flere), eller slet rækken.",
+    invalidCustomerCount: (value, w) => `${w.quote(value)} er ikke et antal kunder; skriv et helt tal, 1 eller mere.`,
     duplicateCustomer: (value, w) =>
       `kunden ${w.quote(value)} har allerede en række længere oppe; kun den første bruges. Saml de to rækker til én, eller slet den forkerte.`,
     lastBeforeFirst: (value, w) =>
@@ -369,6 +374,7 @@ const danish: RowProblemMessages = {
     averageAmount: "gennemsnitligt beløb",
     firstPurchase: "første købsdato",
     lastPurchase: "seneste købsdato",
+    customerCount: "antal kunder",
   },
   dateOrders: { dmy: "dagen først (31-01-2024)", mdy: "måneden først (01-31-2024)" },
   analyses: {
@@ -415,6 +421,8 @@ const swedish: RowProblemMessages = {
     unreadableQuantity: (value, w) => `${w.quote(value)} är inte ett antal; raden används utan det. Skriv antalet som ett tal, t.ex. 2.`,
     missingPurchaseCount: () => "antalet köp är tomt; fyll i det (0 eller fler) eller ta bort raden.",
     invalidPurchaseCount: (value, w) => `${w.quote(value)} är inte ett antal köp; skriv ett heltal, 0 eller fler.`,
+    missingCustomerCount: () => "antalet kunder är tomt; fyll i hur många kunder raden står för (1 eller fler) eller ta bort raden.",
+    invalidCustomerCount: (value, w) => `${w.quote(value)} är inte ett antal kunder; skriv ett heltal, 1 eller fler.`,
     duplicateCustomer: (value, w) =>
       `kunden ${w.quote(value)} har redan en rad längre upp; bara den första används. Slå ihop de två raderna till en eller ta bort den felaktiga.`,
     lastBeforeFirst: (value, w) =>
@@ -515,6 +523,7 @@ const swedish: RowProblemMessages = {
     averageAmount: "genomsnittligt belopp",
     firstPurchase: "första köpdatum",
     lastPurchase: "senaste köpdatum",
+    customerCount: "antal kunder",
   },
   dateOrders: { dmy: "dagen först (31/01/2024)", mdy: "månaden först (01/31/2024)" },
   analyses: {

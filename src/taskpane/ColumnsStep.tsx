@@ -34,7 +34,7 @@ import { RangeReadingView, useRangeValues } from "./RangeReading";
 const listedProblems = 50;
 
 const transactionRoles: readonly ColumnRole[] = ["customer", "date", "amount", "quantity", "orderId"];
-const customerTableRoles: readonly ColumnRole[] = ["customer", "purchases", "totalAmount", "averageAmount", "firstPurchase", "lastPurchase"];
+const customerTableRoles: readonly ColumnRole[] = ["customer", "purchases", "totalAmount", "averageAmount", "firstPurchase", "lastPurchase", "customerCount"];
 /** Roles without which the layout cannot be read, so "(none)" is not offered for them. */
 const requiredRoles: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["customer", "date"]);
 const none = "none";

@@ -28,6 +28,8 @@ const reasonExamples: Record<RowProblemReason, string> = {
   unreadableQuantity: "two",
   missingPurchaseCount: "",
   invalidPurchaseCount: "2.5",
+  missingCustomerCount: "",
+  invalidCustomerCount: "0",
   duplicateCustomer: "Anna",
   lastBeforeFirst: "01-01-2020",
   implausibleDate: "2024",

@@ -1,5 +1,5 @@
 import { distinctValues } from "./distinctValues";
-import type { PurchaseHistory } from "./purchaseHistory";
+import { customersIn, type PurchaseHistory } from "./purchaseHistory";
 
 /**
  * A purchase history compressed for the BG/NBD likelihood: customers with the same (x, t_x, T) become one row
@@ -29,12 +29,13 @@ export interface BgNbdData {
 }
 
 /**
- * Compresses a purchase history (already checked with checkPurchaseHistory) for fitting. With `stride` > 1 only
- * every stride-th customer is used: a deterministic systematic subsample for a fast warm start.
+ * Compresses a purchase history (already checked with checkPurchaseHistory) for fitting; a grouped history's rows
+ * weigh their customersInRow. With `stride` > 1 only every stride-th row is used: a deterministic systematic
+ * subsample for a fast warm start.
  * @example prepareBgNbdData({ frequency: Float64Array.of(0, 0), recency: Float64Array.of(0, 0), T: Float64Array.of(5, 5) }).rows // 1
  */
 export function prepareBgNbdData(history: PurchaseHistory, stride = 1): BgNbdData {
-  const { frequency, recency, T } = strided(history, stride);
+  const { frequency, recency, T, customersInRow } = strided(history, stride);
   const count = frequency.length;
   const frequencyTable = distinctValues(frequency);
   const timeColumn = new Float64Array(2 * count);
@@ -74,12 +75,14 @@ export function prepareBgNbdData(history: PurchaseHistory, stride = 1): BgNbdDat
     data.rowFrequencyIndex[target] = frequencyIndex;
     data.rowAgeIndex[target] = ageIndex;
     data.rowRecencyIndex[target] = frequency[row] > 0 ? timeTable.index[count + row] : ageIndex;
-    data.rowWeight[target] += 1;
-    data.frequencyWeights[frequencyIndex] += 1;
-    if (frequency[row] > 0) data.repeatBuyers += 1;
-    data.totalFrequency += frequency[row];
-    data.totalAge += T[row];
+    const customers = customersInRow ? customersInRow[row] : 1;
+    data.rowWeight[target] += customers;
+    data.frequencyWeights[frequencyIndex] += customers;
+    if (frequency[row] > 0) data.repeatBuyers += customers;
+    data.totalFrequency += customers * frequency[row];
+    data.totalAge += customers * T[row];
   }
+  data.customers = customersIn({ frequency, customersInRow });
   return data;
 }
 
@@ -91,5 +94,6 @@ function strided(history: PurchaseHistory, stride: number): PurchaseHistory {
     for (let i = 0; i < size; i += 1) out[i] = column[i * stride];
     return out;
   };
-  return { frequency: pick(history.frequency), recency: pick(history.recency), T: pick(history.T) };
+  const { customersInRow } = history;
+  return { frequency: pick(history.frequency), recency: pick(history.recency), T: pick(history.T), customersInRow: customersInRow && pick(customersInRow) };
 }

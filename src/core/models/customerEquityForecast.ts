@@ -1,3 +1,4 @@
+import { weightTotal } from "../segments/weightedOrderStatistics";
 import { RandomStream } from "../random/randomStream";
 import type { ClvSchedule } from "./clvSettings";
 import { expectedSpendColumn } from "./expectedSpend";
@@ -100,9 +101,11 @@ export function forecastCustomerEquity(input: CustomerEquityInput): CustomerEqui
     secondCumulant += weight * max(0, second - first * first);
     thirdCumulant += weight * (third - 3 * second * first + 2 * first * first * first);
   };
+  const { customersInRow } = input.history;
   for (let i = 0; i < prediction.clv.length; i += 1) {
-    existingCustomersValue += prediction.clv[i];
-    addCumulants(1, prediction.probabilityAlive[i], distributions.scale[i], distributions.groupOf[i]);
+    const weight = customersInRow ? customersInRow[i] : 1;
+    existingCustomersValue += weight * prediction.clv[i];
+    addCumulants(weight, prediction.probabilityAlive[i], distributions.scale[i], distributions.groupOf[i]);
   }
   if (newCustomers > 0) addCumulants(newCustomers, modelProbabilityAlive(models.purchase.model, 0, 0, 0), distributions.newCustomerScale, distributions.newCustomerGroup);
   const value = existingCustomersValue + newCustomers * fittedNewCustomerClv;
@@ -139,13 +142,15 @@ function totalValueParameterVariance(
   const stride = max(1, ceil(count / GRADIENT_CUSTOMERS));
   const subsample = stridedHistory(history, stride);
   const fixedSpend = stridedColumn(input.prediction.expectedSpend, stride);
-  const scaleUp = count / subsample.frequency.length;
+  const rowCustomers = history.customersInRow ?? new Float64Array(count).fill(1);
+  const subsampleCustomers = stridedColumn(rowCustomers, stride);
+  const scaleUp = weightTotal(rowCustomers) / weightTotal(subsampleCustomers);
   const unitSpend = new Float64Array(subsample.frequency.length).fill(1);
   const valuePerSpend = (model: PurchaseModel): Float64Array => predictModelClv(model, unitSpend, subsample, schedule).clv;
   const total = (model: PurchaseModel, perSpend: Float64Array, spend: GammaGammaParameters | null): number => {
     const spendColumn = spend ? expectedSpendColumn(spend, subsample.frequency, subsample.monetary) : fixedSpend;
     let sum = 0;
-    for (let i = 0; i < perSpend.length; i += 1) sum += perSpend[i] * spendColumn[i];
+    for (let i = 0; i < perSpend.length; i += 1) sum += subsampleCustomers[i] * perSpend[i] * spendColumn[i];
     const newSpend = spend ? populationMeanSpend(spend) : input.newCustomerSpend;
     return scaleUp * sum + newCustomers * newCustomerClv(model, newSpend);
   };

@@ -114,16 +114,17 @@ export function analyzeCustomerValue(history: SpendHistory, settings: CustomerVa
   const newCustomers = requireNonNegative(settings.newCustomers ?? 0, "newCustomers");
   const modelChoice = choosePurchaseModel(history, settings.purchaseModel ?? "auto", settings.holdoutErrors);
   const purchase = chosenOutcome(modelChoice);
-  const { monetary: typicalSpend, typical, outliers: spendOutliers } = typicalSpenders(history.frequency, history.monetary);
-  const spendIndependence = spendIndependenceCheck(history.frequency, typicalSpend);
+  const { customersInRow } = history;
+  const { monetary: typicalSpend, typical, outliers: spendOutliers } = typicalSpenders(history.frequency, history.monetary, customersInRow);
+  const spendIndependence = spendIndependenceCheck(history.frequency, typicalSpend, customersInRow);
   if (!purchase.ok) {
     // The simple formula takes each customer's own amounts: a spend model fitted here would be shown but not used.
     const gammaGamma: FitOutcome<GammaGammaFit> = { ok: false, reason: { code: "withoutPurchaseModel", model: "gammaGamma" } };
-    const { clv, customerEquity } = simpleCustomerValue(simple, typical, newCustomers);
+    const { clv, customerEquity } = simpleCustomerValue(simple, typical, newCustomers, customersInRow);
     return { method: { kind: "simple", reason: purchase.reason }, purchase, modelChoice, gammaGamma, spendIndependence, spendOutliers, customers: { clv }, customerEquity };
   }
-  const gammaGamma = spendModelTrust(fitGammaGamma(history.frequency, typicalSpend));
-  const fallbackSpend = shrunkSpend(history.frequency, history.monetary, typicalSpend);
+  const gammaGamma = spendModelTrust(fitGammaGamma(history.frequency, typicalSpend, { customersInRow }));
+  const fallbackSpend = shrunkSpend(history.frequency, history.monetary, typicalSpend, customersInRow);
   const spendCentre = fallbackSpend.centre;
   const expectedSpend = gammaGamma.ok ? expectedSpendColumn(gammaGamma.fit.parameters, history.frequency, history.monetary) : fallbackSpend.expectedSpend;
   const model = purchase.fit;
@@ -172,19 +173,25 @@ export function analyzeCustomerValue(history: SpendHistory, settings: CustomerVa
 /**
  * The simple CLV of every customer and customer equity = average CLV × (existing + new customers), the average
  * taken over the `typical` customers (1 = not an implausible spender), so one customer's data never inflates
- * another's value.
+ * another's value; a grouped table's rows count their customersInRow.
  * @example simpleCustomerValue({ revenue, valuation }, new Uint8Array(revenue.length).fill(1), 100).customerEquity.value
  */
-export function simpleCustomerValue(simple: SimpleValueInputs, typical: Uint8Array, newCustomers: number): { clv: Float64Array; customerEquity: SimpleCustomerEquity } {
+export function simpleCustomerValue(
+  simple: SimpleValueInputs,
+  typical: Uint8Array,
+  newCustomers: number,
+  customersInRow?: Float64Array,
+): { clv: Float64Array; customerEquity: SimpleCustomerEquity } {
   const clv = simpleCustomerClv(simple.revenue, simple.valuation);
   let existingCustomersValue = 0;
   let typicalValue = 0;
   let typicalCustomers = 0;
   for (let i = 0; i < clv.length; i += 1) {
-    existingCustomersValue += clv[i];
+    const weight = customersInRow ? customersInRow[i] : 1;
+    existingCustomersValue += weight * clv[i];
     if (typical[i] === 1) {
-      typicalValue += clv[i];
-      typicalCustomers += 1;
+      typicalValue += weight * clv[i];
+      typicalCustomers += weight;
     }
   }
   const newCustomerClv = typicalCustomers > 0 ? typicalValue / typicalCustomers : 0;
@@ -197,6 +204,7 @@ export interface TypicalSpend {
   monetary: Float64Array;
   /** 1 = the customer's spend is kept, 0 = an implausible spender. */
   typical: Uint8Array;
+  /** Implausible spenders (customers; a grouped row counts its customersInRow). */
   outliers: number;
 }
 
@@ -206,7 +214,7 @@ export interface TypicalSpend {
  * customer's data (10^15 typed for 1500) never inflates another's value. Their own CLV still uses their own spend.
  * @example typicalSpenders(Float64Array.of(1, 1, 1), Float64Array.of(20, 30, 1e15)).outliers // 1
  */
-export function typicalSpenders(frequency: Float64Array, monetary: Float64Array): TypicalSpend {
+export function typicalSpenders(frequency: Float64Array, monetary: Float64Array, customersInRow?: Float64Array): TypicalSpend {
   const count = monetary.length;
   const repeatBuyers = new Uint8Array(count);
   for (let i = 0; i < count; i += 1) repeatBuyers[i] = frequency[i] > 0 ? 1 : 0;
@@ -216,7 +224,7 @@ export function typicalSpenders(frequency: Float64Array, monetary: Float64Array)
   for (let i = 0; i < count; i += 1) {
     if (repeatBuyers[i] === 1 && monetary[i] > limit) {
       typical[i] = 0;
-      outliers += 1;
+      outliers += customersInRow ? customersInRow[i] : 1;
     }
   }
   if (outliers === 0) return { monetary, typical, outliers };

@@ -1,7 +1,7 @@
 import { prepareBgNbdData, type BgNbdData } from "./bgnbdData";
 import { maximizeLikelihood, type LogLikelihood } from "./maximumLikelihood";
 import { notConvergedReason, type FitConvergence, type FitOutcome, type PurchaseModelName } from "./modelUnavailable";
-import { checkPurchaseHistory, type PurchaseHistory } from "./purchaseHistory";
+import { checkPurchaseHistory, customersIn, type PurchaseHistory } from "./purchaseHistory";
 
 /**
  * Fewest customers for a purchase-model fit: with fewer, four parameters are not estimable with any confidence
@@ -56,7 +56,8 @@ export interface CountingModelSpec<P> {
  */
 export function fitCountingModel<P extends object>(history: PurchaseHistory, options: CountingModelFitOptions<P>, spec: CountingModelSpec<P>): FitOutcome<CountingModelFit<P>> {
   const model = spec.name;
-  const customers = checkPurchaseHistory(history);
+  checkPurchaseHistory(history);
+  const customers = customersIn(history);
   const minimumCustomers = options.minimumCustomers ?? PURCHASE_MODEL_MINIMUM_CUSTOMERS;
   const minimumRepeatBuyers = options.minimumRepeatBuyers ?? PURCHASE_MODEL_MINIMUM_REPEAT_BUYERS;
   if (customers === 0) return { ok: false, reason: { code: "noCustomers", model } };
@@ -67,7 +68,7 @@ export function fitCountingModel<P extends object>(history: PurchaseHistory, opt
     return { ok: false, reason: { code: "tooFewRepeatBuyers", model, repeatBuyers: data.repeatBuyers, minimum: minimumRepeatBuyers } };
   }
   const start = spec.toLog(options.start ?? spec.start(data));
-  const warmStartData = data.rows > WARM_START_ROWS ? prepareBgNbdData(history, Math.ceil(customers / WARM_START_CUSTOMERS)) : undefined;
+  const warmStartData = data.rows > WARM_START_ROWS ? prepareBgNbdData(history, Math.ceil(history.frequency.length / WARM_START_CUSTOMERS)) : undefined;
   const result = maximizeLikelihood(spec.logLikelihood, start, {
     data,
     customers,

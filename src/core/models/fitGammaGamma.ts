@@ -31,6 +31,8 @@ export interface GammaGammaFitOptions {
   /** Starting values; default p = 1, q = 2, v = mean m̄ (so the model's mean spend starts at the observed mean). */
   start?: GammaGammaParameters;
   gradientTolerance?: number;
+  /** How many customers each row stands for (a grouped summary); absent = one each. */
+  customersInRow?: Float64Array;
 }
 
 /**
@@ -42,17 +44,18 @@ export interface GammaGammaFitOptions {
  * @example fitGammaGamma(cdnowFrequency, cdnowMonetary) // { ok: true, fit: { parameters: { p: 6.2488, q: 3.7446, v: 15.4477 }, logLikelihood: −4055.92, … } }
  */
 export function fitGammaGamma(frequency: Float64Array, monetary: Float64Array, options: GammaGammaFitOptions = {}): FitOutcome<GammaGammaFit> {
-  checkSpendColumns(frequency, monetary);
+  const { customersInRow } = options;
+  checkSpendColumns(frequency, monetary, customersInRow);
   const minimum = options.minimumRepeatBuyers ?? GAMMA_GAMMA_MINIMUM_REPEAT_BUYERS;
-  const data = prepareGammaGammaData(frequency, monetary);
+  const data = prepareGammaGammaData(frequency, monetary, customersInRow);
   if (data.customers < minimum) {
     const reason = { code: "tooFewRepeatBuyersWithSpend", model: "gammaGamma", repeatBuyersWithSpend: data.customers, minimum } as const;
     return { ok: false, reason };
   }
   const start = gammaGammaLogParameters(options.start ?? { p: 1, q: 2, v: data.sumMonetary / data.customers });
   const warmStart =
-    data.customers > 2 * WARM_START_CUSTOMERS
-      ? prepareGammaGammaData(frequency, monetary, Math.ceil(data.customers / WARM_START_CUSTOMERS))
+    data.rows > 2 * WARM_START_CUSTOMERS
+      ? prepareGammaGammaData(frequency, monetary, customersInRow, Math.ceil(data.rows / WARM_START_CUSTOMERS))
       : undefined;
   const result = maximizeLikelihood(gammaGammaLogLikelihoodWithGradient, start, {
     data,
@@ -83,11 +86,14 @@ export function fitGammaGamma(frequency: Float64Array, monetary: Float64Array, o
   };
 }
 
-function checkSpendColumns(frequency: Float64Array, monetary: Float64Array): void {
-  if (frequency.length !== monetary.length) throw new RangeError("frequency and monetary must have one entry per customer");
+function checkSpendColumns(frequency: Float64Array, monetary: Float64Array, customersInRow: Float64Array | undefined): void {
+  if (frequency.length !== monetary.length || (customersInRow && customersInRow.length !== frequency.length)) {
+    throw new RangeError("frequency, monetary and customersInRow must have one entry per row");
+  }
   for (let row = 0; row < frequency.length; row += 1) {
     checkCell(frequency[row], "frequency", row);
     checkCell(monetary[row], "monetary", row);
+    if (customersInRow) checkCell(customersInRow[row], "customers", row);
   }
 }
 

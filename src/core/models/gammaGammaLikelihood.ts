@@ -31,16 +31,16 @@ export function gammaGammaLogLikelihoodWithGradient(data: GammaGammaData, logPar
     dP += weight * x * (psiSum - digamma(p * x));
     dQ += weight * psiSum;
   }
-  const { frequency, monetary } = data;
-  for (let i = 0; i < n; i += 1) {
+  const { frequency, monetary, weight } = data;
+  for (let i = 0; i < data.rows; i += 1) {
     const x = frequency[i];
     const total = v + x * monetary[i];
-    const logTotal = log(total);
+    const weightedLogTotal = weight[i] * log(total);
     const shape = p * x + q;
-    logLikelihood -= shape * logTotal;
-    dP -= x * logTotal;
-    dQ -= logTotal;
-    dV -= shape / total;
+    logLikelihood -= shape * weightedLogTotal;
+    dP -= x * weightedLogTotal;
+    dQ -= weightedLogTotal;
+    dV -= (weight[i] * shape) / total;
   }
   gradient[0] = p * dP;
   gradient[1] = qMinusOne * dQ;

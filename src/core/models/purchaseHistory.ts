@@ -12,6 +12,8 @@ export interface PurchaseHistory {
   frequency: Float64Array;
   recency: Float64Array;
   T: Float64Array;
+  /** How many customers each row stands for (a grouped summary: customers with equal x, t_x, T); absent = one each. */
+  customersInRow?: Float64Array;
 }
 
 /**
@@ -23,7 +25,20 @@ export interface SpendHistory extends PurchaseHistory {
 }
 
 /**
- * Checks a purchase history and returns the number of customers. Every value must be finite; frequency a whole
+ * The number of customers a history stands for: Σ customersInRow, or its rows.
+ * @example customersIn({ frequency: Float64Array.of(0, 1), recency: Float64Array.of(0, 2), T: Float64Array.of(5, 5), customersInRow: Float64Array.of(40, 2) }) // 42
+ */
+export function customersIn(history: Pick<PurchaseHistory, "frequency" | "customersInRow">): number {
+  const { customersInRow } = history;
+  if (!customersInRow) return history.frequency.length;
+  let customers = 0;
+  for (let row = 0; row < customersInRow.length; row += 1) customers += customersInRow[row];
+  return customers;
+}
+
+/**
+ * Checks a purchase history and returns its number of rows (of customers, or of groups with `customersInRow`, each
+ * a whole number ≥ 0). Every value must be finite; frequency a whole
  * number ≥ 0; recency and T ≥ 0 with recency ≤ T. For x = 0 the recency is not used by any model.
  * Throws InputError naming the column (`cellNotANumber` gives the 1-based customer row); columns of different
  * lengths are a programming error (RangeError).
@@ -31,14 +46,19 @@ export interface SpendHistory extends PurchaseHistory {
  */
 export function checkPurchaseHistory(history: PurchaseHistory): number {
   const count = history.frequency.length;
-  if (history.recency.length !== count || history.T.length !== count) {
-    throw new RangeError("frequency, recency and T must have one entry per customer");
+  const { customersInRow } = history;
+  if (history.recency.length !== count || history.T.length !== count || (customersInRow && customersInRow.length !== count)) {
+    throw new RangeError("frequency, recency, T and customersInRow must have one entry per row");
   }
   for (let row = 0; row < count; row += 1) {
     const frequency = checkedCell(history.frequency[row], "frequency", row);
     const recency = checkedCell(history.recency[row], "recency", row);
     const age = checkedCell(history.T[row], "T", row);
     if (!isInteger(frequency)) throw new InputError("mustBeWholeNumber", "frequency", { value: frequency });
+    if (customersInRow) {
+      const customers = checkedCell(customersInRow[row], "customers", row);
+      if (!isInteger(customers)) throw new InputError("mustBeWholeNumber", "customers", { value: customers });
+    }
     if (frequency > 0 && recency > age) {
       throw new InputError("mustNotExceed", "recency", { value: recency, limit: age, limitArgument: "T" });
     }

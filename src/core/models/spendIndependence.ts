@@ -19,15 +19,16 @@ export interface SpendIndependence {
  * (Fader, Hardie & Lee 2005, JMR 42(4), §"Spend": 0.11 on CDNOW, judged independent enough).
  * @example spendIndependenceCheck(cdnowFrequency, cdnowMonetary) // { repeatBuyers: 946, correlation: 0.11, questionable: false }
  */
-export function spendIndependenceCheck(frequency: Float64Array, monetary: Float64Array): SpendIndependence {
+export function spendIndependenceCheck(frequency: Float64Array, monetary: Float64Array, customersInRow?: Float64Array): SpendIndependence {
   let count = 0;
   let meanX = 0;
   let meanM = 0;
   for (let i = 0; i < frequency.length; i += 1) {
-    if (frequency[i] > 0 && monetary[i] > 0) {
-      count += 1;
-      meanX += (frequency[i] - meanX) / count;
-      meanM += (monetary[i] - meanM) / count;
+    const weight = customersInRow ? customersInRow[i] : 1;
+    if (frequency[i] > 0 && monetary[i] > 0 && weight > 0) {
+      count += weight;
+      meanX += (weight * (frequency[i] - meanX)) / count;
+      meanM += (weight * (monetary[i] - meanM)) / count;
     }
   }
   let covariance = 0;
@@ -35,11 +36,12 @@ export function spendIndependenceCheck(frequency: Float64Array, monetary: Float6
   let varianceM = 0;
   for (let i = 0; i < frequency.length; i += 1) {
     if (frequency[i] > 0 && monetary[i] > 0) {
+      const weight = customersInRow ? customersInRow[i] : 1;
       const dx = frequency[i] - meanX;
       const dm = monetary[i] - meanM;
-      covariance += dx * dm;
-      varianceX += dx * dx;
-      varianceM += dm * dm;
+      covariance += weight * dx * dm;
+      varianceX += weight * dx * dx;
+      varianceM += weight * dm * dm;
     }
   }
   const correlation = count >= 3 && varianceX > 0 && varianceM > 0 ? covariance / sqrt(varianceX * varianceM) : null;

@@ -1,3 +1,4 @@
+import { weightedOrderStatistics, weightTotal } from "../segments/weightedOrderStatistics";
 import { selectInPlace } from "../segments/orderStatistics";
 
 /**
@@ -25,8 +26,8 @@ export interface ShrunkSpend {
  * `typicalMonetary` (implausible spenders set to 0 are left out), each customer's own m̄ from `monetary`.
  * @example shrunkSpend(Float64Array.of(0, 1, 3), Float64Array.of(0, 100, 20)) // expectedSpend [60, 80, 30], centre 60
  */
-export function shrunkSpend(frequency: Float64Array, monetary: Float64Array, typicalMonetary: Float64Array = monetary): ShrunkSpend {
-  const centre = medianRepeatSpend(frequency, typicalMonetary);
+export function shrunkSpend(frequency: Float64Array, monetary: Float64Array, typicalMonetary: Float64Array = monetary, customersInRow?: Float64Array): ShrunkSpend {
+  const centre = customersInRow ? weightedMedianRepeatSpend(frequency, typicalMonetary, customersInRow) : medianRepeatSpend(frequency, typicalMonetary);
   const k = CENTRE_WEIGHT_PURCHASES;
   const expectedSpend = new Float64Array(frequency.length);
   for (let i = 0; i < frequency.length; i += 1) {
@@ -47,4 +48,13 @@ function medianRepeatSpend(frequency: Float64Array, monetary: Float64Array): num
   const upper = selectInPlace(values, count >> 1, 0, count);
   if (count % 2 === 1) return upper;
   return (selectInPlace(values, (count >> 1) - 1, 0, count >> 1) + upper) / 2;
+}
+
+/** The median repeat spend of a grouped summary, each row counting its customersInRow. */
+function weightedMedianRepeatSpend(frequency: Float64Array, monetary: Float64Array, customersInRow: Float64Array): number {
+  const repeatBuyers = Uint8Array.from(frequency, (x, i) => (x > 0 && monetary[i] > 0 ? 1 : 0));
+  const count = weightTotal(customersInRow, repeatBuyers);
+  if (count === 0) return 0;
+  const [lower, upper] = weightedOrderStatistics(monetary, customersInRow, [Math.floor((count - 1) / 2), Math.floor(count / 2)], repeatBuyers);
+  return (lower + upper) / 2;
 }

@@ -1,7 +1,8 @@
 /**
  * What a column of purchase data holds. A transaction log has `customer`, `date`, usually `amount`, and
  * optionally `quantity` and `orderId`. A per-customer table has `customer` and some of `purchases`
- * (number of purchases), `totalAmount`, `averageAmount`, `firstPurchase` and `lastPurchase`.
+ * (number of purchases), `totalAmount`, `averageAmount`, `firstPurchase` and `lastPurchase`; a grouped table (one row per
+ * group of customers with the same history, as `kundevaerdi sql --grouped` writes it) also `customerCount`.
  */
 export type ColumnRole =
   | "customer"
@@ -13,7 +14,8 @@ export type ColumnRole =
   | "totalAmount"
   | "averageAmount"
   | "firstPurchase"
-  | "lastPurchase";
+  | "lastPurchase"
+  | "customerCount";
 
 /**
  * Every role, in the order detection breaks ties between roles (earlier wins).
@@ -28,6 +30,7 @@ export const columnRoles: readonly ColumnRole[] = [
   "averageAmount",
   "firstPurchase",
   "lastPurchase",
+  "customerCount",
   "quantity",
   "orderId",
 ];
@@ -90,6 +93,11 @@ export const headerSynonyms: Readonly<Record<ColumnRole, readonly string[]>> = {
     "firstpurchase", "firstpurchasedate", "firstorder", "firstorderdate", "firstdate",
     "forstekob", "forstekobsdato", "forsteordre", "forstedato",
     "forstakop", "forstakopdatum", "forstaorder", "forstadatum",
+  ],
+  customerCount: [
+    "numberofcustomers", "customercount", "customers", "customersingroup",
+    "antalkunder", "kundeantal", "kunder", "kunderigruppen",
+    "kundantal",
   ],
   lastPurchase: [
     "lastpurchase", "lastpurchasedate", "lastorder", "lastorderdate", "lastdate", "latestpurchase",

@@ -26,6 +26,8 @@ export interface CustomerTableColumns {
   averageAmount?: ColumnRef;
   firstPurchase?: ColumnRef;
   lastPurchase?: ColumnRef;
+  /** A grouped table: how many customers each row stands for. */
+  customerCount?: ColumnRef;
 }
 
 /**
@@ -37,6 +39,9 @@ export interface CustomerTableColumns {
  * - `firstDay`, `lastDay`: first and last purchase as days since 1970-01-01; NaN for customers with no
  *   purchases and a blank date.
  * A customer with 0 purchases and a blank total has revenue 0. The arrays may be longer than `length`.
+ * A grouped table (a number-of-customers column: each row a group of customers with the same purchases and dates,
+ * its customer cell the group's label) has `customersInRow`; its total amount is the group's, so `revenue` is the
+ * total ÷ the customers (the revenue of each customer of the group).
  */
 export interface CustomerTable {
   customerIds: string[];
@@ -46,6 +51,7 @@ export interface CustomerTable {
   averageAmount?: Float64Array;
   firstDay?: Float64Array;
   lastDay?: Float64Array;
+  customersInRow?: Float64Array;
 }
 
 /**
@@ -65,6 +71,7 @@ interface TableReaders {
   averageAmount?: AmountColumnReader;
   firstPurchase?: DateColumnReader;
   lastPurchase?: DateColumnReader;
+  customerCount?: AmountColumnReader;
 }
 
 /** The values of one row, NaN where a column is absent or blank-and-allowed. */
@@ -74,6 +81,7 @@ interface RowValues {
   average: number;
   first: number;
   last: number;
+  customers: number;
 }
 
 /**
@@ -108,6 +116,7 @@ export function readCustomerTable(
     averageAmount: amountReader(columns.averageAmount),
     firstPurchase: dateReader(columns.firstPurchase),
     lastPurchase: dateReader(columns.lastPurchase),
+    customerCount: amountReader(columns.customerCount),
   };
 
   const capacity = Math.max(rows.length - firstDataIndex, 0);
@@ -117,7 +126,8 @@ export function readCustomerTable(
   const average = column(readers.averageAmount);
   const firstDay = column(readers.firstPurchase);
   const lastDay = column(readers.lastPurchase);
-  const values: RowValues = { purchases: NaN, total: NaN, average: NaN, first: NaN, last: NaN };
+  const customersInRow = column(readers.customerCount);
+  const values: RowValues = { purchases: NaN, total: NaN, average: NaN, first: NaN, last: NaN, customers: NaN };
   const customers = new CustomerNumbering(capacity);
   const sourceRows: number[] = [];
   let read = 0;
@@ -156,6 +166,7 @@ export function readCustomerTable(
     if (average) average[read] = values.average;
     if (firstDay) firstDay[read] = values.first;
     if (lastDay) lastDay[read] = values.last;
+    if (customersInRow) customersInRow[read] = values.customers;
     read += 1;
   }
 
@@ -167,21 +178,24 @@ export function readCustomerTable(
       skipped += 1;
       continue;
     }
-    for (const array of [purchases, total, average, firstDay, lastDay]) if (array) array[length] = array[position];
+    for (const array of [purchases, total, average, firstDay, lastDay, customersInRow]) if (array) array[length] = array[position];
     sourceRows[length] = sourceRows[position];
     length += 1;
   }
 
   const table: CustomerTable = { customerIds: ids, length };
   if (purchases) table.purchases = purchases;
-  const revenue = total ?? (average && purchases ? average.map((value, index) => value * purchases[index]) : undefined);
-  const averageAmount = average ?? (total && purchases ? total.map((value, index) => (purchases[index] > 0 ? value / purchases[index] : NaN)) : undefined);
+  const perCustomerTotal = total && customersInRow ? total.map((value, index) => value / customersInRow[index]) : total;
+  const revenue = perCustomerTotal ?? (average && purchases ? average.map((value, index) => value * purchases[index]) : undefined);
+  const averageAmount =
+    average ?? (perCustomerTotal && purchases ? perCustomerTotal.map((value, index) => (purchases[index] > 0 ? value / purchases[index] : NaN)) : undefined);
   if (revenue) table.revenue = revenue;
   if (averageAmount) table.averageAmount = averageAmount;
   if (firstDay) table.firstDay = firstDay;
   if (lastDay) table.lastDay = lastDay;
+  if (customersInRow) table.customersInRow = customersInRow;
 
-  const notices: ReadNotice[] = [readers.purchases, readers.totalAmount, readers.averageAmount, readers.firstPurchase, readers.lastPurchase].flatMap(
+  const notices: ReadNotice[] = [readers.purchases, readers.totalAmount, readers.averageAmount, readers.firstPurchase, readers.lastPurchase, readers.customerCount].flatMap(
     (reader) => reader?.notices() ?? [],
   );
   const amountColumn = columns.averageAmount ?? (purchases ? columns.totalAmount : undefined);
@@ -219,6 +233,14 @@ function readRow(
     count += 1;
   };
   values.purchases = NaN;
+  values.customers = NaN;
+  if (readers.customerCount && columns.customerCount) {
+    const cell = row[columns.customerCount.index];
+    const customers = readers.customerCount.read(cell);
+    if (isBlankCell(cell)) report(columns.customerCount, "missingCustomerCount", cell);
+    else if (!(Number.isInteger(customers) && customers >= 1)) report(columns.customerCount, cellProblem("invalidCustomerCount", cell), cell);
+    else values.customers = customers;
+  }
   if (readers.purchases && columns.purchases) {
     const cell = row[columns.purchases.index];
     const purchases = readers.purchases.read(cell);
@@ -278,7 +300,7 @@ function readDate(row: readonly unknown[], column: ColumnRef | undefined, reader
 /** The columns as plain ColumnRefs, so reports carry only index and header. */
 function plainColumns(columns: CustomerTableColumns): CustomerTableColumns {
   const plain: CustomerTableColumns = { customer: plainColumn(columns.customer) };
-  for (const role of ["purchases", "totalAmount", "averageAmount", "firstPurchase", "lastPurchase"] as const) {
+  for (const role of ["purchases", "totalAmount", "averageAmount", "firstPurchase", "lastPurchase", "customerCount"] as const) {
     const column = columns[role];
     if (column) plain[role] = plainColumn(column);
   }

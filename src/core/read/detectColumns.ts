@@ -60,6 +60,7 @@ export interface CustomerTableRoles {
   averageAmount?: DetectedColumn;
   firstPurchase?: DetectedColumn;
   lastPurchase?: DetectedColumn;
+  customerCount?: DetectedColumn;
 }
 
 /**
@@ -84,9 +85,9 @@ export type TransactionDetection = Extract<ColumnDetection, { layout: "transacti
 export type CustomerTableDetection = Extract<ColumnDetection, { layout: "customerTable" }>;
 
 const transactionRoles: readonly ColumnRole[] = ["customer", "date", "amount", "quantity", "orderId"];
-const customerTableRoles: readonly ColumnRole[] = ["customer", "purchases", "totalAmount", "averageAmount", "firstPurchase", "lastPurchase"];
+const customerTableRoles: readonly ColumnRole[] = ["customer", "purchases", "totalAmount", "averageAmount", "firstPurchase", "lastPurchase", "customerCount"];
 /** Roles that only a per-customer table has. */
-const customerTableOnly: readonly ColumnRole[] = ["purchases", "averageAmount", "firstPurchase", "lastPurchase"];
+const customerTableOnly: readonly ColumnRole[] = ["purchases", "averageAmount", "firstPurchase", "lastPurchase", "customerCount"];
 
 /** Rows looked at to guess roles from content and to count the columns. */
 const sampleSize = 200;

@@ -21,6 +21,8 @@ import type { DateOrder } from "./dateText";
  * - `unreadableQuantity` the optional quantity is not a number (row kept)
  * - `missingPurchaseCount` / `invalidPurchaseCount` per-customer table: the number of purchases is blank,
  *   or not a whole number ≥ 0
+ * - `missingCustomerCount` / `invalidCustomerCount` grouped per-customer table: the number of customers is blank,
+ *   or not a whole number ≥ 1
  * - `duplicateCustomer` per-customer table: the customer already had a row (the first row is kept)
  * - `lastBeforeFirst` per-customer table: the last purchase is before the first
  * - `negativeAmount` per-customer table: a total or average amount below 0 ·
@@ -48,6 +50,8 @@ export type RowProblemReason =
   | "unreadableQuantity"
   | "missingPurchaseCount"
   | "invalidPurchaseCount"
+  | "missingCustomerCount"
+  | "invalidCustomerCount"
   | "duplicateCustomer"
   | "lastBeforeFirst"
   | "implausibleDate"

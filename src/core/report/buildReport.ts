@@ -348,8 +348,10 @@ function customerColumns(analysis: PurchaseAnalysis): CustomerColumn[] {
   const dated = summary.knownDates !== "none";
   const fullDates = summary.knownDates === "firstAndLast";
   const model = value.method.kind === "model";
+  const { customersInRow } = summary;
   const columns: (CustomerColumn | false)[] = [
-    ["customer", "text", (i) => summary.customerIds[i]],
+    customersInRow ? ["customer", "text", (i) => summary.customerIds[i], "customerGroup"] : ["customer", "text", (i) => summary.customerIds[i]],
+    customersInRow !== undefined && ["customersInGroup", "integer", (i) => customersInRow[i]],
     fullDates && ["firstPurchase", "date", (i) => summary.firstPurchaseDay[i]],
     dated && ["lastPurchase", "date", (i) => summary.lastPurchaseDay[i]],
     ["purchases", "integer", (i) => summary.purchases[i]],
@@ -383,7 +385,8 @@ function customersSheet(analysis: PurchaseAnalysis): ReportSheet {
     if (summary.included[i] === 1) rows.push(columns.map((column) => column[2](i)));
   }
   const table: ReportTable = { id: "customers", title: "customers", columns: columns.map(([key, format, , label]) => ({ key, format, ...(label ? { label } : {}) })), rows };
-  return { id: "customers", tables: [table], charts: [], ...(analysis.value.method.kind === "model" ? { notes: ["note_clvRange"] } : {}) };
+  const notes = [...(summary.customersInRow ? ["note_groupedRows"] : []), ...(analysis.value.method.kind === "model" ? ["note_clvRange"] : [])];
+  return { id: "customers", tables: [table], charts: [], ...(notes.length > 0 ? { notes } : {}) };
 }
 
 function segmentRulesSheet(rules: SegmentRuleTable): ReportSheet {
@@ -490,8 +493,8 @@ function glossary(analysis: PurchaseAnalysis): ReportTable {
  */
 export function methodNotes(analysis: PurchaseAnalysis): string[] {
   const { method } = analysis.value;
-  const { knownDates } = analysis.summary;
-  if (method.kind === "model") return ["note_clvModel"];
+  const { knownDates, customersInRow } = analysis.summary;
+  if (method.kind === "model") return customersInRow ? ["note_clvModel", "note_groupedSpend"] : ["note_clvModel"];
   const unlock = knownDates === "none" ? ["note_unlockLastPurchase", "note_unlockFirstPurchase"] : knownDates === "last" ? ["note_unlockFirstPurchase"] : [];
   return [knownDates === "firstAndLast" ? "note_clvSimpleFallback" : "note_clvSimpleTable", ...unlock];
 }

@@ -1,5 +1,6 @@
 import { InputError } from "../inputError";
 import { orderStatistics, populationRange } from "./orderStatistics";
+import { weightedOrderStatistics, weightTotal } from "./weightedOrderStatistics";
 import { isFiniteNumber } from "../hotGlobals";
 
 /** Which end of a dimension is good: more purchases and revenue are better, fewer days since the last purchase are. */
@@ -27,7 +28,8 @@ export interface QuintileCuts {
  * scores 1, so n = 1 scores 1, and n < 5 uses only some scores (n = 2: 1 and 3; n = 4: 1, 2, 3, 4).
  * A value scored against a population it is not part of scores at most 5 (better than every member: 5).
  * Computed from four order statistics: w(v) ≥ k ⇔ v beats the k-th worst value, so cut j (to score j + 1) is
- * the ⌈j·n/5⌉-th worst value; orderStatistics finds the four in O(n). `included` (1 = counted) masks the values.
+ * the ⌈j·n/5⌉-th worst value; orderStatistics finds the four in O(n). `included` (1 = counted) masks the values;
+ * `weights` (a grouped summary: customers per row) make each value count that many times (n = Σ weights).
  * Throws InputError `noValues` for an empty population and `notANumber` for a NaN or infinite value.
  *
  * Source: quintile RFM scoring (Hughes 1994, "Strategic Database Marketing"), with min-rank ties as in
@@ -35,15 +37,15 @@ export interface QuintileCuts {
  * @example quintileCuts(Float64Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), "higherIsBetter")
  * // cuts [2, 4, 6, 8]: 1–2 score 1, 3–4 score 2, …, 9–10 score 5
  */
-export function quintileCuts(values: ArrayLike<number>, direction: ScoreDirection, included?: Uint8Array): QuintileCuts {
+export function quintileCuts(values: ArrayLike<number>, direction: ScoreDirection, included?: Uint8Array, weights?: ArrayLike<number>): QuintileCuts {
   const range = populationRange(values, included);
-  const { size } = range;
+  const size = weights ? weightTotal(weights, included) : range.size;
   if (size === 0) throw new InputError("noValues", "values", {});
   if (!range.finite) throw new InputError("notANumber", "values", { value: firstNotFinite(values, included) });
   // Cut j is the ⌈j·n/5⌉-th worst value: that many from the bottom when higher is better, from the top when lower is.
   const worstRanks = [1, 2, 3, 4].map((cut) => Math.ceil((cut * size) / 5) - 1);
   const positions = direction === "higherIsBetter" ? worstRanks : worstRanks.map((rank) => size - 1 - rank);
-  const [second, third, fourth, fifth] = orderStatistics(values, positions, included, range);
+  const [second, third, fourth, fifth] = weights ? weightedOrderStatistics(values, weights, positions, included) : orderStatistics(values, positions, included, range);
   return { direction, populationSize: size, cuts: [second, third, fourth, fifth] };
 }
 

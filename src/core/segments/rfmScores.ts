@@ -36,11 +36,11 @@ export interface RfmValues {
  * @example rfmCuts(summary).recency.cuts // the days-since-last-purchase limits for R = 2, 3, 4, 5
  */
 export function rfmCuts(summary: CustomerSummary): RfmCuts {
-  const { included } = summary;
-  const recency = quintileCuts(summary.daysSinceLastPurchase, "lowerIsBetter", included);
-  const frequency = quintileCuts(summary.purchases, "higherIsBetter", included);
+  const { included, customersInRow } = summary;
+  const recency = quintileCuts(summary.daysSinceLastPurchase, "lowerIsBetter", included, customersInRow);
+  const frequency = quintileCuts(summary.purchases, "higherIsBetter", included, customersInRow);
   if (!summary.hasAmounts) return { recency, frequency };
-  return { recency, frequency, monetary: quintileCuts(summary.revenue, "higherIsBetter", included) };
+  return { recency, frequency, monetary: quintileCuts(summary.revenue, "higherIsBetter", included, customersInRow) };
 }
 
 /**

@@ -63,21 +63,23 @@ export function aggregateSegments<Id extends string>(
   const chance = new Float64Array(segmentCount);
   const { code } = assignment;
   const { clv: customerClv, pAlive: customerPAlive, purchaseChance: customerChance } = model;
+  const { customersInRow } = summary;
   for (let index = 0; index < code.length; index += 1) {
     const segment = code[index];
     if (segment >= segmentCount) continue;
-    customers[segment] += 1;
-    revenue[segment] += summary.revenue[index];
-    purchases[segment] += summary.purchases[index];
-    if (summary.frequency[index] >= 1) repeatCustomers[segment] += 1;
-    if (customerClv !== undefined) clv[segment] += finite(customerClv[index], "CLV", index);
+    const weight = customersInRow ? customersInRow[index] : 1;
+    customers[segment] += weight;
+    revenue[segment] += weight * summary.revenue[index];
+    purchases[segment] += weight * summary.purchases[index];
+    if (summary.frequency[index] >= 1) repeatCustomers[segment] += weight;
+    if (customerClv !== undefined) clv[segment] += weight * finite(customerClv[index], "CLV", index);
     // P(alive) is the model's assumption (1) for a customer without a repeat purchase, not a measurement: only
     // repeat buyers are averaged.
     if (customerPAlive !== undefined && summary.frequency[index] >= 1) {
-      pAlive[segment] += finite(customerPAlive[index], "P(alive)", index);
-      repeatBuyers[segment] += 1;
+      pAlive[segment] += weight * finite(customerPAlive[index], "P(alive)", index);
+      repeatBuyers[segment] += weight;
     }
-    if (customerChance !== undefined) chance[segment] += finite(customerChance[index], "purchase chance", index);
+    if (customerChance !== undefined) chance[segment] += weight * finite(customerChance[index], "purchase chance", index);
   }
   const assigned = customers.reduce((total, count) => total + count, 0);
   const equity = clv.reduce((total, value) => total + value, 0);

@@ -96,7 +96,7 @@ export function assignValueTiers<Id extends string = ValueTierId>(
   const { included, purchases } = summary;
   const orderValueScores =
     summary.hasAmounts && summary.includedCustomers > 0
-      ? quintileScores(summary.averageOrderValue, quintileCuts(summary.averageOrderValue, "higherIsBetter", included), included)
+      ? quintileScores(summary.averageOrderValue, quintileCuts(summary.averageOrderValue, "higherIsBetter", included, summary.customersInRow), included)
       : new Uint8Array(included.length);
   const segments: Id[] = [];
   for (const rule of rules) if (!segments.includes(rule.tier)) segments.push(rule.tier);

@@ -22,7 +22,8 @@ export interface BaseKpis {
 }
 
 /**
- * The base KPIs from a per-customer summary, over its included customers; revenue also counts the `revenue` an
+ * The base KPIs from a per-customer summary, over its included customers (a grouped table's rows each count their
+ * customersInRow); revenue also counts the `revenue` an
  * excluded customer has in the summary (the net returns of a customer without a purchase, see summarizeCustomers),
  * so that it is the net of every amount up to the observation end. The ratios are NaN when there is
  * nothing to divide by (no customers in the period, e.g. an observation end before the first purchase:
@@ -35,7 +36,7 @@ export interface BaseKpis {
  * // { customers: 2357, repeatCustomers: 946, repeatPurchaseRate: 946 / 2357 ≈ 0.401, … }
  */
 export function baseKpis(summary: CustomerSummary): BaseKpis {
-  const { included, purchases, revenue, frequency } = summary;
+  const { included, purchases, revenue, frequency, customersInRow } = summary;
   let customers = 0;
   let purchaseCount = 0;
   let revenueTotal = 0;
@@ -46,10 +47,11 @@ export function baseKpis(summary: CustomerSummary): BaseKpis {
       if (revenue[index] === revenue[index]) revenueTotal += revenue[index];
       continue;
     }
-    customers += 1;
-    purchaseCount += purchases[index];
-    revenueTotal += revenue[index];
-    if (frequency[index] >= 1) repeatCustomers += 1;
+    const weight = customersInRow ? customersInRow[index] : 1;
+    customers += weight;
+    purchaseCount += weight * purchases[index];
+    revenueTotal += weight * revenue[index];
+    if (frequency[index] >= 1) repeatCustomers += weight;
   }
   return {
     customers,

@@ -44,8 +44,13 @@ export interface CustomerSummary {
   knownDates: KnownDates;
   /** 1 when the customer has a purchase on or before the observation end, else 0. */
   included: Uint8Array;
-  /** Number of customers with included = 1. */
+  /** Number of rows with included = 1 (customers; groups of customers in a grouped table). */
   includedCustomers: number;
+  /**
+   * A grouped per-customer table (customers with equal histories in one row): how many customers each row stands
+   * for. Every per-customer column then holds the values of one customer of the group; totals weigh rows by this.
+   */
+  customersInRow?: Float64Array;
 
   /** x: repeat purchases = distinct purchase days − 1. */
   frequency: Int32Array;

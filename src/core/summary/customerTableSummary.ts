@@ -56,7 +56,8 @@ function latestPurchase(purchases: Float64Array, lastDay: Float64Array, length: 
  * last purchase and the observation end (`knownDates` "none").
  * Throws CustomerTableError: `missingFacts` when the count or the amount is absent, `noPurchases` when no
  * customer has a purchase and no end is given, `purchaseAfterObservationEnd` when the end is before a customer's
- * last purchase (a table's totals cannot be cut at an earlier day), `onePurchaseTwoDates` for one purchase with
+ * last purchase (a table's totals cannot be cut at an earlier day); a grouped table's rows keep their customersInRow
+ * (each row's values are those of one customer of its group), `onePurchaseTwoDates` for one purchase with
  * two dates; a RangeError for an observation end that is not a whole day.
  *
  * Source: the BTYD summary of Fader, Hardie & Lee (2005), here from per-customer totals; on the CDNOW table
@@ -80,7 +81,7 @@ export function summarizeCustomerTable(table: CustomerTable, options: TableSumma
   for (let index = 0; index < length; index += 1) {
     const count = purchases[index];
     if (count === 0) {
-      customersWithoutPurchase += 1;
+      customersWithoutPurchase += table.customersInRow ? table.customersInRow[index] : 1;
       continue;
     }
     const customer = customerIds[index];
@@ -94,8 +95,10 @@ export function summarizeCustomerTable(table: CustomerTable, options: TableSumma
     includeCustomer(summaryColumns, index, { purchases: count, firstDay: first, lastDay: last, revenue: revenue[index], monetary }, observationEndDay, unitDays);
   }
   if (knownDates !== "firstAndLast") forgetUnknownDates(summaryColumns, knownDates);
+  const grouped = table.customersInRow ? { customersInRow: table.customersInRow.slice(0, length) } : {};
 
   return {
+    ...grouped,
     timeUnit: options.timeUnit,
     observationEndDay,
     customerIds,

@@ -10,6 +10,8 @@ export interface ModelInput {
   T: Float64Array;
   /** NaN everywhere when the log has no amounts. */
   monetary: Float64Array;
+  /** A grouped table's customers per row (PurchaseHistory.customersInRow); absent = one customer each. */
+  customersInRow?: Float64Array;
 }
 
 /**
@@ -38,5 +40,7 @@ export function modelInput(summary: CustomerSummary): ModelInput {
     monetary[position] = summary.monetary[index];
     position += 1;
   }
-  return { customerIndex, frequency, recency, T, monetary };
+  const { customersInRow } = summary;
+  if (!customersInRow) return { customerIndex, frequency, recency, T, monetary };
+  return { customerIndex, frequency, recency, T, monetary, customersInRow: Float64Array.from(customerIndex, (index) => customersInRow[index]) };
 }

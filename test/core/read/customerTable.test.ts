@@ -68,6 +68,32 @@ describe("readCustomerTable", () => {
     ]);
   });
 
+  it("reads a grouped table: each row's customers, the group's total split over them, and reports blank or invalid counts by row", () => {
+    const grouped: CustomerTableColumns = { ...columns, customerCount: ref(5, "Antal kunder") };
+    const { table, diagnostics } = readCustomerTable(
+      [
+        [...header, "Antal kunder"],
+        ["G1", 2, "1.000 kr", "01-01-2024", "05-02-2024", 4],
+        ["G2", 1, 300, "02-01-2024", "02-01-2024", "1.200"],
+        ["G3", 1, 300, "03-01-2024", "03-01-2024", ""],
+        ["G4", 1, 300, "04-01-2024", "04-01-2024", 0],
+        ["G5", 1, 300, "05-01-2024", "05-01-2024", 2.5],
+      ],
+      grouped,
+      1,
+    );
+    expect(table.customerIds.slice(0, table.length)).toEqual(["G1", "G2"]);
+    expect(Array.from(table.customersInRow!.slice(0, table.length))).toEqual([4, 1200]);
+    // Hand calculation: 1,000 kr over 4 customers is 250 kr each, 125 kr per purchase; 300 over 1,200 is 0.25 each.
+    expect(Array.from(table.revenue!.slice(0, table.length))).toEqual([250, 0.25]);
+    expect(Array.from(table.averageAmount!.slice(0, table.length))).toEqual([125, 0.25]);
+    expect(diagnostics.problems).toEqual([
+      { row: 4, column: grouped.customerCount, reason: "missingCustomerCount", value: "" },
+      { row: 5, column: grouped.customerCount, reason: "invalidCustomerCount", value: "0" },
+      { row: 6, column: grouped.customerCount, reason: "invalidCustomerCount", value: "2.5" },
+    ]);
+  });
+
   it("reports each customer with 1 purchase and two different dates as a row, and reads the others", () => {
     const rows = [
       header,
