@@ -42,6 +42,7 @@ function parseSqlOptions(argv: readonly string[]): Parameters<typeof summarySql>
       "holdout-until": { type: "string" },
       view: { type: "string" },
       "time-unit": { type: "string" },
+      grouped: { type: "boolean", default: false },
       language: { type: "string" },
       help: { type: "boolean", default: false },
     },
@@ -69,6 +70,7 @@ function parseSqlOptions(argv: readonly string[]): Parameters<typeof summarySql>
     holdoutUntil,
     view: choice<SummaryView>("view", values.view, ["table", "model"], "table"),
     timeUnit: choice<TimeUnit>("time-unit", values["time-unit"], ["day", "week"], "week"),
+    grouped: values.grouped,
   };
 }
 

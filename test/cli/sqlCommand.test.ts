@@ -40,6 +40,20 @@ describe("kundevaerdi sql", () => {
     expect(stdout).toContain("CAST(NULL AS DOUBLE PRECISION) AS monetary");
   });
 
+  it("takes --grouped: one row per group of customers in whole periods, in either view", () => {
+    const model = run([...base, "--amount", "total", "--view", "model", "--time-unit", "day", "--grouped"]);
+    expect({ code: model.code, stderr: model.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(model.stdout).toBe(summarySql({ dialect: "duckdb", table: "shop.orders", customer: "customer_id", date: "order_date", amount: "total", timeUnit: "day", view: "model", grouped: true }));
+    expect(model.stdout).toContain('GROUP BY frequency, recency, "T"');
+    expect(model.stdout).toContain("AS groups_in_table");
+    const table = run([...base, "--grouped"]).stdout;
+    expect(table).toBe(summarySql({ dialect: "duckdb", table: "shop.orders", customer: "customer_id", date: "order_date", timeUnit: "week", view: "table", grouped: true }));
+    expect(table).toContain("GROUP BY purchases, first_purchase, last_purchase");
+    // Without it, one row per customer, as before.
+    expect(run(base).stdout).toContain("ORDER BY customer;");
+    expect(run([...base, "--grouped=yes"]).stderr).toMatch(/^kundevaerdi: Option --grouped takes no value\./);
+  });
+
   it.each([
     [["sql", "--customer", "c", "--date", "d"], "en", "kundevaerdi: Option --table is needed: name the table in your table.\nRun kundevaerdi sql --help to see the options.\n"],
     [[...base, "--dialect", "oracle"], "en", "kundevaerdi: --dialect oracle is not possible: write duckdb, postgresql.\nRun kundevaerdi sql --help to see the options.\n"],
@@ -54,5 +68,6 @@ describe("kundevaerdi sql", () => {
     expect(run(["sql", "--help"], "da").stdout).toMatch(/^Brug: kundevaerdi sql --table TABEL/);
     expect(run(["sql", "--help"], "sv").stdout).toMatch(/^Användning: kundevaerdi sql --table TABELL/);
     expect(run(["--help"]).stdout).toContain("kundevaerdi sql prints the per-customer summary query");
+    for (const language of ["en", "da", "sv"] as const) expect(run(["sql", "--help"], language).stdout).toMatch(/\n {2}--grouped {2,}\S/);
   });
 });

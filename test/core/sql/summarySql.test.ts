@@ -3,11 +3,6 @@
  * server, started here on a free local port) — against the engine's own summary (summarizeCustomers): the CDNOW
  * sample and a simulated log, every customer, every column of both views.
  */
-import { DuckDBInstance } from "@duckdb/node-api";
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import { Client } from "pg";
 import { summarySql, type SqlDialect, type SummarySqlOptions } from "../../../src/core/sql/summarySql";
 import { daysFromCivil } from "../../../src/core/read/civilDate";
 import { simulateTransactionLog } from "../../../src/core/simulate/simulateTransactionLog";
@@ -18,73 +13,7 @@ import { summarizeCustomerTable } from "../../../src/core/summary/customerTableS
 import { readPurchaseData } from "../../../src/core/read/readPurchaseData";
 import type { TransactionLog } from "../../../src/core/transactionLog";
 import { cdnowLog } from "../summary/cdnowLog";
-import { logOf } from "../summary/logOf";
-import { startPostgres, type TestPostgres } from "../../support/postgres";
-import { differences, logCsv, type SqlRow } from "./summarySqlEngines";
-
-const columns = { table: "purchases", customer: "customer", date: "day", amount: "amount" } as const;
-
-/** A hand log with the definitions' corners: same-day rows, a full refund, zero amounts, returns only, a late row. */
-const cornerLog = logOf([
-  ["a", daysFromCivil(2024, 1, 5), 100],
-  ["a", daysFromCivil(2024, 1, 5), -30],
-  ["a", daysFromCivil(2024, 2, 1), 50],
-  ["a", daysFromCivil(2024, 2, 1), -50],
-  ["a", daysFromCivil(2024, 3, 1), 20],
-  ["b", daysFromCivil(2024, 1, 20), 0],
-  ["b", daysFromCivil(2024, 3, 2), 0],
-  ["c", daysFromCivil(2024, 2, 10), -10],
-  ["d", daysFromCivil(2024, 3, 20), 40],
-  ["d", daysFromCivil(2024, 5, 1), 40],
-]);
-
-interface Engine {
-  load(log: TransactionLog): Promise<void>;
-  rows(sql: string): Promise<SqlRow[]>;
-}
-
-async function duckdb(): Promise<Engine & { close: () => void }> {
-  const instance = await DuckDBInstance.create(":memory:");
-  const connection = await instance.connect();
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "kv-duckdb-"));
-  return {
-    async load(log) {
-      const file = path.join(folder, "log.csv");
-      fs.writeFileSync(file, logCsv(log));
-      await connection.run("DROP TABLE IF EXISTS purchases");
-      await connection.run(`CREATE TABLE purchases AS SELECT * FROM read_csv('${file}', header = true, columns = {'customer': 'VARCHAR', 'day': 'DATE', 'amount': 'DOUBLE'})`);
-    },
-    async rows(sql) {
-      const reader = await connection.runAndReadAll(sql);
-      return reader.getRowObjectsJS() as SqlRow[];
-    },
-    close: () => {
-      connection.closeSync();
-      fs.rmSync(folder, { recursive: true, force: true });
-    },
-  };
-}
-
-async function postgresql(server: TestPostgres): Promise<Engine & { close: () => Promise<void> }> {
-  const client = new Client({ host: "127.0.0.1", port: server.port, user: "postgres", database: "postgres" });
-  await client.connect();
-  // Dates come back as text, as written.
-  client.setTypeParser(1082, (value: string) => value);
-  return {
-    async load(log) {
-      const file = path.join(server.folder, "log.csv");
-      fs.writeFileSync(file, logCsv(log));
-      if (process.getuid?.() === 0) fs.chownSync(file, Number(fs.statSync(server.folder).uid), Number(fs.statSync(server.folder).gid));
-      await client.query("DROP TABLE IF EXISTS purchases");
-      await client.query("CREATE TABLE purchases (customer TEXT, day DATE, amount NUMERIC)");
-      await client.query(`COPY purchases FROM '${file}' WITH (FORMAT csv, HEADER true)`);
-    },
-    async rows(sql) {
-      return (await client.query(sql)).rows as SqlRow[];
-    },
-    close: () => client.end(),
-  };
-}
+import { columns, cornerLog, differences, openEngine, type Engine } from "./summarySqlEngines";
 
 /** Runs both views on a loaded log and compares them with the engine's summary at the same observation end. */
 async function compare(engine: Engine, dialect: SqlDialect, log: TransactionLog, options: Partial<SummarySqlOptions> & { observationEndDay: number }) {
@@ -102,16 +31,11 @@ async function compare(engine: Engine, dialect: SqlDialect, log: TransactionLog,
 const EXACT = { missing: 0, purchases: 0, first_purchase: 0, last_purchase: 0, frequency: 0 };
 
 describe.each(["duckdb", "postgresql"] as const)("the summary query on %s", (dialect) => {
-  let engine: Engine & { close: () => void | Promise<void> };
-  let server: TestPostgres | undefined;
+  let engine: Engine;
   beforeAll(async () => {
-    if (dialect === "postgresql") server = await startPostgres();
-    engine = dialect === "duckdb" ? await duckdb() : await postgresql(server!);
+    engine = await openEngine(dialect);
   }, 60_000);
-  afterAll(async () => {
-    await engine?.close();
-    server?.stop();
-  });
+  afterAll(() => engine?.close());
 
   it("equals the engine's summary on CDNOW, every customer and column (weeks, to 1997-09-30 and to the last date)", async () => {
     const log = cdnowLog();
@@ -146,6 +70,17 @@ describe.each(["duckdb", "postgresql"] as const)("the summary query on %s", (dia
     // Calibration and holdout purchase days add up to CDNOW's 6,696 purchase days.
     const calibrationPurchases = (await engine.rows(query("table"))).reduce((sum, row) => sum + Number(row.purchases), 0);
     expect(calibrationPurchases + model.reduce((sum, row) => sum + Number(row.holdout_purchases), 0)).toBe(6696);
+  });
+
+  it("without an amount column counts every customer-day with a row and leaves the amounts empty (CDNOW has no returns)", async () => {
+    const log = cdnowLog();
+    await engine.load(log);
+    const query = (view: "table" | "model") => summarySql({ dialect, ...columns, amount: undefined, timeUnit: "week", view });
+    const [table, model] = [await engine.rows(query("table")), await engine.rows(query("model"))];
+    const result = differences(summarizeCustomers(log, { timeUnit: "week" }), table, model);
+    expect(result).toMatchObject({ customers: 2357, ...EXACT });
+    for (const column of ["recency", "T"] as const) expect(result[column]).toBeLessThan(1e-12);
+    expect([...table.map((row) => row.total_amount), ...model.map((row) => row.monetary)].filter((value) => value !== null)).toEqual([]);
   });
 
   it("gives a table the add-in reads as a per-customer table, with the log's summary", async () => {
