@@ -97,7 +97,8 @@ function groupedLines(view: SummaryView, shape: GroupedShape): { comment: string
               `-- a purchase day's age ${ageWords}, and each date stands as ${endWords} - ${unitDays} x k(date),`,
               `-- so (${endWords} - first_purchase) / ${unitDays} and (${endWords} - last_purchase) / ${unitDays} are whole numbers.`,
             ]),
-        "-- Columns: purchases, first_purchase, last_purchase, customers, total_amount = the sum of their total amounts (every row's amount), groups_in_table.",
+        "-- Columns: customer_group = a label for the group (the add-in reads it in place of a customer), purchases, first_purchase, last_purchase,",
+        "-- customers = the number of customers in the group, total_amount = the sum of their total amounts (every row's amount), groups_in_table.",
       ],
       periods: inDays
         ? []
@@ -116,7 +117,14 @@ function groupedLines(view: SummaryView, shape: GroupedShape): { comment: string
           ],
       select: [
         "SELECT",
-        ...["purchases", "first_purchase", "last_purchase", countColumn, `${hasAmount ? "SUM(revenue)" : NO_AMOUNT} AS total_amount`].map((column) => `  ${column},`),
+        ...[
+          "CAST(ROW_NUMBER() OVER (ORDER BY purchases, first_purchase, last_purchase) AS INTEGER) AS customer_group",
+          "purchases",
+          "first_purchase",
+          "last_purchase",
+          countColumn,
+          `${hasAmount ? "SUM(revenue)" : NO_AMOUNT} AS total_amount`,
+        ].map((column) => `  ${column},`),
         ...rowCount,
         `FROM ${inDays ? "summary" : "whole_periods"}`,
         "GROUP BY purchases, first_purchase, last_purchase",

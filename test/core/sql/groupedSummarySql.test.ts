@@ -12,6 +12,10 @@ import { holdoutSplit } from "../../../src/core/summary/holdoutSplit";
 import { wholePeriodGroups, type WholePeriodGroups } from "../../../src/core/summary/wholePeriodGroups";
 import { daysPerUnit, type TimeUnit, type TransactionLog } from "../../../src/core/transactionLog";
 import { cdnowLog } from "../summary/cdnowLog";
+import { readPurchaseData } from "../../../src/core/read/readPurchaseData";
+import { analyzeCustomerTable } from "../../../src/core/analysis/analyzeCustomerTable";
+import { fitBgNbd } from "../../../src/core/models/fitBgNbd";
+import { standardSettings } from "../../support/analysisSettings";
 import { columns, cornerLog, dayOf, openEngine, type Engine, type SqlRow } from "./summarySqlEngines";
 
 /** A group as [frequency, recency, T, customers], exact, and its amounts [monetary, total amount]. */
@@ -116,6 +120,29 @@ describe.each(["duckdb", "postgresql"] as const)("the grouped summary query on %
     const { groups, customers } = await checkGrouped(engine, dialect, "CDNOW", log, timeUnit, { observationEndDay: daysFromCivil(1998, 6, 30) });
     expect(customers).toBe(2357);
     expect(groups).toBeLessThan(customers);
+  });
+
+  it("gives a grouped table the add-in reads: every customer counted, the model fitted as on the groups' summary", async () => {
+    const log = cdnowLog();
+    await engine.load(log);
+    const rows = await engine.rows(summarySql({ dialect, ...columns, timeUnit: "week", view: "table", grouped: true }));
+    const header = ["customer_group", "purchases", "first_purchase", "last_purchase", "customers", "total_amount", "groups_in_table"];
+    const text = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value)).slice(0, 10);
+    const cells = [header, ...rows.map((row) => header.map((key) => (key.endsWith("purchase") ? text(row[key]) : (row[key] as string | number))))];
+    const data = readPurchaseData(cells);
+    if (data.layout !== "customerTable") throw new Error("the grouped table view is read as a per-customer table");
+    expect(data.diagnostics.rowsSkipped).toBe(0);
+    expect(data.columns.roles.customerCount?.header).toBe("customers");
+    expect(data.columns.roles.customer.header).toBe("customer_group");
+    const analysis = analyzeCustomerTable(data.table, { ...standardSettings, purchaseModel: "bgnbd" });
+    expect(analysis.kpis.customers).toBe(2357);
+    // The same groups from the engine's own summary (wholePeriodGroups), fitted directly with their counts.
+    const groups = wholePeriodGroups(summarizeCustomers(log, { timeUnit: "week" }), "week");
+    const direct = fitBgNbd({ frequency: groups.frequency, recency: groups.recency, T: groups.T, customersInRow: groups.customers });
+    if (!direct.ok || !analysis.value.purchase.ok || analysis.value.purchase.fit.name !== "bgnbd") throw new Error("the BG/NBD must fit");
+    for (const [name, value] of Object.entries(direct.fit.parameters)) {
+      expect(Math.abs((analysis.value.purchase.fit.parameters as unknown as Record<string, number>)[name] / value - 1)).toBeLessThan(1e-9);
+    }
   });
 
   it.each(["day", "week"] as const)("keeps the corners in %ss: same-day rows netted, a full refund, zero amounts, returns only, rows after the end", async (timeUnit) => {
