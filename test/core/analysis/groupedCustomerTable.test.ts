@@ -13,42 +13,13 @@ import { detectColumns } from "../../../src/core/read/detectColumns";
 import { buildReport } from "../../../src/core/report/buildReport";
 import { reportTable } from "../../../src/core/report/reportReader";
 import { cdnowCalibrationEnd } from "../summary/cdnowCustomerTable";
-import { cdnowLog } from "../summary/cdnowLog";
+import { cdnowGroupedTableRows, cdnowWeekGroups } from "../summary/cdnowGroupedTable";
 import { standardSettings } from "../../support/analysisSettings";
 
 const end = cdnowCalibrationEnd;
 
-/** CDNOW up to 1997-09-30 per customer, dates snapped to whole weeks back from the end, grouped with a plain Map. */
-function cdnowGroups(): { purchases: number; first: number; last: number; customers: number; total: number }[] {
-  const log = cdnowLog();
-  const days = log.customerIds.map(() => new Set<number>());
-  const total = new Float64Array(log.customerIds.length);
-  for (let row = 0; row < log.length; row += 1) {
-    if (log.day[row] > end) continue;
-    days[log.customer[row]].add(log.day[row]);
-    total[log.customer[row]] += log.amount[row];
-  }
-  const snapped = (day: number): number => end - 7 * Math.floor((end - day) / 7);
-  const groups = new Map<string, { purchases: number; first: number; last: number; customers: number; total: number }>();
-  days.forEach((set, index) => {
-    const list = [...set];
-    const purchases = list.length;
-    const first = snapped(list.reduce((a, b) => Math.min(a, b)));
-    const last = snapped(list.reduce((a, b) => Math.max(a, b)));
-    const key = `${purchases}|${first}|${last}`;
-    const group = groups.get(key) ?? { purchases, first, last, customers: 0, total: 0 };
-    group.customers += 1;
-    group.total += total[index];
-    groups.set(key, group);
-  });
-  return [...groups.values()];
-}
-
-const groups = cdnowGroups();
-const groupedRows: unknown[][] = [
-  ["Customer group", "Purchases", "First purchase", "Last purchase", "Number of customers", "Total amount"],
-  ...groups.map((g, i) => [`G${i + 1}`, g.purchases, isoDateText(g.first), isoDateText(g.last), g.customers, g.total]),
-];
+const groups = cdnowWeekGroups();
+const groupedRows = cdnowGroupedTableRows(["Customer group", "Purchases", "First purchase", "Last purchase", "Number of customers", "Total amount"], groups);
 const expandedRows: unknown[][] = [["Customer", "Purchases", "First purchase", "Last purchase", "Total amount"]];
 groups.forEach((g, i) => {
   for (let k = 0; k < g.customers; k += 1) expandedRows.push([`G${i + 1}-${k}`, g.purchases, isoDateText(g.first), isoDateText(g.last), g.total / g.customers]);
