@@ -1,0 +1,466 @@
+import { AmountColumnReader } from "./amountColumn";
+import type { ColumnRef } from "./columnRef";
+import { DateColumnReader } from "./dateColumn";
+import { splitDelimitedText } from "./delimitedText";
+import { detectColumns, type TransactionDetection } from "./detectColumns";
+import type { PurchaseFile } from "./purchaseFile";
+import { PurchaseDataError } from "./purchaseDataError";
+import { ProblemCollector, defaultMaxProblems, implausibleAmountsNotice, returnsWithoutPurchaseNotice, type ReadNotice } from "./readDiagnostics";
+import type { ReadPurchaseDataOptions } from "./readPurchaseData";
+import { isSpaceCode } from "./textSpace";
+
+/** Lines of the file's head that column detection and the delimiter guess see (they look at 200 to 400). */
+const HEAD_LINES = 1000;
+/** At most 15 digits: the integer value is then exact in a double (as AmountTextScanner's fast path). */
+const MAX_AMOUNT_DIGITS = 15;
+const BYTE = { lineFeed: 10, carriageReturn: 13, quote: 34, hyphen: 45, dot: 46, zero: 48, nine: 57 } as const;
+const powersOfTen = Array.from({ length: MAX_AMOUNT_DIGITS + 1 }, (_, k) => 10 ** k);
+
+/**
+ * Reads the commonest large purchase file — a transaction log in UTF-8 without a byte-order mark, one header line,
+ * a delimiter (, ; tab |), no quotes, and in every line the header's number of fields, a customer id without
+ * surrounding space, an ISO date (2024-01-31) and a plain amount (-12.50, at most 15 digits) — straight from its
+ * bytes into the log's typed columns, without a string per cell; or returns undefined for any other file, which
+ * readPurchaseFile then reads cell by cell. Its result is the one readPurchaseFile gives for the same bytes (the same
+ * column detection on the file's head, the same ids in first-seen order, days, amounts to the last bit, formats,
+ * notices and line numbers; test/core/read/plainCsvLog.test.ts compares the two on every kind of file).
+ * Written by hand because it is the file path's whole cost at a million customers (a CSV library builds the rows).
+ * @example readPlainCsvLog(new TextEncoder().encode("customer,date,amount\nA,2024-01-31,12.50\n"))?.data.log.amount[0] // 12.5
+ */
+export function readPlainCsvLog(bytes: Uint8Array, options: ReadPurchaseDataOptions = {}): PurchaseFile | undefined {
+  if (options.rejectedRows || options.decimalSeparator || bytes.length >= 2 ** 31 || bytes[0] === 0xef || bytes[0] === 0xfe || bytes[0] === 0xff) return undefined;
+  const head = fileHead(bytes);
+  if (head === undefined) return undefined;
+  const split = splitDelimitedText(head.text);
+  if (![",", ";", "\t", "|"].includes(split.delimiter) || split.lineNumbers[0] !== 1 || split.rows.length < 2) return undefined;
+  if (split.rows[0].filter((cell) => cell.trim() !== "").length < 2) return undefined;
+  const detection = detected(split.rows, options);
+  if (!detection || !detection.hasHeader || detection.firstDataIndex !== 1 || detection.roles.quantity || detection.roles.orderId) return undefined;
+  const fieldCount = split.rows[0].length;
+  const headerEnd = lineEnd(bytes, 0);
+  if (headerEnd < 0 || bytes.subarray(0, headerEnd).includes(BYTE.quote)) return undefined;
+  const { customer, date, amount } = detection.roles;
+  const read = readLines(bytes, nextLine(bytes, headerEnd), split.delimiter.charCodeAt(0), fieldCount, customer.index, date.index, amount?.index ?? -1, options);
+  if (read === undefined) return undefined;
+
+  const columns = { customer: plain(customer), date: plain(date), ...(amount ? { amount: plain(amount) } : {}) };
+  const problems = new ProblemCollector(options.maxProblems ?? defaultMaxProblems, 1);
+  const rowOf = (entry: number): number => problems.rowNumber(entry + 1);
+  const amountText = (entry: number): string => fieldText(bytes, read.lineStarts[entry], split.delimiter.charCodeAt(0), amount?.index ?? 0);
+  const customerOf = (entry: number): string => read.ids[read.customer[entry]];
+  const notices: ReadNotice[] = [];
+  if (columns.amount) {
+    const implausible = implausibleAmountsNotice(read.amount, read.length, columns.amount, amountText, customerOf, rowOf);
+    if (implausible) notices.push(implausible);
+    const returns = returnsWithoutPurchaseNotice(
+      { customer: read.customer, customers: read.ids.length, day: read.day, amount: read.amount, length: read.length },
+      columns.amount,
+      amountText,
+      customerOf,
+      rowOf,
+    );
+    if (returns) notices.push(returns);
+  }
+  // The formats as the cell readers decide them on the whole column: ISO dates never bear on the day/month order,
+  // and one amount that shows the decimal point decides the separator as all of them would.
+  const header = split.rows[0];
+  const cellAt = (index: number, text: string): string[] => Object.assign(new Array<string>(fieldCount).fill(""), { [index]: text });
+  const dateFormat = new DateColumnReader([header, cellAt(date.index, read.firstDateText)], columns.date, 1, 1, options).format;
+  const amountFormat = columns.amount && new AmountColumnReader([header, cellAt(columns.amount.index, read.formatExample)], columns.amount, 1, 1).format;
+  const diagnostics = problems.report(read.length, 0, 0, notices);
+  return {
+    data: {
+      layout: "transactions",
+      columns: detection,
+      log: { customerIds: read.ids, customer: read.customer, day: read.day, amount: read.amount, length: read.length, hasAmounts: amount !== undefined },
+      dateFormat,
+      ...(amountFormat && { amountFormat }),
+      diagnostics: { ...diagnostics, notices: [...detection.notices, ...diagnostics.notices] },
+    },
+    encoding: "utf-8",
+    byteOrderMark: false,
+    delimiter: split.delimiter,
+  };
+}
+
+/** The first HEAD_LINES lines as text (UTF-8, checked), or undefined when they are not valid UTF-8. */
+function fileHead(bytes: Uint8Array): { text: string } | undefined {
+  let end = 0;
+  for (let lines = 0; lines < HEAD_LINES && end < bytes.length; lines += 1) {
+    const at = bytes.indexOf(BYTE.lineFeed, end);
+    end = at < 0 ? bytes.length : at + 1;
+  }
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, end)) };
+  } catch {
+    return undefined;
+  }
+}
+
+function detected(rows: string[][], options: ReadPurchaseDataOptions): TransactionDetection | undefined {
+  try {
+    const detection = detectColumns(rows, options);
+    return detection.layout === "transactions" ? detection : undefined;
+  } catch (error) {
+    if (error instanceof PurchaseDataError) return undefined;
+    throw error;
+  }
+}
+
+function plain(column: ColumnRef): ColumnRef {
+  return { index: column.index, header: column.header };
+}
+
+/** The index of the line feed (or the CR of a CRLF) that ends the line starting at `start`; the length at the end. */
+function lineEnd(bytes: Uint8Array, start: number): number {
+  const feed = bytes.indexOf(BYTE.lineFeed, start);
+  const end = feed < 0 ? bytes.length : feed;
+  return end > start && bytes[end - 1] === BYTE.carriageReturn ? end - 1 : end;
+}
+
+/** The start of the line after the one ending at `end` (as lineEnd gives it). */
+function nextLine(bytes: Uint8Array, end: number): number {
+  if (bytes[end] === BYTE.carriageReturn) end += 1;
+  return end + 1;
+}
+
+/** The text of field `index` of the line starting at `start` (for a notice's example cell). */
+function fieldText(bytes: Uint8Array, start: number, delimiter: number, index: number): string {
+  let from = start;
+  for (let field = 0; field < index; field += 1) from = bytes.indexOf(delimiter, from) + 1;
+  let to = from;
+  while (to < bytes.length && bytes[to] !== delimiter && bytes[to] !== BYTE.lineFeed && bytes[to] !== BYTE.carriageReturn) to += 1;
+  return new TextDecoder().decode(bytes.subarray(from, to));
+}
+
+/** The log's columns read from the data lines, with what the formats and notices need. */
+interface PlainLines {
+  ids: string[];
+  customer: Int32Array;
+  day: Int32Array;
+  amount: Float64Array;
+  length: number;
+  lineStarts: Int32Array;
+  firstDateText: string;
+  /** An amount that decides the column's decimal separator as AmountColumnReader would (or any amount). */
+  formatExample: string;
+}
+
+/** Reads every data line, or undefined at the first line that is not plain (see readPlainCsvLog). */
+function readLines(
+  bytes: Uint8Array,
+  start: number,
+  delimiter: number,
+  fieldCount: number,
+  customerColumn: number,
+  dateColumn: number,
+  amountColumn: number,
+  options: ReadPurchaseDataOptions,
+): PlainLines | undefined {
+  const size = bytes.length;
+  let capacity = size > start && bytes[size - 1] !== BYTE.lineFeed ? 1 : 0;
+  for (let at = start; at < size; at += 1) if (bytes[at] === BYTE.lineFeed) capacity += 1;
+  const customer = new Int32Array(capacity);
+  const day = new Int32Array(capacity);
+  const amount = new Float64Array(capacity);
+  const lineStarts = new Int32Array(capacity);
+  const ids = new CustomerIds(bytes, capacity);
+  const days = new Map<number, number>();
+  const dateReader = new DateColumnReader([], { index: dateColumn, header: undefined }, 0, 1, options);
+  const parsed: ParsedAmount = { amount: 0, kind: "plain" };
+  let length = 0;
+  let firstDateText = "";
+  let decimalPointExample = -1;
+  let ambiguousSeen = false;
+  let lastDateKey = -1;
+  let lastDay = 0;
+  const bounds = new Int32Array(6);
+  let at = start;
+  while (at < size) {
+    const lineStart = at;
+    at = splitLine(bytes, at, delimiter, fieldCount, customerColumn, dateColumn, amountColumn, bounds);
+    if (at < 0) return undefined;
+    const key = isoDateKey(bytes, bounds[2], bounds[3]);
+    if (key < 0) return undefined;
+    if (key !== lastDateKey) {
+      let dayNumber = days.get(key);
+      if (dayNumber === undefined) {
+        const text = latin1(bytes, bounds[2], bounds[3]);
+        dayNumber = dateReader.read(text);
+        if (Number.isNaN(dayNumber)) return undefined;
+        days.set(key, dayNumber);
+        if (length === 0) firstDateText = text;
+      }
+      lastDateKey = key;
+      lastDay = dayNumber;
+    }
+    const index = ids.add(bounds[0], bounds[1]);
+    if (index < 0) return undefined;
+    if (amountColumn >= 0) {
+      if (!plainAmount(bytes, bounds[4], bounds[5], parsed)) return undefined;
+      amount[length] = parsed.amount;
+      if (parsed.kind === "ambiguous") ambiguousSeen = true;
+      else if (parsed.kind === "decimalPoint" && decimalPointExample < 0) decimalPointExample = length;
+    } else {
+      amount[length] = Number.NaN;
+    }
+    customer[length] = index;
+    day[length] = lastDay;
+    lineStarts[length] = lineStart;
+    length += 1;
+  }
+  // 1.234 without any amount that shows the decimal point is read as thousands by the cell reader: not plain.
+  if (length === 0 || length !== capacity || (ambiguousSeen && decimalPointExample < 0)) return undefined;
+  const idTexts = ids.texts();
+  if (idTexts === undefined) return undefined;
+  const exampleLine = decimalPointExample >= 0 ? decimalPointExample : 0;
+  const formatExample = amountColumn >= 0 ? fieldText(bytes, lineStarts[exampleLine], delimiter, amountColumn) : "";
+  return { ids: idTexts, customer, day, amount, length, lineStarts, firstDateText, formatExample };
+}
+
+/**
+ * Splits the line starting at `at` at the delimiter into `bounds` (customer, date and amount as [start, end) pairs);
+ * the start of the next line, or −1 when the line has a quote, a lone CR or not `fieldCount` fields.
+ */
+function splitLine(
+  bytes: Uint8Array,
+  at: number,
+  delimiter: number,
+  fieldCount: number,
+  customerColumn: number,
+  dateColumn: number,
+  amountColumn: number,
+  bounds: Int32Array,
+): number {
+  const size = bytes.length;
+  let field = 0;
+  let fieldStart = at;
+  for (;;) {
+    const code = at < size ? bytes[at] : BYTE.lineFeed;
+    if (code !== delimiter && code !== BYTE.lineFeed && code !== BYTE.carriageReturn) {
+      if (code === BYTE.quote) return -1;
+      at += 1;
+      continue;
+    }
+    if (field === customerColumn) {
+      bounds[0] = fieldStart;
+      bounds[1] = at;
+    } else if (field === dateColumn) {
+      bounds[2] = fieldStart;
+      bounds[3] = at;
+    } else if (field === amountColumn) {
+      bounds[4] = fieldStart;
+      bounds[5] = at;
+    }
+    field += 1;
+    if (code === delimiter) {
+      at += 1;
+      fieldStart = at;
+      continue;
+    }
+    if (code === BYTE.carriageReturn) {
+      if (bytes[at + 1] !== BYTE.lineFeed) return -1;
+      at += 1;
+    }
+    return field === fieldCount ? at + 1 : -1;
+  }
+}
+
+/** YYYYMMDD of a date field shaped "YYYY-MM-DD" (digits), else −1; whether it is a date the cell reader decides. */
+function isoDateKey(bytes: Uint8Array, start: number, end: number): number {
+  if (end - start !== 10 || bytes[start + 4] !== BYTE.hyphen || bytes[start + 7] !== BYTE.hyphen) return -1;
+  let key = 0;
+  for (let at = start; at < end; at += 1) {
+    if (at === start + 4 || at === start + 7) continue;
+    const code = bytes[at];
+    if (code < BYTE.zero || code > BYTE.nine) return -1;
+    key = key * 10 + code - BYTE.zero;
+  }
+  return key;
+}
+
+function latin1(bytes: Uint8Array, start: number, end: number): string {
+  let text = "";
+  for (let at = start; at < end; at += 1) text += String.fromCharCode(bytes[at]);
+  return text;
+}
+
+/** A parsed amount: its value and its kind as AmountTextScanner names it. */
+interface ParsedAmount {
+  amount: number;
+  kind: "plain" | "decimalPoint" | "ambiguous";
+}
+
+/**
+ * A plain decimal amount as AmountTextScanner's fast path reads it: an optional "-", 1–15 digits, at most one "."
+ * between digits; the digits as an integer over an exact power of ten (the double Number gives); its kind as the
+ * scanner names it ("ambiguous": three decimals after 1–3 digits, not 0.xxx). Written into `parsed`; false for
+ * anything else.
+ */
+function plainAmount(bytes: Uint8Array, start: number, end: number, parsed: ParsedAmount): boolean {
+  let at = start;
+  const negative = at < end && bytes[at] === BYTE.hyphen;
+  if (negative) at += 1;
+  const firstDigit = at;
+  let digits = 0;
+  let count = 0;
+  let point = -1;
+  for (; at < end; at += 1) {
+    const code = bytes[at];
+    if (code >= BYTE.zero && code <= BYTE.nine) {
+      digits = digits * 10 + code - BYTE.zero;
+      count += 1;
+    } else if (code === BYTE.dot && point === -1 && count > 0) {
+      point = count;
+    } else {
+      return false;
+    }
+  }
+  if (count === 0 || count > MAX_AMOUNT_DIGITS || point === count) return false;
+  const decimals = point === -1 ? 0 : count - point;
+  const magnitude = decimals === 0 ? digits : digits / powersOfTen[decimals];
+  parsed.amount = negative ? 0 - magnitude : magnitude;
+  parsed.kind = point === -1 ? "plain" : decimals === 3 && point <= 3 && !(point === 1 && bytes[firstDigit] === BYTE.zero) ? "ambiguous" : "decimalPoint";
+  return true;
+}
+
+/**
+ * Customer ids numbered in first-seen order by their bytes: an open-addressing table whose slot holds the id's number,
+ * its length and its first 8 bytes, so that the common short id is found in one memory access (the table, not the
+ * file, is what a million customers make slow); longer ids compare their other bytes in the file. Turned into text once
+ * per customer at the end.
+ */
+class CustomerIds {
+  /** Per slot: number + 1 (0 = empty), byte length, bytes 0–3, bytes 4–7. */
+  private table: Int32Array;
+  private mask: number;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private count = 0;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    expected: number,
+  ) {
+    const slots = 1 << Math.max(10, Math.ceil(Math.log2(Math.max(1, expected) * 1.5)));
+    this.table = new Int32Array(4 * slots);
+    this.mask = slots - 1;
+    const initial = Math.max(1024, Math.min(expected, 1 << 16));
+    this.starts = new Int32Array(initial);
+    this.ends = new Int32Array(initial);
+  }
+
+  /** The number of the id in bytes [start, end); −1 when it is empty. */
+  add(start: number, end: number): number {
+    const length = end - start;
+    if (length <= 0) return -1;
+    const bytes = this.bytes;
+    let hash = 0x811c9dc5 | 0;
+    let low = 0;
+    let high = 0;
+    for (let at = start; at < end; at += 1) {
+      const code = bytes[at];
+      hash = Math.imul(hash ^ code, 0x01000193);
+      const offset = at - start;
+      if (offset < 4) low |= code << (8 * offset);
+      else if (offset < 8) high |= code << (8 * (offset - 4));
+    }
+    const table = this.table;
+    const mask = this.mask;
+    let slot = (hash ^ (hash >>> 16)) & mask;
+    for (;;) {
+      const base = slot << 2;
+      const stored = table[base];
+      if (stored === 0) break;
+      if (table[base + 1] === length && table[base + 2] === low && table[base + 3] === high && (length <= 8 || this.sameTail(stored - 1, start, length))) return stored - 1;
+      slot = (slot + 1) & mask;
+    }
+    const index = this.count;
+    if (index === this.starts.length) this.grow();
+    this.starts[index] = start;
+    this.ends[index] = end;
+    const base = slot << 2;
+    table[base] = index + 1;
+    table[base + 1] = length;
+    table[base + 2] = low;
+    table[base + 3] = high;
+    this.count += 1;
+    if (this.count * 2 > mask + 1) this.rehash();
+    return index;
+  }
+
+  /** Each id's text (UTF-8), or undefined when one is not valid UTF-8 or starts or ends with a space. */
+  texts(): string[] | undefined {
+    // All ids in one buffer, one per line (an id has no line break), decoded at once.
+    let total = 0;
+    for (let index = 0; index < this.count; index += 1) total += this.ends[index] - this.starts[index] + 1;
+    const joined = new Uint8Array(total);
+    let at = 0;
+    for (let index = 0; index < this.count; index += 1) {
+      joined.set(this.bytes.subarray(this.starts[index], this.ends[index]), at);
+      at += this.ends[index] - this.starts[index];
+      joined[at] = BYTE.lineFeed;
+      at += 1;
+    }
+    let text: string;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(joined.subarray(0, total - 1));
+    } catch {
+      return undefined;
+    }
+    // ASCII ids are their bytes: cut the text where they were put (one substring each); others at the line breaks.
+    let texts: string[];
+    if (text.length === total - 1) {
+      texts = new Array<string>(this.count);
+      let from = 0;
+      for (let index = 0; index < this.count; index += 1) {
+        const to = from + this.ends[index] - this.starts[index];
+        texts[index] = text.substring(from, to);
+        from = to + 1;
+      }
+    } else {
+      texts = text.split("\n");
+    }
+    for (const text of texts) if (isSpaceCode(text.charCodeAt(0)) || isSpaceCode(text.charCodeAt(text.length - 1))) return undefined;
+    return texts;
+  }
+
+  /** Whether the bytes after the 8th of id `index` equal those of the id at `start` (both `length` long). */
+  private sameTail(index: number, start: number, length: number): boolean {
+    const from = this.starts[index];
+    const bytes = this.bytes;
+    for (let offset = 8; offset < length; offset += 1) if (bytes[from + offset] !== bytes[start + offset]) return false;
+    return true;
+  }
+
+  private grow(): void {
+    const larger = (array: Int32Array): Int32Array => {
+      const next = new Int32Array(array.length * 2);
+      next.set(array);
+      return next;
+    };
+    this.starts = larger(this.starts);
+    this.ends = larger(this.ends);
+  }
+
+  private rehash(): void {
+    const old = this.table;
+    const slots = (this.mask + 1) * 2;
+    const table = new Int32Array(4 * slots);
+    const mask = slots - 1;
+    const bytes = this.bytes;
+    for (let base = 0; base < old.length; base += 4) {
+      const stored = old[base];
+      if (stored === 0) continue;
+      const start = this.starts[stored - 1];
+      const end = this.ends[stored - 1];
+      let hash = 0x811c9dc5 | 0;
+      for (let at = start; at < end; at += 1) hash = Math.imul(hash ^ bytes[at], 0x01000193);
+      let slot = (hash ^ (hash >>> 16)) & mask;
+      while (table[slot << 2] !== 0) slot = (slot + 1) & mask;
+      table.set(old.subarray(base, base + 4), slot << 2);
+    }
+    this.table = table;
+    this.mask = mask;
+  }
+}
