@@ -210,7 +210,8 @@ export function runAnalyzeCommand(argv: readonly string[], io: CommandIo, defaul
   if (analysis.kpis.customers === 0) {
     return refuse(io, { lines: [cliText(language, "noCustomersBeforeEnd", { asOf: isoDateText(analysis.summary.observationEndDay) })], code: 1 });
   }
-  const report = buildReport(analysis);
+  // The text report shows totals only: the per-customer rows (a million arrays at a million customers) are not built.
+  const report = buildReport(analysis, { customerRows: options.json === true || options.customersCsv !== undefined });
   if (options.customersCsv !== undefined) {
     const format = options.csvFormat ?? (language === "en" ? "iso" : "nordic");
     try {

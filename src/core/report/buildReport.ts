@@ -499,6 +499,12 @@ export function methodNotes(analysis: PurchaseAnalysis): string[] {
   return [knownDates === "firstAndLast" ? "note_clvSimpleFallback" : "note_clvSimpleTable", ...unlock];
 }
 
+/** Options of buildReport. */
+export interface BuildReportOptions {
+  /** false: leave out the Customers sheet (one row per customer), for an output that shows only totals; default true. */
+  customerRows?: boolean;
+}
+
 /**
  * The report of an analysis as plain data: an Overview sheet (headline figures, assumptions, retention by month for
  * a log, model parameters, model fit, spend independence check, holdout check with its chart), Segments (per-segment
@@ -507,7 +513,7 @@ export function methodNotes(analysis: PurchaseAnalysis): string[] {
  * not-available values are null.
  * @example buildReport(analyzeTransactions(log, settings)).sheets.map((sheet) => sheet.id) // ["overview", "segments", "customers", "segmentRules", "cohorts"]
  */
-export function buildReport(analysis: PurchaseAnalysis): Report {
+export function buildReport(analysis: PurchaseAnalysis, options: BuildReportOptions = {}): Report {
   const holdout = holdoutTables(analysis);
   const overview: ReportSheet = {
     id: "overview",
@@ -526,7 +532,7 @@ export function buildReport(analysis: PurchaseAnalysis): Report {
     charts: holdout.charts,
     notes: methodNotes(analysis),
   };
-  const sheets = [overview, segmentsSheet(analysis), customersSheet(analysis)];
+  const sheets = [overview, segmentsSheet(analysis), ...(options.customerRows === false ? [] : [customersSheet(analysis)])];
   if (analysis.settings.segmentScheme === "rfm") sheets.push(segmentRulesSheet(analysis.settings.segmentRules ?? defaultSegmentRules));
   const cohorts = cohortSheet(analysis);
   if (cohorts) sheets.push(cohorts);

@@ -178,3 +178,12 @@ describe("buildReport: models that could not be fitted", () => {
     ]);
   });
 });
+
+describe("buildReport without the per-customer rows", () => {
+  it("leaves out only the Customers sheet: every other sheet is the same", () => {
+    const full = buildReport(cdnowAnalysis);
+    const totals = buildReport(cdnowAnalysis, { customerRows: false });
+    expect(totals.sheets.map((sheet) => sheet.id)).toEqual(full.sheets.map((sheet) => sheet.id).filter((id) => id !== "customers"));
+    expect(totals.sheets).toEqual(full.sheets.filter((sheet) => sheet.id !== "customers"));
+  });
+});
