@@ -9,7 +9,6 @@ import { requireFraction } from "../core/argumentChecks";
 import type { CohortPeriod } from "../core/cohorts/calendarPeriod";
 import { cohortMeasureRow, type CohortMeasure } from "../core/cohorts/cohortMeasure";
 import { cohortTable, type CohortTable } from "../core/cohorts/cohortTable";
-import { isArray } from "../core/hotGlobals";
 import { InputError } from "../core/inputError";
 import { isoDateText } from "../core/read/civilDate";
 import { yesNoFlag } from "../core/subscriptions/activeFlag";
@@ -18,7 +17,7 @@ import { cohortFunctionWords, type CohortFunctionWords } from "../i18n/cohortFun
 import { optionalNumber } from "./arguments";
 import { argumentPlaces } from "./argumentPlaces";
 import { displayLanguage } from "./errors";
-import { alignedColumns, dateOrderArgument, dayOfSerial, excelMatrix, isBlankValue } from "./ranges";
+import { alignedColumns, dateOrderArgument, dayOfSerial, excelMatrix, isBlankValue, isLeftOut } from "./ranges";
 import { readTransactionColumns } from "./transactionColumns";
 
 /** A text argument as looked up: lower case, without spaces, dots, commas, hyphens, underscores and slashes ("Omsætning pr. kunde" → "omsætningprkunde"). */
@@ -106,15 +105,6 @@ function currentArgument(value: unknown): boolean {
   const flag = yesNoFlag(value);
   if (flag === undefined) throw new InputError("unknownChoice", "current", { value: givenChoice(value), choices: "TRUE, FALSE" });
   return flag;
-}
-
-/** Whether an argument is left out: omitted, a blank value, or a single blank cell. */
-function isLeftOut(value: unknown): boolean {
-  if (!isArray(value)) return isBlankValue(value);
-  const rows = value as unknown[];
-  if (rows.length !== 1) return false;
-  const row = rows[0];
-  return isArray(row) ? row.length === 1 && isBlankValue(row[0]) : isBlankValue(row);
 }
 
 /** Whether every cell of an aligned column is blank (an amounts range with nothing in it). */

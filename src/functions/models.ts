@@ -1,6 +1,7 @@
 /*
- * Worksheet functions for the predictive models: KV.BGNBD, KV.PURCHASEMODEL (BG/NBD, MBG/NBD or Pareto/NBD) and
- * KV.GAMMAGAMMA fit and spill their labelled parameters (2 columns: name, value); KV.PALIVE, KV.EXPECTEDPURCHASES and KV.PREDICTEDCLV read those
+ * Worksheet functions for the predictive models: KV.BGNBD, KV.PURCHASEMODEL (BG/NBD, MBG/NBD or Pareto/NBD, from a
+ * purchase log), KV.SUMMARYMODEL (the same, from per-customer or grouped summary columns) and KV.GAMMAGAMMA fit and
+ * spill their labelled parameters (2 columns: name, value); KV.PALIVE, KV.EXPECTEDPURCHASES and KV.PREDICTEDCLV read those
  * spilled ranges back (by label, in either orientation) and answer for one customer or spill one value per
  * row of same-length columns. Fits are cached by the content of their input rows (fitCache). Each asks Excel
  * for its ranges' addresses, so that a message names the sheet cell or row (ArgumentPlaces).
@@ -14,7 +15,7 @@ import { expectedSpendColumn } from "../core/models/expectedSpend";
 import type { FitOutcome, ModelUnavailableReason, PurchaseModelName } from "../core/models/modelUnavailable";
 import { predictModelClv } from "../core/models/predictiveClv";
 import { fitPurchaseModel, modelConditionalExpectedPurchasesColumn, modelProbabilityAlive, type PurchaseModel, type PurchaseModelFit } from "../core/models/purchaseModel";
-import { choosePurchaseModel } from "../core/models/purchaseModelChoice";
+import { choosePurchaseModel, type PurchaseModelChoice, type PurchaseModelRequest } from "../core/models/purchaseModelChoice";
 import { purchaseModelTrust } from "../core/models/purchaseModelTrust";
 import { checkPurchaseHistory, type PurchaseHistory } from "../core/models/purchaseHistory";
 import { InputError } from "../core/inputError";
@@ -28,7 +29,7 @@ import { checkRows, displayLanguage, PositionedInputError } from "./errors";
 import { cachedFit, contentKey } from "./fitCache";
 import { argumentPlaces, isAcross } from "./argumentPlaces";
 import { labelledValues } from "./labelledParameters";
-import { alignedColumns, dateOrderArgument, dayOfSerial, excelMatrix, isBlankValue, numberColumn, purchaseModelRequestArgument, timeUnitArgument } from "./ranges";
+import { alignedColumns, dateOrderArgument, dayOfSerial, excelMatrix, isBlankValue, isLeftOut, numberColumn, purchaseModelRequestArgument, timeUnitArgument, wholeNumberColumn } from "./ranges";
 import { readTransactionColumns } from "./transactionColumns";
 
 /** The fitted values or the model's failure, turned into #VALUE! with the reason in the user's language. */
@@ -98,33 +99,79 @@ export function PURCHASEMODEL(customers: any[][], dates: any[][], model?: any, a
     const endDay = isBlankValue(asOf) ? undefined : dayOfSerial(asOf, "asOf");
     const order = dateOrderArgument(dateOrder, "dateOrder");
     const [customerCells, dateCells] = alignedColumns([["customers", customers], ["dates", dates]]);
-    const { history, choice, fits } = cachedFit(contentKey(["PURCHASEMODEL", customerCells, dateCells, endDay ?? null, unit, order ?? null]), () => {
+    const fits = cachedFit(contentKey(["PURCHASEMODEL", customerCells, dateCells, endDay ?? null, unit, order ?? null]), () => {
       const log = readTransactionColumns(customerCells, dateCells, undefined, { dateOrder: order, places });
-      const input = modelInput(summarizeCustomers(log, { timeUnit: unit, observationEndDay: endDay }));
-      return { history: input, choice: choosePurchaseModel(input, "auto"), fits: new Map<PurchaseModelName, FitOutcome<PurchaseModelFit>>() };
+      return purchaseModelFits(modelInput(summarizeCustomers(log, { timeUnit: unit, observationEndDay: endDay })));
     });
-    // Without a usable model, the BG/NBD's reason (the first tried) is the message.
-    const name = requested === "auto" ? (choice.chosen ?? fitted(choice.candidates[0].outcome).name) : requested;
-    let outcome = fits.get(name);
-    if (!outcome) {
-      outcome = fitPurchaseModel(name, history);
-      fits.set(name, outcome);
-    }
-    const fit = fitted(outcome);
-    const trust = purchaseModelTrust(history, fit);
-    const estimates: [string, number][] =
-      fit.name === "paretonbd"
-        ? [["r", fit.parameters.r], ["alpha", fit.parameters.alpha], ["s", fit.parameters.s], ["beta", fit.parameters.beta]]
-        : [["r", fit.parameters.r], ["alpha", fit.parameters.alpha], ["a", fit.parameters.a], ["b", fit.parameters.b]];
-    return [
-      ["model", fit.name],
-      ...estimates,
-      ["logLikelihood", fit.logLikelihood],
-      ["customers", fit.customers],
-      ["timeUnit", unit],
-      ["choice", requested === "auto" ? choice.by : "request"],
-      ["health", trust.trusted ? "ok" : healthCode(trust.reason)],
-    ];
+    return purchaseModelRows(fits, requested, unit);
+  }, places);
+}
+
+/** What KV.PURCHASEMODEL and KV.SUMMARYMODEL cache for one history: the history, the auto choice, and each model fitted on request. */
+interface PurchaseModelFits {
+  history: PurchaseHistory;
+  choice: PurchaseModelChoice;
+  fits: Map<PurchaseModelName, FitOutcome<PurchaseModelFit>>;
+}
+
+/** A history's entry of the fit cache: the auto choice made (all three models fitted), the requested fits still to come. */
+function purchaseModelFits(history: PurchaseHistory): PurchaseModelFits {
+  return { history, choice: choosePurchaseModel(history, "auto"), fits: new Map() };
+}
+
+/** The 10 labelled rows KV.PURCHASEMODEL and KV.SUMMARYMODEL spill for the requested model (fitted once per cache entry). */
+function purchaseModelRows({ history, choice, fits }: PurchaseModelFits, requested: PurchaseModelRequest, unit: TimeUnit): (string | number)[][] {
+  // Without a usable model, the BG/NBD's reason (the first tried) is the message.
+  const name = requested === "auto" ? (choice.chosen ?? fitted(choice.candidates[0].outcome).name) : requested;
+  let outcome = fits.get(name);
+  if (!outcome) {
+    outcome = fitPurchaseModel(name, history);
+    fits.set(name, outcome);
+  }
+  const fit = fitted(outcome);
+  const trust = purchaseModelTrust(history, fit);
+  const estimates: [string, number][] =
+    fit.name === "paretonbd"
+      ? [["r", fit.parameters.r], ["alpha", fit.parameters.alpha], ["s", fit.parameters.s], ["beta", fit.parameters.beta]]
+      : [["r", fit.parameters.r], ["alpha", fit.parameters.alpha], ["a", fit.parameters.a], ["b", fit.parameters.b]];
+  return [
+    ["model", fit.name],
+    ...estimates,
+    ["logLikelihood", fit.logLikelihood],
+    ["customers", fit.customers],
+    ["timeUnit", unit],
+    ["choice", requested === "auto" ? choice.by : "request"],
+    ["health", trust.trusted ? "ok" : healthCode(trust.reason)],
+  ];
+}
+
+/**
+ * Fits a purchase model (BG/NBD, MBG/NBD or Pareto/NBD, or the one that fits best) to per-customer or grouped summary columns and spills its parameters with labels.
+ * @customfunction SUMMARYMODEL
+ * @helpurl https://localhost:3000/functions.html#kv.summarymodel
+ * @param frequency Range with each row's repeat purchases (x, a whole number ≥ 0): one row per customer, or per group of customers with the same x, recency and T.
+ * @param recency Range with each row's time from first to last purchase t_x, in timeUnit (0 when x = 0; at most T), as long as frequency.
+ * @param T Range with each row's time from first purchase to the end of observation, in timeUnit, as long as frequency.
+ * @param customers Range with each row's number of customers (a whole number ≥ 1), as long as frequency. Omitted: one customer per row.
+ * @param model "auto", "bgnbd", "mbgnbd" or "paretonbd". Omitted: "auto", the model with the highest log-likelihood (the BG/NBD unless another leads by 1 or more).
+ * @param timeUnit "week" or "day": the unit recency and T are in (not converted), and of α and β. Omitted: "week".
+ * @param invocation The addresses of the ranges, so that a message names the sheet cell.
+ * @returns 10 rows of name and value, as KV.PURCHASEMODEL: model, r, alpha, a and b (or s and beta), logLikelihood, customers, timeUnit, choice, health.
+ * @requiresParameterAddresses
+ */
+export function SUMMARYMODEL(frequency: any[][], recency: any[][], T: any[][], customers?: any[][], model?: any, timeUnit?: any, invocation?: CustomFunctions.Invocation): any[][] {
+  const places = argumentPlaces(invocation, [["frequency", frequency], ["recency", recency], ["T", T], ["customers", customers], ["model", model], ["timeUnit", timeUnit]]);
+  return excelMatrix<string | number>(() => {
+    const requested = purchaseModelRequestArgument(model, "model");
+    const unit = timeUnitArgument(timeUnit, "timeUnit");
+    const columns = summaryColumns([["frequency", frequency], ["recency", recency], ["T", T]], customers);
+    // The unit only labels the spill (the columns are not converted), so it is not part of the key.
+    const fits = cachedFit(contentKey(["SUMMARYMODEL", ...columns.cells]), () => {
+      const [frequencyColumn, recencyColumn, ageColumn] = columns.numbers();
+      const history = checkedHistory({ frequency: frequencyColumn, recency: recencyColumn, T: ageColumn, ...columns.customersInRow() });
+      return purchaseModelFits(history);
+    });
+    return purchaseModelRows(fits, requested, unit);
   }, places);
 }
 
@@ -134,32 +181,30 @@ function healthCode(reason: ModelUnavailableReason): string {
 }
 
 /**
- * Fits the Gamma-Gamma spend model to per-customer repeat purchases and mean repeat spend, and spills its parameters with labels.
+ * Fits the Gamma-Gamma spend model to per-customer (or grouped) repeat purchases and mean repeat spend, and spills its parameters with labels.
  * @customfunction GAMMAGAMMA
  * @helpurl https://localhost:3000/functions.html#kv.gammagamma
  * @param frequency Range with each customer's number of repeat purchases (x, a whole number ≥ 0).
  * @param monetary Range with each customer's mean spend of the repeat purchases (0 when x = 0), as long as frequency.
+ * @param customers Range with each row's number of customers with that x and mean spend (a whole number ≥ 1), as long as frequency. Omitted: one customer per row.
  * @param invocation The addresses of the ranges, so that a message names the sheet cell.
  * @returns 5 rows of name and value: p, q, v, logLikelihood, customers (those with x > 0 and monetary > 0).
  * @requiresParameterAddresses
  */
-export function GAMMAGAMMA(frequency: any[][], monetary: any[][], invocation?: CustomFunctions.Invocation): any[][] {
-  const places = argumentPlaces(invocation, [["frequency", frequency], ["monetary", monetary]]);
+export function GAMMAGAMMA(frequency: any[][], monetary: any[][], customers?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  const places = argumentPlaces(invocation, [["frequency", frequency], ["monetary", monetary], ["customers", customers]]);
   return excelMatrix<string | number>(() => {
-    const [frequencyCells, monetaryCells] = alignedColumns([["frequency", frequency], ["monetary", monetary]]);
+    const columns = summaryColumns([["frequency", frequency], ["monetary", monetary]], customers);
     const fit = fitted(
-      cachedFit(contentKey(["GAMMAGAMMA", frequencyCells, monetaryCells]), () => {
-        const columns = {
-          frequency: numberColumn(frequencyCells, "frequency", isAcross(frequency)),
-          monetary: numberColumn(monetaryCells, "monetary", isAcross(monetary)),
-        };
+      cachedFit(contentKey(["GAMMAGAMMA", ...columns.cells]), () => {
+        const [frequencyColumn, monetaryColumn] = columns.numbers();
         // The spend model's rule on its columns, checked here to name the cell: every value ≥ 0 (numberColumn made them finite).
-        for (let row = 0; row < columns.frequency.length; row += 1) {
-          for (const [argument, values] of Object.entries(columns)) {
+        for (let row = 0; row < frequencyColumn.length; row += 1) {
+          for (const [argument, values] of [["frequency", frequencyColumn], ["monetary", monetaryColumn]] as const) {
             if (values[row] < 0) throw new PositionedInputError(new InputError("mustBeNonNegative", argument, { value: values[row] }), row + 1);
           }
         }
-        return fitGammaGamma(columns.frequency, columns.monetary);
+        return fitGammaGamma(frequencyColumn, monetaryColumn, columns.customersInRow());
       }),
     );
     const { p, q, v } = fit.parameters;
@@ -173,6 +218,27 @@ export function GAMMAGAMMA(frequency: any[][], monetary: any[][], invocation?: C
   }, places);
 }
 
+/** Same-length columns of a summary, aligned, with the optional `customers` column of a grouped one last. */
+interface SummaryColumns {
+  /** The aligned cells of each column given (customers last when given): the content to key a fit on. */
+  cells: unknown[][];
+  /** The numbers of the value columns in order (not customers), each cell named in a message. */
+  numbers(): Float64Array[];
+  /** `{ customersInRow }` (whole numbers ≥ 1) when the customers column is given, else `{}`. */
+  customersInRow(): { customersInRow?: Float64Array };
+}
+
+/** The value columns of a per-customer or grouped summary and its optional `customers` column (omitted: one customer a row). */
+function summaryColumns(values: [string, unknown][], customers: unknown): SummaryColumns {
+  const named = isLeftOut(customers) ? values : [...values, ["customers", customers] as [string, unknown]];
+  const cells = alignedColumns(named);
+  return {
+    cells,
+    numbers: () => values.map(([argument, value], index) => numberColumn(cells[index], argument, isAcross(value))),
+    customersInRow: () => (named.length > values.length ? { customersInRow: wholeNumberColumn(cells[values.length], "customers", isAcross(customers), 1) } : {}),
+  };
+}
+
 function labelledNumbers<Name extends string>(value: unknown, argument: string, names: readonly Name[]): Record<Name, number> {
   const pairs = labelledValues(value);
   const missing = names.filter((name) => typeof pairs.get(name.toLowerCase()) !== "number" || !((pairs.get(name.toLowerCase()) as number) > 0));
@@ -181,8 +247,8 @@ function labelledNumbers<Name extends string>(value: unknown, argument: string, 
 }
 
 /**
- * The purchase model and its time unit from a range spilled by KV.BGNBD (the BG/NBD) or KV.PURCHASEMODEL (its
- * `model` row names BG/NBD, MBG/NBD or Pareto/NBD).
+ * The purchase model and its time unit from a range spilled by KV.BGNBD (the BG/NBD), KV.PURCHASEMODEL or
+ * KV.SUMMARYMODEL (their `model` row names BG/NBD, MBG/NBD or Pareto/NBD).
  */
 function purchaseModelArgument(value: unknown): { model: PurchaseModel; timeUnit: TimeUnit } {
   const labels = labelledValues(value);
@@ -208,13 +274,22 @@ function gammaGammaArgument(value: unknown): GammaGammaParameters {
 function historyArgument(frequency: unknown, recency: unknown, T: unknown, monetary?: unknown): { history: PurchaseHistory; monetary?: Float64Array } {
   const named: [string, unknown][] = [["frequency", frequency], ["recency", recency], ["T", T]];
   if (monetary !== undefined) named.push(["monetary", monetary]);
-  const cells = alignedColumns(named);
-  const [frequencyColumn, recencyColumn, ageColumn, monetaryColumn] = cells.map((column, index) => numberColumn(column, named[index][0], isAcross(named[index][1])));
-  const history = { frequency: frequencyColumn, recency: recencyColumn, T: ageColumn };
-  checkRows(history.frequency.length, (end) =>
-    checkPurchaseHistory({ frequency: history.frequency.subarray(0, end), recency: history.recency.subarray(0, end), T: history.T.subarray(0, end) }),
+  const [frequencyColumn, recencyColumn, ageColumn, monetaryColumn] = summaryColumns(named, undefined).numbers();
+  return { history: checkedHistory({ frequency: frequencyColumn, recency: recencyColumn, T: ageColumn }), monetary: monetaryColumn };
+}
+
+/** A history checked by the engine's rules (checkPurchaseHistory), a failing row found so that the message names its cell. */
+function checkedHistory(history: PurchaseHistory): PurchaseHistory {
+  const { frequency, recency, T, customersInRow } = history;
+  checkRows(frequency.length, (end) =>
+    checkPurchaseHistory({
+      frequency: frequency.subarray(0, end),
+      recency: recency.subarray(0, end),
+      T: T.subarray(0, end),
+      ...(customersInRow ? { customersInRow: customersInRow.subarray(0, end) } : {}),
+    }),
   );
-  return { history, monetary: monetaryColumn };
+  return history;
 }
 
 /** One value per row as a one-column spill. */
@@ -229,7 +304,7 @@ function spilled(values: Float64Array): number[][] {
  * @param frequency Repeat purchases x (a whole number ≥ 0): one value, or a range with one per customer.
  * @param recency Time from first to last purchase t_x, in the model's time unit (0 when x = 0).
  * @param T Time from first purchase to the end of observation, in the model's time unit.
- * @param bgnbdParameters The range KV.BGNBD or KV.PURCHASEMODEL spilled (labels and values).
+ * @param bgnbdParameters The range KV.BGNBD, KV.PURCHASEMODEL or KV.SUMMARYMODEL spilled (labels and values).
  * @param invocation The addresses of the ranges, so that a message names the sheet cell.
  * @returns P(alive) from 0 to 1, one per customer (spills for ranges).
  * @requiresParameterAddresses
@@ -251,7 +326,7 @@ export function PALIVE(frequency: any[][], recency: any[][], T: any[][], bgnbdPa
  * @param frequency Repeat purchases x (a whole number ≥ 0): one value, or a range with one per customer.
  * @param recency Time from first to last purchase t_x, in the model's time unit (0 when x = 0).
  * @param T Time from first purchase to the end of observation, in the model's time unit.
- * @param bgnbdParameters The range KV.BGNBD or KV.PURCHASEMODEL spilled (labels and values).
+ * @param bgnbdParameters The range KV.BGNBD, KV.PURCHASEMODEL or KV.SUMMARYMODEL spilled (labels and values).
  * @param invocation The addresses of the ranges, so that a message names the sheet cell.
  * @returns E[Y(horizon) | x, t_x, T], one per customer (spills for ranges).
  * @requiresParameterAddresses
@@ -275,7 +350,7 @@ export function EXPECTEDPURCHASES(horizon: any, frequency: any[][], recency: any
  * @param recency Time from first to last purchase t_x, in the purchase model's time unit (0 when x = 0).
  * @param T Time from first purchase to the end of observation, in the purchase model's time unit.
  * @param monetary Mean spend of the repeat purchases (0 when x = 0).
- * @param bgnbdParameters The range KV.BGNBD or KV.PURCHASEMODEL spilled (labels and values).
+ * @param bgnbdParameters The range KV.BGNBD, KV.PURCHASEMODEL or KV.SUMMARYMODEL spilled (labels and values).
  * @param gammaGammaParameters The range KV.GAMMAGAMMA spilled (labels and values).
  * @param months Horizon in months, a whole number ≥ 0. Omitted: 12.
  * @param annualDiscountRate Annual discount rate as a fraction, 0.1 = 10 %. Omitted: 0.

@@ -6,7 +6,7 @@
  * the reader decides, see readTransactions). A 0 is a value, never a blank.
  */
 import type { PurchaseModelRequest } from "../core/models/purchaseModelChoice";
-import { isArray } from "../core/hotGlobals";
+import { isArray, isInteger } from "../core/hotGlobals";
 import { InputError } from "../core/inputError";
 import { worksheetErrorName } from "../core/read/cellValue";
 import { excelSerialToDay } from "../core/read/excelSerial";
@@ -15,11 +15,23 @@ import type { TimeUnit } from "../core/transactionLog";
 import { requiredNumber } from "./arguments";
 import { isWorksheetError } from "../excel/worksheetErrors";
 import type { ArgumentPlaces } from "./argumentPlaces";
-import { toExcelError } from "./errors";
+import { PositionedInputError, toExcelError } from "./errors";
 
 /** A blank cell: null, undefined or text of spaces only. */
 export function isBlankValue(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * Whether an optional range argument is left out: omitted, a blank value, or a single blank cell.
+ * @example isLeftOut([[null]]) // true
+ */
+export function isLeftOut(value: unknown): boolean {
+  if (!isArray(value)) return isBlankValue(value);
+  const rows = value as unknown[];
+  if (rows.length !== 1) return false;
+  const row = rows[0];
+  return isArray(row) ? row.length === 1 && isBlankValue(row[0]) : isBlankValue(row);
 }
 
 /** A one-column or one-row range read in place: its number of cells, the cell at a 0-based position, and its first cells. */
@@ -110,6 +122,22 @@ export function numberColumn(cells: readonly unknown[], argument: string, across
       throw new InputError("cellNotANumber", argument, { value, ...place(index + 1) });
     }
   });
+}
+
+/**
+ * The numbers of an aligned column (read as numberColumn does), each a whole number ≥ `minimum` (0 or 1); one that
+ * is not is `mustBeWholeNumber` / `mustBePositiveWholeNumber` at its position, so that the message names its cell.
+ * @example wholeNumberColumn([3, "1"], "customers", false, 1) // Float64Array [3, 1]
+ */
+export function wholeNumberColumn(cells: readonly unknown[], argument: string, across: boolean, minimum: 0 | 1): Float64Array {
+  const numbers = numberColumn(cells, argument, across);
+  for (let index = 0; index < numbers.length; index += 1) {
+    const number = numbers[index];
+    if (!isInteger(number) || number < minimum) {
+      throw new PositionedInputError(new InputError(minimum === 0 ? "mustBeWholeNumber" : "mustBePositiveWholeNumber", argument, { value: number }), index + 1);
+    }
+  }
+  return numbers;
 }
 
 /**

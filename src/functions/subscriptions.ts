@@ -5,7 +5,6 @@
  * customer, or spill one value per cell of a column. Fits are cached by the content of their input rows (fitCache).
  */
 import { finiteResult, requireFraction, requireNonNegative } from "../core/argumentChecks";
-import { isInteger } from "../core/hotGlobals";
 import { InputError } from "../core/inputError";
 import { yesNoFlag } from "../core/subscriptions/activeFlag";
 import { fitShiftedBetaGeometric } from "../core/models/fitShiftedBetaGeometric";
@@ -17,7 +16,7 @@ import { argumentPlaces, isAcross } from "./argumentPlaces";
 import { checkRows, PositionedInputError } from "./errors";
 import { cachedFit, contentKey } from "./fitCache";
 import { labelledValues } from "./labelledParameters";
-import { alignedColumns, excelMatrix, isBlankValue, numberColumn } from "./ranges";
+import { alignedColumns, excelMatrix, isBlankValue, numberColumn, wholeNumberColumn } from "./ranges";
 
 const DATA = "periodsOrSurvivors";
 
@@ -47,16 +46,14 @@ export function SBG(periodsOrSurvivors: any[][], active?: any[][], invocation?: 
     const perCustomer = !isBlankValue(active);
     const cells = perCustomer ? alignedColumns([[DATA, periodsOrSurvivors], ["active", active]]) : alignedColumns([[DATA, periodsOrSurvivors]]);
     const fit = cachedFit(contentKey(["SBG", ...cells]), () => {
-      const values = numberColumn(cells[0], DATA, isAcross(periodsOrSurvivors));
+      const across = isAcross(periodsOrSurvivors);
       if (perCustomer) {
+        const values = numberColumn(cells[0], DATA, across);
         checkRows(values.length, (end) => checkPeriodsStayed(values.subarray(0, end), DATA));
         return fitShiftedBetaGeometric(sbgDataFromCustomers(values, activeColumn(cells[1]), DATA), { argument: DATA });
       }
-      // Located here, so that the message names the cell; a count above the one before is named by its period.
-      values.forEach((value, index) => {
-        if (!isInteger(value) || value < 0) throw new PositionedInputError(new InputError("mustBeWholeNumber", DATA, { value }), index + 1);
-      });
-      return fitShiftedBetaGeometric(sbgDataFromSurvivors(values, DATA), { argument: DATA });
+      // Checked here, so that the message names the cell; a count above the one before is named by its period.
+      return fitShiftedBetaGeometric(sbgDataFromSurvivors(wholeNumberColumn(cells[0], DATA, across, 0), DATA), { argument: DATA });
     });
     return [
       ["alpha", fit.parameters.alpha],
@@ -79,19 +76,10 @@ function sbgArgument(value: unknown): SbgParameters {
   return { alpha: pairs.get("alpha") as number, beta: pairs.get("beta") as number };
 }
 
-/**
- * The whole numbers of a one-column argument (one value or a range), each at least `minimum` (0 or 1); a value
- * that is not is `mustBeWholeNumber` / `mustBePositiveWholeNumber` at its position.
- */
-function wholeNumberColumn(value: unknown, argument: string, minimum: 0 | 1): Float64Array {
+/** The whole numbers (each ≥ `minimum`, 0 or 1) of a one-column argument: one value or a range; see wholeNumberColumn. */
+function wholeNumberArgument(value: unknown, argument: string, minimum: 0 | 1): Float64Array {
   const [cells] = alignedColumns([[argument, value]]);
-  const numbers = numberColumn(cells, argument, isAcross(value));
-  numbers.forEach((number, index) => {
-    if (!isInteger(number) || number < minimum) {
-      throw new PositionedInputError(new InputError(minimum === 0 ? "mustBeWholeNumber" : "mustBePositiveWholeNumber", argument, { value: number }), index + 1);
-    }
-  });
-  return numbers;
+  return wholeNumberColumn(cells, argument, isAcross(value), minimum);
 }
 
 /** One value per row as a one-column spill. */
@@ -113,7 +101,7 @@ export function SBGSURVIVAL(period: any[][], sbgParameters: any[][], invocation?
   const places = argumentPlaces(invocation, [["period", period], ["sbgParameters", sbgParameters]]);
   return excelMatrix(() => {
     const parameters = sbgArgument(sbgParameters);
-    return spilled(wholeNumberColumn(period, "period", 0).map((t) => sbgSurvival(parameters, t)));
+    return spilled(wholeNumberArgument(period, "period", 0).map((t) => sbgSurvival(parameters, t)));
   }, places);
 }
 
@@ -131,7 +119,7 @@ export function SBGRETENTION(period: any[][], sbgParameters: any[][], invocation
   const places = argumentPlaces(invocation, [["period", period], ["sbgParameters", sbgParameters]]);
   return excelMatrix(() => {
     const parameters = sbgArgument(sbgParameters);
-    return spilled(wholeNumberColumn(period, "period", 1).map((t) => sbgRetentionRate(parameters, t)));
+    return spilled(wholeNumberArgument(period, "period", 1).map((t) => sbgRetentionRate(parameters, t)));
   }, places);
 }
 
@@ -169,6 +157,6 @@ export function SBGRESIDUALVALUE(
       }
       return periods;
     };
-    return spilled(wholeNumberColumn(renewals, "renewals", 0).map((count) => finiteResult(value * lifetime(count), ["valuePerPeriod"])));
+    return spilled(wholeNumberArgument(renewals, "renewals", 0).map((count) => finiteResult(value * lifetime(count), ["valuePerPeriod"])));
   }, places);
 }

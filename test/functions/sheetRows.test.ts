@@ -132,7 +132,7 @@ describe("per-customer columns (KV.SEGMENT, KV.RFMSCORE, KV.GAMMAGAMMA, KV.PALIV
       () => RFMSCORE(fromRow2(days), withRow28(purchases, null), fromRow2(revenue), rfmAddresses),
       "Cell D28 of frequency is blank inside the data",
     );
-    expectValueError(() => GAMMAGAMMA(fromRow2(frequency), withRow28(monetary, "abc"), addresses("F2:F1048576", "G2:G1048576")), "Cell G28 of monetary");
+    expectValueError(() => GAMMAGAMMA(fromRow2(frequency), withRow28(monetary, "abc"), undefined, addresses("F2:F1048576", "G2:G1048576", "")), "Cell G28 of monetary");
   });
 
   it("name the sheet cell of a value the models refuse", () => {
@@ -144,7 +144,7 @@ describe("per-customer columns (KV.SEGMENT, KV.RFMSCORE, KV.GAMMAGAMMA, KV.PALIV
       "Cell E28 of T: T must be a number ≥ 0, got -3",
     );
     expectValueError(() => PREDICTEDCLV(...history, withRow28(monetary, -5), bgnbd, gammaGamma, 12, 0, 1, historyAddresses), "Cell F28 of monetary: monetary must be a number ≥ 0, got -5");
-    expectValueError(() => GAMMAGAMMA(fromRow2(frequency), withRow28(monetary, -5), addresses("F2:F1048576", "G2:G1048576")), "Cell G28 of monetary: monetary must be a number ≥ 0");
+    expectValueError(() => GAMMAGAMMA(fromRow2(frequency), withRow28(monetary, -5), undefined, addresses("F2:F1048576", "G2:G1048576", "")), "Cell G28 of monetary: monetary must be a number ≥ 0");
   });
 
   it("name the cell of a one-row range by its column", () => {

@@ -15,7 +15,7 @@ import { NEXTPURCHASE, RFM } from "../../src/functions/customerHistory";
 import { clearFitCache } from "../../src/functions/fitCache";
 import { CUSTOMEREQUITY } from "../../src/functions/lifetimeValue";
 import { NPS } from "../../src/functions/kpis";
-import { BGNBD, EXPECTEDPURCHASES, GAMMAGAMMA, PALIVE, PREDICTEDCLV } from "../../src/functions/models";
+import { BGNBD, EXPECTEDPURCHASES, GAMMAGAMMA, PALIVE, PREDICTEDCLV, SUMMARYMODEL } from "../../src/functions/models";
 import { RFMSCORE, SEGMENT } from "../../src/functions/segments";
 
 /** Excel's rows: a whole-column reference (A:A) passes this many. */
@@ -57,6 +57,13 @@ const frequency = purchases.map((count) => count - 1);
 const recency = forty.map((i) => (frequency[i] === 0 ? 0 : 2 + ((i * 11) % 20)));
 const age = forty.map((i) => 25 + ((i * 13) % 20));
 const monetary = forty.map((i) => (frequency[i] === 0 ? 0 : 12 + ((i * 29) % 40)));
+// KV.SUMMARYMODEL's example in docs/functions.md: 491 customers of one cohort in 12 rows of (x, t_x, T) and their count.
+const summaryGroups = {
+  frequency: [0, 1, 1, 1, 2, 2, 2, 3, 3, 5, 5, 8],
+  recency: [0, 2, 10, 25, 5, 15, 28, 8, 27, 12, 29, 29],
+  T: Array.from({ length: 12 }, () => 30),
+  customers: [300, 40, 30, 25, 20, 20, 15, 10, 12, 6, 8, 5],
+};
 const bgnbdParameters = [["r", 0.243], ["alpha", 4.414], ["a", 0.793], ["b", 2.426], ["logLikelihood", -9582.4], ["customers", 2357], ["timeUnit", "week"]];
 const gammaGammaParameters = [["p", 6.25], ["q", 3.74], ["v", 15.44], ["logLikelihood", -4055.92], ["customers", 946]];
 
@@ -100,10 +107,29 @@ describe("whole columns (1,048,576 rows) holding a few dozen values, then blanks
     }
   });
 
-  it("KV.GAMMAGAMMA fits the same parameters", () => {
+  it("KV.GAMMAGAMMA fits the same parameters, with and without customers", () => {
     const expected = GAMMAGAMMA(column(frequency), column(monetary));
     clearFitCache();
     expect(GAMMAGAMMA(wholeColumn(frequency), wholeColumn(monetary))).toEqual(expected);
+    const counts = forty.map((i) => 1 + (i % 4));
+    const grouped = GAMMAGAMMA(column(frequency), column(monetary), column(counts));
+    clearFitCache();
+    expect(GAMMAGAMMA(wholeColumn(frequency), wholeColumn(monetary), wholeColumn(counts))).toEqual(grouped);
+  });
+
+  it("KV.SUMMARYMODEL fits the same parameters, with and without customers", () => {
+    const { frequency: x, recency: tx, T, customers: counts } = summaryGroups;
+    const expected = SUMMARYMODEL(column(x), column(tx), column(T), column(counts), "bgnbd");
+    clearFitCache();
+    expect(SUMMARYMODEL(wholeColumn(x), wholeColumn(tx), wholeColumn(T), wholeColumn(counts), "bgnbd")).toEqual(expected);
+    expect(Object.fromEntries(expected).customers).toBe(491);
+    // One row per customer: the example's 31 customers of its smallBase case (14, 3, 2, … of the 12 rows).
+    const each = [14, 3, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1].flatMap((count, row) => Array.from({ length: count }, () => row));
+    const [ex, etx, eT] = [x, tx, T].map((cells) => each.map((row) => cells[row]));
+    const single = SUMMARYMODEL(column(ex), column(etx), column(eT), undefined, "bgnbd");
+    clearFitCache();
+    expect(SUMMARYMODEL(wholeColumn(ex), wholeColumn(etx), wholeColumn(eT), undefined, "bgnbd")).toEqual(single);
+    expect(Object.fromEntries(single).customers).toBe(31);
   });
 
   it("KV.PALIVE, KV.EXPECTEDPURCHASES and KV.PREDICTEDCLV answer per customer, also with the parameters in whole columns", () => {
@@ -160,7 +186,7 @@ describe("more than 125,000 filled rows, in whole columns", () => {
     expect(spilled.customers).toBe(customerCount);
   });
 
-  it("KV.SEGMENT, KV.RFMSCORE, KV.GAMMAGAMMA, KV.PALIVE, KV.EXPECTEDPURCHASES, KV.PREDICTEDCLV, KV.NPS and KV.CUSTOMEREQUITY take 130,000 customers", () => {
+  it("KV.SEGMENT, KV.RFMSCORE, KV.GAMMAGAMMA, KV.SUMMARYMODEL, KV.PALIVE, KV.EXPECTEDPURCHASES, KV.PREDICTEDCLV, KV.NPS and KV.CUSTOMEREQUITY take 130,000 customers", () => {
     const n = 130_000;
     const values = (f: (i: number) => number): number[] => Array.from({ length: n }, (_, i) => f(i));
     const manyFrequency = wholeColumn(values((i) => i % 6));
@@ -174,6 +200,12 @@ describe("more than 125,000 filled rows, in whole columns", () => {
     expect(SEGMENT(manyDays, manyAge, manyMonetary)).toHaveLength(n);
     expect(RFMSCORE(manyDays, manyAge, manyMonetary)).toHaveLength(n);
     expect(Object.fromEntries(GAMMAGAMMA(manyFrequency, manyMonetary)).customers).toBe(n - Math.ceil(n / 6));
+    // The 12 rows of KV.SUMMARYMODEL's example 10,834 times over: the same estimates, 10,834 × 491 customers.
+    const repeated = (cells: readonly number[]): unknown[][] => wholeColumn(Array.from({ length: 12 * 10_834 }, (_, i) => cells[i % 12]));
+    const many = Object.fromEntries(SUMMARYMODEL(...([summaryGroups.frequency, summaryGroups.recency, summaryGroups.T, summaryGroups.customers].map(repeated) as [unknown[][], unknown[][], unknown[][], unknown[][]]), "bgnbd"));
+    const few = Object.fromEntries(SUMMARYMODEL(column(summaryGroups.frequency), column(summaryGroups.recency), column(summaryGroups.T), column(summaryGroups.customers), "bgnbd"));
+    expect(many.customers).toBe(10_834 * 491);
+    for (const name of ["r", "alpha", "a", "b"]) expect(many[name] / few[name]).toBeCloseTo(1, 6);
     expect(PALIVE(manyFrequency, manyRecency, manyAge, bgnbdParameters)).toHaveLength(n);
     expect(EXPECTEDPURCHASES(39, manyFrequency, manyRecency, manyAge, bgnbdParameters)).toHaveLength(n);
     expect(PREDICTEDCLV(manyFrequency, manyRecency, manyAge, manyMonetary, bgnbdParameters, gammaGammaParameters)).toHaveLength(n);
