@@ -3,7 +3,7 @@ import { renderSqlUsageProblem, sqlCliText } from "../../src/i18n/sqlCliText";
 describe("the texts of kundevaerdi sql", () => {
   it("lists the same options in every language's help", () => {
     const options = (text: string) => text.match(/^ {2}--[a-z-]+/gm);
-    expect(options(sqlCliText("en", "usage"))).toEqual(["  --dialect", "  --table", "  --customer", "  --date", "  --amount", "  --as-of", "  --holdout-until", "  --view", "  --time-unit", "  --language"]);
+    expect(options(sqlCliText("en", "usage"))).toEqual(["  --dialect", "  --table", "  --customer", "  --date", "  --amount", "  --as-of", "  --holdout-until", "  --view", "  --time-unit", "  --grouped", "  --language"]);
     expect(options(sqlCliText("da", "usage"))).toEqual(options(sqlCliText("en", "usage")));
     expect(options(sqlCliText("sv", "usage"))).toEqual(options(sqlCliText("en", "usage")));
   });
