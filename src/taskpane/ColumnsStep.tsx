@@ -170,7 +170,7 @@ export function ColumnsStep({ language, workbook, source, initial, onBack, onNex
       </Text>
       {data && (
         <Text as="p" block>
-          <strong>{t("layoutLabel")}:</strong> {t(data.layout === "transactions" ? "layoutTransactions" : "layoutCustomerTable")}
+          <strong>{t("layoutLabel")}:</strong> {t(data.layout === "transactions" ? "layoutTransactions" : data.table.customersInRow ? "layoutGroupedTable" : "layoutCustomerTable")}
         </Text>
       )}
       {roles.map((role) => {

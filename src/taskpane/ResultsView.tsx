@@ -70,8 +70,13 @@ function methodText(figures: HeadlineFigures, language: Language): string {
   }
   const model = figures.purchaseModel;
   const names = model ? { model: reportLabel(language, `purchaseModel_${model.name}`), why: reportLabel(language, `modelChoice_${model.by}`) } : { model: "", why: "" };
-  if (method.spend === "gammaGamma") return wizardText(language, "methodModel", { ...names, spend: wizardText(language, "spendGammaGamma") });
-  return `${wizardText(language, "methodModel", { ...names, spend: wizardText(language, "spendCustomerAverage") })} ${renderModelUnavailable(method.spendReason, language)}`;
+  // After the method's own note (shown as the sentence below), what else the Overview says of it: a grouped table.
+  const furtherNotes = figures.methodNotes.slice(1).map((key) => reportLabel(language, key));
+  const spend =
+    method.spend === "gammaGamma"
+      ? [wizardText(language, "methodModel", { ...names, spend: wizardText(language, "spendGammaGamma") })]
+      : [wizardText(language, "methodModel", { ...names, spend: wizardText(language, "spendCustomerAverage") }), renderModelUnavailable(method.spendReason, language)];
+  return [...spend, ...furtherNotes].join(" ");
 }
 
 /**

@@ -27,7 +27,8 @@ describe("a grouped table in Danish (Kundegruppe | Antal køb | Første køb | S
     const book = installWorkbook(rows);
     await renderPane("da");
     await throughData("da", `Data!A1:F${rows.length}`);
-    await screen.findByText(t("layoutCustomerTable"), undefined, runTimeout);
+    await screen.findByText(t("layoutGroupedTable"), undefined, runTimeout);
+    expect(screen.queryByText(t("layoutCustomerTable"))).toBeNull();
     expect((screen.getByRole("combobox", { name: "Antal kunder" }) as HTMLButtonElement).textContent).toBe("Antal kunder");
     await click(screen.getByRole("button", { name: t("next") }));
     await click(screen.getByRole("button", { name: t("runAnalysis") }));
@@ -35,6 +36,8 @@ describe("a grouped table in Danish (Kundegruppe | Antal køb | Første køb | S
 
     const figures = screen.getByRole("table", { name: reportLabel("da", "headline") });
     expect(within(figures).getByRole("row", { name: /^Kunder/ }).querySelector("td")?.textContent).toBe("2.357");
+    // The Results step says that the spend model saw group averages.
+    expect(screen.getByText(reportLabel("da", "note_groupedSpend"), { exact: false })).toBeTruthy();
 
     const data = readPurchaseData(rows);
     if (data.layout !== "customerTable") throw new Error("expected a per-customer table");
