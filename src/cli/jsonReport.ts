@@ -55,8 +55,11 @@ const CUSTOMERS_PER_CHUNK = 5_000;
 /** One object per customer row; model figures rounded to 6 decimals, CLVs to 4. */
 function customersJson(table: ReportTable, rows: readonly ReportCell[][] = table.rows) {
   const cell = optionalColumnReader(table);
+  // A grouped table's rows are groups: each says how many customers it stands for.
+  const grouped = table.columns.some((column) => column.key === "customersInGroup");
   return rows.map((row) => ({
     id: cell(row, "customer"),
+    ...(grouped ? { customers: cell(row, "customersInGroup") } : {}),
     purchases: cell(row, "purchases"),
     averageOrderValue: round(cell(row, "averageOrderValue")),
     frequency: cell(row, "frequency"),

@@ -9,6 +9,7 @@ import { dayOfIsoDateText } from "../../src/core/read/civilDate";
 import { buildReport } from "../../src/core/report/buildReport";
 import { fixturePath } from "../support/fixtures";
 import { cdnowData } from "./cdnowData";
+import { cdnowGroupedTableRows } from "../core/summary/cdnowGroupedTable";
 
 /** Runs the command on files given as text (written as UTF-8) or bytes, else read from disk. */
 function run(argv: string[], files: Record<string, string | Uint8Array> = {}, language: "en" | "da" | "sv" = "en") {
@@ -403,5 +404,28 @@ describe("kundevaerdi analyze on the article's per-customer table (test/support/
     const text = run(["analyze", "kunder.csv", "--language", "sv"], { "kunder.csv": csv(rows) }).stdout;
     expect(text).toContain("Kundkapital över en förväntad livslängd på 3,0 år");
     expect(run(["analyze", "kunder.csv", "--segments", "rfm"], { "kunder.csv": csv(rows) }).stderr).toMatch(/no last purchase dates/);
+  });
+});
+
+describe("analyze on a grouped per-customer table (kundevaerdi sql --grouped --view table)", () => {
+  const rows = cdnowGroupedTableRows(["customer_group", "purchases", "first_purchase", "last_purchase", "customers", "total_amount"]);
+  const csv = `${rows.map((row) => row.join(",")).join("\n")}\n`;
+
+  it("counts every customer and gives each group's number of customers in --json", () => {
+    const result = run(["analyze", "groups.csv", "--json"], { "groups.csv": csv });
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.layout).toBe("customerTable");
+    expect(json.kpis.customers).toBe(2357);
+    expect(json.perCustomer).toHaveLength(rows.length - 1);
+    expect(json.perCustomer.reduce((sum: number, group: { customers: number }) => sum + group.customers, 0)).toBe(2357);
+    expect(json.methodNotes).toContain(reportLabel("en", "note_groupedSpend"));
+  });
+
+  it("reads a count column named by --customer-count", () => {
+    const renamed = csv.replace("customers,total_amount", "n,total_amount");
+    const result = run(["analyze", "groups.csv", "--customer-count", "n", "--json"], { "groups.csv": renamed });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).kpis.customers).toBe(2357);
   });
 });
