@@ -153,15 +153,16 @@ function simpleValuation(summary: CustomerSummary, settings: AnalysisSettings): 
  */
 function simpleValue(summary: CustomerSummary, history: ModelInput, settings: AnalysisSettings): CustomerValueAnalysis {
   const revenue = Float64Array.from(history.customerIndex, (index) => summary.revenue[index]);
-  const spend = typicalSpenders(history.frequency, history.monetary);
+  const { customersInRow } = history;
+  const spend = typicalSpenders(history.frequency, history.monetary, customersInRow);
   const newCustomers = requireNonNegative(settings.newCustomers, "newCustomers");
-  const { clv, customerEquity } = simpleCustomerValue({ revenue, valuation: simpleValuation(summary, settings) }, spend.typical, newCustomers);
+  const { clv, customerEquity } = simpleCustomerValue({ revenue, valuation: simpleValuation(summary, settings) }, spend.typical, newCustomers, customersInRow);
   return {
     method: { kind: "simple", reason: { code: "noFirstPurchaseDates", model: "bgnbd" } },
     purchase: { ok: false, reason: { code: "noFirstPurchaseDates", model: "bgnbd" } },
     modelChoice: { requested: settings.purchaseModel ?? "auto", chosen: null, by: "none", candidates: [] },
     gammaGamma: { ok: false, reason: { code: "withoutPurchaseModel", model: "gammaGamma" } },
-    spendIndependence: spendIndependenceCheck(history.frequency, spend.monetary),
+    spendIndependence: spendIndependenceCheck(history.frequency, spend.monetary, customersInRow),
     spendOutliers: spend.outliers,
     customers: { clv },
     customerEquity,

@@ -136,3 +136,22 @@ describe("a grouped table's report", () => {
     if (detection.layout === "customerTable") expect(detection.roles.customerCount?.header).toBe(title);
   });
 });
+
+describe("a grouped table without first purchase dates (the simple CLV) equals its customers written out", () => {
+  const withoutFirst = (rows: unknown[][]): unknown[][] => rows.map((row) => row.filter((_, column) => column !== 2));
+  const settings: AnalysisSettings = { ...standardSettings, observationEndDay: end, newCustomers: 100 };
+  const grouped = analysed(withoutFirst(groupedRows), settings);
+  const expanded = analysed(withoutFirst(expandedRows), settings);
+
+  it("values by the simple formula, with the same customer equity, KPIs and segment figures", () => {
+    expect(grouped.value.method.kind).toBe("simple");
+    expect(grouped.kpis.customers).toBe(2357);
+    close(grouped.value.customerEquity.value, expanded.value.customerEquity.value);
+    close(grouped.value.customerEquity.existingCustomersValue, expanded.value.customerEquity.existingCustomersValue);
+    expect(grouped.value.spendOutliers).toBe(expanded.value.spendOutliers);
+    grouped.segmentFigures.forEach((segment, index) => {
+      expect(segment.customers).toBe(expanded.segmentFigures[index].customers);
+      close(segment.totalClv ?? NaN, expanded.segmentFigures[index].totalClv ?? NaN);
+    });
+  });
+});
