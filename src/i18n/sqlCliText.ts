@@ -30,8 +30,8 @@ Options:
   --view table|model      table: customer, purchases, first and last purchase, total amount (what the pane reads);
                           model: frequency, recency, T and monetary (default: table)
   --time-unit day|week    the unit of recency and T in the model view, and of --grouped (default: week)
-  --grouped               one row per group of customers with the same summary, with their number (customers) and
-                          the number of rows (groups_in_table); time in whole units back from the end: a day's age
+  --grouped               one row per group of customers with the same summary, with their number
+                          (number_of_customers) and the number of rows (groups_in_table); time in whole units back from the end: a day's age
                           k = floor((end - day) / unit), T = k(first purchase), recency = k(first) - k(last); the
                           table view's dates moved back to whole units before the end;
                           far fewer rows for Excel
@@ -69,8 +69,8 @@ Tilvalg:
   --view table|model      table: kunde, antal køb, første og seneste køb, samlet beløb (det, ruden læser);
                           model: frequency, recency, T og monetary (standard: table)
   --time-unit day|week    enheden for recency og T i model-visningen og for --grouped (standard: week)
-  --grouped               én række pr. gruppe af kunder med samme oversigt, med deres antal (customers) og antallet
-                          af rækker (groups_in_table); tid i hele enheder tilbage fra slutningen: en dags alder
+  --grouped               én række pr. gruppe af kunder med samme oversigt, med deres antal
+                          (number_of_customers) og antallet af rækker (groups_in_table); tid i hele enheder tilbage fra slutningen: en dags alder
                           k = floor((slut - dag) / enhed), T = k(første køb), recency = k(første) - k(seneste);
                           table-visningens datoer flyttet tilbage til hele enheder før slutningen;
                           langt færre rækker til Excel
@@ -106,8 +106,8 @@ Alternativ:
   --view table|model      table: kund, antal köp, första och senaste köp, totalt belopp (det som panelen läser);
                           model: frequency, recency, T och monetary (standard: table)
   --time-unit day|week    enheten för recency och T i model-vyn och för --grouped (standard: week)
-  --grouped               en rad per grupp av kunder med samma sammanställning, med deras antal (customers) och
-                          antalet rader (groups_in_table); tid i hela enheter bakåt från slutet: en dags ålder
+  --grouped               en rad per grupp av kunder med samma sammanställning, med deras antal
+                          (number_of_customers) och antalet rader (groups_in_table); tid i hela enheter bakåt från slutet: en dags ålder
                           k = floor((slut - dag) / enhet), T = k(första köp), recency = k(första) - k(senaste);
                           table-vyns datum flyttade bakåt till hela enheter före slutet;
                           betydligt färre rader för Excel

@@ -408,7 +408,7 @@ describe("kundevaerdi analyze on the article's per-customer table (test/support/
 });
 
 describe("analyze on a grouped per-customer table (kundevaerdi sql --grouped --view table)", () => {
-  const rows = cdnowGroupedTableRows(["customer_group", "purchases", "first_purchase", "last_purchase", "customers", "total_amount"]);
+  const rows = cdnowGroupedTableRows(["customer_group", "purchases", "first_purchase", "last_purchase", "number_of_customers", "total_amount"]);
   const csv = `${rows.map((row) => row.join(",")).join("\n")}\n`;
 
   it("counts every customer and gives each group's number of customers in --json", () => {
@@ -423,7 +423,7 @@ describe("analyze on a grouped per-customer table (kundevaerdi sql --grouped --v
   });
 
   it("reads a count column named by --customer-count", () => {
-    const renamed = csv.replace("customers,total_amount", "n,total_amount");
+    const renamed = csv.replace("number_of_customers,total_amount", "n,total_amount");
     const result = run(["analyze", "groups.csv", "--customer-count", "n", "--json"], { "groups.csv": renamed });
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).kpis.customers).toBe(2357);

@@ -218,7 +218,7 @@ export function typicalSpenders(frequency: Float64Array, monetary: Float64Array,
   const count = monetary.length;
   const repeatBuyers = new Uint8Array(count);
   for (let i = 0; i < count; i += 1) repeatBuyers[i] = frequency[i] > 0 ? 1 : 0;
-  const limit = implausibleAmountLimit(monetary, count, repeatBuyers);
+  const limit = implausibleAmountLimit(monetary, count, repeatBuyers, customersInRow);
   const typical = new Uint8Array(count).fill(1);
   let outliers = 0;
   for (let i = 0; i < count; i += 1) {

@@ -95,6 +95,9 @@ export function maximizeLikelihood<Data>(
   };
 }
 
+/** The longest Newton polish step kept, in log-parameters (e^0.01: parameters move by at most 1 %). */
+const MAXIMUM_POLISH_STEP = 0.01;
+
 /** The point, value and gradient at the optimum found. */
 type Optimum = Pick<MinimizeResult, "point" | "value" | "gradient" | "gradientNorm">;
 
@@ -110,11 +113,15 @@ function newtonPolish(objective: Objective, start: Optimum, inverseHessian: Floa
   let evaluations = 0;
   for (let step = 0; step < 2 && optimum.gradientNorm > 0; step += 1) {
     const point = Float64Array.from(optimum.point);
+    let largestChange = 0;
     for (let i = 0; i < size; i += 1) {
       let change = 0;
       for (let j = 0; j < size; j += 1) change += inverseHessian[i * size + j] * optimum.gradient[j];
       point[i] -= change;
+      largestChange = Math.max(largestChange, Math.abs(change));
     }
+    // A polish is a small step: a long one means a flat direction the data do not pin down, left where BFGS stopped.
+    if (!(largestChange <= MAXIMUM_POLISH_STEP)) break;
     const gradient = new Float64Array(size);
     const value = objective(point, gradient);
     evaluations += 1;

@@ -97,12 +97,14 @@ export function simulateValueDistributions(
   const groupAge = new Float64Array(groups);
   const groupMonetary = new Float64Array(groups);
   const groupSize = new Float64Array(groups);
+  const { customersInRow } = history;
   for (let i = 0; i < count; i += 1) {
     const g = grouping.index[i];
-    groupSize[g] += 1;
-    groupFrequency[g] += history.frequency[i];
-    groupAge[g] += history.T[i];
-    groupMonetary[g] += history.monetary[i];
+    const weight = customersInRow ? customersInRow[i] : 1;
+    groupSize[g] += weight;
+    groupFrequency[g] += weight * history.frequency[i];
+    groupAge[g] += weight * history.T[i];
+    groupMonetary[g] += weight * history.monetary[i];
   }
   for (let g = 0; g < groups; g += 1) {
     const size = max(1, groupSize[g]);

@@ -94,9 +94,10 @@ export const headerSynonyms: Readonly<Record<ColumnRole, readonly string[]>> = {
     "forstekob", "forstekobsdato", "forsteordre", "forstedato",
     "forstakop", "forstakopdatum", "forstaorder", "forstadatum",
   ],
+  // Not "customers" / "kunder" alone: marketers head the customer column so ("Customers", "Kunder").
   customerCount: [
-    "numberofcustomers", "customercount", "customers", "customersingroup",
-    "antalkunder", "kundeantal", "kunder", "kunderigruppen",
+    "numberofcustomers", "customercount", "customersingroup", "ncustomers",
+    "antalkunder", "kundeantal", "kunderigruppen",
     "kundantal",
   ],
   lastPurchase: [

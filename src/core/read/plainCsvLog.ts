@@ -220,7 +220,8 @@ function readLines(
 
 /**
  * Splits the line starting at `at` at the delimiter into `bounds` (customer, date and amount as [start, end) pairs);
- * the start of the next line, or −1 when the line has a quote, a lone CR or not `fieldCount` fields.
+ * the start of the next line, or −1 when the line has a quote, a NUL, non-ASCII bytes outside the customer, a lone CR
+ * or not `fieldCount` fields.
  */
 function splitLine(
   bytes: Uint8Array,
@@ -235,13 +236,19 @@ function splitLine(
   const size = bytes.length;
   let field = 0;
   let fieldStart = at;
+  let nonAscii = false;
   for (;;) {
     const code = at < size ? bytes[at] : BYTE.lineFeed;
     if (code !== delimiter && code !== BYTE.lineFeed && code !== BYTE.carriageReturn) {
-      if (code === BYTE.quote) return -1;
+      // A quote is for the cell reader; so are a NUL (a UTF-16 file) and non-ASCII text outside the ids, whose
+      // UTF-8 is checked only in the ids (elsewhere it decides the file's encoding).
+      if (code === BYTE.quote || code === 0) return -1;
+      if (code >= 0x80) nonAscii = true;
       at += 1;
       continue;
     }
+    if (nonAscii && field !== customerColumn) return -1;
+    nonAscii = false;
     if (field === customerColumn) {
       bounds[0] = fieldStart;
       bounds[1] = at;
@@ -404,7 +411,7 @@ class CustomerIds {
     }
     let text: string;
     try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(joined.subarray(0, total - 1));
+      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(joined.subarray(0, total - 1));
     } catch {
       return undefined;
     }

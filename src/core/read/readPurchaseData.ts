@@ -46,7 +46,9 @@ function withExample(notice: Extract<ReadNotice, { code: "amountAsTotal" }>, tab
   if (!purchases || !revenue) return notice;
   for (let index = 0; index < table.length; index += 1) {
     if (purchases[index] >= 2 && Number.isFinite(revenue[index])) {
-      return { ...notice, example: { customer: table.customerIds[index], amount: revenue[index], purchases: purchases[index] } };
+      // The amount as its cell shows it: a grouped table's total is the group's.
+      const amount = revenue[index] * (table.customersInRow?.[index] ?? 1);
+      return { ...notice, example: { customer: table.customerIds[index], amount, purchases: purchases[index] } };
     }
   }
   return notice;

@@ -86,7 +86,7 @@ function groupedLines(view: SummaryView, shape: GroupedShape): { comment: string
     "  -- groups_in_table: the number of rows this query returns (the same on every row), so the row count is in sight.",
     "  CAST(COUNT(*) OVER () AS INTEGER) AS groups_in_table",
   ];
-  const countColumn = "CAST(COUNT(*) AS INTEGER) AS customers";
+  const countColumn = "CAST(COUNT(*) AS INTEGER) AS number_of_customers";
   if (view === "table") {
     return {
       comment: [
@@ -98,7 +98,7 @@ function groupedLines(view: SummaryView, shape: GroupedShape): { comment: string
               `-- so (${endWords} - first_purchase) / ${unitDays} and (${endWords} - last_purchase) / ${unitDays} are whole numbers.`,
             ]),
         "-- Columns: customer_group = a label for the group (the add-in reads it in place of a customer), purchases, first_purchase, last_purchase,",
-        "-- customers = the number of customers in the group, total_amount = the sum of their total amounts (every row's amount), groups_in_table.",
+        "-- number_of_customers = the customers in the group, total_amount = the sum of their total amounts (every row's amount), groups_in_table.",
       ],
       periods: inDays
         ? []
@@ -137,7 +137,7 @@ function groupedLines(view: SummaryView, shape: GroupedShape): { comment: string
       `-- Grouped in whole ${unitWords}: a purchase day's age ${ageWords};`,
       "-- frequency = purchase days - 1, recency = k(first purchase) - k(last purchase), T = k(first purchase);",
       "-- one row per frequency, recency and T, with the number of customers who have them.",
-      "-- Columns: frequency, recency, T, customers, monetary = the mean over those customers of each one's mean net of the repeat purchase days (0 without one),",
+      "-- Columns: frequency, recency, T, number_of_customers, monetary = the mean over those customers of each one's mean net of the repeat purchase days (0 without one),",
       `-- total_amount = the sum of their net revenue${holdout ? ", holdout_purchases = the sum of their purchase days after the calibration end" : ""}, groups_in_table.`,
     ],
     periods: [

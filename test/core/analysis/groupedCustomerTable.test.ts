@@ -86,6 +86,13 @@ describe.each([
   it("gives every customer of a group the group's CLV", () => {
     const expandedClv = new Map(expanded.summary.customerIds.map((id, index) => [id, expanded.predictions.clv[index]]));
     grouped.summary.customerIds.forEach((id, index) => close(grouped.predictions.clv[index], expandedClv.get(`${id}-0`) ?? NaN));
+    // The intervals too: the simulated groups of similar customers average over customers, not rows.
+    const position = new Map(expanded.summary.customerIds.map((id, index) => [id, index]));
+    grouped.summary.customerIds.forEach((id, index) => {
+      const other = position.get(`${id}-0`) ?? -1;
+      close(grouped.predictions.clvLow[index], expanded.predictions.clvLow[other]);
+      close(grouped.predictions.clvHigh[index], expanded.predictions.clvHigh[other]);
+    });
   });
 
   it("has the same segments with the same figures", () => {
@@ -128,12 +135,25 @@ describe("a grouped table's report", () => {
     ["en", "Number of customers"],
     ["da", "Antal kunder"],
     ["sv", "Antal kunder"],
-    ["en", "Customers"],
-    ["da", "Kunder"],
+    ["sv", "Kundantal"],
+    ["en", "number_of_customers"],
   ])("recognises the %s header %s as the number of customers", (_, title) => {
     const detection = detectColumns([["Kundegruppe", "Antal køb", "Første køb", "Seneste køb", title], ["G1", 2, "2024-01-01", "2024-02-01", 10]]);
     expect(detection.layout).toBe("customerTable");
     if (detection.layout === "customerTable") expect(detection.roles.customerCount?.header).toBe(title);
+  });
+
+  it.each([
+    [["Customers", "Date", "Amount"], "transactions"],
+    [["Kunder", "Dato", "Beløb"], "transactions"],
+    [["Customers ID", "Date", "Amount"], "transactions"],
+    [["Customers", "Orders", "Total spent"], "customerTable"],
+    [["Kunder", "Antal køb", "Samlet beløb"], "customerTable"],
+  ])("still reads %j as the customer column (a %s), not as a number of customers", (header, layout) => {
+    const detection = detectColumns([header, ["A", header[1] === "Date" || header[1] === "Dato" ? "2024-01-05" : 2, 100]]);
+    expect(detection.layout).toBe(layout);
+    expect(detection.roles.customer.header).toBe(header[0]);
+    expect("customerCount" in detection.roles && detection.roles.customerCount).toBeFalsy();
   });
 });
 
@@ -153,5 +173,27 @@ describe("a grouped table without first purchase dates (the simple CLV) equals i
       expect(segment.customers).toBe(expanded.segmentFigures[index].customers);
       close(segment.totalClv ?? NaN, expanded.segmentFigures[index].totalClv ?? NaN);
     });
+  });
+});
+
+describe("implausible spend on a grouped table is judged against the customers' median, not the rows'", () => {
+  // Review case: 1,000 customers spending 10 a purchase in one row, two spending 20,000 each in rows of their own.
+  // Among the 1,002 customers the median is 10, so the two are implausible (> 1,000 × 10); among the 3 rows it would be 20,000.
+  const header = ["Customer group", "Purchases", "Last purchase", "Number of customers", "Total amount"];
+  const groupedRows = [header, ["G1", 2, "2024-01-01", 1000, 20000], ["G2", 2, "2024-01-02", 1, 40000], ["G3", 2, "2024-01-03", 1, 40000]];
+  const expandedRows = [
+    header.filter((_, column) => column !== 3),
+    ...Array.from({ length: 1000 }, (_, k) => [`G1-${k}`, 2, "2024-01-01", 20]),
+    ["G2-0", 2, "2024-01-02", 40000],
+    ["G3-0", 2, "2024-01-03", 40000],
+  ];
+  const settings: AnalysisSettings = { ...standardSettings, observationEndDay: 20000, newCustomers: 100 };
+
+  it("leaves the same two customers out and values new customers alike", () => {
+    const grouped = analysed(groupedRows, settings);
+    const expanded = analysed(expandedRows, settings);
+    expect(expanded.value.spendOutliers).toBe(2);
+    expect(grouped.value.spendOutliers).toBe(2);
+    close(grouped.value.customerEquity.value, expanded.value.customerEquity.value);
   });
 });

@@ -100,3 +100,22 @@ describe("readPlainCsvLog leaves every other file to the cell reader", () => {
     expect(readPurchaseFile(bytes)).toEqual(readPurchaseFileByCells(bytes));
   });
 });
+
+describe("readPlainCsvLog on bytes the cell reader decodes differently", () => {
+  const manyLines = (count: number): string => Array.from({ length: count }, (_, i) => `C${i},2024-01-${String((i % 28) + 1).padStart(2, "0")},${i + 1},x`).join("\n");
+
+  it.each([
+    ["an id that starts with a byte-order mark (the cell reader trims it)", bytesOf("customer,date,amount\n\uFEFFA,2024-01-01,1\nA,2024-01-02,2\n")],
+    ["a byte that is not UTF-8 after the first 1,000 lines, in a column not read (the file is then windows-1252)", Uint8Array.from([...bytesOf(`customer,date,amount,note\n${manyLines(1200)}\nSøren,2024-02-01,5,`), 0xf8, 0x0a])],
+    ["Nordic letters in a column not read", bytesOf(`customer,date,amount,note\n${manyLines(3)}\nA,2024-02-01,5,bør\n`)],
+    ["a NUL byte (a UTF-16 file without a byte-order mark)", Uint8Array.from([...bytesOf("customer,date,amount,note\nA,2024-01-01,1,"), 0, 0x0a])],
+  ])("leaves %s to the cell reader", (_, bytes) => {
+    expect(readPlainCsvLog(bytes)).toBeUndefined();
+    expect(readPurchaseFile(bytes)).toEqual(readPurchaseFileByCells(bytes));
+  });
+
+  it("reads the cell reader's windows-1252 for the file with the stray byte (the id Søren stays as the cell reader reads it)", () => {
+    const bytes = Uint8Array.from([...bytesOf(`customer,date,amount,note\n${manyLines(1200)}\nSøren,2024-02-01,5,`), 0xf8, 0x0a]);
+    expect(readPurchaseFile(bytes).encoding).toBe("windows-1252");
+  });
+});

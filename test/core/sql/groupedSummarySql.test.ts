@@ -34,7 +34,7 @@ function expectedGroups(groups: WholePeriodGroups): Group[] {
 /** The model view's grouped rows, as the query orders them. */
 function modelGroups(rows: SqlRow[]): Group[] {
   return rows.map((row) => ({
-    key: [Number(row.frequency), Number(row.recency), Number(row.T), Number(row.customers)],
+    key: [Number(row.frequency), Number(row.recency), Number(row.T), Number(row.number_of_customers)],
     amounts: [Number(row.monetary), Number(row.total_amount)],
   }));
 }
@@ -49,7 +49,7 @@ function tableGroups(rows: SqlRow[], endDay: number, timeUnit: TimeUnit): Group[
   const groups = rows.map((row) => {
     const first = dayOf(row.first_purchase);
     const last = dayOf(row.last_purchase);
-    return { key: [Number(row.purchases) - 1, (last - first) / unitDays, (endDay - first) / unitDays, Number(row.customers)], amounts: [Number.NaN, Number(row.total_amount)] };
+    return { key: [Number(row.purchases) - 1, (last - first) / unitDays, (endDay - first) / unitDays, Number(row.number_of_customers)], amounts: [Number.NaN, Number(row.total_amount)] };
   });
   return groups.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2]);
 }
@@ -67,7 +67,7 @@ function purchaseCounts(rows: SqlRow[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const row of rows) {
     const key = `${Number(row.purchases)}|${dayOf(row.first_purchase)}|${dayOf(row.last_purchase)}`;
-    counts.set(key, (counts.get(key) ?? 0) + (row.customers === undefined ? 1 : Number(row.customers)));
+    counts.set(key, (counts.get(key) ?? 0) + (row.number_of_customers === undefined ? 1 : Number(row.number_of_customers)));
   }
   return counts;
 }
@@ -87,7 +87,7 @@ async function checkGrouped(engine: Engine, dialect: SqlDialect, name: string, l
     expect(groups.map((group) => group.key)).toEqual(expected.map((group) => group.key));
     expect(worstAmount(groups, expected, 1)).toBeLessThanOrEqual(1e-9);
     expect(rows.filter((row) => Number(row.groups_in_table) !== rows.length)).toEqual([]);
-    expect(rows.reduce((sum, row) => sum + Number(row.customers), 0)).toBe(customers.length);
+    expect(rows.reduce((sum, row) => sum + Number(row.number_of_customers), 0)).toBe(customers.length);
   }
   expect(worstAmount(modelGroups(model), expected, 0)).toBeLessThanOrEqual(1e-9);
   if (timeUnit === "day") {
@@ -126,13 +126,13 @@ describe.each(["duckdb", "postgresql"] as const)("the grouped summary query on %
     const log = cdnowLog();
     await engine.load(log);
     const rows = await engine.rows(summarySql({ dialect, ...columns, timeUnit: "week", view: "table", grouped: true }));
-    const header = ["customer_group", "purchases", "first_purchase", "last_purchase", "customers", "total_amount", "groups_in_table"];
+    const header = ["customer_group", "purchases", "first_purchase", "last_purchase", "number_of_customers", "total_amount", "groups_in_table"];
     const text = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value)).slice(0, 10);
     const cells = [header, ...rows.map((row) => header.map((key) => (key.endsWith("purchase") ? text(row[key]) : (row[key] as string | number))))];
     const data = readPurchaseData(cells);
     if (data.layout !== "customerTable") throw new Error("the grouped table view is read as a per-customer table");
     expect(data.diagnostics.rowsSkipped).toBe(0);
-    expect(data.columns.roles.customerCount?.header).toBe("customers");
+    expect(data.columns.roles.customerCount?.header).toBe("number_of_customers");
     expect(data.columns.roles.customer.header).toBe("customer_group");
     const analysis = analyzeCustomerTable(data.table, { ...standardSettings, purchaseModel: "bgnbd" });
     expect(analysis.kpis.customers).toBe(2357);
