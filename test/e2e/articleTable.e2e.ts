@@ -13,7 +13,7 @@ import { reportLabel } from "../../src/i18n/reportLabels";
 import { wizardText, type WizardStringKey } from "../../src/i18n/wizardStrings";
 import { articleLogRows, articleTableRows, articleTableWithFirstPurchaseRows } from "../support/articleCustomers";
 import { screenshot, type PageWatch } from "./browser";
-import { atStep, editWorkbook, expectText, pageSheetCells, paneFrame } from "./demoPage";
+import { atStep, chooseSheetBlock, editWorkbook, expectText, pageSheetCells, paneFrame } from "./demoPage";
 import { openDemoSession, type DemoSession } from "./demoSession";
 import { engineReport, sheetCells, sheetDifferences, writtenReference } from "./engineReference";
 import type { Report } from "../../src/core/report/reportModel";
@@ -48,20 +48,7 @@ for (const language of ["da", "sv"] as const) {
       await session?.close();
     });
 
-    /** Data: the block around A1 of `sheet`, previewed; then Next to the Columns step. */
-    async function chooseSheet(pane: Frame, sheet: string): Promise<void> {
-      const newAnalysis = pane.getByRole("button", { name: t("newAnalysis") });
-      if (await newAnalysis.count()) await newAnalysis.click();
-      await atStep(pane, language, 1, "stepData");
-      await page.getByRole("tab", { name: sheet, exact: true }).click();
-      await page.locator('[role="gridcell"][data-address="A1"]').click();
-      await pane.getByRole("radio", { name: t("sourceSelection") }).check();
-      await pane.getByRole("button", { name: t("showPreview") }).click();
-      await pane.getByRole("table").first().waitFor();
-      await pane.getByRole("button", { name: t("next") }).click();
-      await atStep(pane, language, 2, "stepColumns");
-      await pane.getByText(t("layoutLabel"), { exact: false }).first().waitFor();
-    }
+    const chooseSheet = (pane: Frame, sheet: string): Promise<void> => chooseSheetBlock(page, pane, language, sheet);
 
     /** Run from the Analysis step, wait for Results, and compare every written sheet with the engine's report of `data`. */
     async function runAndCompare(pane: Frame, data: SeedCell[][], name: string): Promise<{ stored: StoredRun; report: Report }> {

@@ -154,3 +154,22 @@ export async function atStep(pane: Frame, language: Language, number: number, st
   }
   await heading.evaluate((element) => element.scrollIntoView({ block: "start" }));
 }
+
+/**
+ * Data step on the block around A1 of `sheet` (a new analysis when Results are shown), previewed; then Next to the
+ * Columns step, once it shows the layout it read.
+ */
+export async function chooseSheetBlock(page: Page, pane: Frame, language: Language, sheet: string): Promise<void> {
+  const t = (key: WizardStringKey) => wizardText(language, key);
+  const newAnalysis = pane.getByRole("button", { name: t("newAnalysis") });
+  if (await newAnalysis.count()) await newAnalysis.click();
+  await atStep(pane, language, 1, "stepData");
+  await page.getByRole("tab", { name: sheet, exact: true }).click();
+  await page.locator('[role="gridcell"][data-address="A1"]').click();
+  await pane.getByRole("radio", { name: t("sourceSelection") }).check();
+  await pane.getByRole("button", { name: t("showPreview") }).click();
+  await pane.getByRole("table").first().waitFor();
+  await pane.getByRole("button", { name: t("next") }).click();
+  await atStep(pane, language, 2, "stepColumns");
+  await pane.getByText(t("layoutLabel"), { exact: false }).first().waitFor();
+}

@@ -12,7 +12,7 @@ import { reportLabel } from "../../src/i18n/reportLabels";
 import { wizardText, type WizardStringKey } from "../../src/i18n/wizardStrings";
 import { cdnowGroupedTableRows } from "../core/summary/cdnowGroupedTable";
 import { screenshot, type PageWatch } from "./browser";
-import { atStep, editWorkbook, expectText, pageSheetCells, paneFrame } from "./demoPage";
+import { atStep, chooseSheetBlock, editWorkbook, expectText, pageSheetCells, paneFrame } from "./demoPage";
 import { openDemoSession, type DemoSession } from "./demoSession";
 import { engineReport, sheetCells, sheetDifferences, writtenReference } from "./engineReference";
 
@@ -37,14 +37,7 @@ describe("a grouped table in Danish", () => {
 
   it("recognises 'Antal kunder', counts every customer and lists the groups on the Customers sheet, saying so", async () => {
     const pane = await paneFrame(page);
-    await atStep(pane, "da", 1, "stepData");
-    await page.getByRole("tab", { name: sheet, exact: true }).click();
-    await page.locator('[role="gridcell"][data-address="A1"]').click();
-    await pane.getByRole("radio", { name: t("sourceSelection") }).check();
-    await pane.getByRole("button", { name: t("showPreview") }).click();
-    await pane.getByRole("table").first().waitFor();
-    await pane.getByRole("button", { name: t("next") }).click();
-    await atStep(pane, "da", 2, "stepColumns");
+    await chooseSheetBlock(page, pane, "da", sheet);
     await expectText(pane.getByRole("combobox", { name: "Antal kunder" }), "Antal kunder");
     await pane.getByText(t("layoutGroupedTable")).waitFor();
     await screenshot(page, "da-grouped-table-columns");
