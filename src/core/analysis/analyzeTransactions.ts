@@ -6,7 +6,7 @@ import { observedYears } from "../summary/observedPeriod";
 import { holdoutCheck, type HoldoutReport } from "../models/holdoutCheck";
 import type { ModelUnavailableReason, PurchaseModelName } from "../models/modelUnavailable";
 import { PURCHASE_MODEL_NAMES } from "../models/purchaseModel";
-import { trustedPurchaseFit, type PurchaseModelRequest } from "../models/purchaseModelChoice";
+import { sharedPreparation, trustedPurchaseFit, type PurchaseModelRequest } from "../models/purchaseModelChoice";
 import { assignSegments, type SegmentAssignment } from "../segments/assignSegments";
 import { defaultSegmentRules } from "../segments/defaultSegmentMap";
 import { rfmScores, type RfmScores } from "../segments/rfmScores";
@@ -110,8 +110,9 @@ function modelHoldouts(log: TransactionLog, settings: AnalysisSettings, calibrat
   const actual = Float64Array.from(calibration.customerIndex, (index) => split.holdoutPurchases[index]);
   const request = settings.purchaseModel ?? "auto";
   const names = request === "auto" ? PURCHASE_MODEL_NAMES : [request];
+  const prepare = sharedPreparation(calibration);
   return names.map((model) => {
-    const fit = trustedPurchaseFit(model, calibration);
+    const fit = trustedPurchaseFit(model, calibration, prepare);
     if (!fit.ok) return { model, ok: false, reason: fit.reason };
     return { model, ok: true, report: holdoutCheck(fit.fit, calibration, actual, split.holdoutLength) };
   });

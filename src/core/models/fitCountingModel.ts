@@ -35,6 +35,25 @@ export interface CountingModelFitOptions<P> {
   start?: P;
   /** Converged when max |∂(−ln L/N)/∂θ_i| ≤ this; default 1e-8. */
   gradientTolerance?: number;
+  /** The history compressed for fitting (preparePurchaseHistory of this very history), shared by several models' fits. */
+  prepare?: () => PreparedHistory;
+}
+
+/** A purchase history compressed for the likelihoods (prepareBgNbdData), with the subsample a large one starts from. */
+export interface PreparedHistory {
+  data: BgNbdData;
+  warmStart: BgNbdData | undefined;
+}
+
+/**
+ * Compresses a checked history once for every purchase model fitted on it: customers with equal (x, t_x, T) as one
+ * weighted row, and above 40,000 rows a systematic subsample of about 25,000 customers for the warm start.
+ * @example preparePurchaseHistory(history).data.rows // distinct (x, t_x, T) rows
+ */
+export function preparePurchaseHistory(history: PurchaseHistory): PreparedHistory {
+  const data = prepareBgNbdData(history);
+  const warmStart = data.rows > WARM_START_ROWS ? prepareBgNbdData(history, Math.ceil(history.frequency.length / WARM_START_CUSTOMERS)) : undefined;
+  return { data, warmStart };
 }
 
 /** What distinguishes one purchase model's fit: its likelihood on the compressed data, its parameters' log scale and its start. */
@@ -62,13 +81,12 @@ export function fitCountingModel<P extends object>(history: PurchaseHistory, opt
   const minimumRepeatBuyers = options.minimumRepeatBuyers ?? PURCHASE_MODEL_MINIMUM_REPEAT_BUYERS;
   if (customers === 0) return { ok: false, reason: { code: "noCustomers", model } };
   if (customers < minimumCustomers) return { ok: false, reason: { code: "tooFewCustomers", model, customers, minimum: minimumCustomers } };
-  const data = prepareBgNbdData(history);
+  const { data, warmStart: warmStartData } = options.prepare ? options.prepare() : preparePurchaseHistory(history);
   if (data.repeatBuyers === 0) return { ok: false, reason: { code: "allOneTimeBuyers", model, customers } };
   if (data.repeatBuyers < minimumRepeatBuyers) {
     return { ok: false, reason: { code: "tooFewRepeatBuyers", model, repeatBuyers: data.repeatBuyers, minimum: minimumRepeatBuyers } };
   }
   const start = spec.toLog(options.start ?? spec.start(data));
-  const warmStartData = data.rows > WARM_START_ROWS ? prepareBgNbdData(history, Math.ceil(history.frequency.length / WARM_START_CUSTOMERS)) : undefined;
   const result = maximizeLikelihood(spec.logLikelihood, start, {
     data,
     customers,

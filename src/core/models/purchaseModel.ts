@@ -1,5 +1,6 @@
 import { bgnbdLogParameters, bgnbdParametersFromLog, type BgNbdParameters } from "./bgnbdParameters";
 import { fitBgNbd, type BgNbdFit } from "./fitBgNbd";
+import type { PreparedHistory } from "./fitCountingModel";
 import { fitMbgNbd } from "./fitMbgNbd";
 import { frequencyAgeGroups } from "./frequencyAgeGroups";
 import { fitParetoNbd, type ParetoNbdFit } from "./fitParetoNbd";
@@ -23,15 +24,16 @@ export type PurchaseModel =
 export type PurchaseModelFit = ({ name: "bgnbd" | "mbgnbd" } & BgNbdFit) | ({ name: "paretonbd" } & ParetoNbdFit);
 
 /**
- * Fits the named purchase model (fitBgNbd, fitMbgNbd or fitParetoNbd) and names the fit.
+ * Fits the named purchase model (fitBgNbd, fitMbgNbd or fitParetoNbd) and names the fit; `prepare` shares one compression
+ * of the history between the models fitted on it (sharedPreparation).
  * @example fitPurchaseModel("paretonbd", cdnowHistory) // { ok: true, fit: { name: "paretonbd", parameters: { r: 0.553, … } } }
  */
-export function fitPurchaseModel(name: PurchaseModelName, history: PurchaseHistory): FitOutcome<PurchaseModelFit> {
+export function fitPurchaseModel(name: PurchaseModelName, history: PurchaseHistory, prepare?: () => PreparedHistory): FitOutcome<PurchaseModelFit> {
   if (name === "paretonbd") {
-    const outcome = fitParetoNbd(history);
+    const outcome = fitParetoNbd(history, { prepare });
     return outcome.ok ? { ok: true, fit: { name, ...outcome.fit } } : outcome;
   }
-  const outcome = name === "mbgnbd" ? fitMbgNbd(history) : fitBgNbd(history);
+  const outcome = name === "mbgnbd" ? fitMbgNbd(history, { prepare }) : fitBgNbd(history, { prepare });
   return outcome.ok ? { ok: true, fit: { name, ...outcome.fit } } : outcome;
 }
 

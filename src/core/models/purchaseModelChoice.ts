@@ -2,6 +2,7 @@ import type { FitOutcome, PurchaseModelName } from "./modelUnavailable";
 import { fitPurchaseModel, PURCHASE_MODEL_NAMES, type PurchaseModelFit } from "./purchaseModel";
 import { purchaseModelTrust } from "./purchaseModelTrust";
 import type { PurchaseHistory } from "./purchaseHistory";
+import { preparePurchaseHistory, type PreparedHistory } from "./fitCountingModel";
 
 /** Which purchase model to use: one by name, or `auto` (the data choose). */
 export type PurchaseModelRequest = "auto" | PurchaseModelName;
@@ -37,8 +38,8 @@ export interface PurchaseModelChoice {
  * Fits a purchase model and keeps the fit only when it can be trusted (purchaseModelTrust); else the reason.
  * @example trustedPurchaseFit("paretonbd", history) // { ok: false, reason: { code: "smallBase", model: "paretonbd", … } } on 15 repeat buyers
  */
-export function trustedPurchaseFit(name: PurchaseModelName, history: PurchaseHistory): FitOutcome<PurchaseModelFit> {
-  const outcome = fitPurchaseModel(name, history);
+export function trustedPurchaseFit(name: PurchaseModelName, history: PurchaseHistory, prepare?: () => PreparedHistory): FitOutcome<PurchaseModelFit> {
+  const outcome = fitPurchaseModel(name, history, prepare);
   if (!outcome.ok) return outcome;
   const trust = purchaseModelTrust(history, outcome.fit);
   return trust.trusted ? outcome : { ok: false, reason: trust.reason };
@@ -56,9 +57,10 @@ export function choosePurchaseModel(
   holdoutErrors?: Partial<Record<PurchaseModelName, number>>,
 ): PurchaseModelChoice {
   const names = requested === "auto" ? PURCHASE_MODEL_NAMES : [requested];
+  const prepare = sharedPreparation(history);
   const candidates: PurchaseModelCandidate[] = names.map((name) => {
     const holdoutError = holdoutErrors?.[name];
-    return { name, outcome: trustedPurchaseFit(name, history), ...(holdoutError === undefined ? {} : { holdoutError }) };
+    return { name, outcome: trustedPurchaseFit(name, history, prepare), ...(holdoutError === undefined ? {} : { holdoutError }) };
   });
   if (requested !== "auto") return { requested, chosen: candidates[0].outcome.ok ? requested : null, by: candidates[0].outcome.ok ? "request" : "none", candidates };
   const usable = candidates.filter((candidate) => candidate.outcome.ok);
@@ -76,4 +78,14 @@ export function choosePurchaseModel(
     return { requested, chosen: "bgnbd", by: "tie", candidates };
   }
   return { requested, chosen: best.name, by: "likelihood", candidates };
+}
+
+/**
+ * The history's compression for fitting, made by the first fit that needs it (after the fit's own checks) and shared
+ * by the others.
+ * @example const prepare = sharedPreparation(history); prepare() === prepare() // true
+ */
+export function sharedPreparation(history: PurchaseHistory): () => PreparedHistory {
+  let prepared: PreparedHistory | undefined;
+  return () => (prepared ??= preparePurchaseHistory(history));
 }

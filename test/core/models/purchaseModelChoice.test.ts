@@ -1,7 +1,7 @@
 import { holdoutCheck } from "../../../src/core/models/holdoutCheck";
 import type { PurchaseModelName } from "../../../src/core/models/modelUnavailable";
 import type { PurchaseHistory } from "../../../src/core/models/purchaseHistory";
-import { choosePurchaseModel, LIKELIHOOD_EVIDENCE, trustedPurchaseFit } from "../../../src/core/models/purchaseModelChoice";
+import { choosePurchaseModel, LIKELIHOOD_EVIDENCE, sharedPreparation, trustedPurchaseFit } from "../../../src/core/models/purchaseModelChoice";
 import { RandomStream } from "../../../src/core/random/randomStream";
 import { cdnowSummary } from "./cdnowSummary";
 
@@ -91,5 +91,24 @@ describe("choosePurchaseModel", () => {
     const choice = choosePurchaseModel(history, "auto", errors);
     expect(choice.by).toBe("holdout");
     expect(choice.chosen).toBe(truth);
+  });
+});
+
+describe("sharedPreparation", () => {
+  it("compresses the history once for the three models, and each fit is the same as on its own", () => {
+    const history = cdnowSummary();
+    const shared = sharedPreparation(history);
+    let calls = 0;
+    const counted = () => {
+      calls += 1;
+      return shared();
+    };
+    for (const name of ["bgnbd", "mbgnbd", "paretonbd"] as const) {
+      const together = trustedPurchaseFit(name, history, counted);
+      const alone = trustedPurchaseFit(name, history);
+      expect(together).toEqual(alone);
+    }
+    expect(calls).toBe(3);
+    expect(shared()).toBe(shared());
   });
 });
