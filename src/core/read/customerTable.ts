@@ -207,6 +207,7 @@ export function readCustomerTable(
       (i) => rows[sourceRows[i]][amountColumn.index],
       (i) => ids[i],
       (i) => problems.rowNumber(sourceRows[i]),
+      customersInRow,
     );
     if (implausible) notices.push(implausible);
   }

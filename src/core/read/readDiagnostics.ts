@@ -168,7 +168,8 @@ export const defaultMaxProblems = 1000;
 /**
  * The notice for amounts whose size is above the implausible limit (see implausibleAmountLimit: a huge return is as
  * implausible as a huge purchase), or undefined when there are none.
- * The callbacks give, for entry i of `amounts`, its cell, its customer and the row number the user sees.
+ * The callbacks give, for entry i of `amounts`, its cell, its customer and the row number the user sees; `weights`
+ * (a grouped table's customers per row) make the typical amount the customers' median, not the rows'.
  * @example implausibleAmountsNotice(log.amount, log.length, column, cellOf, customerOf, rowOf) // { code: "implausibleAmounts", rows: 1, … }
  */
 export function implausibleAmountsNotice(
@@ -178,8 +179,9 @@ export function implausibleAmountsNotice(
   cellOf: (entry: number) => unknown,
   customerOf: (entry: number) => string,
   rowOf: (entry: number) => number,
+  weights?: ArrayLike<number>,
 ): ReadNotice | undefined {
-  const limit = implausibleAmountLimit(amounts, length);
+  const limit = implausibleAmountLimit(amounts, length, undefined, weights);
   let rows = 0;
   let first = -1;
   for (let i = 0; i < length; i += 1) {

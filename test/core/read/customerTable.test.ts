@@ -94,6 +94,18 @@ describe("readCustomerTable", () => {
     ]);
   });
 
+  it("in a grouped table, flags an implausible amount against the customers' median, not the rows'", () => {
+    // 1,000 customers at 10 a purchase in one row; one at 20,000 a purchase: among the customers the typical amount
+    // is 10, so 20,000 is over 1,000 times it (among the two rows it would be 10,005, and nothing would be flagged).
+    const grouped: CustomerTableColumns = { customer: ref(0, "Gruppe"), purchases: ref(1, "Antal køb"), totalAmount: ref(2, "Samlet beløb"), customerCount: ref(3, "Antal kunder") };
+    const { diagnostics } = readCustomerTable(
+      [["Gruppe", "Antal køb", "Samlet beløb", "Antal kunder"], ["G1", 2, 20000, 1000], ["G2", 2, 40000, 1]],
+      grouped,
+      1,
+    );
+    expect(diagnostics.notices).toContainEqual(expect.objectContaining({ code: "implausibleAmounts", rows: 1, typical: 10, customer: "G2" }));
+  });
+
   it("reports each customer with 1 purchase and two different dates as a row, and reads the others", () => {
     const rows = [
       header,
