@@ -233,22 +233,8 @@ function readRow(
     problems.add(rowIndex, column, reason, cell);
     count += 1;
   };
-  values.purchases = NaN;
-  values.customers = NaN;
-  if (readers.customerCount && columns.customerCount) {
-    const cell = row[columns.customerCount.index];
-    const customers = readers.customerCount.read(cell);
-    if (isBlankCell(cell)) report(columns.customerCount, "missingCustomerCount", cell);
-    else if (!(Number.isInteger(customers) && customers >= 1)) report(columns.customerCount, cellProblem("invalidCustomerCount", cell), cell);
-    else values.customers = customers;
-  }
-  if (readers.purchases && columns.purchases) {
-    const cell = row[columns.purchases.index];
-    const purchases = readers.purchases.read(cell);
-    if (isBlankCell(cell)) report(columns.purchases, "missingPurchaseCount", cell);
-    else if (!(Number.isInteger(purchases) && purchases >= 0)) report(columns.purchases, cellProblem("invalidPurchaseCount", cell), cell);
-    else values.purchases = purchases;
-  }
+  values.customers = readCount(row, columns.customerCount, readers.customerCount, 1, ["missingCustomerCount", "invalidCustomerCount"], report);
+  values.purchases = readCount(row, columns.purchases, readers.purchases, 0, ["missingPurchaseCount", "invalidPurchaseCount"], report);
   const blankAllowed = values.purchases === 0;
   values.total = readAmount(row, columns.totalAmount, readers.totalAmount, blankAllowed ? 0 : undefined, report);
   values.average = readAmount(row, columns.averageAmount, readers.averageAmount, blankAllowed ? NaN : undefined, report);
@@ -264,6 +250,24 @@ function readRow(
 }
 
 type Report = (column: ColumnRef, reason: RowProblemReason, cell: unknown) => void;
+
+/** A whole number ≥ `minimum` in the row's cell of `column` (a count), NaN and a reported problem when blank or not one. */
+function readCount(
+  row: readonly unknown[],
+  column: ColumnRef | undefined,
+  reader: AmountColumnReader | undefined,
+  minimum: number,
+  [missing, invalid]: [RowProblemReason, RowProblemReason],
+  report: Report,
+): number {
+  if (!column || !reader) return NaN;
+  const cell = row[column.index];
+  const count = reader.read(cell);
+  if (isBlankCell(cell)) report(column, missing, cell);
+  else if (!(Number.isInteger(count) && count >= minimum)) report(column, cellProblem(invalid, cell), cell);
+  else return count;
+  return NaN;
+}
 
 /** The amount in the row's cell of `column`; `blankValue`, when given, stands for a blank cell. */
 function readAmount(

@@ -31,7 +31,7 @@ export function readPlainCsvLog(bytes: Uint8Array, options: ReadPurchaseDataOpti
   if (options.rejectedRows || options.decimalSeparator || bytes.length >= 2 ** 31 || bytes[0] === 0xef || bytes[0] === 0xfe || bytes[0] === 0xff) return undefined;
   const head = fileHead(bytes);
   if (head === undefined) return undefined;
-  const split = splitDelimitedText(head.text);
+  const split = splitDelimitedText(head);
   if (![",", ";", "\t", "|"].includes(split.delimiter) || split.lineNumbers[0] !== 1 || split.rows.length < 2) return undefined;
   if (split.rows[0].filter((cell) => cell.trim() !== "").length < 2) return undefined;
   const detection = detected(split.rows, options);
@@ -84,14 +84,14 @@ export function readPlainCsvLog(bytes: Uint8Array, options: ReadPurchaseDataOpti
 }
 
 /** The first HEAD_LINES lines as text (UTF-8, checked), or undefined when they are not valid UTF-8. */
-function fileHead(bytes: Uint8Array): { text: string } | undefined {
+function fileHead(bytes: Uint8Array): string | undefined {
   let end = 0;
   for (let lines = 0; lines < HEAD_LINES && end < bytes.length; lines += 1) {
     const at = bytes.indexOf(BYTE.lineFeed, end);
     end = at < 0 ? bytes.length : at + 1;
   }
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, end)) };
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, end));
   } catch {
     return undefined;
   }

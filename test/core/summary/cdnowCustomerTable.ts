@@ -12,6 +12,22 @@ export const cdnowCalibrationEnd = dayNumber(1997, 9, 30);
  */
 export function cdnowCustomerTableRows(): unknown[][] {
   const log = cdnowLog();
+  const { days, total } = cdnowCustomerDays();
+  const rows: unknown[][] = [["Customer", "Number of purchases", "First purchase", "Last purchase", "Average amount"]];
+  log.customerIds.forEach((id, index) => {
+    const purchaseDays = [...days[index]];
+    rows.push([id, purchaseDays.length, isoDateText(Math.min(...purchaseDays)), isoDateText(Math.max(...purchaseDays)), total[index] / purchaseDays.length]);
+  });
+  return rows;
+}
+
+/**
+ * Each CDNOW customer's distinct purchase days and total amount up to 1997-09-30, counted in a plain loop over the
+ * log (cdnowLog.ts), in the log's customer order.
+ * @example cdnowCustomerDays().days[0].size // customer 1's purchase days
+ */
+export function cdnowCustomerDays(): { days: Set<number>[]; total: Float64Array } {
+  const log = cdnowLog();
   const days = log.customerIds.map(() => new Set<number>());
   const total = new Float64Array(log.customerIds.length);
   for (let row = 0; row < log.length; row += 1) {
@@ -19,10 +35,5 @@ export function cdnowCustomerTableRows(): unknown[][] {
     days[log.customer[row]].add(log.day[row]);
     total[log.customer[row]] += log.amount[row];
   }
-  const rows: unknown[][] = [["Customer", "Number of purchases", "First purchase", "Last purchase", "Average amount"]];
-  log.customerIds.forEach((id, index) => {
-    const purchaseDays = [...days[index]];
-    rows.push([id, purchaseDays.length, isoDateText(Math.min(...purchaseDays)), isoDateText(Math.max(...purchaseDays)), total[index] / purchaseDays.length]);
-  });
-  return rows;
+  return { days, total };
 }

@@ -1,6 +1,5 @@
 import { isoDateText } from "../../../src/core/read/civilDate";
-import { cdnowCalibrationEnd } from "./cdnowCustomerTable";
-import { cdnowLog } from "./cdnowLog";
+import { cdnowCalibrationEnd, cdnowCustomerDays } from "./cdnowCustomerTable";
 
 /** One group of CDNOW customers with the same purchase days and whole-week first and last purchase. */
 export interface CdnowGroup {
@@ -18,14 +17,7 @@ export interface CdnowGroup {
  */
 export function cdnowWeekGroups(): CdnowGroup[] {
   const end = cdnowCalibrationEnd;
-  const log = cdnowLog();
-  const days = log.customerIds.map(() => new Set<number>());
-  const total = new Float64Array(log.customerIds.length);
-  for (let row = 0; row < log.length; row += 1) {
-    if (log.day[row] > end) continue;
-    days[log.customer[row]].add(log.day[row]);
-    total[log.customer[row]] += log.amount[row];
-  }
+  const { days, total } = cdnowCustomerDays();
   const snapped = (day: number): number => end - 7 * Math.floor((end - day) / 7);
   const groups = new Map<string, CdnowGroup>();
   days.forEach((set, index) => {
