@@ -23,6 +23,15 @@ export interface BgNbdData {
   rowRecencyIndex: Int32Array;
   rowAgeIndex: Int32Array;
   rowWeight: Float64Array;
+  /**
+   * Distinct (x, time) pairs among the rows' (x, t_x) and (x, T): a term that depends on x and one time (the
+   * Pareto/NBD's dropout integral) is computed once per pair, not once per row.
+   */
+  pairFrequency: Float64Array;
+  pairTimeIndex: Int32Array;
+  /** Each row's (x, t_x) pair, −1 when x = 0, and its (x, T) pair. */
+  rowRecencyPair: Int32Array;
+  rowAgePair: Int32Array;
   /** Σ x and Σ T over customers (for starting values). */
   totalFrequency: number;
   totalAge: number;
@@ -64,6 +73,10 @@ export function prepareBgNbdData(history: PurchaseHistory, stride = 1): BgNbdDat
     rowRecencyIndex: new Int32Array(rows),
     rowAgeIndex: new Int32Array(rows),
     rowWeight: new Float64Array(rows),
+    pairFrequency: new Float64Array(0),
+    pairTimeIndex: new Int32Array(0),
+    rowRecencyPair: new Int32Array(rows),
+    rowAgePair: new Int32Array(rows),
     totalFrequency: 0,
     totalAge: 0,
   };
@@ -83,7 +96,33 @@ export function prepareBgNbdData(history: PurchaseHistory, stride = 1): BgNbdDat
     data.totalAge += customers * T[row];
   }
   data.customers = customersIn({ frequency, customersInRow });
+  addFrequencyTimePairs(data);
   return data;
+}
+
+/** Fills the data's (x, time) pair tables from its rows (see BgNbdData.pairFrequency). */
+function addFrequencyTimePairs(data: BgNbdData): void {
+  const timeCount = data.times.length;
+  const keys = new Float64Array(2 * data.rows);
+  for (let row = 0; row < data.rows; row += 1) {
+    const frequencyKey = data.rowFrequencyIndex[row] * timeCount;
+    keys[row] = frequencyKey + data.rowRecencyIndex[row];
+    keys[data.rows + row] = frequencyKey + data.rowAgeIndex[row];
+  }
+  const pairs = distinctValues(keys);
+  const count = pairs.values.length;
+  data.pairFrequency = new Float64Array(count);
+  data.pairTimeIndex = new Int32Array(count);
+  for (let row = 0; row < data.rows; row += 1) {
+    const recencyPair = pairs.index[row];
+    const agePair = pairs.index[data.rows + row];
+    data.pairFrequency[recencyPair] = data.rowFrequency[row];
+    data.pairTimeIndex[recencyPair] = data.rowRecencyIndex[row];
+    data.pairFrequency[agePair] = data.rowFrequency[row];
+    data.pairTimeIndex[agePair] = data.rowAgeIndex[row];
+    data.rowRecencyPair[row] = data.rowFrequency[row] > 0 ? recencyPair : -1;
+    data.rowAgePair[row] = agePair;
+  }
 }
 
 function strided(history: PurchaseHistory, stride: number): PurchaseHistory {

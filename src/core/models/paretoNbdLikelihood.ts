@@ -32,6 +32,8 @@ const GAUSS_WEIGHTS = Float64Array.from([...LEGENDRE_WEIGHTS, ...LEGENDRE_WEIGHT
 /** A panel is at most this wide, and ln(integrand) changes by at most PANEL_CHANGE across it (16 points: ~1e-16). */
 const PANEL_WIDTH = 4;
 const PANEL_CHANGE = 12;
+/** logDropoutTerm's output: ln E and its four derivatives, then ln K. */
+const TERM_SIZE = 6;
 
 /**
  * Φ(m; c; z) = ₂F₁(m, 1; c; z) = Σ_k (m)_k/(c)_k z^k for 0 ≤ z < 1, c > m > 0, with ∂Φ/∂m, ∂Φ/∂c and ∂Φ/∂z, written
@@ -240,11 +242,18 @@ export function paretoNbdLogLikelihoodWithGradient(data: BgNbdData, logParameter
   }
 
   const hypergeometric = new Float64Array(4);
-  const atRecency = new Float64Array(6);
-  const atAge = new Float64Array(6);
-  const atStart = new Float64Array(6);
+  const atStart = new Float64Array(TERM_SIZE);
   logDropoutTerm(r, alpha, s, beta, 0, alpha, beta, logAlpha, logBeta, hypergeometric, atStart);
-  const { rowFrequency, rowRecencyIndex, rowAgeIndex, rowWeight } = data;
+  // The dropout term depends on x and one time only: once per distinct (x, time) pair, not twice per row.
+  const { pairFrequency, pairTimeIndex } = data;
+  const pairTerms = new Float64Array(TERM_SIZE * pairFrequency.length);
+  const term = new Float64Array(TERM_SIZE);
+  for (let pair = 0; pair < pairFrequency.length; pair += 1) {
+    const time = pairTimeIndex[pair];
+    logDropoutTerm(r, alpha, s, beta, pairFrequency[pair], shiftedAlpha[time], shiftedBeta[time], logShiftedAlpha[time], logShiftedBeta[time], hypergeometric, term);
+    pairTerms.set(term, TERM_SIZE * pair);
+  }
+  const { rowFrequency, rowRecencyIndex, rowAgeIndex, rowWeight, rowRecencyPair, rowAgePair } = data;
   for (let row = 0; row < data.rows; row += 1) {
     const weight = rowWeight[row];
     const frequency = rowFrequency[row];
@@ -260,17 +269,13 @@ export function paretoNbdLogLikelihoodWithGradient(data: BgNbdData, logParameter
       dBeta -= (weight * s) / shiftedBeta[age];
       continue;
     }
-    let recencyTerm = atStart;
-    if (frequency > 0) {
-      const recency = rowRecencyIndex[row];
-      logDropoutTerm(r, alpha, s, beta, frequency, shiftedAlpha[recency], shiftedBeta[recency], logShiftedAlpha[recency], logShiftedBeta[recency], hypergeometric, atRecency);
-      recencyTerm = atRecency;
-    }
-    logDropoutTerm(r, alpha, s, beta, frequency, shiftedAlpha[age], shiftedBeta[age], logShiftedAlpha[age], logShiftedBeta[age], hypergeometric, atAge);
+    const recencyTerms = frequency > 0 ? pairTerms : atStart;
+    const atRecency = frequency > 0 ? TERM_SIZE * rowRecencyPair[row] : 0;
+    const atAge = TERM_SIZE * rowAgePair[row];
     const shape = r + s + frequency;
     const logShare = log(s / shape);
-    const logFromRecency = logShare + recencyTerm[0];
-    const logFromAge = logShare + atAge[0];
+    const logFromRecency = logShare + recencyTerms[atRecency];
+    const logFromAge = logShare + pairTerms[atAge];
     const logDropped = logFromRecency + log(-expm1(min(0, logFromAge - logFromRecency)));
     const top = max(logAlive, logDropped);
     const logTotal = top + log(exp(logAlive - top) + exp(logDropped - top));
@@ -279,10 +284,10 @@ export function paretoNbdLogLikelihoodWithGradient(data: BgNbdData, logParameter
     const recencyShare = exp(logFromRecency - logTotal);
     const ageShare = exp(logFromAge - logTotal);
     logLikelihood += weight * logTotal;
-    dR += weight * (-aliveShare * logShiftedAlpha[age] - droppedShare / shape + recencyShare * recencyTerm[1] - ageShare * atAge[1]);
-    dAlpha += weight * ((-aliveShare * purchaseShape) / shiftedAlpha[age] + recencyShare * recencyTerm[2] - ageShare * atAge[2]);
-    dS += weight * (-aliveShare * logShiftedBeta[age] + droppedShare * (1 / s - 1 / shape) + recencyShare * recencyTerm[3] - ageShare * atAge[3]);
-    dBeta += weight * ((-aliveShare * s) / shiftedBeta[age] + recencyShare * recencyTerm[4] - ageShare * atAge[4]);
+    dR += weight * (-aliveShare * logShiftedAlpha[age] - droppedShare / shape + recencyShare * recencyTerms[atRecency + 1] - ageShare * pairTerms[atAge + 1]);
+    dAlpha += weight * ((-aliveShare * purchaseShape) / shiftedAlpha[age] + recencyShare * recencyTerms[atRecency + 2] - ageShare * pairTerms[atAge + 2]);
+    dS += weight * (-aliveShare * logShiftedBeta[age] + droppedShare * (1 / s - 1 / shape) + recencyShare * recencyTerms[atRecency + 3] - ageShare * pairTerms[atAge + 3]);
+    dBeta += weight * ((-aliveShare * s) / shiftedBeta[age] + recencyShare * recencyTerms[atRecency + 4] - ageShare * pairTerms[atAge + 4]);
   }
   gradient[0] = r * dR;
   gradient[1] = alpha * dAlpha;
@@ -303,8 +308,8 @@ export function paretoNbdLogDropoutOdds(parameters: ParetoNbdParameters, frequen
   const start = frequency > 0 ? recency : 0;
   if (!(start < age)) return Number.NEGATIVE_INFINITY;
   const hypergeometric = new Float64Array(4);
-  const atRecency = new Float64Array(6);
-  const atAge = new Float64Array(6);
+  const atRecency = new Float64Array(TERM_SIZE);
+  const atAge = new Float64Array(TERM_SIZE);
   logDropoutTerm(r, alpha, s, beta, frequency, alpha + start, beta + start, log(alpha + start), log(beta + start), hypergeometric, atRecency);
   logDropoutTerm(r, alpha, s, beta, frequency, alpha + age, beta + age, log(alpha + age), log(beta + age), hypergeometric, atAge);
   const window = age - start;
