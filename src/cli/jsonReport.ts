@@ -22,13 +22,13 @@ import type { Language } from "../i18n/language";
 import { renderModelUnavailable } from "../i18n/modelMessages";
 import { reportLabel } from "../i18n/reportLabels";
 import { renderSentence } from "../i18n/reportSentences";
+import { roundedTo } from "../core/roundedTo";
 import { renderRowProblem } from "../i18n/rowProblems";
 import { noticeTexts } from "./noticeTexts";
 
 /** The first unreadable rows listed; `rowsSkipped` counts them all. */
 const LISTED_PROBLEMS = 100;
 
-const round = (value: unknown, digits = 6): number | null => (typeof value === "number" && Number.isFinite(value) ? Number(value.toFixed(digits)) : null);
 
 function modelJson(fit: ReportedFit, language: Language) {
   return fit.ok ? { ...fit.estimates, convergence: fit.convergence } : { unavailable: fit.reason, message: renderModelUnavailable(fit.reason, language) };
@@ -49,33 +49,60 @@ function segmentsJson(table: ReportTable, language: Language) {
   }));
 }
 
-/** Customers whose objects are put together before each chunk of `perCustomer` is handed on. */
+/** Customers whose text is put together before each chunk of `perCustomer` is handed on. */
 const CUSTOMERS_PER_CHUNK = 5_000;
 
-/** One object per customer row; model figures rounded to 6 decimals, CLVs to 4. */
-function customersJson(table: ReportTable, rows: readonly ReportCell[][] = table.rows) {
-  const cell = optionalColumnReader(table);
-  // A grouped table's rows are groups: each says how many customers it stands for.
-  const grouped = table.columns.some((column) => column.key === "customersInGroup");
-  return rows.map((row) => ({
-    id: cell(row, "customer"),
-    ...(grouped ? { customers: cell(row, "customersInGroup") } : {}),
-    purchases: cell(row, "purchases"),
-    averageOrderValue: round(cell(row, "averageOrderValue")),
-    frequency: cell(row, "frequency"),
-    recency: round(cell(row, "recency")),
-    T: round(cell(row, "T")),
-    monetary: round(cell(row, "monetary")),
-    pAlive: round(cell(row, "pAlive")),
-    purchaseChance: round(cell(row, "purchaseChance")),
-    expectedPurchases: round(cell(row, "expectedPurchases")),
-    clv: round(cell(row, "clv"), 4),
-    clvLow: round(cell(row, "clvLow"), 4),
-    clvHigh: round(cell(row, "clvHigh"), 4),
-    segment: cell(row, "segment"),
-  }));
+/** A perCustomer field: its JSON key, the customers table's column and, for rounded figures, the decimals kept. */
+interface CustomerField {
+  key: string;
+  column: string;
+  digits?: number;
 }
 
+/** perCustomer's fields in order; model figures rounded to 6 decimals, CLVs to 4. `customers` only on a grouped table. */
+const customerFields: CustomerField[] = [
+  { key: "id", column: "customer" },
+  { key: "customers", column: "customersInGroup" },
+  { key: "purchases", column: "purchases" },
+  { key: "averageOrderValue", column: "averageOrderValue", digits: 6 },
+  { key: "frequency", column: "frequency" },
+  { key: "recency", column: "recency", digits: 6 },
+  { key: "T", column: "T", digits: 6 },
+  { key: "monetary", column: "monetary", digits: 6 },
+  { key: "pAlive", column: "pAlive", digits: 6 },
+  { key: "purchaseChance", column: "purchaseChance", digits: 6 },
+  { key: "expectedPurchases", column: "expectedPurchases", digits: 6 },
+  { key: "clv", column: "clv", digits: 4 },
+  { key: "clvLow", column: "clvLow", digits: 4 },
+  { key: "clvHigh", column: "clvHigh", digits: 4 },
+  { key: "segment", column: "segment" },
+];
+
+/** A cell as JSON.stringify writes it (a number that is not finite as null). */
+function cellJson(value: ReportCell): string {
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "null";
+  return value === null ? "null" : JSON.stringify(value);
+}
+
+/**
+ * The customers' objects as JSON text, one per row, written field by field (a million customers as objects passed to
+ * JSON.stringify are most of the command's time and memory); the text is the one JSON.stringify gives for them.
+ */
+function customersJsonText(table: ReportTable, rows: readonly ReportCell[][]): string[] {
+  const index = new Map(table.columns.map((column, position) => [column.key, position]));
+  // A grouped table's rows are groups: each says how many customers it stands for.
+  const fields = customerFields
+    .filter((field) => field.key !== "customers" || index.has(field.column))
+    .map((field, position) => ({ prefix: `${position === 0 ? "{" : ","}${JSON.stringify(field.key)}:`, column: index.get(field.column), digits: field.digits }));
+  return rows.map((row) => {
+    let text = "";
+    for (const { prefix, column, digits } of fields) {
+      const value = column === undefined ? null : row[column];
+      text += prefix + (digits === undefined ? cellJson(value) : cellJson(roundedTo(value, digits)));
+    }
+    return `${text}}`;
+  });
+}
 /**
  * How the file was written and laid out: its encoding (as decoded), its delimiter ("whitespace" for space-aligned
  * columns) and whether it is a transaction log or a per-customer table.
@@ -162,8 +189,8 @@ export function* jsonReportChunks(report: Report, read: ReadDiagnostics, languag
   yield `${head.slice(0, -1)},"perCustomer":[`;
   const customers = reportTable(report, "customers");
   for (let start = 0; start < customers.rows.length; start += CUSTOMERS_PER_CHUNK) {
-    const part = JSON.stringify(customersJson(customers, customers.rows.slice(start, start + CUSTOMERS_PER_CHUNK)));
-    yield `${start === 0 ? "" : ","}${part.slice(1, -1)}`;
+    const part = customersJsonText(customers, customers.rows.slice(start, start + CUSTOMERS_PER_CHUNK)).join(",");
+    yield `${start === 0 ? "" : ","}${part}`;
   }
   yield "]}\n";
 }

@@ -176,6 +176,9 @@ describe("renderJsonReport on the CDNOW sample", () => {
       return JSON.stringify(printed.perCustomer[i]) === JSON.stringify(expected) ? [] : [i];
     });
     expect(mismatches).toEqual([]);
+    // The text itself is JSON.stringify's for those objects, character for character.
+    const text = renderJsonReport(report, data.diagnostics, "en");
+    expect(text.slice(text.indexOf(',"perCustomer":'))).toBe(`,"perCustomer":${JSON.stringify(printed.perCustomer)}}\n`);
   });
 });
 
@@ -194,6 +197,25 @@ describe("jsonReportChunks", () => {
     expect(parsed.perCustomer).toHaveLength(12_000);
     expect(parsed.perCustomer.map((customer: { id: string }) => customer.id)).toEqual(rows.map((row) => row[0]));
     expect({ ...parsed, perCustomer: [] }).toEqual({ ...json(report), perCustomer: [] });
+  });
+
+  it("writes ids and figures as JSON.stringify does: quotes, backslashes, line breaks, Nordic letters, numbers, −0, NaN", () => {
+    const report = smallReport();
+    const customers = reportTable(report, "customers");
+    const ids: ReportCell[] = ['Kunde "A"', "C:\\data\\1", "line\nbreak", "Ærø Øst Åby", 42, "tab\there", "\u2028"];
+    const values = [-0, Number.NaN, Number.POSITIVE_INFINITY, 1e21, 5e-7, -1.23456789, 0.1 + 0.2];
+    const rows: ReportCell[][] = ids.map((id, i) => [id, ...customers.rows[0].slice(1).map((cell) => (typeof cell === "number" ? values[i] : cell))]);
+    const odd: Report = { ...report, sheets: report.sheets.map((sheet) => ({ ...sheet, tables: sheet.tables.map((table) => (table.id === "customers" ? { ...table, rows } : table)) })) };
+    const text = renderJsonReport(odd, smallRead, "en");
+    const parsed = JSON.parse(text);
+    expect(parsed.perCustomer.map((customer: { id: ReportCell }) => customer.id)).toEqual(ids);
+    expect(text.slice(text.indexOf(',"perCustomer":'))).toBe(`,"perCustomer":${JSON.stringify(parsed.perCustomer)}}\n`);
+    expect(parsed.perCustomer[0].T).toBe(0);
+    expect(parsed.perCustomer[1].T).toBeNull();
+    expect(parsed.perCustomer[2].T).toBeNull();
+    expect(parsed.perCustomer[3].T).toBe(1e21);
+    expect(parsed.perCustomer[4].T).toBe(0); // 5e-7 is 4.99999999999999977e-7 as a double: toFixed(6) gives 0.000000
+    expect(parsed.perCustomer[5].clv).toBe(-1.2346);
   });
 
   it("writes an empty customer list as []", () => {
