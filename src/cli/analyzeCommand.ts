@@ -23,11 +23,13 @@ import { reportCurrency } from "../core/report/moneyFormat";
 import { analysisScope } from "../core/analysis/analysisScope";
 import { renderTextReport } from "./textReport";
 import { customersCsvChunks } from "./customersCsv";
+import { customerRows } from "../core/report/customerRows";
 
 /** Where the command reads and writes: the real process in kundevaerdi.ts, buffers in the tests. Files are read as bytes. */
 export interface CommandIo {
   readFile(path: string): Uint8Array;
-  stdout(text: string): void;
+  /** Output as text or as UTF-8 bytes (each piece whole characters). */
+  stdout(output: string | Uint8Array): void;
   stderr(text: string): void;
   /** Writes a file chunk by chunk (UTF-8), for --customers-csv; a command that writes no file needs none. */
   writeFile?(path: string, chunks: Iterable<string>): void;
@@ -210,19 +212,20 @@ export function runAnalyzeCommand(argv: readonly string[], io: CommandIo, defaul
   if (analysis.kpis.customers === 0) {
     return refuse(io, { lines: [cliText(language, "noCustomersBeforeEnd", { asOf: isoDateText(analysis.summary.observationEndDay) })], code: 1 });
   }
-  // The text report shows totals only: the per-customer rows (a million arrays at a million customers) are not built.
-  const report = buildReport(analysis, { customerRows: options.json === true || options.customersCsv !== undefined });
+  // The per-customer rows are written one at a time from the analysis (customerRows), never held as a million arrays.
+  const report = buildReport(analysis, { customerRows: false });
+  const customers = customerRows(analysis);
   if (options.customersCsv !== undefined) {
     const format = options.csvFormat ?? (language === "en" ? "iso" : "nordic");
     try {
       if (!io.writeFile) throw new Error("this command cannot write files");
-      io.writeFile(options.customersCsv, customersCsvChunks(report, language, format));
+      io.writeFile(options.customersCsv, customersCsvChunks(report, language, format, customers));
     } catch (error) {
       return refuse(io, { lines: [cliText(language, "cannotWrite", { file: options.customersCsv, reason: (error as Error).message })], code: 1 });
     }
   }
   const facts = { encoding: file.encoding, delimiter: file.delimiter, layout: data.layout };
-  if (options.json) for (const chunk of jsonReportChunks(report, data.diagnostics, language, facts)) io.stdout(chunk);
+  if (options.json) for (const chunk of jsonReportChunks(report, data.diagnostics, language, facts, customers)) io.stdout(chunk);
   else io.stdout(renderTextReport(report, data.diagnostics, language));
   if (options.customersCsv !== undefined && !options.json) {
     io.stdout(`\n${cliText(language, "customersCsvWritten", { customers: String(analysis.kpis.customers), file: options.customersCsv })}\n`);

@@ -1,6 +1,7 @@
 import { isoDateText } from "../core/read/civilDate";
 import type { Report, ReportCell, ReportColumn } from "../core/report/reportModel";
 import { reportTable } from "../core/report/reportReader";
+import { tableRows, type RowSource } from "../core/report/customerRows";
 import type { Language } from "../i18n/language";
 import { reportLabel } from "../i18n/reportLabels";
 
@@ -32,13 +33,21 @@ function field(cell: ReportCell, column: ReportColumn, language: Language, forma
  * (",", decimal point); numbers unrounded, dates YYYY-MM-DD, percentages as fractions as on the sheet.
  * @example [...customersCsvChunks(buildReport(analysis), "da", "nordic")].join("").split("\n")[0] // "\uFEFFKunde;…"
  */
-export function* customersCsvChunks(report: Report, language: Language, format: CsvFormat): Generator<string> {
-  const table = reportTable(report, "customers");
+export function* customersCsvChunks(
+  report: Report,
+  language: Language,
+  format: CsvFormat,
+  customers: RowSource = tableRows(reportTable(report, "customers")),
+): Generator<string> {
+  const { columns } = customers;
   const delimiter = format === "nordic" ? ";" : ",";
-  yield `\uFEFF${table.columns.map((column) => textField(reportLabel(language, column.label ?? column.key), delimiter)).join(delimiter)}\r\n`;
-  for (let start = 0; start < table.rows.length; start += ROWS_PER_CHUNK) {
+  yield `\uFEFF${columns.map((column) => textField(reportLabel(language, column.label ?? column.key), delimiter)).join(delimiter)}\r\n`;
+  const row: ReportCell[] = [];
+  for (let start = 0; start < customers.length; start += ROWS_PER_CHUNK) {
     const lines: string[] = [];
-    for (const row of table.rows.slice(start, start + ROWS_PER_CHUNK)) lines.push(row.map((cell, c) => field(cell, table.columns[c], language, format)).join(delimiter));
+    for (let index = start; index < Math.min(customers.length, start + ROWS_PER_CHUNK); index += 1) {
+      lines.push(customers.row(index, row).map((cell, c) => field(cell, columns[c], language, format)).join(delimiter));
+    }
     yield `${lines.join("\r\n")}\r\n`;
   }
 }

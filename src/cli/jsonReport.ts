@@ -1,4 +1,5 @@
 import { reportedCohorts } from "../core/report/reportedCohorts";
+import { tableRows, type RowSource } from "../core/report/customerRows";
 import { isoDateText } from "../core/read/civilDate";
 import type { ReadDiagnostics, TextEncoding } from "../core/read/readDiagnostics";
 import type { Layout } from "../core/read/detectColumns";
@@ -22,8 +23,9 @@ import type { Language } from "../i18n/language";
 import { renderModelUnavailable } from "../i18n/modelMessages";
 import { reportLabel } from "../i18n/reportLabels";
 import { renderSentence } from "../i18n/reportSentences";
-import { roundedTo } from "../core/roundedTo";
 import { renderRowProblem } from "../i18n/rowProblems";
+import { JsonBytes } from "./jsonBytes";
+import { outputText } from "./outputText";
 import { noticeTexts } from "./noticeTexts";
 
 /** The first unreadable rows listed; `rowsSkipped` counts them all. */
@@ -48,9 +50,6 @@ function segmentsJson(table: ReportTable, language: Language) {
     averagePurchaseChance: cell(row, "averagePurchaseChance"),
   }));
 }
-
-/** Customers whose text is put together before each chunk of `perCustomer` is handed on. */
-const CUSTOMERS_PER_CHUNK = 5_000;
 
 /** A perCustomer field: its JSON key, the customers table's column and, for rounded figures, the decimals kept. */
 interface CustomerField {
@@ -78,31 +77,34 @@ const customerFields: CustomerField[] = [
   { key: "segment", column: "segment" },
 ];
 
-/** A cell as JSON.stringify writes it (a number that is not finite as null). */
-function cellJson(value: ReportCell): string {
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "null";
-  return value === null ? "null" : JSON.stringify(value);
-}
-
 /**
- * The customers' objects as JSON text, one per row, written field by field (a million customers as objects passed to
- * JSON.stringify are most of the command's time and memory); the text is the one JSON.stringify gives for them.
+ * perCustomer's objects, one per row of the customers table, as UTF-8 chunks of about a megabyte, each handed on as
+ * soon as it is full; the text is the one JSON.stringify gives for the objects.
  */
-function customersJsonText(table: ReportTable, rows: readonly ReportCell[][]): string[] {
-  const index = new Map(table.columns.map((column, position) => [column.key, position]));
+function* customersJsonBytes(customers: RowSource): Generator<Uint8Array> {
+  const encoder = new TextEncoder();
+  const index = new Map(customers.columns.map((column, position) => [column.key, position]));
   // A grouped table's rows are groups: each says how many customers it stands for.
   const fields = customerFields
     .filter((field) => field.key !== "customers" || index.has(field.column))
-    .map((field, position) => ({ prefix: `${position === 0 ? "{" : ","}${JSON.stringify(field.key)}:`, column: index.get(field.column), digits: field.digits }));
-  return rows.map((row) => {
-    let text = "";
+    .map((field, position) => ({ prefix: encoder.encode(`${position === 0 ? "{" : ","}${JSON.stringify(field.key)}:`), column: index.get(field.column), digits: field.digits }));
+  const json = new JsonBytes();
+  const row: ReportCell[] = [];
+  for (let number = 0; number < customers.length; number += 1) {
+    customers.row(number, row);
+    if (number > 0) json.ascii(",");
     for (const { prefix, column, digits } of fields) {
+      json.bytes(prefix);
       const value = column === undefined ? null : row[column];
-      text += prefix + (digits === undefined ? cellJson(value) : cellJson(roundedTo(value, digits)));
+      if (digits === undefined) json.value(value);
+      else json.rounded(value, digits);
     }
-    return `${text}}`;
-  });
+    json.ascii("}");
+    yield* json.take();
+  }
+  yield* json.finish();
 }
+
 /**
  * How the file was written and laid out: its encoding (as decoded), its delimiter ("whitespace" for space-aligned
  * columns) and whether it is a transaction log or a per-customer table.
@@ -122,15 +124,21 @@ export interface FileFacts {
  * @example JSON.parse(renderJsonReport(buildReport(analysis), data.diagnostics, "en", { encoding: "utf-8", delimiter: ",", layout: "transactions" })).customers // 2357
  */
 export function renderJsonReport(report: Report, read: ReadDiagnostics, language: Language, file?: FileFacts): string {
-  return [...jsonReportChunks(report, read, language, file)].join("");
+  return outputText(jsonReportChunks(report, read, language, file));
 }
 
 /**
- * renderJsonReport's text in chunks, as it is produced: everything but the customers, then `perCustomer` CUSTOMERS_PER_CHUNK
- * customers at a time, so a million customers are written without one string of all of them.
+ * renderJsonReport's text in chunks, as it is produced: everything but the customers as text, then `perCustomer` as
+ * UTF-8 bytes about a megabyte at a time, so a million customers are written without one string of all of them.
  * @example for (const chunk of jsonReportChunks(report, read, "en")) process.stdout.write(chunk);
  */
-export function* jsonReportChunks(report: Report, read: ReadDiagnostics, language: Language, file?: FileFacts): Generator<string> {
+export function* jsonReportChunks(
+  report: Report,
+  read: ReadDiagnostics,
+  language: Language,
+  file?: FileFacts,
+  customers: RowSource = tableRows(reportTable(report, "customers")),
+): Generator<string | Uint8Array> {
   const headline = figures(reportTable(report, "headline"));
   const assumptions = optionalFigures(reportTable(report, "assumptions"));
   const independence = figures(reportTable(report, "spendIndependence"));
@@ -187,11 +195,7 @@ export function* jsonReportChunks(report: Report, read: ReadDiagnostics, languag
   // perCustomer comes last: the object without it, then its array piece by piece.
   const head = JSON.stringify(json);
   yield `${head.slice(0, -1)},"perCustomer":[`;
-  const customers = reportTable(report, "customers");
-  for (let start = 0; start < customers.rows.length; start += CUSTOMERS_PER_CHUNK) {
-    const part = customersJsonText(customers, customers.rows.slice(start, start + CUSTOMERS_PER_CHUNK)).join(",");
-    yield `${start === 0 ? "" : ","}${part}`;
-  }
+  yield* customersJsonBytes(customers);
   yield "]}\n";
 }
 

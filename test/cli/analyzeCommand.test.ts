@@ -1,3 +1,4 @@
+import { outputText } from "../../src/cli/outputText";
 import fs from "fs";
 import { reportLabel } from "../../src/i18n/reportLabels";
 import { articleTableRows, articleTableWithFirstPurchaseRows } from "../support/articleCustomers";
@@ -21,7 +22,7 @@ function run(argv: string[], files: Record<string, string | Uint8Array> = {}, la
       if (given === undefined) return fs.readFileSync(file);
       return typeof given === "string" ? new TextEncoder().encode(given) : given;
     },
-    stdout: (text) => (stdout += text),
+    stdout: (output) => (stdout += outputText([output])),
     stderr: (text) => (stderr += text),
   };
   const code = runAnalyzeCommand(argv, io, language);

@@ -1,3 +1,4 @@
+import { outputText } from "../../src/cli/outputText";
 import * as fs from "node:fs";
 import { runAnalyzeCommand, type CommandIo } from "../../src/cli/analyzeCommand";
 import { cohortLines, LISTED_COHORTS } from "../../src/cli/cohortText";
@@ -58,7 +59,7 @@ describe("cohortLines", () => {
 describe("kundevaerdi analyze --cohorts", () => {
   function run(argv: string[]) {
     let stdout = "";
-    const io: CommandIo = { readFile: (file) => fs.readFileSync(file), stdout: (text) => (stdout += text), stderr: () => undefined };
+    const io: CommandIo = { readFile: (file) => fs.readFileSync(file), stdout: (output) => (stdout += outputText([output])), stderr: () => undefined };
     expect(runAnalyzeCommand(argv, io, "en")).toBe(0);
     return stdout;
   }

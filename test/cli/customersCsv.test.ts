@@ -1,3 +1,4 @@
+import { outputText } from "../../src/cli/outputText";
 import * as fs from "node:fs";
 import { runAnalyzeCommand, type CommandIo } from "../../src/cli/analyzeCommand";
 import { customersCsvChunks } from "../../src/cli/customersCsv";
@@ -12,7 +13,7 @@ function run(argv: string[], files: Record<string, string> = {}, failWrite = fal
   const written: Record<string, string> = {};
   const io: CommandIo = {
     readFile: (file) => (files[file] === undefined ? fs.readFileSync(file) : new TextEncoder().encode(files[file])),
-    stdout: (text) => (stdout += text),
+    stdout: (output) => (stdout += outputText([output])),
     stderr: (text) => (stderr += text),
     writeFile: (file, chunks) => {
       if (failWrite) throw new Error("no space left on device");

@@ -1,3 +1,4 @@
+import { outputText } from "../../src/cli/outputText";
 import fs from "fs";
 import { runAnalyzeCommand, type CommandIo } from "../../src/cli/analyzeCommand";
 import { fixturePath } from "../support/fixtures";
@@ -5,7 +6,7 @@ import { fixturePath } from "../support/fixtures";
 function run(argv: string[]) {
   let stdout = "";
   let stderr = "";
-  const io: CommandIo = { readFile: (file) => fs.readFileSync(file), stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) };
+  const io: CommandIo = { readFile: (file) => fs.readFileSync(file), stdout: (output) => (stdout += outputText([output])), stderr: (text) => (stderr += text) };
   const code = runAnalyzeCommand(argv, io, "en");
   return { code, stdout, stderr };
 }

@@ -1,3 +1,4 @@
+import { outputText } from "../../src/cli/outputText";
 import { runCommand } from "../../src/cli/dispatchCommand";
 import type { CommandIo } from "../../src/cli/analyzeCommand";
 import { summarySql } from "../../src/core/sql/summarySql";
@@ -5,7 +6,7 @@ import { summarySql } from "../../src/core/sql/summarySql";
 function run(argv: string[], language: "en" | "da" | "sv" = "en") {
   let stdout = "";
   let stderr = "";
-  const io: CommandIo = { readFile: () => new Uint8Array(), stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) };
+  const io: CommandIo = { readFile: () => new Uint8Array(), stdout: (output) => (stdout += outputText([output])), stderr: (text) => (stderr += text) };
   const code = runCommand(argv, io, language);
   return { code, stdout, stderr };
 }

@@ -1,3 +1,4 @@
+import { outputText } from "../../src/cli/outputText";
 import { sqlCliText } from "../../src/i18n/sqlCliText";
 import fs from "fs";
 import type { CommandIo } from "../../src/cli/analyzeCommand";
@@ -20,7 +21,7 @@ function run(argv: string[], files: Record<string, string | Uint8Array> = {}, la
       if (given === undefined) return fs.readFileSync(file);
       return typeof given === "string" ? new TextEncoder().encode(given) : given;
     },
-    stdout: (text) => (stdout += text),
+    stdout: (output) => (stdout += outputText([output])),
     stderr: (text) => (stderr += text),
   };
   return { code: command(argv, io, language), stdout, stderr };

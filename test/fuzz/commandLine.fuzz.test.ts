@@ -3,6 +3,7 @@
  * with a message and exit code 1 or 2 when it cannot analyse, accounts for every line, and gives the same result
  * for the same purchases whatever the delimiter (comma, semicolon, tab) and encoding (UTF-8, Windows-1252, UTF-16).
  */
+import { outputText } from "../../src/cli/outputText";
 import fc from "fast-check";
 import { runAnalyzeCommand, type CommandIo } from "../../src/cli/analyzeCommand";
 import { fuzzRuns, fuzzSeed, messyTable, purchase, purchaseRows, purchaseTriples, tableFormat } from "./messyTables";
@@ -43,7 +44,7 @@ function fileText(rows: unknown[][], delimiter: string): string {
 function analyse(bytes: Uint8Array): { code: number; json?: Record<string, any>; stderr: string } {
   let stdout = "";
   let stderr = "";
-  const io: CommandIo = { readFile: () => bytes, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) };
+  const io: CommandIo = { readFile: () => bytes, stdout: (output) => (stdout += outputText([output])), stderr: (text) => (stderr += text) };
   const code = runAnalyzeCommand(["analyze", "purchases.csv", "--json", "--language", "en"], io, "en");
   return { code, stderr, json: code === 0 ? JSON.parse(stdout) : undefined };
 }

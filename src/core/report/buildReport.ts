@@ -2,7 +2,7 @@ import { simpleLifetime, type PurchaseAnalysis } from "../analysis/analyzeTransa
 import { monthlyDiscountRate } from "../models/clvSettings";
 import type { ModelError } from "../models/customerEquityForecast";
 import type { FitConvergence, FitOutcome, ModelName, ModelUnavailableReason } from "../models/modelUnavailable";
-import { NO_SEGMENT, type SegmentRuleTable } from "../segments/segmentRules";
+import type { SegmentRuleTable } from "../segments/segmentRules";
 import { defaultSegmentRules } from "../segments/defaultSegmentMap";
 import { valueTierIds } from "../segments/valueTiers";
 import type { ChartSpec, ColumnFormat, Report, ReportCell, ReportSentence, ReportSheet, ReportTable, SentenceValue } from "./reportModel";
@@ -10,11 +10,8 @@ import { averageClv } from "../analysis/averageClv";
 import { figureTable } from "./figureTable";
 import { observedYears } from "../summary/observedPeriod";
 import { cohortSheet } from "./cohortSheet";
-
-/** A number, or null where it is not a number (shown empty, never as 0 or NaN). */
-function cell(value: number | undefined | null): number | null {
-  return value === undefined || value === null || !Number.isFinite(value) ? null : value;
-}
+import { customerRows } from "./customerRows";
+import { finiteCell } from "./finiteCell";
 
 function headline(analysis: PurchaseAnalysis): ReportTable {
   const { kpis, value } = analysis;
@@ -23,16 +20,16 @@ function headline(analysis: PurchaseAnalysis): ReportTable {
   return figureTable("headline", [
     ["customers", kpis.customers, "integer"],
     ["purchases", kpis.purchases, "integer"],
-    ["revenue", cell(kpis.revenue), "currency"],
-    ["repeatPurchaseRate", cell(kpis.repeatPurchaseRate), "percent"],
+    ["revenue", finiteCell(kpis.revenue), "currency"],
+    ["repeatPurchaseRate", finiteCell(kpis.repeatPurchaseRate), "percent"],
     ["repeatCustomers", kpis.repeatCustomers, "integer"],
-    ["averageOrderValue", cell(kpis.averageOrderValue), "currency"],
-    ["purchaseFrequency", cell(kpis.purchaseFrequency), "decimal"],
-    ["customerEquity", cell(equity.value), "currency"],
-    ["customerEquityLow", cell(interval?.low), "currency"],
-    ["customerEquityHigh", cell(interval?.high), "currency"],
+    ["averageOrderValue", finiteCell(kpis.averageOrderValue), "currency"],
+    ["purchaseFrequency", finiteCell(kpis.purchaseFrequency), "decimal"],
+    ["customerEquity", finiteCell(equity.value), "currency"],
+    ["customerEquityLow", finiteCell(interval?.low), "currency"],
+    ["customerEquityHigh", finiteCell(interval?.high), "currency"],
     ...modelErrorFigures(interval),
-    ["averageClv", cell(averageClv(analysis)), "currency"],
+    ["averageClv", finiteCell(averageClv(analysis)), "currency"],
     ["clvMethod", value.method.kind === "simple" ? "methodSimple" : `method_${value.method.spend}`, "label"],
     ["purchaseModel", `purchaseModel_${value.modelChoice.chosen ?? "none"}`, "label"],
     ["purchaseModelChoice", `modelChoice_${value.modelChoice.by}`, "label"],
@@ -70,7 +67,7 @@ function valuationFigures(analysis: PurchaseAnalysis): [string, ReportCell, Colu
 function assumptions(analysis: PurchaseAnalysis): ReportTable {
   const { settings, summary } = analysis;
   return figureTable("assumptions", [
-    ["observationEnd", cell(summary.observationEndDay), "date"],
+    ["observationEnd", finiteCell(summary.observationEndDay), "date"],
     ["timeUnit", `timeUnit_${settings.timeUnit}`, "label"],
     ...valuationFigures(analysis),
     ["grossMargin", settings.grossMargin, "percent"],
@@ -89,8 +86,8 @@ function retentionTables(analysis: PurchaseAnalysis): ReportTable[] {
   const { retention } = analysis;
   if (!retention) return [];
   const average = figureTable("retentionAverage", [
-    ["averageMonthlyRetentionRate", cell(retention.averageRetentionRate), "percent"],
-    ["averageMonthlyChurnRate", cell(retention.averageChurnRate), "percent"],
+    ["averageMonthlyRetentionRate", finiteCell(retention.averageRetentionRate), "percent"],
+    ["averageMonthlyChurnRate", finiteCell(retention.averageChurnRate), "percent"],
   ]);
   const byMonth: ReportTable = {
     id: "retentionByMonth",
@@ -109,8 +106,8 @@ function retentionTables(analysis: PurchaseAnalysis): ReportTable[] {
       month.active,
       month.newCustomers,
       month.retained,
-      cell(month.retentionRate),
-      cell(month.churnRate),
+      finiteCell(month.retentionRate),
+      finiteCell(month.churnRate),
       month.complete ? null : "incompleteMonth",
     ]),
   };
@@ -127,16 +124,16 @@ function modelParameters(analysis: PurchaseAnalysis): ReportTable {
     const estimates: Record<string, number> = { ...purchase.fit.parameters };
     const errors: Record<string, number> = { ...purchase.fit.standardErrors };
     for (const parameter of Object.keys(estimates)) {
-      rows.push([name, parameter, estimates[parameter], cell(errors[parameter]), parameter === "alpha" || parameter === "beta" ? unit : null]);
+      rows.push([name, parameter, estimates[parameter], finiteCell(errors[parameter]), parameter === "alpha" || parameter === "beta" ? unit : null]);
     }
     rows.push([name, "logLikelihood", logLikelihood, null, null]);
   }
   if (gammaGamma.ok) {
     const { parameters: p, standardErrors: se, logLikelihood } = gammaGamma.fit;
     rows.push(
-      ["gammaGamma", "p", p.p, cell(se?.p), null],
-      ["gammaGamma", "q", p.q, cell(se?.q), null],
-      ["gammaGamma", "v", p.v, cell(se?.v), "currency"],
+      ["gammaGamma", "p", p.p, finiteCell(se?.p), null],
+      ["gammaGamma", "q", p.q, finiteCell(se?.q), null],
+      ["gammaGamma", "v", p.v, finiteCell(se?.v), "currency"],
       ["gammaGamma", "logLikelihood", logLikelihood, null, null],
     );
   }
@@ -228,7 +225,7 @@ function modelComparison(analysis: PurchaseAnalysis): ReportTable[] {
       rows: candidates.map(({ name, outcome, holdoutError }) => [
         name,
         outcome.ok ? outcome.fit.logLikelihood : null,
-        cell(holdoutError),
+        finiteCell(holdoutError),
         outcome.ok ? (name === chosen ? "status_used" : "status_notChosen") : `reason_${outcome.reason.code}`,
       ]),
     },
@@ -240,7 +237,7 @@ function spendIndependence(analysis: PurchaseAnalysis): ReportTable {
   const check = analysis.value.spendIndependence;
   return figureTable("spendIndependence", [
     ["repeatBuyersWithSpend", check.repeatBuyers, "integer"],
-    ["spendCorrelation", cell(check.correlation), "decimal"],
+    ["spendCorrelation", finiteCell(check.correlation), "decimal"],
     ["spendIndependenceQuestionable", check.questionable ? "yes" : "no", "label"],
   ]);
 }
@@ -261,15 +258,15 @@ function holdoutTables(analysis: PurchaseAnalysis): { tables: ReportTable[]; cha
     rows: report.groups.map((group) => [
       group.andMore ? `${group.calibrationPurchases}+` : String(group.calibrationPurchases),
       group.customers,
-      cell(group.predictedMean),
-      cell(group.actualMean),
+      finiteCell(group.predictedMean),
+      finiteCell(group.actualMean),
     ]),
   };
   const totals = figureTable("holdoutTotals", [
     ["calibrationEnd", holdout.calibrationEndDay, "date"],
     ["predictedHoldoutPurchases", report.predictedTotal, "integer"],
     ["actualHoldoutPurchases", report.actualTotal, "integer"],
-    ["relativeError", cell(report.relativeError), "percent"],
+    ["relativeError", finiteCell(report.relativeError), "percent"],
     ["meanAbsoluteError", report.meanAbsoluteError, "decimal"],
   ]);
   const chart: ChartSpec = {
@@ -318,14 +315,14 @@ function segmentsSheet(analysis: PurchaseAnalysis): ReportSheet {
       figures.segment,
       `meaning_${figures.segment}`,
       figures.customers,
-      cell(figures.share),
-      cell(figures.revenue),
-      cell(figures.averageOrderValue),
-      cell(figures.repeatRate),
-      cell(figures.averageClv),
-      cell(figures.totalClv),
-      cell(figures.equityShare),
-      ...(model ? [cell(figures.averagePurchaseChance), cell(figures.averagePAlive)] : []),
+      finiteCell(figures.share),
+      finiteCell(figures.revenue),
+      finiteCell(figures.averageOrderValue),
+      finiteCell(figures.repeatRate),
+      finiteCell(figures.averageClv),
+      finiteCell(figures.totalClv),
+      finiteCell(figures.equityShare),
+      ...(model ? [finiteCell(figures.averagePurchaseChance), finiteCell(figures.averagePAlive)] : []),
       `action_${figures.segment}`,
     ]),
   };
@@ -339,53 +336,11 @@ function segmentsSheet(analysis: PurchaseAnalysis): ReportSheet {
   return { id: "segments", tables: [table], charts: [chart], notes };
 }
 
-/** A column of the Customers sheet: its key, format, cell of customer i and, when it differs, its header's label key. */
-type CustomerColumn = [key: string, format: ColumnFormat, value: (i: number) => ReportCell, label?: string];
-
-/** The Customers sheet's columns the data allows: dates it has, the model's columns only when the model valued. */
-function customerColumns(analysis: PurchaseAnalysis): CustomerColumn[] {
-  const { summary, scores, segments, predictions, value } = analysis;
-  const dated = summary.knownDates !== "none";
-  const fullDates = summary.knownDates === "firstAndLast";
-  const model = value.method.kind === "model";
-  const { customersInRow } = summary;
-  const columns: (CustomerColumn | false)[] = [
-    customersInRow ? ["customer", "text", (i) => summary.customerIds[i], "customerGroup"] : ["customer", "text", (i) => summary.customerIds[i]],
-    customersInRow !== undefined && ["customersInGroup", "integer", (i) => customersInRow[i]],
-    fullDates && ["firstPurchase", "date", (i) => summary.firstPurchaseDay[i]],
-    dated && ["lastPurchase", "date", (i) => summary.lastPurchaseDay[i]],
-    ["purchases", "integer", (i) => summary.purchases[i]],
-    ["revenue", "currency", (i) => cell(summary.revenue[i])],
-    ["averageOrderValue", "currency", (i) => cell(summary.averageOrderValue[i])],
-    dated && ["daysSinceLastPurchase", "integer", (i) => summary.daysSinceLastPurchase[i]],
-    dated && ["rScore", "integer", (i) => scores.recency[i]],
-    ["fScore", "integer", (i) => scores.frequency[i]],
-    ["mScore", "integer", (i) => scores.monetary[i]],
-    ["segment", "label", (i) => (segments.code[i] === NO_SEGMENT ? null : segments.segments[segments.code[i]])],
-    ["clv", "currency", (i) => cell(predictions.clv[i])],
-    model && ["purchaseChance", "percent", (i) => cell(predictions.purchaseChance[i])],
-    model && ["clvLow", "currency", (i) => cell(predictions.clvLow[i])],
-    model && ["clvHigh", "currency", (i) => cell(predictions.clvHigh[i])],
-    model && ["expectedPurchases", "decimal", (i) => cell(predictions.expectedPurchases[i])],
-    // The model assumes a customer without a repeat purchase is active (P = 1): an assumption, not shown as a figure.
-    model && ["pAlive", "percent", (i) => (summary.frequency[i] >= 1 ? cell(predictions.probabilityAlive[i]) : null)],
-    fullDates && ["frequency", "integer", (i) => summary.frequency[i]],
-    fullDates && ["recency", "decimal", (i) => summary.recency[i], `recency_${analysis.settings.timeUnit}`],
-    fullDates && ["T", "decimal", (i) => summary.T[i], `T_${analysis.settings.timeUnit}`],
-    fullDates && ["monetary", "currency", (i) => cell(summary.monetary[i])],
-  ];
-  return columns.filter((column): column is CustomerColumn => column !== false);
-}
-
 function customersSheet(analysis: PurchaseAnalysis): ReportSheet {
-  const { summary } = analysis;
-  const columns = customerColumns(analysis);
-  const rows: ReportCell[][] = [];
-  for (let i = 0; i < summary.customerIds.length; i += 1) {
-    if (summary.included[i] === 1) rows.push(columns.map((column) => column[2](i)));
-  }
-  const table: ReportTable = { id: "customers", title: "customers", columns: columns.map(([key, format, , label]) => ({ key, format, ...(label ? { label } : {}) })), rows };
-  const notes = [...(summary.customersInRow ? ["note_groupedRows"] : []), ...(analysis.value.method.kind === "model" ? ["note_clvRange"] : [])];
+  const source = customerRows(analysis);
+  const rows: ReportCell[][] = Array.from({ length: source.length }, (_, index) => source.row(index, []));
+  const table: ReportTable = { id: "customers", title: "customers", columns: source.columns, rows };
+  const notes = [...(analysis.summary.customersInRow ? ["note_groupedRows"] : []), ...(analysis.value.method.kind === "model" ? ["note_clvRange"] : [])];
   return { id: "customers", tables: [table], charts: [], ...(notes.length > 0 ? { notes } : {}) };
 }
 
