@@ -245,8 +245,11 @@ function grownInt32(array: Int32Array, length: number): Int32Array {
   return larger;
 }
 
-/** MurmurHash3's finishing mix, so that the top and bottom bits of a hash depend on the whole key. */
-function mixed(hash: number): number {
+/**
+ * MurmurHash3's finishing mix, so that the top and bottom bits of a hash depend on the whole key.
+ * @example mixed(0x811c9dc5) !== 0x811c9dc5 // true
+ */
+export function mixed(hash: number): number {
   let value = hash ^ (hash >>> 16);
   value = imul(value, 0x85ebca6b);
   value ^= value >>> 13;

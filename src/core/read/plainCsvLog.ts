@@ -8,6 +8,7 @@ import { PurchaseDataError } from "./purchaseDataError";
 import { ProblemCollector, defaultMaxProblems, implausibleAmountsNotice, returnsWithoutPurchaseNotice, type ReadNotice } from "./readDiagnostics";
 import type { ReadPurchaseDataOptions } from "./readPurchaseData";
 import { isSpaceCode } from "./textSpace";
+import { ByteIdNumbering } from "./byteIdNumbering";
 
 /** Lines of the file's head that column detection and the delimiter guess see (they look at 200 to 400). */
 const HEAD_LINES = 1000;
@@ -159,12 +160,11 @@ function readLines(
 ): PlainLines | undefined {
   const size = bytes.length;
   let capacity = size > start && bytes[size - 1] !== BYTE.lineFeed ? 1 : 0;
-  for (let at = start; at < size; at += 1) if (bytes[at] === BYTE.lineFeed) capacity += 1;
-  const customer = new Int32Array(capacity);
+  for (let at = bytes.indexOf(BYTE.lineFeed, start); at >= 0; at = bytes.indexOf(BYTE.lineFeed, at + 1)) capacity += 1;
   const day = new Int32Array(capacity);
   const amount = new Float64Array(capacity);
   const lineStarts = new Int32Array(capacity);
-  const ids = new CustomerIds(bytes, capacity);
+  const ids = new ByteIdNumbering(bytes, capacity);
   const days = new Map<number, number>();
   const dateReader = new DateColumnReader([], { index: dateColumn, header: undefined }, 0, 1, options);
   const parsed: ParsedAmount = { amount: 0, kind: "plain" };
@@ -194,8 +194,8 @@ function readLines(
       lastDateKey = key;
       lastDay = dayNumber;
     }
-    const index = ids.add(bounds[0], bounds[1]);
-    if (index < 0) return undefined;
+    if (bounds[1] <= bounds[0]) return undefined;
+    ids.add(bounds[0], bounds[1]);
     if (amountColumn >= 0) {
       if (!plainAmount(bytes, bounds[4], bounds[5], parsed)) return undefined;
       amount[length] = parsed.amount;
@@ -204,14 +204,14 @@ function readLines(
     } else {
       amount[length] = Number.NaN;
     }
-    customer[length] = index;
     day[length] = lastDay;
     lineStarts[length] = lineStart;
     length += 1;
   }
   // 1.234 without any amount that shows the decimal point is read as thousands by the cell reader: not plain.
   if (length === 0 || length !== capacity || (ambiguousSeen && decimalPointExample < 0)) return undefined;
-  const idTexts = ids.texts();
+  const { customer, idStart, idEnd } = ids.finish();
+  const idTexts = idTextsOf(bytes, idStart, idEnd);
   if (idTexts === undefined) return undefined;
   const exampleLine = decimalPointExample >= 0 ? decimalPointExample : 0;
   const formatExample = amountColumn >= 0 ? fieldText(bytes, lineStarts[exampleLine], delimiter, amountColumn) : "";
@@ -331,143 +331,37 @@ function plainAmount(bytes: Uint8Array, start: number, end: number, parsed: Pars
   return true;
 }
 
-/**
- * Customer ids numbered in first-seen order by their bytes: an open-addressing table whose slot holds the id's number,
- * its length and its first 8 bytes, so that the common short id is found in one memory access (the table, not the
- * file, is what a million customers make slow); longer ids compare their other bytes in the file. Turned into text once
- * per customer at the end.
- */
-class CustomerIds {
-  /** Per slot: number + 1 (0 = empty), byte length, bytes 0–3, bytes 4–7. */
-  private table: Int32Array;
-  private mask: number;
-  private starts: Int32Array;
-  private ends: Int32Array;
-  private count = 0;
-
-  constructor(
-    private readonly bytes: Uint8Array,
-    expected: number,
-  ) {
-    const slots = 1 << Math.max(10, Math.ceil(Math.log2(Math.max(1, expected) * 1.5)));
-    this.table = new Int32Array(4 * slots);
-    this.mask = slots - 1;
-    const initial = Math.max(1024, Math.min(expected, 1 << 16));
-    this.starts = new Int32Array(initial);
-    this.ends = new Int32Array(initial);
+/** Each id's text (UTF-8) from its bytes [idStart, idEnd), or undefined when one is not valid UTF-8 or starts or ends with a space. */
+function idTextsOf(bytes: Uint8Array, idStart: Int32Array, idEnd: Int32Array): string[] | undefined {
+  const count = idStart.length;
+  // All ids in one buffer, one per line (an id has no line break), decoded at once.
+  let total = 0;
+  for (let index = 0; index < count; index += 1) total += idEnd[index] - idStart[index] + 1;
+  const joined = new Uint8Array(total);
+  let at = 0;
+  for (let index = 0; index < count; index += 1) {
+    for (let from = idStart[index]; from < idEnd[index]; from += 1) joined[at++] = bytes[from];
+    joined[at++] = BYTE.lineFeed;
   }
-
-  /** The number of the id in bytes [start, end); −1 when it is empty. */
-  add(start: number, end: number): number {
-    const length = end - start;
-    if (length <= 0) return -1;
-    const bytes = this.bytes;
-    let hash = 0x811c9dc5 | 0;
-    let low = 0;
-    let high = 0;
-    for (let at = start; at < end; at += 1) {
-      const code = bytes[at];
-      hash = Math.imul(hash ^ code, 0x01000193);
-      const offset = at - start;
-      if (offset < 4) low |= code << (8 * offset);
-      else if (offset < 8) high |= code << (8 * (offset - 4));
-    }
-    const table = this.table;
-    const mask = this.mask;
-    let slot = (hash ^ (hash >>> 16)) & mask;
-    for (;;) {
-      const base = slot << 2;
-      const stored = table[base];
-      if (stored === 0) break;
-      if (table[base + 1] === length && table[base + 2] === low && table[base + 3] === high && (length <= 8 || this.sameTail(stored - 1, start, length))) return stored - 1;
-      slot = (slot + 1) & mask;
-    }
-    const index = this.count;
-    if (index === this.starts.length) this.grow();
-    this.starts[index] = start;
-    this.ends[index] = end;
-    const base = slot << 2;
-    table[base] = index + 1;
-    table[base + 1] = length;
-    table[base + 2] = low;
-    table[base + 3] = high;
-    this.count += 1;
-    if (this.count * 2 > mask + 1) this.rehash();
-    return index;
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(joined.subarray(0, total - 1));
+  } catch {
+    return undefined;
   }
-
-  /** Each id's text (UTF-8), or undefined when one is not valid UTF-8 or starts or ends with a space. */
-  texts(): string[] | undefined {
-    // All ids in one buffer, one per line (an id has no line break), decoded at once.
-    let total = 0;
-    for (let index = 0; index < this.count; index += 1) total += this.ends[index] - this.starts[index] + 1;
-    const joined = new Uint8Array(total);
-    let at = 0;
-    for (let index = 0; index < this.count; index += 1) {
-      joined.set(this.bytes.subarray(this.starts[index], this.ends[index]), at);
-      at += this.ends[index] - this.starts[index];
-      joined[at] = BYTE.lineFeed;
-      at += 1;
+  // ASCII ids are their bytes: cut the text where they were put (one substring each); others at the line breaks.
+  let texts: string[];
+  if (text.length === total - 1) {
+    texts = new Array<string>(count);
+    let from = 0;
+    for (let index = 0; index < count; index += 1) {
+      const to = from + idEnd[index] - idStart[index];
+      texts[index] = text.substring(from, to);
+      from = to + 1;
     }
-    let text: string;
-    try {
-      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(joined.subarray(0, total - 1));
-    } catch {
-      return undefined;
-    }
-    // ASCII ids are their bytes: cut the text where they were put (one substring each); others at the line breaks.
-    let texts: string[];
-    if (text.length === total - 1) {
-      texts = new Array<string>(this.count);
-      let from = 0;
-      for (let index = 0; index < this.count; index += 1) {
-        const to = from + this.ends[index] - this.starts[index];
-        texts[index] = text.substring(from, to);
-        from = to + 1;
-      }
-    } else {
-      texts = text.split("\n");
-    }
-    for (const text of texts) if (isSpaceCode(text.charCodeAt(0)) || isSpaceCode(text.charCodeAt(text.length - 1))) return undefined;
-    return texts;
+  } else {
+    texts = text.split("\n");
   }
-
-  /** Whether the bytes after the 8th of id `index` equal those of the id at `start` (both `length` long). */
-  private sameTail(index: number, start: number, length: number): boolean {
-    const from = this.starts[index];
-    const bytes = this.bytes;
-    for (let offset = 8; offset < length; offset += 1) if (bytes[from + offset] !== bytes[start + offset]) return false;
-    return true;
-  }
-
-  private grow(): void {
-    const larger = (array: Int32Array): Int32Array => {
-      const next = new Int32Array(array.length * 2);
-      next.set(array);
-      return next;
-    };
-    this.starts = larger(this.starts);
-    this.ends = larger(this.ends);
-  }
-
-  private rehash(): void {
-    const old = this.table;
-    const slots = (this.mask + 1) * 2;
-    const table = new Int32Array(4 * slots);
-    const mask = slots - 1;
-    const bytes = this.bytes;
-    for (let base = 0; base < old.length; base += 4) {
-      const stored = old[base];
-      if (stored === 0) continue;
-      const start = this.starts[stored - 1];
-      const end = this.ends[stored - 1];
-      let hash = 0x811c9dc5 | 0;
-      for (let at = start; at < end; at += 1) hash = Math.imul(hash ^ bytes[at], 0x01000193);
-      let slot = (hash ^ (hash >>> 16)) & mask;
-      while (table[slot << 2] !== 0) slot = (slot + 1) & mask;
-      table.set(old.subarray(base, base + 4), slot << 2);
-    }
-    this.table = table;
-    this.mask = mask;
-  }
+  for (const text of texts) if (isSpaceCode(text.charCodeAt(0)) || isSpaceCode(text.charCodeAt(text.length - 1))) return undefined;
+  return texts;
 }
