@@ -68,15 +68,12 @@ export class ByteIdNumbering {
 
   /** The lines' customers and each customer's id (where it first appears). */
   finish(): ByteIdNumbers {
-    const { count, partitionStarts } = this;
+    const { count, partitionStarts, starts, lengths } = this;
     const partitions = partitionStarts.length - 1;
     for (let partition = 0; partition < partitions; partition += 1) partitionStarts[partition + 1] += partitionStarts[partition];
     const { order, records } = this.partitioned();
-    // Per partition, the customers get consecutive provisional numbers; `provisional[k]` is the k-th record's.
-    const provisional = new Int32Array(count);
-    const firstLines = new Int32Array(count);
-    const keys = new Int32Array(RECORD_WORDS * count);
-    let customers = 0;
+    // Each record's first record with the same id (in the hashes' place: they are in the records now).
+    const firstOf = this.hashes;
     let largest = 0;
     for (let partition = 0; partition < partitions; partition += 1) largest = Math.max(largest, partitionStarts[partition + 1] - partitionStarts[partition]);
     let capacity = 16;
@@ -93,48 +90,42 @@ export class ByteIdNumbering {
         const at = RECORD_WORDS * record;
         const hash = records[at];
         let slot = hash & mask;
-        let found = -1;
+        let first = record;
         for (;;) {
           const stored = table[slot];
-          if (stored === 0) break;
-          const key = RECORD_WORDS * (stored - 1);
-          if (keys[key] === hash && keys[key + 1] === records[at + 1] && keys[key + 2] === records[at + 2] && keys[key + 3] === records[at + 3] && this.sameTail(firstLines[stored - 1], order[record])) {
-            found = stored - 1;
+          if (stored === 0) {
+            table[slot] = record + 1;
+            break;
+          }
+          const seen = RECORD_WORDS * (stored - 1);
+          if (records[seen] === hash && records[seen + 1] === records[at + 1] && records[seen + 2] === records[at + 2] && records[seen + 3] === records[at + 3] && this.sameTail(order[stored - 1], order[record])) {
+            first = stored - 1;
             break;
           }
           slot = (slot + 1) & mask;
         }
-        if (found < 0) {
-          found = customers;
-          customers += 1;
-          table[slot] = found + 1;
-          const key = RECORD_WORDS * found;
-          keys[key] = hash;
-          keys[key + 1] = records[at + 1];
-          keys[key + 2] = records[at + 2];
-          keys[key + 3] = records[at + 3];
-          firstLines[found] = order[record];
-        }
-        provisional[record] = found;
+        firstOf[record] = first;
       }
     }
-    // Number the customers in the order of their first lines.
-    const ownerOfLine = new Int32Array(count).fill(-1);
-    for (let customer = 0; customer < customers; customer += 1) ownerOfLine[firstLines[customer]] = customer;
-    const final = new Int32Array(customers);
+    // Number the customers in the order of their first lines: mark each first line with its record (+ 1), then walk the
+    // lines and turn each first record's entry into −1 − its number.
+    const customer = new Int32Array(count);
+    for (let record = 0; record < count; record += 1) if (firstOf[record] === record) customer[order[record]] = record + 1;
+    let customers = 0;
+    for (let line = 0; line < count; line += 1) if (customer[line] > 0) customers += 1;
     const idStart = new Int32Array(customers);
     const idEnd = new Int32Array(customers);
     for (let line = 0, next = 0; line < count; line += 1) {
-      const owner = ownerOfLine[line];
-      if (owner >= 0) {
-        final[owner] = next;
-        idStart[next] = this.starts[line];
-        idEnd[next] = this.starts[line] + this.lengths[line];
-        next += 1;
-      }
+      if (customer[line] === 0) continue;
+      firstOf[customer[line] - 1] = -1 - next;
+      idStart[next] = starts[line];
+      idEnd[next] = starts[line] + lengths[line];
+      next += 1;
     }
-    const customer = new Int32Array(count);
-    for (let record = 0; record < count; record += 1) customer[order[record]] = final[provisional[record]];
+    for (let record = 0; record < count; record += 1) {
+      const first = firstOf[record];
+      customer[order[record]] = first < 0 ? -1 - first : -1 - firstOf[first];
+    }
     return { customer, idStart, idEnd };
   }
 
