@@ -25,8 +25,8 @@ function median(values: number[]): number {
 
 /**
  * The command line the way a user meets it: the benchmark's simulated log written as a CSV file (customer, ISO date,
- * amount), then `kundevaerdi analyze FILE` (the text report) and `… --json`, each in a fresh Node process, timed from
- * start to exit, with that process's peak memory.
+ * amount), then `kundevaerdi analyze FILE` (the text report) and `… --json`, each in a fresh Node process writing to a
+ * file, timed from start to exit, with that process's peak memory.
  * @example fileStages(path.join(__dirname, "kundevaerdi.js"), 1_000_000, 3) // [{ stage: "file → text report", … }, …]
  */
 export function fileStages(cli: string, customers: number, runs: number): FileStage[] {
@@ -53,10 +53,14 @@ export function fileStages(cli: string, customers: number, runs: number): FileSt
       const times: number[] = [];
       let peak = 0;
       for (let run = 0; run < runs; run += 1) {
+        // The output goes to a file, as `kundevaerdi analyze FILE --json > out.json` writes it.
+        const output = fs.openSync(path.join(folder, "output"), "w");
         const start = performance.now();
-        const child = spawnSync(process.execPath, ["--require", hook, cli, "analyze", file, ...(extra as string[])], { encoding: "utf8", maxBuffer: 1 << 30 });
+        const child = spawnSync(process.execPath, ["--require", hook, cli, "analyze", file, ...(extra as string[])], { encoding: "utf8", stdio: ["ignore", output, "pipe"] });
         times.push(performance.now() - start);
+        fs.closeSync(output);
         if (child.status !== 0) throw new Error(`kundevaerdi analyze failed: ${child.stderr}`);
+        if (fs.statSync(path.join(folder, "output")).size === 0) throw new Error("kundevaerdi analyze wrote nothing");
         const kilobytes = Number(new RegExp(`${PEAK_MARKER}(\\d+)`).exec(child.stderr)?.[1] ?? NaN);
         peak = Math.max(peak, kilobytes / 1024);
       }

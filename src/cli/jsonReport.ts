@@ -31,7 +31,6 @@ import { noticeTexts } from "./noticeTexts";
 /** The first unreadable rows listed; `rowsSkipped` counts them all. */
 const LISTED_PROBLEMS = 100;
 
-
 function modelJson(fit: ReportedFit, language: Language) {
   return fit.ok ? { ...fit.estimates, convergence: fit.convergence } : { unavailable: fit.reason, message: renderModelUnavailable(fit.reason, language) };
 }
@@ -130,6 +129,7 @@ export function renderJsonReport(report: Report, read: ReadDiagnostics, language
 /**
  * renderJsonReport's text in chunks, as it is produced: everything but the customers as text, then `perCustomer` as
  * UTF-8 bytes about a megabyte at a time, so a million customers are written without one string of all of them.
+ * `customers` gives the rows (by default the report's Customers table; the command line reads them from the analysis).
  * @example for (const chunk of jsonReportChunks(report, read, "en")) process.stdout.write(chunk);
  */
 export function* jsonReportChunks(
