@@ -95,8 +95,9 @@ export interface PurchaseAnalysis {
   cohorts?: CohortAnalysis;
 }
 
-/** Spreads a column over the model's customers back to the log's customer index; NaN elsewhere. */
+/** Spreads a column over the model's customers back to the log's customer index; NaN elsewhere (itself when all are there). */
 function byCustomer(values: Float64Array | undefined, customerIndex: Int32Array, customers: number): Float64Array {
+  if (values !== undefined && customerIndex.length === customers) return values;
   const spread = new Float64Array(customers).fill(Number.NaN);
   if (values === undefined) return spread;
   for (let k = 0; k < customerIndex.length; k += 1) spread[customerIndex[k]] = values[k];

@@ -18,13 +18,20 @@ export interface ModelInput {
  * The included customers' frequency, recency, T and monetary as compact Float64Arrays (the shape of the
  * models' PurchaseHistory / SpendHistory), with the map back to summary indices, so that model code never
  * sees the NaN placeholders of excluded customers. Per-customer predictions computed on it go back with
- * `full[customerIndex[k]] = compact[k]`.
+ * `full[customerIndex[k]] = compact[k]`. With every customer included they are the summary's own columns (read, never
+ * written).
  *
  * Source: the BTYD summary columns (docs/ARCHITECTURE.md, "Two views of a customer").
  * @example modelInput(summarizeCustomers(log, { timeUnit: "week" })).frequency // x of each included customer
  */
 export function modelInput(summary: CustomerSummary): ModelInput {
   const count = summary.includedCustomers;
+  // Every customer included (the common case): the summary's own columns, not copies of a million entries.
+  if (count === summary.included.length) {
+    const { recency, T, monetary, customersInRow } = summary;
+    const everyone = { customerIndex: Int32Array.from({ length: count }, (_, index) => index), frequency: Float64Array.from(summary.frequency), recency, T, monetary };
+    return customersInRow ? { ...everyone, customersInRow } : everyone;
+  }
   const customerIndex = new Int32Array(count);
   const frequency = new Float64Array(count);
   const recency = new Float64Array(count);
