@@ -4,7 +4,7 @@ import type { BgNbdData } from "./bgnbdData";
 import { prepareBgNbdData } from "./bgnbdData";
 import { paretoNbdLogParameters, type ParetoNbdParameters } from "./paretoNbdParameters";
 import type { PurchaseHistory } from "./purchaseHistory";
-import { abs, exp, expm1, log, log1p, max, min } from "../hotGlobals";
+import { abs, exp, expm1, log, log1p, min } from "../hotGlobals";
 
 // ₂F₁ summed here, not @stdlib's hyp2f1: the fit needs its parameter derivatives, and near z = 1 @stdlib's overflows
 // (Γ(c) for r + s + x > 170) and loses digits when s is near a whole number (2e-6 at 1e-12 from one).
@@ -253,7 +253,9 @@ export function paretoNbdLogLikelihoodWithGradient(data: BgNbdData, logParameter
     logDropoutTerm(r, alpha, s, beta, pairFrequency[pair], shiftedAlpha[time], shiftedBeta[time], logShiftedAlpha[time], logShiftedBeta[time], hypergeometric, term);
     pairTerms.set(term, TERM_SIZE * pair);
   }
-  const { rowFrequency, rowRecencyIndex, rowAgeIndex, rowWeight, rowRecencyPair, rowAgePair } = data;
+  const { rowFrequency, rowFrequencyIndex, rowRecencyIndex, rowAgeIndex, rowWeight, rowRecencyPair, rowAgePair } = data;
+  // ln(s / (r + s + x)) once per distinct x.
+  const logShares = Float64Array.from(frequencies, (frequency) => log(s / (r + s + frequency)));
   for (let row = 0; row < data.rows; row += 1) {
     const weight = rowWeight[row];
     const frequency = rowFrequency[row];
@@ -273,16 +275,31 @@ export function paretoNbdLogLikelihoodWithGradient(data: BgNbdData, logParameter
     const atRecency = frequency > 0 ? TERM_SIZE * rowRecencyPair[row] : 0;
     const atAge = TERM_SIZE * rowAgePair[row];
     const shape = r + s + frequency;
-    const logShare = log(s / shape);
+    const logShare = logShares[rowFrequencyIndex[row]];
     const logFromRecency = logShare + recencyTerms[atRecency];
     const logFromAge = logShare + pairTerms[atAge];
-    const logDropped = logFromRecency + log(-expm1(min(0, logFromAge - logFromRecency)));
-    const top = max(logAlive, logDropped);
-    const logTotal = top + log(exp(logAlive - top) + exp(logDropped - top));
-    const aliveShare = exp(logAlive - logTotal);
-    const droppedShare = exp(logDropped - logTotal);
-    const recencyShare = exp(logFromRecency - logTotal);
-    const ageShare = exp(logFromAge - logTotal);
+    // B = S(t_x) − S(T) = S(t_x)(1 − q), q = S(T)/S(t_x) ≤ 1.
+    const logTailShare = min(0, logFromAge - logFromRecency);
+    const remaining = -expm1(logTailShare);
+    const logDropped = logFromRecency + log(remaining);
+    // ln(A + B) from the larger term and e^−|ln A − ln B|: one exp, one log1p.
+    let logTotal: number;
+    let aliveShare: number;
+    let droppedShare: number;
+    if (logAlive >= logDropped) {
+      const ratio = exp(logDropped - logAlive);
+      logTotal = logAlive + log1p(ratio);
+      aliveShare = 1 / (1 + ratio);
+      droppedShare = ratio / (1 + ratio);
+    } else {
+      const ratio = exp(logAlive - logDropped);
+      logTotal = logDropped + log1p(ratio);
+      aliveShare = ratio / (1 + ratio);
+      droppedShare = 1 / (1 + ratio);
+    }
+    // S(t_x)/(A + B) and S(T)/(A + B), the two dropout terms' shares.
+    const recencyShare = remaining > 0 ? droppedShare / remaining : exp(logFromRecency - logTotal);
+    const ageShare = recencyShare * exp(logTailShare);
     logLikelihood += weight * logTotal;
     dR += weight * (-aliveShare * logShiftedAlpha[age] - droppedShare / shape + recencyShare * recencyTerms[atRecency + 1] - ageShare * pairTerms[atAge + 1]);
     dAlpha += weight * ((-aliveShare * purchaseShape) / shiftedAlpha[age] + recencyShare * recencyTerms[atRecency + 2] - ageShare * pairTerms[atAge + 2]);
