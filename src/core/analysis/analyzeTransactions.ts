@@ -18,6 +18,7 @@ import { customerDayOrder } from "../summary/customerDayOrder";
 import { summarizeCustomers, type CustomerSummary } from "../summary/customerSummary";
 import { holdoutSplit } from "../summary/holdoutSplit";
 import { modelInput, type ModelInput } from "../summary/modelInput";
+import { gathered } from "../summary/gathered";
 import { periodRetention, type PeriodRetention } from "../summary/periodRetention";
 import type { CohortPeriod } from "../cohorts/calendarPeriod";
 import { cohortAnalysis, type CohortAnalysis } from "../cohorts/cohortAnalysis";
@@ -108,7 +109,7 @@ function byCustomer(values: Float64Array | undefined, customerIndex: Int32Array,
 function modelHoldouts(log: TransactionLog, settings: AnalysisSettings, calibrationEndDay: number): ModelHoldout[] {
   const split = holdoutSplit(log, { timeUnit: settings.timeUnit, calibrationEndDay, observationEndDay: settings.observationEndDay });
   const calibration = modelInput(split.calibration);
-  const actual = Float64Array.from(calibration.customerIndex, (index) => split.holdoutPurchases[index]);
+  const actual = gathered(split.holdoutPurchases, calibration.customerIndex);
   const request = settings.purchaseModel ?? "auto";
   const names = request === "auto" ? PURCHASE_MODEL_NAMES : [request];
   const prepare = sharedPreparation(calibration);
@@ -154,7 +155,7 @@ function simpleValuation(summary: CustomerSummary, settings: AnalysisSettings): 
  * @example simpleValue(summary, modelInput(summary), settings).value.method // { kind: "simple", reason: { code: "noFirstPurchaseDates", … } }
  */
 function simpleValue(summary: CustomerSummary, history: ModelInput, settings: AnalysisSettings): CustomerValueAnalysis {
-  const revenue = Float64Array.from(history.customerIndex, (index) => summary.revenue[index]);
+  const revenue = gathered(summary.revenue, history.customerIndex);
   const { customersInRow } = history;
   const spend = typicalSpenders(history.frequency, history.monetary, customersInRow);
   const newCustomers = requireNonNegative(settings.newCustomers, "newCustomers");
@@ -194,7 +195,7 @@ export function valueCustomers(summary: CustomerSummary, settings: AnalysisSetti
             holdoutMisses: holdoutMisses(holdouts),
             holdoutMonths: settings.calibrationEndDay === undefined ? undefined : (summary.observationEndDay - settings.calibrationEndDay) / DAYS_PER_MONTH,
           },
-          { revenue: Float64Array.from(history.customerIndex, (index) => summary.revenue[index]), valuation: simpleValuation(summary, settings) },
+          { revenue: gathered(summary.revenue, history.customerIndex), valuation: simpleValuation(summary, settings) },
         )
       : simpleValue(summary, history, settings);
   const customers = summary.customerIds.length;

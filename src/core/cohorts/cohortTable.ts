@@ -120,7 +120,10 @@ export function cohortTable(log: TransactionLog, options: CohortTableOptions = {
     }
   }
 
-  const cohortOfCustomer = Int32Array.from(acquiredIn, (acquired) => (acquired <= lastPeriod ? cohortIndex[acquired - firstPeriod] : -1));
+  const cohortOfCustomer = new Int32Array(customerCount);
+  for (let customer = 0; customer < customerCount; customer += 1) {
+    cohortOfCustomer[customer] = acquiredIn[customer] <= lastPeriod ? cohortIndex[acquiredIn[customer] - firstPeriod] : -1;
+  }
   return { period, observationEndDay, lastPeriod, lastPeriodComplete, hasAmounts, cohorts, cohortOfCustomer };
 }
 

@@ -1,4 +1,5 @@
 import type { CustomerSummary } from "./customerSummary";
+import { gathered } from "./gathered";
 
 /** The BTYD columns of the included customers only, compact, as the models read them. */
 export interface ModelInput {
@@ -29,7 +30,7 @@ export function modelInput(summary: CustomerSummary): ModelInput {
   // Every customer included (the common case): the summary's own columns, not copies of a million entries.
   if (count === summary.included.length) {
     const { recency, T, monetary, customersInRow } = summary;
-    const everyone = { customerIndex: Int32Array.from({ length: count }, (_, index) => index), frequency: Float64Array.from(summary.frequency), recency, T, monetary };
+    const everyone = { customerIndex: identityIndex(count), frequency: Float64Array.from(summary.frequency), recency, T, monetary };
     return customersInRow ? { ...everyone, customersInRow } : everyone;
   }
   const customerIndex = new Int32Array(count);
@@ -49,5 +50,12 @@ export function modelInput(summary: CustomerSummary): ModelInput {
   }
   const { customersInRow } = summary;
   if (!customersInRow) return { customerIndex, frequency, recency, T, monetary };
-  return { customerIndex, frequency, recency, T, monetary, customersInRow: Float64Array.from(customerIndex, (index) => customersInRow[index]) };
+  return { customerIndex, frequency, recency, T, monetary, customersInRow: gathered(customersInRow, customerIndex) };
+}
+
+/** 0, 1, …, count − 1. */
+function identityIndex(count: number): Int32Array {
+  const index = new Int32Array(count);
+  for (let k = 0; k < count; k += 1) index[k] = k;
+  return index;
 }
