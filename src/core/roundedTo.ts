@@ -14,6 +14,8 @@ const powersOfTen = Array.from({ length: 21 }, (_, digits) => 10 ** digits);
  */
 export function roundedTo(value: unknown, digits: number): number | null {
   if (typeof value !== "number" || !Number.isFinite(value)) return null;
+  // (−0).toFixed gives "0": toFixed's minus sign is for values below zero, and −0 is not.
+  if (value === 0) return 0;
   const scale = powersOfTen[digits];
   const scaled = value * scale;
   const fraction = Math.abs(scaled - Math.trunc(scaled));

@@ -39,6 +39,10 @@ describe("roundedTo", () => {
 
   it("keeps −0, large values and non-numbers as toFixed and JSON would", () => {
     expect(Object.is(roundedTo(-1e-9, 6), -0)).toBe(true);
+    for (let digits = 0; digits <= 20; digits += 1) {
+      expect(Object.is(roundedTo(-0, digits), reference(-0, digits))).toBe(true); // +0: (−0).toFixed is "0…"
+      expect(Object.is(roundedTo(0, digits), reference(0, digits))).toBe(true);
+    }
     expect(roundedTo(123456789012.3457, 6)).toBe(reference(123456789012.3457, 6));
     expect(roundedTo(1e21, 4)).toBe(1e21);
     expect(roundedTo(Number.NaN, 2)).toBeNull();
