@@ -8,11 +8,15 @@ const MAXIMUM_PARTITION_BITS = 9;
 /** A record per line in partition order: hash, id bytes 0–3, bytes 4–7, byte length. */
 const RECORD_WORDS = 4;
 
-/** Customers numbered in first-seen order: `customer[line]` is the line's customer, whose id is the bytes [idStart, idEnd). */
+/**
+ * Customers numbered in first-seen order: `customer[line]` is the line's customer, whose id is the bytes
+ * [idStart, idEnd); `lineIdStart[line]` is where the line's own id starts.
+ */
 export interface ByteIdNumbers {
   customer: Int32Array;
   idStart: Int32Array;
   idEnd: Int32Array;
+  lineIdStart: Int32Array;
 }
 
 /**
@@ -26,7 +30,7 @@ export interface ByteIdNumbers {
  * const bytes = new TextEncoder().encode("b a b");
  * const numbering = new ByteIdNumbering(bytes, 3);
  * numbering.add(0, 1); numbering.add(2, 3); numbering.add(4, 5);
- * numbering.finish() // { customer: Int32Array [0, 1, 0], idStart: Int32Array [0, 2], idEnd: Int32Array [1, 3] }
+ * numbering.finish() // { customer: Int32Array [0, 1, 0], idStart: Int32Array [0, 2], idEnd: Int32Array [1, 3], lineIdStart: Int32Array [0, 2, 4] }
  */
 export class ByteIdNumbering {
   private hashes: Int32Array;
@@ -126,7 +130,7 @@ export class ByteIdNumbering {
       const first = firstOf[record];
       customer[order[record]] = first < 0 ? -1 - first : -1 - firstOf[first];
     }
-    return { customer, idStart, idEnd };
+    return { customer, idStart, idEnd, lineIdStart: starts.subarray(0, count) };
   }
 
   /** The lines in partition order (each partition's in line order) and their records [hash, bytes 0–3, 4–7, length]. */

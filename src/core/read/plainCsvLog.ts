@@ -47,7 +47,7 @@ export function readPlainCsvLog(bytes: Uint8Array, options: ReadPurchaseDataOpti
   const columns = { customer: plain(customer), date: plain(date), ...(amount ? { amount: plain(amount) } : {}) };
   const problems = new ProblemCollector(options.maxProblems ?? defaultMaxProblems, 1);
   const rowOf = (entry: number): number => problems.rowNumber(entry + 1);
-  const amountText = (entry: number): string => fieldText(bytes, read.lineStarts[entry], split.delimiter.charCodeAt(0), amount?.index ?? 0);
+  const amountText = (entry: number): string => fieldText(bytes, lineStartAround(bytes, read.lineIdStart[entry]), split.delimiter.charCodeAt(0), amount?.index ?? 0);
   const customerOf = (entry: number): string => read.ids[read.customer[entry]];
   const notices: ReadNotice[] = [];
   if (columns.amount) {
@@ -125,6 +125,11 @@ function nextLine(bytes: Uint8Array, end: number): number {
   return end + 1;
 }
 
+/** The start of the line that holds byte `at`: just after the line feed before it. */
+function lineStartAround(bytes: Uint8Array, at: number): number {
+  return bytes.lastIndexOf(BYTE.lineFeed, at - 1) + 1;
+}
+
 /** The text of field `index` of the line starting at `start` (for a notice's example cell). */
 function fieldText(bytes: Uint8Array, start: number, delimiter: number, index: number): string {
   let from = start;
@@ -141,7 +146,8 @@ interface PlainLines {
   day: Int32Array;
   amount: Float64Array;
   length: number;
-  lineStarts: Int32Array;
+  /** Where each line's customer id starts (its line starts at the line feed before it). */
+  lineIdStart: Int32Array;
   firstDateText: string;
   /** An amount that decides the column's decimal separator as AmountColumnReader would (or any amount). */
   formatExample: string;
@@ -163,7 +169,6 @@ function readLines(
   for (let at = bytes.indexOf(BYTE.lineFeed, start); at >= 0; at = bytes.indexOf(BYTE.lineFeed, at + 1)) capacity += 1;
   const day = new Int32Array(capacity);
   const amount = new Float64Array(capacity);
-  const lineStarts = new Int32Array(capacity);
   const ids = new ByteIdNumbering(bytes, capacity);
   const days = new Map<number, number>();
   const dateReader = new DateColumnReader([], { index: dateColumn, header: undefined }, 0, 1, options);
@@ -177,7 +182,6 @@ function readLines(
   const bounds = new Int32Array(6);
   let at = start;
   while (at < size) {
-    const lineStart = at;
     at = splitLine(bytes, at, delimiter, fieldCount, customerColumn, dateColumn, amountColumn, bounds);
     if (at < 0) return undefined;
     const key = isoDateKey(bytes, bounds[2], bounds[3]);
@@ -205,17 +209,16 @@ function readLines(
       amount[length] = Number.NaN;
     }
     day[length] = lastDay;
-    lineStarts[length] = lineStart;
     length += 1;
   }
   // 1.234 without any amount that shows the decimal point is read as thousands by the cell reader: not plain.
   if (length === 0 || length !== capacity || (ambiguousSeen && decimalPointExample < 0)) return undefined;
-  const { customer, idStart, idEnd } = ids.finish();
+  const { customer, idStart, idEnd, lineIdStart } = ids.finish();
   const idTexts = idTextsOf(bytes, idStart, idEnd);
   if (idTexts === undefined) return undefined;
   const exampleLine = decimalPointExample >= 0 ? decimalPointExample : 0;
-  const formatExample = amountColumn >= 0 ? fieldText(bytes, lineStarts[exampleLine], delimiter, amountColumn) : "";
-  return { ids: idTexts, customer, day, amount, length, lineStarts, firstDateText, formatExample };
+  const formatExample = amountColumn >= 0 ? fieldText(bytes, lineStartAround(bytes, lineIdStart[exampleLine]), delimiter, amountColumn) : "";
+  return { ids: idTexts, customer, day, amount, length, lineIdStart, firstDateText, formatExample };
 }
 
 /**

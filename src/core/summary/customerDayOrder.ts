@@ -1,19 +1,18 @@
 import type { TransactionLog } from "../transactionLog";
 import { lastDayInLog } from "./lastDayInLog";
+import { isFiniteNumber } from "../hotGlobals";
 
 /**
- * The rows of a TransactionLog grouped by customer and sorted by (day, amount) within each customer, with
- * their day and amount copied alongside so that later passes read memory in order: the rows of customer c
- * are positions start[c] … start[c + 1] − 1 of `row`, `day` and `amount`.
+ * The rows of a TransactionLog grouped by customer and sorted by (day, amount) within each customer, as copies of
+ * their day and amount so that later passes read memory in order: the rows of customer c are positions
+ * start[c] … start[c + 1] − 1 of `day` and `amount`.
  */
 export interface CustomerDayOrder {
   /** `customerIds.length + 1` offsets; a customer without rows has start[c] = start[c + 1]. */
   start: Int32Array;
-  /** Row numbers of the log, customer by customer, each customer's rows by day and then by amount. */
-  row: Int32Array;
-  /** day[k] = log.day[row[k]]. */
+  /** The log's days, customer by customer, each customer's rows by day and then by amount. */
   day: Int32Array;
-  /** amount[k] = log.amount[row[k]]. */
+  /** The amounts of the same rows. */
   amount: Float64Array;
 }
 
@@ -22,16 +21,17 @@ const insertionSortLimit = 32;
 
 /**
  * Groups the log's rows by customer with a counting sort over customer indices (one counting pass, one
- * scatter pass that writes row, day and amount to their customer's bucket; no per-customer objects), then
+ * scatter pass that writes day and amount to their customer's bucket; no per-customer objects), then
  * sorts each customer's rows by day and, within a day, by amount. Sorting by amount too makes every later
  * sum independent of the input row order, bit for bit. Throws a RangeError naming the row when a customer
- * index is outside `customerIds`, or when `length` is longer than the columns (a broken log).
+ * index is outside `customerIds` or an amount is not a finite number (in a log with amounts), or when `length` is
+ * longer than the columns (a broken log).
  *
  * Source: counting sort (Knuth, TAOCP vol. 3, §5.2 "distribution counting"); insertion sort for the
  * small per-customer buckets and the built-in typed-array sort for the rare large ones.
  * @example customerDayOrder({ customerIds: ["a", "b"], customer: Int32Array.of(1, 0, 1), day: Int32Array.of(9, 5, 3),
  *   amount: Float64Array.of(1, 2, 3), length: 3, hasAmounts: true })
- * // start [0, 1, 3], row [1, 2, 0], day [5, 3, 9], amount [2, 3, 1]: a's row, then b's rows by day
+ * // start [0, 1, 3], day [5, 3, 9], amount [2, 3, 1]: a's row, then b's rows by day
  */
 export function customerDayOrder(log: TransactionLog): CustomerDayOrder {
   const rows = log.length;
@@ -51,16 +51,16 @@ export function customerDayOrder(log: TransactionLog): CustomerDayOrder {
   for (let index = 0; index < customers; index += 1) start[index + 1] += start[index];
 
   const next = start.slice(0, customers);
-  const sortedRow = new Int32Array(rows);
   const sortedDay = new Int32Array(rows);
   const sortedAmount = new Float64Array(rows);
   for (let row = 0; row < rows; row += 1) {
     const position = next[customer[row]]++;
-    sortedRow[position] = row;
+    const amount = log.amount[row];
+    if (log.hasAmounts && !isFiniteNumber(amount)) throw new RangeError(`TransactionLog row ${row}: amount ${amount} is not a finite number`);
     sortedDay[position] = log.day[row];
-    sortedAmount[position] = log.amount[row];
+    sortedAmount[position] = amount;
   }
-  const sorted = { start, row: sortedRow, day: sortedDay, amount: sortedAmount };
+  const sorted = { start, day: sortedDay, amount: sortedAmount };
   for (let index = 0; index < customers; index += 1) {
     const from = start[index];
     const to = start[index + 1];
@@ -71,39 +71,32 @@ export function customerDayOrder(log: TransactionLog): CustomerDayOrder {
   return sorted;
 }
 
-/** Stable insertion sort of positions [from, to) by (day, amount). */
-function insertionSort({ row, day, amount }: CustomerDayOrder, from: number, to: number): void {
+/** Insertion sort of positions [from, to) by (day, amount). */
+function insertionSort({ day, amount }: CustomerDayOrder, from: number, to: number): void {
   for (let position = from + 1; position < to; position += 1) {
-    const movingRow = row[position];
     const movingDay = day[position];
     const movingAmount = amount[position];
     let target = position - 1;
     while (target >= from && (day[target] > movingDay || (day[target] === movingDay && amount[target] > movingAmount))) {
-      row[target + 1] = row[target];
       day[target + 1] = day[target];
       amount[target + 1] = amount[target];
       target -= 1;
     }
-    row[target + 1] = movingRow;
     day[target + 1] = movingDay;
     amount[target + 1] = movingAmount;
   }
 }
 
-/** Sorts positions [from, to) by (day, amount, row number) through a permutation and the built-in sort. */
-function typedArraySort({ row, day, amount }: CustomerDayOrder, from: number, to: number): void {
+/** Sorts positions [from, to) by (day, amount) through a permutation and the built-in sort. */
+function typedArraySort({ day, amount }: CustomerDayOrder, from: number, to: number): void {
   const permutation = new Int32Array(to - from);
   for (let offset = 0; offset < permutation.length; offset += 1) permutation[offset] = from + offset;
   permutation.sort((left, right) => {
     if (day[left] !== day[right]) return day[left] - day[right];
-    if (amount[left] < amount[right]) return -1;
-    if (amount[left] > amount[right]) return 1;
-    return row[left] - row[right];
+    return amount[left] < amount[right] ? -1 : amount[left] > amount[right] ? 1 : 0;
   });
-  const rows = Int32Array.from(permutation, (position) => row[position]);
   const days = Int32Array.from(permutation, (position) => day[position]);
   const amounts = Float64Array.from(permutation, (position) => amount[position]);
-  row.set(rows, from);
   day.set(days, from);
   amount.set(amounts, from);
 }
@@ -117,7 +110,7 @@ export function observedOrder(log: TransactionLog, options: { observationEndDay?
   const observationEndDay = options.observationEndDay ?? lastDayInLog(log);
   if (!Number.isInteger(observationEndDay)) throw new RangeError(`observationEndDay must be a whole day number, not ${observationEndDay}`);
   const order = options.order ?? customerDayOrder(log);
-  if (order.row.length !== log.length || order.start.length !== log.customerIds.length + 1) {
+  if (order.day.length !== log.length || order.start.length !== log.customerIds.length + 1) {
     throw new RangeError("options.order was made from a different TransactionLog");
   }
   return { observationEndDay, order };

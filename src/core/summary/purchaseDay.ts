@@ -1,5 +1,5 @@
 import type { CustomerDayOrder } from "./customerDayOrder";
-import { abs, isFiniteNumber } from "../hotGlobals";
+import { abs } from "../hotGlobals";
 
 /**
  * Rounding noise allowed when returns cancel a day's purchases: a net of at most 10⁻⁹ × the day's gross Σ|amount|
@@ -37,17 +37,16 @@ export interface CustomerDay {
 /**
  * Reads the customer-day starting at `position` of a customerDayOrder into `into` (reused, so hot loops allocate
  * nothing): its day, the net of its rows, whether it is a purchase, and where the next day starts; `to` ends the
- * customer's rows. An amount that is not a finite number in a log with amounts is a RangeError naming its row.
+ * customer's rows (customerDayOrder has checked that every amount is a finite number).
  * @example const day = emptyCustomerDay(); for (let p = start[c]; p < start[c + 1]; p = day.next) readCustomerDay(order, true, p, start[c + 1], day);
  */
-export function readCustomerDay({ day, amount, row }: CustomerDayOrder, hasAmounts: boolean, position: number, to: number, into: CustomerDay): CustomerDay {
+export function readCustomerDay({ day, amount }: CustomerDayOrder, hasAmounts: boolean, position: number, to: number, into: CustomerDay): CustomerDay {
   const purchaseDay = day[position];
   let net = 0;
   let gross = 0;
   let next = position;
   for (; next < to && day[next] === purchaseDay; next += 1) {
     const value = amount[next];
-    if (hasAmounts && !isFiniteNumber(value)) throw new RangeError(`TransactionLog row ${row[next]}: amount ${value} is not a finite number`);
     net += value;
     gross += abs(value);
   }

@@ -21,11 +21,13 @@ function numberedBy(ids: string[]): { bytes: Uint8Array; numbering: ByteIdNumber
 
 function expectMapNumbering(ids: string[]): void {
   const { bytes, numbering } = numberedBy(ids);
-  const { customer, idStart, idEnd } = numbering.finish();
+  const { customer, idStart, idEnd, lineIdStart } = numbering.finish();
+  const decoder = new TextDecoder();
+  // Each line's own id starts where it was added.
+  expect(Array.from(lineIdStart, (start, line) => decoder.decode(bytes.subarray(start, start + new TextEncoder().encode(ids[line]).length)))).toEqual(ids);
   const reference = new Map<string, number>();
   const expected = ids.map((id) => reference.get(id) ?? reference.set(id, reference.size).size - 1);
   expect(Array.from(customer)).toEqual(expected);
-  const decoder = new TextDecoder();
   expect(Array.from(idStart, (start, index) => decoder.decode(bytes.subarray(start, idEnd[index])))).toEqual([...reference.keys()]);
 }
 
@@ -49,6 +51,6 @@ describe("ByteIdNumbering", () => {
   it("numbers one line, and no lines", () => {
     expectMapNumbering(["only"]);
     const numbering = new ByteIdNumbering(new Uint8Array(0), 0);
-    expect(numbering.finish()).toEqual({ customer: new Int32Array(0), idStart: new Int32Array(0), idEnd: new Int32Array(0) });
+    expect(numbering.finish()).toEqual({ customer: new Int32Array(0), idStart: new Int32Array(0), idEnd: new Int32Array(0), lineIdStart: new Int32Array(0) });
   });
 });

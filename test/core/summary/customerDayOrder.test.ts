@@ -5,7 +5,6 @@ describe("customerDayOrder", () => {
   it("groups rows by customer and sorts each customer's rows by day, then amount", () => {
     const sorted = customerDayOrder(logOf([["b", 9, 1], ["a", 5, 2], ["b", 3, 3], ["b", 3, -1], ["c", 1, 0]], ["d"]));
     expect(Array.from(sorted.start)).toEqual([0, 3, 4, 5, 5]);
-    expect(Array.from(sorted.row)).toEqual([3, 2, 0, 1, 4]);
     expect(Array.from(sorted.day)).toEqual([3, 3, 9, 5, 1]);
     expect(Array.from(sorted.amount)).toEqual([-1, 3, 1, 2, 0]);
   });
@@ -13,10 +12,15 @@ describe("customerDayOrder", () => {
   it("sorts large buckets like small ones", () => {
     const rows = Array.from({ length: 100 }, (_, index) => ["a", (index * 37) % 11, (index * 13) % 7] as const);
     const sorted = customerDayOrder(logOf(rows));
-    const expected = rows
-      .map(([, day, amount], row) => ({ day, amount, row }))
-      .sort((left, right) => left.day - right.day || left.amount - right.amount || left.row - right.row);
-    expect(Array.from(sorted.row)).toEqual(expected.map((entry) => entry.row));
+    const expected = rows.map(([, day, amount]) => ({ day, amount })).sort((left, right) => left.day - right.day || left.amount - right.amount);
+    expect(Array.from(sorted.day)).toEqual(expected.map((entry) => entry.day));
+    expect(Array.from(sorted.amount)).toEqual(expected.map((entry) => entry.amount));
+  });
+
+  it("names the row of an amount that is not a finite number, in a log with amounts only", () => {
+    const log = logOf([["a", 1, 10], ["a", 1, Number.NaN]]);
+    expect(() => customerDayOrder(log)).toThrow(/row 1: amount NaN is not a finite number/);
+    expect(() => customerDayOrder({ ...log, hasAmounts: false })).not.toThrow();
   });
 
   it("rejects a log whose length exceeds its columns", () => {
@@ -31,7 +35,7 @@ describe("observedOrder", () => {
     const order = customerDayOrder(log);
     expect(observedOrder(log, { observationEndDay: 7, order })).toEqual({ observationEndDay: 7, order });
     expect(observedOrder(log, {}).observationEndDay).toBe(9);
-    expect(Array.from(observedOrder(log, {}).order.row)).toEqual(Array.from(order.row));
+    expect(observedOrder(log, {}).order).toEqual(order);
   });
 
   it("refuses a fractional end and another log's order", () => {
