@@ -146,7 +146,7 @@ interface PlainLines {
   day: Int32Array;
   amount: Float64Array;
   length: number;
-  /** Where each line's customer id starts (its line starts at the line feed before it). */
+  /** Where each line's customer id starts (the line itself starts just after the line feed before it). */
   lineIdStart: Int32Array;
   firstDateText: string;
   /** An amount that decides the column's decimal separator as AmountColumnReader would (or any amount). */
