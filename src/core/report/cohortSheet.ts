@@ -4,6 +4,7 @@ import { cohortMeasureRow, type CohortMeasure } from "../cohorts/cohortMeasure";
 import type { Cohort } from "../cohorts/cohortTable";
 import { periodStartDay } from "../cohorts/calendarPeriod";
 import type { CellMark, ChartSpec, ColumnFormat, HeatMap, ReportCell, ReportColumn, ReportSentence, ReportSheet, ReportTable } from "./reportModel";
+import { finiteCell } from "./finiteCell";
 
 /** At most this many cohorts are drawn in the chart (more lines cannot be told apart); evenly spaced, first and last included. */
 export const CHART_COHORTS = 8;
@@ -45,12 +46,12 @@ function blockTable(cohorts: CohortAnalysis, block: Block, title: string, margin
   const marks: CellMark[] = [];
   const rows: ReportCell[][] = table.cohorts.map((cohort, c) => {
     const observed = cohortMeasureRow(cohort, block.measure, margin);
-    const cells: ReportCell[] = [cohort.label, cohort.customers, ...Array.from(observed, (value) => (Number.isFinite(value) ? value : null))];
+    const cells: ReportCell[] = [cohort.label, cohort.customers, ...Array.from(observed, finiteCell)];
     if (!table.lastPeriodComplete) marks.push({ kind: "incomplete", row: c, column: LEADING_COLUMNS + observed.length - 1, columns: 1 });
     if (projection && projection.periods > 0) {
       for (let j = 0; j < projection.periods; j += 1) {
         const value = block.projected(c, j, observed[observed.length - 1]);
-        cells.push(Number.isFinite(value) ? value : null);
+        cells.push(finiteCell(value));
       }
       marks.push({ kind: "projected", row: c, column: LEADING_COLUMNS + observed.length, columns: projection.periods });
     }

@@ -1,15 +1,11 @@
 import type { Currency } from "../read/amountText";
 import { figureTable, type Figure } from "../report/figureTable";
-import type { ChartSpec, Report, ReportCell, ReportTable } from "../report/reportModel";
+import { finiteCell } from "../report/finiteCell";
+import type { ChartSpec, Report, ReportTable } from "../report/reportModel";
 import type { CohortAnalysis, SubscriptionAnalysis } from "./analyzeSubscriptions";
 
 /** The refusals of the sBG fit that have words of their own in the report; any other is `refusal_other`. */
 const WORDED_REFUSALS = new Set(["tooFewCustomers", "noChurners", "churnOnlyInFirstPeriod", "retentionNotRising", "fitNotConverged"]);
-
-/** A finite number as a cell; Infinity (an unbounded expectation) as null. */
-function finite(value: number | null): ReportCell {
-  return value !== null && Number.isFinite(value) ? value : null;
-}
 
 /** What the analysis assumed: the periods projected, the discount rate per period, the value per period when given. */
 function assumptions(analysis: SubscriptionAnalysis): ReportTable {
@@ -88,7 +84,7 @@ function valueTable(cohort: CohortAnalysis, id: string): ReportTable {
       { key: "discountedRemainingPeriods", format: "decimal" },
       { key: "residualValue", format: "currency" },
     ],
-    rows: cohort.residualValues.map((row) => [row.renewals, row.activeCustomers, row.renewalChance, finite(row.discountedRemainingPeriods), finite(row.residualValue)]),
+    rows: cohort.residualValues.map((row) => [row.renewals, row.activeCustomers, row.renewalChance, finiteCell(row.discountedRemainingPeriods), finiteCell(row.residualValue)]),
   };
 }
 
