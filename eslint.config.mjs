@@ -1,6 +1,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
+import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
 import { builtinModules } from "node:module";
 
@@ -154,6 +155,24 @@ const officeGlobals = OFFICE.map((name) => ({
   message: `Office.js's ${name} is used only in src/excel and ${ENTRY_POINT} ${DOC}.`,
 }));
 
+// Office's rules cover the code that calls Office.js (the adapter, the pane and its Office.onReady, the worksheet functions), not src/demo, whose workbook double implements load and sync.
+const OFFICE_CLIENTS = ["src/excel/**/*.{ts,tsx}", "src/taskpane/**/*.{ts,tsx}", "src/functions/**/*.{ts,tsx}"];
+
+/**
+ * Every rule of eslint-plugin-office-addins (each links its Microsoft Learn page), as errors. Only the rules are taken,
+ * not its `recommended` configs, which would add Prettier's formatting rule, React's rules, their parser and ES2015.
+ */
+const OFFICE_ADDIN_RULES = [
+  "call-sync-before-read",
+  "load-object-before-read",
+  "call-sync-after-load",
+  "no-context-sync-in-loop",
+  "no-empty-load",
+  "no-navigational-load",
+  "no-office-initialize",
+  "test-for-null-using-isNullObject",
+];
+
 export default tseslint.config(
   { ignores: ["dist/", "dist-demo/", "node_modules/", "coverage/", "test-artifacts/"] },
   js.configs.recommended,
@@ -173,6 +192,11 @@ export default tseslint.config(
     files: ["src/**/*.{ts,tsx}"],
     ignores: ["src/excel/**", ENTRY_POINT],
     rules: { "no-restricted-globals": ["error", ...officeGlobals] },
+  },
+  {
+    files: OFFICE_CLIENTS,
+    plugins: { "office-addins": { meta: officeAddins.meta, rules: officeAddins.rules } },
+    rules: Object.fromEntries(OFFICE_ADDIN_RULES.map((rule) => [`office-addins/${rule}`, "error"])),
   },
   {
     files: ["**/*.{js,mjs,cjs}", "scripts/**", "test/**"],

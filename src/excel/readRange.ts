@@ -57,6 +57,7 @@ export async function readRangeValues(source: RangeSource, options: ReadRangeOpt
       throwIfAborted(signal, "read");
       const part = range.getCell(block.startRow, 0).getResizedRange(block.rowCount - 1, columnCount - 1);
       part.load("values");
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per row block keeps each response under Excel on the web's payload limit (Microsoft Learn, "Read or write to a large range using the Excel JavaScript API"); progress and cancel act between blocks
       await context.sync();
       for (const row of part.values) values.push(row);
       onProgress?.({ rowsRead: block.startRow + block.rowCount, totalRows });

@@ -71,6 +71,7 @@ async function readBlocks(
   for (const block of rowBlocks(area.rowCount, area.columnCount * ARRAYS_PER_CELL, options)) {
     const part = worksheet.getRangeByIndexes(area.top + block.startRow, area.left, block.rowCount, area.columnCount);
     part.load(["formulas", "values"]);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per row block keeps each response under Excel on the web's payload limit (Microsoft Learn, "Read or write to a large range using the Excel JavaScript API")
     await context.sync();
     onBlock(block.startRow, part.formulas, part.values);
   }
@@ -151,6 +152,7 @@ async function writeCells(
       const range = worksheet.getRangeByIndexes(sheet.top + run.row, sheet.left + run.column, run.rowCount, 1);
       range.values = Array.from({ length: run.rowCount }, (_, i) => [literal(valueAt(run.row + i, run.column))]);
     }
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per row block keeps each request under Excel on the web's payload limit (Microsoft Learn, "Read or write to a large range using the Excel JavaScript API"); progress is reported after each block
     await context.sync();
     afterBlock(inBlock.length);
   }
