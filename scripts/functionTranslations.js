@@ -66,7 +66,7 @@ function label(fn) {
  * Checks the translations against the English metadata for every language: the problems fail the build and
  * the tests, the warnings are reported (see the file comment for which is which).
  */
-function checkTranslations(metadata, translations, languages = Object.keys(LANGUAGES)) {
+function checkTranslations(metadata, translations, languages = Object.keys(LANGUAGES), choiceTooltips = {}) {
   const problems = [];
   const warnings = [];
   const functions = metadata.functions;
@@ -100,6 +100,13 @@ function checkTranslations(metadata, translations, languages = Object.keys(LANGU
         if (!parameterNames.has(name)) warnings.push(`${fn.id} has no parameter "${name}" for the ${languageLabel} (${language}) description`);
       }
     }
+    for (const choices of metadata.enums ?? []) {
+      for (const value of choices.values) {
+        if (!choiceTooltips[choices.id]?.[value.name]?.[language]) {
+          problems.push(`The choice "${value.name}" of ${choices.id} has no ${languageLabel} (${language}) tooltip in src/i18n/functionChoices.json`);
+        }
+      }
+    }
   }
   return { problems, warnings };
 }
@@ -109,8 +116,8 @@ function checkTranslations(metadata, translations, languages = Object.keys(LANGU
  * descriptions translated. Everything else (ids, help URLs, parameter names, types, dimensionality, options,
  * results) is kept as it is. A missing translation keeps the English text (`checkTranslations` reports it).
  */
-function localizeMetadata(metadata, translations, language) {
-  return {
+function localizeMetadata(metadata, translations, language, choiceTooltips = {}) {
+  const localized = {
     ...metadata,
     functions: metadata.functions.map((fn) => {
       const translation = translations[fn.id]?.[language];
@@ -125,6 +132,13 @@ function localizeMetadata(metadata, translations, language) {
       };
     }),
   };
+  if (metadata.enums) {
+    localized.enums = metadata.enums.map((choices) => ({
+      ...choices,
+      values: choices.values.map((value) => ({ ...value, tooltip: choiceTooltips[choices.id]?.[value.name]?.[language] || value.tooltip })),
+    }));
+  }
+  return localized;
 }
 
 /**
@@ -135,6 +149,7 @@ function untranslatedShape(metadata) {
   const without = (object, keys) => Object.fromEntries(Object.entries(object).filter(([key]) => !keys.includes(key)));
   return {
     ...metadata,
+    ...(metadata.enums ? { enums: metadata.enums.map((choices) => ({ ...choices, values: choices.values.map((value) => without(value, ["tooltip"])) })) } : {}),
     functions: (metadata.functions ?? []).map((fn) => ({
       ...without(fn, ["name", "description"]),
       parameters: (fn.parameters ?? []).map((parameter) => without(parameter, ["description"])),

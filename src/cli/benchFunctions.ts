@@ -1,7 +1,7 @@
 import { RFM } from "../functions/customerHistory";
 import { COHORT } from "../functions/cohorts";
 import { clearFitCache } from "../functions/fitCache";
-import { BGNBD, GAMMAGAMMA, PREDICTEDCLV } from "../functions/models";
+import { BGNBD, GAMMAGAMMA, PREDICTEDCLV, TimeUnitOption } from "../functions/models";
 import { dayToExcelSerial } from "../core/read/excelSerial";
 import { benchmarkScenario } from "../core/simulate/benchmarkScenario";
 import { simulateTransactionLog } from "../core/simulate/simulateTransactionLog";
@@ -109,7 +109,7 @@ export function worksheetFunctionStages(): FunctionStage[] {
   const age = column(history.T);
   const monetary = column(history.monetary);
   const valuedValues = transactionValues(valued);
-  const bgnbd = BGNBD(column(valuedValues.customers), column(valuedValues.dates), undefined, "week");
+  const bgnbd = BGNBD(column(valuedValues.customers), column(valuedValues.dates), undefined, TimeUnitOption.week);
   const gammaGamma = GAMMAGAMMA(frequency, monetary);
   // ≈ 1,003,000 rows of 450,000 customers, customer by customer; the whole-column stages take the first 1,000 and 1,000,000.
   const large = simulatedLog(450_000, "customer");

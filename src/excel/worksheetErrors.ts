@@ -7,11 +7,12 @@ export function valueError(message: string): CustomFunctions.Error {
 }
 
 /**
- * The #N/A error: the value asked for does not exist (an unknown customer, no next purchase).
+ * The #N/A error: the value asked for does not exist (an unknown customer, no next purchase) or is not calculated
+ * here (a fit in a formula's value preview), with the message Excel shows beside the cell when there is one.
  * @example return [[notAvailableError()]]
  */
-export function notAvailableError(): CustomFunctions.Error {
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
+export function notAvailableError(message?: string): CustomFunctions.Error {
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, message);
 }
 
 /**

@@ -89,6 +89,14 @@ export function cachedFit<T>(key: string, fit: () => T): T {
 }
 
 /**
+ * Whether a fit is cached under `key` (without counting a hit or refreshing its place).
+ * @example hasCachedFit(contentKey(["BGNBD", customers, dates])) // false before the first fit
+ */
+export function hasCachedFit(key: string): boolean {
+  return entries.has(key);
+}
+
+/**
  * How often the cache answered (hits) and how often it fitted (fits) since the last clearFitCache; for tests.
  * @example fitCacheStatistics() // { hits: 1, fits: 1 }
  */

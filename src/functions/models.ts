@@ -26,11 +26,38 @@ import { valueError } from "../excel/worksheetErrors";
 import { renderModelUnavailable } from "../i18n/modelMessages";
 import { optionalNumber, requiredNumber } from "./arguments";
 import { checkRows, displayLanguage, PositionedInputError } from "./errors";
-import { cachedFit, contentKey } from "./fitCache";
+import { contentKey } from "./fitCache";
+import { fitDeferredError, fitUnlessPreview, isValuePreview } from "./valuePreview";
 import { argumentPlaces, isAcross } from "./argumentPlaces";
 import { labelledValues } from "./labelledParameters";
 import { alignedColumns, dateOrderArgument, dayOfSerial, excelMatrix, isBlankValue, isLeftOut, numberColumn, purchaseModelRequestArgument, timeUnitArgument, wholeNumberColumn } from "./ranges";
 import { readTransactionColumns } from "./transactionColumns";
+
+/**
+ * The time units the model functions offer in Excel's AutoComplete; "uge"/"vecka" and "dag" are accepted too (timeUnitArgument).
+ * @customenum {string}
+ */
+export enum TimeUnitOption {
+  /** Weeks: recency, T and the model's time parameters (α, β) in weeks (the default). */
+  week = "week",
+  /** Days: recency, T and the model's time parameters (α, β) in days. */
+  day = "day",
+}
+
+/**
+ * The purchase models KV.PURCHASEMODEL and KV.SUMMARYMODEL offer in Excel's AutoComplete ("BG/NBD" and the like are accepted too).
+ * @customenum {string}
+ */
+export enum PurchaseModelOption {
+  /** The model with the highest log-likelihood (the BG/NBD unless another leads by 1 or more). */
+  auto = "auto",
+  /** BG/NBD (Fader, Hardie & Lee 2005). */
+  bgnbd = "bgnbd",
+  /** MBG/NBD (Batislam, Denizel & Filiztekin 2007). */
+  mbgnbd = "mbgnbd",
+  /** Pareto/NBD (Schmittlein, Morrison & Colombo 1987). */
+  paretonbd = "paretonbd",
+}
 
 /** The fitted values or the model's failure, turned into #VALUE! with the reason in the user's language. */
 function fitted<Fit>(outcome: FitOutcome<Fit>): Fit {
@@ -51,7 +78,7 @@ function fitted<Fit>(outcome: FitOutcome<Fit>): Fit {
  * @returns 7 rows of name and value: r, alpha, a, b, logLikelihood, customers, timeUnit.
  * @requiresParameterAddresses
  */
-export function BGNBD(customers: any[][], dates: any[][], asOf?: any, timeUnit?: any, dateOrder?: any, invocation?: CustomFunctions.Invocation): any[][] {
+export function BGNBD(customers: any[][], dates: any[][], asOf?: any, timeUnit?: TimeUnitOption, dateOrder?: any, invocation?: CustomFunctions.Invocation): any[][] {
   const places = argumentPlaces(invocation, [["customers", customers], ["dates", dates], ["asOf", asOf], ["timeUnit", timeUnit], ["dateOrder", dateOrder]]);
   return excelMatrix<string | number>(() => {
     const unit = timeUnitArgument(timeUnit, "timeUnit");
@@ -59,11 +86,11 @@ export function BGNBD(customers: any[][], dates: any[][], asOf?: any, timeUnit?:
     const order = dateOrderArgument(dateOrder, "dateOrder");
     // Keyed by the rows kept, so that the blank tail of a whole column is neither hashed nor part of the key.
     const [customerCells, dateCells] = alignedColumns([["customers", customers], ["dates", dates]]);
-    const fit = cachedFit(contentKey(["BGNBD", customerCells, dateCells, endDay ?? null, unit, order ?? null]), () => {
+    const fit = fitUnlessPreview(contentKey(["BGNBD", customerCells, dateCells, endDay ?? null, unit, order ?? null]), () => {
       const log = readTransactionColumns(customerCells, dateCells, undefined, { dateOrder: order, places });
       const summary = summarizeCustomers(log, { timeUnit: unit, observationEndDay: endDay });
       return fitBgNbd(modelInput(summary));
-    });
+    }, invocation);
     const { parameters, logLikelihood, customers: customerCount } = fitted(fit);
     return [
       ["r", parameters.r],
@@ -91,7 +118,7 @@ export function BGNBD(customers: any[][], dates: any[][], asOf?: any, timeUnit?:
  * @returns 10 rows of name and value: model, r, alpha, a and b (or s and beta), logLikelihood, customers, timeUnit, choice, health ("ok", or the code of why the fit is not to be trusted).
  * @requiresParameterAddresses
  */
-export function PURCHASEMODEL(customers: any[][], dates: any[][], model?: any, asOf?: any, timeUnit?: any, dateOrder?: any, invocation?: CustomFunctions.Invocation): any[][] {
+export function PURCHASEMODEL(customers: any[][], dates: any[][], model?: PurchaseModelOption, asOf?: any, timeUnit?: TimeUnitOption, dateOrder?: any, invocation?: CustomFunctions.Invocation): any[][] {
   const places = argumentPlaces(invocation, [["customers", customers], ["dates", dates], ["model", model], ["asOf", asOf], ["timeUnit", timeUnit], ["dateOrder", dateOrder]]);
   return excelMatrix<string | number>(() => {
     const requested = purchaseModelRequestArgument(model, "model");
@@ -99,11 +126,11 @@ export function PURCHASEMODEL(customers: any[][], dates: any[][], model?: any, a
     const endDay = isBlankValue(asOf) ? undefined : dayOfSerial(asOf, "asOf");
     const order = dateOrderArgument(dateOrder, "dateOrder");
     const [customerCells, dateCells] = alignedColumns([["customers", customers], ["dates", dates]]);
-    const fits = cachedFit(contentKey(["PURCHASEMODEL", customerCells, dateCells, endDay ?? null, unit, order ?? null]), () => {
+    const fits = fitUnlessPreview(contentKey(["PURCHASEMODEL", customerCells, dateCells, endDay ?? null, unit, order ?? null]), () => {
       const log = readTransactionColumns(customerCells, dateCells, undefined, { dateOrder: order, places });
       return purchaseModelFits(modelInput(summarizeCustomers(log, { timeUnit: unit, observationEndDay: endDay })));
-    });
-    return purchaseModelRows(fits, requested, unit);
+    }, invocation);
+    return purchaseModelRows(fits, requested, unit, isValuePreview(invocation));
   }, places);
 }
 
@@ -119,12 +146,16 @@ function purchaseModelFits(history: PurchaseHistory): PurchaseModelFits {
   return { history, choice: choosePurchaseModel(history, "auto"), fits: new Map() };
 }
 
-/** The 10 labelled rows KV.PURCHASEMODEL and KV.SUMMARYMODEL spill for the requested model (fitted once per cache entry). */
-function purchaseModelRows({ history, choice, fits }: PurchaseModelFits, requested: PurchaseModelRequest, unit: TimeUnit): (string | number)[][] {
+/**
+ * The 10 labelled rows KV.PURCHASEMODEL and KV.SUMMARYMODEL spill for the requested model (fitted once per cache
+ * entry; not in a value preview, see valuePreview).
+ */
+function purchaseModelRows({ history, choice, fits }: PurchaseModelFits, requested: PurchaseModelRequest, unit: TimeUnit, preview: boolean): (string | number)[][] {
   // Without a usable model, the BG/NBD's reason (the first tried) is the message.
   const name = requested === "auto" ? (choice.chosen ?? fitted(choice.candidates[0].outcome).name) : requested;
   let outcome = fits.get(name);
   if (!outcome) {
+    if (preview) throw fitDeferredError();
     outcome = fitPurchaseModel(name, history);
     fits.set(name, outcome);
   }
@@ -159,19 +190,19 @@ function purchaseModelRows({ history, choice, fits }: PurchaseModelFits, request
  * @returns 10 rows of name and value, as KV.PURCHASEMODEL: model, r, alpha, a and b (or s and beta), logLikelihood, customers, timeUnit, choice, health.
  * @requiresParameterAddresses
  */
-export function SUMMARYMODEL(frequency: any[][], recency: any[][], T: any[][], customers?: any[][], model?: any, timeUnit?: any, invocation?: CustomFunctions.Invocation): any[][] {
+export function SUMMARYMODEL(frequency: any[][], recency: any[][], T: any[][], customers?: any[][], model?: PurchaseModelOption, timeUnit?: TimeUnitOption, invocation?: CustomFunctions.Invocation): any[][] {
   const places = argumentPlaces(invocation, [["frequency", frequency], ["recency", recency], ["T", T], ["customers", customers], ["model", model], ["timeUnit", timeUnit]]);
   return excelMatrix<string | number>(() => {
     const requested = purchaseModelRequestArgument(model, "model");
     const unit = timeUnitArgument(timeUnit, "timeUnit");
     const columns = summaryColumns([["frequency", frequency], ["recency", recency], ["T", T]], customers);
     // The unit only labels the spill (the columns are not converted), so it is not part of the key.
-    const fits = cachedFit(contentKey(["SUMMARYMODEL", ...columns.cells]), () => {
+    const fits = fitUnlessPreview(contentKey(["SUMMARYMODEL", ...columns.cells]), () => {
       const [frequencyColumn, recencyColumn, ageColumn] = columns.numbers();
       const history = checkedHistory({ frequency: frequencyColumn, recency: recencyColumn, T: ageColumn, ...columns.customersInRow() });
       return purchaseModelFits(history);
-    });
-    return purchaseModelRows(fits, requested, unit);
+    }, invocation);
+    return purchaseModelRows(fits, requested, unit, isValuePreview(invocation));
   }, places);
 }
 
@@ -196,7 +227,7 @@ export function GAMMAGAMMA(frequency: any[][], monetary: any[][], customers?: an
   return excelMatrix<string | number>(() => {
     const columns = summaryColumns([["frequency", frequency], ["monetary", monetary]], customers);
     const fit = fitted(
-      cachedFit(contentKey(["GAMMAGAMMA", ...columns.cells]), () => {
+      fitUnlessPreview(contentKey(["GAMMAGAMMA", ...columns.cells]), () => {
         const [frequencyColumn, monetaryColumn] = columns.numbers();
         // The spend model's rule on its columns, checked here to name the cell: every value ≥ 0 (numberColumn made them finite).
         for (let row = 0; row < frequencyColumn.length; row += 1) {
@@ -205,7 +236,7 @@ export function GAMMAGAMMA(frequency: any[][], monetary: any[][], customers?: an
           }
         }
         return fitGammaGamma(frequencyColumn, monetaryColumn, columns.customersInRow());
-      }),
+      }, invocation),
     );
     const { p, q, v } = fit.parameters;
     return [

@@ -14,7 +14,8 @@ import { sbgDiscountedResidualLifetime, sbgRetentionRate, sbgSurvival } from "..
 import { optionalNumber, requiredNumber } from "./arguments";
 import { argumentPlaces, isAcross } from "./argumentPlaces";
 import { checkRows, PositionedInputError } from "./errors";
-import { cachedFit, contentKey } from "./fitCache";
+import { contentKey } from "./fitCache";
+import { fitUnlessPreview } from "./valuePreview";
 import { labelledValues } from "./labelledParameters";
 import { alignedColumns, excelMatrix, isBlankValue, numberColumn, wholeNumberColumn } from "./ranges";
 
@@ -45,7 +46,7 @@ export function SBG(periodsOrSurvivors: any[][], active?: any[][], invocation?: 
   return excelMatrix<string | number>(() => {
     const perCustomer = !isBlankValue(active);
     const cells = perCustomer ? alignedColumns([[DATA, periodsOrSurvivors], ["active", active]]) : alignedColumns([[DATA, periodsOrSurvivors]]);
-    const fit = cachedFit(contentKey(["SBG", ...cells]), () => {
+    const fit = fitUnlessPreview(contentKey(["SBG", ...cells]), () => {
       const across = isAcross(periodsOrSurvivors);
       if (perCustomer) {
         const values = numberColumn(cells[0], DATA, across);
@@ -54,7 +55,7 @@ export function SBG(periodsOrSurvivors: any[][], active?: any[][], invocation?: 
       }
       // Checked here, so that the message names the cell; a count above the one before is named by its period.
       return fitShiftedBetaGeometric(sbgDataFromSurvivors(wholeNumberColumn(cells[0], DATA, across, 0), DATA), { argument: DATA });
-    });
+    }, invocation);
     return [
       ["alpha", fit.parameters.alpha],
       ["beta", fit.parameters.beta],

@@ -109,3 +109,18 @@ export function renderModelUnavailable(reason: ModelUnavailableReason, language:
   const render = table[reason.code] as (reason: ModelUnavailableReason, model: string) => string;
   return render(reason, model);
 }
+
+/** What a model-fitting function shows in a formula's value preview when its fit is not cached yet. */
+const FIT_DEFERRED: Record<Language, string> = {
+  en: "Not fitted in the preview: the model is fitted when you press Enter.",
+  da: "Estimeres ikke i forhåndsvisningen: modellen estimeres, når du trykker Enter.",
+  sv: "Skattas inte i förhandsvisningen: modellen skattas när du trycker Enter.",
+};
+
+/**
+ * Why a model-fitting function shows no value in a formula's value preview, in the user's language.
+ * @example renderFitDeferred("da") // "Estimeres ikke i forhåndsvisningen: modellen estimeres, når du trykker Enter."
+ */
+export function renderFitDeferred(language: Language): string {
+  return FIT_DEFERRED[language];
+}

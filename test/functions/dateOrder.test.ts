@@ -7,9 +7,9 @@ import { dayToExcelSerial } from "../../src/core/read/excelSerial";
 import { daysFromCivil } from "../../src/core/read/civilDate";
 import { NEXTPURCHASE, RFM } from "../../src/functions/customerHistory";
 import { clearFitCache, fitCacheStatistics } from "../../src/functions/fitCache";
-import { BGNBD } from "../../src/functions/models";
+import { BGNBD, TimeUnitOption } from "../../src/functions/models";
 import { dateOrderArgument } from "../../src/functions/ranges";
-import { expectValueError, withDisplayLanguage } from "./excelErrors";
+import { excelValue, expectValueError, withDisplayLanguage } from "./excelErrors";
 
 const serial = (year: number, month: number, day: number): number => dayToExcelSerial(daysFromCivil(year, month, day));
 const two = (n: number): string => String(n).padStart(2, "0");
@@ -64,7 +64,7 @@ describe("when every text date could be day first or month first", () => {
       withDisplayLanguage(language, () => {
         expect(RFM(customers, monthFirst, amounts, null, "mdy")).toEqual(expected);
         expect(NEXTPURCHASE(customers, monthFirst, null, "mdy")).toEqual(NEXTPURCHASE(customers, serials));
-        expect(BGNBD(customers, monthFirst, null, "day", "mdy")).toEqual(BGNBD(customers, serials, null, "day"));
+        expect(BGNBD(customers, monthFirst, null, TimeUnitOption.day, "mdy")).toEqual(BGNBD(customers, serials, null, TimeUnitOption.day));
       });
     }
     // Read day first, the same text gives other dates: 07/01/2024 is 7 January.
@@ -74,11 +74,11 @@ describe("when every text date could be day first or month first", () => {
   });
 
   it("fits again when only the order changes (the order is part of the fit's cache key)", () => {
-    BGNBD(customers, monthFirst, null, "day", "mdy");
-    BGNBD(customers, monthFirst, null, "day", "mdy");
+    BGNBD(customers, monthFirst, null, TimeUnitOption.day, "mdy");
+    BGNBD(customers, monthFirst, null, TimeUnitOption.day, "mdy");
     expect(fitCacheStatistics()).toEqual({ hits: 1, fits: 1 });
     // Read day first these dates make a log the model cannot fit; what matters is that it is fitted, not the cached month-first fit.
-    expectValueError(() => BGNBD(customers, monthFirst, null, "day", "dmy"), "BG/NBD");
+    expectValueError(() => BGNBD(customers, monthFirst, null, TimeUnitOption.day, "dmy"), "BG/NBD");
     expect(fitCacheStatistics()).toEqual({ hits: 1, fits: 2 });
   });
 });
@@ -136,6 +136,6 @@ describe("dateOrderArgument", () => {
 
   it("refuses anything else, listing the choices", () => {
     expectValueError(() => RFM([["A"]], [["03/04/2024"]], [[1]], null, "ymd"), `dateOrder must be one of "dmy", "mdy", got 'ymd'`);
-    expectValueError(() => BGNBD([["A"]], [["03/04/2024"]], null, null, 1), "dateOrder must be one of");
+    expectValueError(() => BGNBD([["A"]], [["03/04/2024"]], null, excelValue(null), 1), "dateOrder must be one of");
   });
 });

@@ -25,3 +25,8 @@ export function withDisplayLanguage<T>(tag: string, body: () => T): T {
     delete global.Office;
   }
 }
+
+/** A value as Excel passes it to an argument whose choices AutoComplete offers (a custom enum): any cell value, unchecked. */
+export function excelValue<T>(value: unknown): T {
+  return value as T;
+}

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { purchaseModelRequestArgument, timeUnitArgument } from "../../src/functions/ranges";
 
 const { functionSources } = require("../../scripts/functionSources.js") as { functionSources: string[] };
 
@@ -19,12 +20,19 @@ interface FunctionMetadata {
   name: string;
   description?: string;
   helpUrl?: string;
-  parameters: { name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean }[];
+  parameters: { name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean; customEnumId?: string }[];
   result: { type?: string; dimensionality?: string };
   options?: { requiresParameterAddresses?: boolean };
 }
 
-let generated: { functions: FunctionMetadata[] };
+/** A list of choices AutoComplete offers for a parameter (a custom enum). */
+interface ChoiceList {
+  id: string;
+  type: string;
+  values: { name: string; stringValue: string; tooltip: string }[];
+}
+
+let generated: { functions: FunctionMetadata[]; enums: ChoiceList[] };
 
 /** The functions that return a 2D array: Excel spills it (a 1×1 result shows as one value). */
 const spillingIds = [
@@ -102,8 +110,27 @@ describe("functions.json", () => {
       else expect(f.result).toEqual({ type: "number" });
       for (const parameter of f.parameters) {
         expect(parameter.description?.trim()).toBeTruthy();
-        // `any`, so that the functions (not Excel) word the error for text
-        expect(parameter.type).toBe("any");
+        // `any`, so that the functions (not Excel) word the error for text; a list of choices is text
+        expect(parameter.type).toBe(parameter.customEnumId === undefined ? "any" : "string");
+      }
+    }
+  });
+
+  it("offers the time unit and the model name as choices (custom enums) wherever a function takes them, each choice one the function accepts", () => {
+    // Microsoft Learn, "Create custom enums for your custom functions": a parameter names its enum by customEnumId.
+    const enums = new Map(generated.enums.map((choices) => [choices.id, choices]));
+    const accepts: Record<string, (value: string) => unknown> = { timeUnit: (value) => timeUnitArgument(value, "timeUnit"), model: (value) => purchaseModelRequestArgument(value, "model") };
+    const offered = generated.functions.flatMap((f) =>
+      f.parameters.filter((p) => p.name in accepts).map((p) => ({ id: f.id, name: p.name, enumId: p.customEnumId })),
+    );
+    expect(offered.map(({ id, name }) => `${id}.${name}`)).toEqual(["BGNBD.timeUnit", "PURCHASEMODEL.model", "PURCHASEMODEL.timeUnit", "SUMMARYMODEL.model", "SUMMARYMODEL.timeUnit"]);
+    for (const { name, enumId } of offered) {
+      const choices = enums.get(enumId ?? "");
+      expect(choices?.type).toBe("string");
+      expect(choices?.values.map((value) => value.stringValue)).toEqual(name === "timeUnit" ? ["week", "day"] : ["auto", "bgnbd", "mbgnbd", "paretonbd"]);
+      for (const value of choices?.values ?? []) {
+        expect(value.tooltip.trim()).toBeTruthy();
+        expect(accepts[name](value.stringValue)).toBe(value.stringValue);
       }
     }
   });

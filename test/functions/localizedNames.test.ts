@@ -37,13 +37,15 @@ interface Translation {
   parameters?: Record<string, string>;
 }
 type Translations = Record<string, Record<string, Translation>>;
+/** src/i18n/functionChoices.json: per custom enum, per choice, its tooltip in each language. */
+type ChoiceTooltips = Record<string, Record<string, Record<string, string>>>;
 
 const { checkTranslations, functionNameProblems, isCellReference, localizeMetadata, untranslatedShape, localeFileName } =
   require("../../scripts/functionTranslations.js") as {
-    checkTranslations: (metadata: Metadata, translations: Translations, languages?: string[]) => { problems: string[]; warnings: string[] };
+    checkTranslations: (metadata: Metadata, translations: Translations, languages?: string[], choiceTooltips?: ChoiceTooltips) => { problems: string[]; warnings: string[] };
     functionNameProblems: (name: string) => string[];
     isCellReference: (name: string) => boolean;
-    localizeMetadata: (metadata: Metadata, translations: Translations, language: string) => Metadata;
+    localizeMetadata: (metadata: Metadata, translations: Translations, language: string, choiceTooltips?: ChoiceTooltips) => Metadata;
     untranslatedShape: (metadata: Metadata) => unknown;
     localeFileName: (language: string) => string;
   };
@@ -54,6 +56,7 @@ const { BUILTIN_FUNCTIONS, BUILTIN_FUNCTION_NAMES } = require("../../scripts/exc
 
 const LANGUAGES = ["da", "sv"];
 const translations: Translations = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "src/i18n/functionNames.json"), "utf8"));
+const choiceTooltips: ChoiceTooltips = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "src/i18n/functionChoices.json"), "utf8"));
 
 let english: Metadata;
 
@@ -66,14 +69,14 @@ beforeAll(async () => {
   if (process.env.UPDATE_GOLDEN === "1") {
     for (const language of LANGUAGES) {
       const file = path.join(REPO_ROOT, "test/golden", localeFileName(language));
-      fs.writeFileSync(file, `${JSON.stringify(localizeMetadata(english, translations, language), null, 2)}\n`);
+      fs.writeFileSync(file, `${JSON.stringify(localizeMetadata(english, translations, language, choiceTooltips), null, 2)}\n`);
     }
   }
 });
 
 describe("function names in English, Danish and Swedish (src/i18n/functionNames.json)", () => {
   it("translates the name and description of every function in functions.json into Danish and Swedish", () => {
-    const { problems, warnings } = checkTranslations(english, translations);
+    const { problems, warnings } = checkTranslations(english, translations, undefined, choiceTooltips);
     // Translations of functions that do not exist (yet), and parameters left in English, are warnings only.
     if (warnings.length > 0) console.warn(`Function translations, warnings:\n${warnings.map((w) => `  - ${w}`).join("\n")}`);
     const untranslated = problems.filter((problem) => / has no (Danish|Swedish) /.test(problem));
@@ -209,7 +212,7 @@ describe("checkTranslations and localizeMetadata", () => {
 describe.each(LANGUAGES)("functions.%s.json", (language) => {
   let localized: Metadata;
   beforeAll(() => {
-    localized = localizeMetadata(english, translations, language);
+    localized = localizeMetadata(english, translations, language, choiceTooltips);
   });
 
   it("matches its golden file", () => {
@@ -233,5 +236,14 @@ describe.each(LANGUAGES)("functions.%s.json", (language) => {
       expect(fn.description).toBe(translations[fn.id][language].description);
     }
     expect(localized.functions.find((fn) => fn.id === "CLV")?.name).toBe(language === "da" ? "KUNDEVÆRDI" : "KUNDVÄRDE");
+  });
+
+  it("gives every choice AutoComplete offers (time unit, model) its tooltip in its own language", () => {
+    const enums = (localized as unknown as { enums: { id: string; values: { name: string; tooltip: string }[] }[] }).enums;
+    expect(enums.map((choices) => choices.id)).toEqual(["TimeUnitOption", "PurchaseModelOption"]);
+    for (const choices of enums) {
+      for (const value of choices.values) expect(value.tooltip).toBe(choiceTooltips[choices.id][value.name][language]);
+    }
+    expect(checkTranslations(english, translations, [language], {}).problems).toContain(`The choice "week" of TimeUnitOption has no ${language === "da" ? "Danish" : "Swedish"} (${language}) tooltip in src/i18n/functionChoices.json`);
   });
 });

@@ -7,9 +7,9 @@ import { predictClv } from "../../src/core/models/predictiveClv";
 import { summarizeCustomers } from "../../src/core/summary/customerSummary";
 import { modelInput } from "../../src/core/summary/modelInput";
 import { clearFitCache, fitCacheStatistics } from "../../src/functions/fitCache";
-import { BGNBD, EXPECTEDPURCHASES, GAMMAGAMMA, PALIVE, PREDICTEDCLV } from "../../src/functions/models";
+import { BGNBD, EXPECTEDPURCHASES, GAMMAGAMMA, PALIVE, PREDICTEDCLV, TimeUnitOption } from "../../src/functions/models";
 import { cdnowLog, cdnowReferenceSummary, dayNumber } from "../core/summary/cdnowLog";
-import { expectValueError } from "./excelErrors";
+import { excelValue, expectValueError } from "./excelErrors";
 
 // Excel shapes: one-column ranges as 2D arrays, dates as 1900-system serial numbers (day number + 25569).
 const serialOf = (day: number): number => day + 25569;
@@ -29,7 +29,7 @@ beforeEach(() => clearFitCache());
 describe("KV.BGNBD", () => {
   it("reproduces the CDNOW reference fit from the raw log up to 1997-09-30, in weeks", () => {
     // test/fixtures/README.md: r = 0.2426, alpha = 4.4135, a = 0.7929, b = 2.4258, LL = -9582.43
-    const result = BGNBD(customers, dates, calibrationEnd, "week");
+    const result = BGNBD(customers, dates, calibrationEnd, TimeUnitOption.week);
     const values = Object.fromEntries(result.map(([name, value]) => [name, value]));
     expect(values.r).toBeCloseTo(0.2426, 4);
     expect(values.alpha).toBeCloseTo(4.4135, 3);
@@ -44,7 +44,7 @@ describe("KV.BGNBD", () => {
 
   it("fits once for equal content and refits when the content changes", () => {
     BGNBD(customers, dates, calibrationEnd);
-    BGNBD(customers.map((row) => [...row]), dates.map((row) => [...row]), calibrationEnd, "");
+    BGNBD(customers.map((row) => [...row]), dates.map((row) => [...row]), calibrationEnd, excelValue(""));
     expect(fitCacheStatistics()).toEqual({ hits: 1, fits: 1 });
     const changed = dates.map((row) => [...row]);
     changed[5][0] -= 1;
@@ -62,7 +62,7 @@ describe("KV.BGNBD", () => {
     broken[2][0] = "31-02-1997" as unknown as number;
     expectValueError(() => BGNBD(customers, broken, calibrationEnd), "Row 3");
     expectValueError(() => BGNBD(customers, dates.slice(1)), "dates has 6918 rows but customers has 6919");
-    expectValueError(() => BGNBD(customers, dates, calibrationEnd, "month"), "timeUnit must be one of");
+    expectValueError(() => BGNBD(customers, dates, calibrationEnd, excelValue("month")), "timeUnit must be one of");
     expectValueError(() => BGNBD(customers.slice(0, 5), dates.slice(0, 5)), "at least 30 customers");
   });
 });

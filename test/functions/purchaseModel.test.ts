@@ -1,8 +1,8 @@
 import { modelConditionalExpectedPurchasesColumn, modelProbabilityAlive } from "../../src/core/models/purchaseModel";
 import { clearFitCache, fitCacheStatistics } from "../../src/functions/fitCache";
-import { EXPECTEDPURCHASES, PALIVE, PURCHASEMODEL } from "../../src/functions/models";
+import { EXPECTEDPURCHASES, PALIVE, PURCHASEMODEL, PurchaseModelOption } from "../../src/functions/models";
 import { cdnowLog, dayNumber } from "../core/summary/cdnowLog";
-import { expectValueError } from "./excelErrors";
+import { excelValue, expectValueError } from "./excelErrors";
 
 const serialOf = (day: number): number => day + 25569;
 const calibrationEnd = serialOf(dayNumber(1997, 9, 30));
@@ -15,24 +15,24 @@ beforeEach(() => clearFitCache());
 
 describe("KV.PURCHASEMODEL on the CDNOW log up to 1997-09-30, in weeks", () => {
   it("keeps the BG/NBD with auto (the MBG/NBD leads by 0.3 in log-likelihood only) and fits all three once", () => {
-    const auto = valuesOf(PURCHASEMODEL(customers, dates, null, calibrationEnd));
+    const auto = valuesOf(PURCHASEMODEL(customers, dates, excelValue(null), calibrationEnd));
     expect(auto).toMatchObject({ model: "bgnbd", choice: "tie", health: "ok", customers: 2357, timeUnit: "week" });
     expect(auto.r as number).toBeCloseTo(0.2426, 4);
-    const pareto = valuesOf(PURCHASEMODEL(customers, dates, "Pareto/NBD", calibrationEnd));
+    const pareto = valuesOf(PURCHASEMODEL(customers, dates, excelValue("Pareto/NBD"), calibrationEnd));
     // Published (Fader, Hardie & Lee 2005, JMR): r 0.553, α 10.58, s 0.606, β 11.67, LL −9595.0.
     expect(pareto).toMatchObject({ model: "paretonbd", choice: "request", health: "ok" });
     expect(pareto.r as number).toBeCloseTo(0.553, 2);
     expect(pareto.alpha as number).toBeCloseTo(10.58, 0);
     expect(pareto.s as number).toBeCloseTo(0.606, 2);
     expect(pareto.beta as number).toBeCloseTo(11.67, 0);
-    const mbg = valuesOf(PURCHASEMODEL(customers, dates, "mbgnbd", calibrationEnd));
+    const mbg = valuesOf(PURCHASEMODEL(customers, dates, PurchaseModelOption.mbgnbd, calibrationEnd));
     // BTYDplus via lifetimes' tests: r 0.525, α 6.183, a 0.891, b 1.614.
     expect(mbg.b as number).toBeCloseTo(1.614, 2);
     expect(fitCacheStatistics()).toEqual({ fits: 1, hits: 2 });
   });
 
   it("gives P(alive) and expected purchases from its spill, as the core does for that model", () => {
-    const spill = PURCHASEMODEL(customers, dates, "paretonbd", calibrationEnd);
+    const spill = PURCHASEMODEL(customers, dates, PurchaseModelOption.paretonbd, calibrationEnd);
     const values = valuesOf(spill);
     const model = { name: "paretonbd" as const, parameters: { r: values.r as number, alpha: values.alpha as number, s: values.s as number, beta: values.beta as number } };
     const alive = PALIVE([[0], [2]], [[0], [30.43]], [[38.86], [38.86]], spill);
@@ -43,6 +43,6 @@ describe("KV.PURCHASEMODEL on the CDNOW log up to 1997-09-30, in weeks", () => {
   });
 
   it("refuses a model it does not know, naming the choices", () => {
-    expectValueError(() => PURCHASEMODEL(customers, dates, "weibull"), '"auto", "bgnbd", "mbgnbd", "paretonbd"');
+    expectValueError(() => PURCHASEMODEL(customers, dates, excelValue("weibull")), '"auto", "bgnbd", "mbgnbd", "paretonbd"');
   });
 });

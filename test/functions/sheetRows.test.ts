@@ -8,7 +8,7 @@ import { NEXTPURCHASE, RFM } from "../../src/functions/customerHistory";
 import { clearFitCache } from "../../src/functions/fitCache";
 import { BGNBD, EXPECTEDPURCHASES, GAMMAGAMMA, PALIVE, PREDICTEDCLV } from "../../src/functions/models";
 import { RFMSCORE, SEGMENT } from "../../src/functions/segments";
-import { expectValueError, withDisplayLanguage } from "./excelErrors";
+import { excelValue, expectValueError, withDisplayLanguage } from "./excelErrors";
 
 /** What Excel passes as the last argument of a function with @requiresParameterAddresses. */
 function addresses(...parameterAddresses: string[]): CustomFunctions.Invocation {
@@ -53,7 +53,7 @@ describe("purchase rows (KV.RFM, KV.NEXTPURCHASE, KV.BGNBD)", () => {
     const calls = [
       () => RFM(wholeLog.customers, wholeLog.dates, wholeLog.amounts, null, null, logAddresses),
       () => NEXTPURCHASE(wholeLog.customers, wholeLog.dates, null, null, addresses("Køb!A2:A1048576", "Køb!B2:B1048576")),
-      () => BGNBD(wholeLog.customers, wholeLog.dates, null, null, null, addresses("Køb!$A$2:$A$1048576", "Køb!$B$2:$B$1048576")),
+      () => BGNBD(wholeLog.customers, wholeLog.dates, null, excelValue(null), null, addresses("Køb!$A$2:$A$1048576", "Køb!$B$2:$B$1048576")),
     ];
     for (const call of calls) {
       const message = expectValueError(call, row28);
@@ -100,7 +100,7 @@ describe("purchase rows (KV.RFM, KV.NEXTPURCHASE, KV.BGNBD)", () => {
     const dates = [45292, 45293, 45294, 45295, "03/04/2024", "04/05/2024", "05/06/2024"];
     const customers = dates.map((_, index) => `C${index}`);
     const message = expectValueError(
-      () => BGNBD(customers.map((c) => [c]), dates.map((d) => [d]), null, null, null, addresses("A2:A8", "B2:B8")),
+      () => BGNBD(customers.map((c) => [c]), dates.map((d) => [d]), null, excelValue(null), null, addresses("A2:A8", "B2:B8")),
       "'03/04/2024' (row 6)",
     );
     expect(message).not.toContain("first cell of the range");

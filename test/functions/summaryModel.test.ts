@@ -7,9 +7,9 @@
  */
 import { modelConditionalExpectedPurchasesColumn, modelProbabilityAlive, type PurchaseModel } from "../../src/core/models/purchaseModel";
 import { clearFitCache, fitCacheStatistics } from "../../src/functions/fitCache";
-import { EXPECTEDPURCHASES, GAMMAGAMMA, PALIVE, PREDICTEDCLV, SUMMARYMODEL } from "../../src/functions/models";
+import { EXPECTEDPURCHASES, GAMMAGAMMA, PALIVE, PREDICTEDCLV, PurchaseModelOption, SUMMARYMODEL, TimeUnitOption } from "../../src/functions/models";
 import { cdnowSummary } from "../core/models/cdnowSummary";
-import { expectValueError } from "./excelErrors";
+import { excelValue, expectValueError } from "./excelErrors";
 
 // Reference numbers: the BG/NBD on CDNOW in weeks, r = 0.2426, α = 4.4135, a = 0.7929, b = 2.4258, LL = −9582.43
 // (test/fixtures/README.md; published as r 0.243, α 4.414, a 0.793, b 2.426 by Fader, Hardie & Lee (2005), "Counting
@@ -62,7 +62,7 @@ beforeEach(() => clearFitCache());
 
 describe("KV.SUMMARYMODEL on the CDNOW summary (2,357 customers, weeks)", () => {
   it("gives the published BG/NBD", () => {
-    const bgnbd = valuesOf(SUMMARYMODEL(perCustomer.frequency, perCustomer.recency, perCustomer.T, undefined, "bgnbd"));
+    const bgnbd = valuesOf(SUMMARYMODEL(perCustomer.frequency, perCustomer.recency, perCustomer.T, undefined, PurchaseModelOption.bgnbd));
     expect(bgnbd).toMatchObject({ model: "bgnbd", customers: 2357, timeUnit: "week", choice: "request", health: "ok" });
     expect(bgnbd.r as number).toBeCloseTo(0.2426, 4);
     expect(bgnbd.alpha as number).toBeCloseTo(4.4135, 3);
@@ -78,17 +78,17 @@ describe("KV.SUMMARYMODEL on the CDNOW summary (2,357 customers, weeks)", () => 
   });
 
   it("states the time unit without converting, fitting once for equal columns", () => {
-    const weeks = valuesOf(SUMMARYMODEL(perCustomer.frequency, perCustomer.recency, perCustomer.T, undefined, "bgnbd", "week"));
-    const days = valuesOf(SUMMARYMODEL(perCustomer.frequency, perCustomer.recency, perCustomer.T, undefined, "bgnbd", "day"));
+    const weeks = valuesOf(SUMMARYMODEL(perCustomer.frequency, perCustomer.recency, perCustomer.T, undefined, PurchaseModelOption.bgnbd, TimeUnitOption.week));
+    const days = valuesOf(SUMMARYMODEL(perCustomer.frequency, perCustomer.recency, perCustomer.T, undefined, PurchaseModelOption.bgnbd, TimeUnitOption.day));
     expect(days).toEqual({ ...weeks, timeUnit: "day" });
     expect(fitCacheStatistics()).toEqual({ fits: 1, hits: 1 });
   });
 
   it("gives the same fit for a customers column of 1s as without one, and takes a single blank cell for none", () => {
     const ones = perCustomer.frequency.map(() => [1]);
-    const without = SUMMARYMODEL(perCustomer.frequency, perCustomer.recency, perCustomer.T, undefined, "paretonbd");
-    expect(SUMMARYMODEL(perCustomer.frequency, perCustomer.recency, perCustomer.T, ones, "paretonbd")).toEqual(without);
-    expect(SUMMARYMODEL(perCustomer.frequency, perCustomer.recency, perCustomer.T, [[null]], "paretonbd")).toEqual(without);
+    const without = SUMMARYMODEL(perCustomer.frequency, perCustomer.recency, perCustomer.T, undefined, PurchaseModelOption.paretonbd);
+    expect(SUMMARYMODEL(perCustomer.frequency, perCustomer.recency, perCustomer.T, ones, PurchaseModelOption.paretonbd)).toEqual(without);
+    expect(SUMMARYMODEL(perCustomer.frequency, perCustomer.recency, perCustomer.T, [[null]], PurchaseModelOption.paretonbd)).toEqual(without);
     expect(fitCacheStatistics()).toEqual({ fits: 2, hits: 1 });
   });
 });
@@ -100,8 +100,8 @@ describe("KV.SUMMARYMODEL on CDNOW grouped by (x, t_x, T) with a customers colum
   });
 
   it.each(["bgnbd", "mbgnbd", "paretonbd", "auto"])("%s: the same estimates as one row per customer, to 1e-9", (model) => {
-    const single = valuesOf(SUMMARYMODEL(perCustomer.frequency, perCustomer.recency, perCustomer.T, undefined, model));
-    const weighted = valuesOf(SUMMARYMODEL(groupFrequency, groupRecency, groupT, historyGroups.customers, model));
+    const single = valuesOf(SUMMARYMODEL(perCustomer.frequency, perCustomer.recency, perCustomer.T, undefined, excelValue(model)));
+    const weighted = valuesOf(SUMMARYMODEL(groupFrequency, groupRecency, groupT, historyGroups.customers, excelValue(model)));
     expect(weighted.model).toBe(single.model);
     expect(weighted.model).toBe(model === "auto" ? "bgnbd" : model);
     expect(largestRelativeDifference(weighted, single)).toBeLessThan(1e-9);
@@ -169,7 +169,7 @@ describe("bad customers columns", () => {
     [null, "Cell D3 of customers is blank inside the data"],
     ["", "Cell D3 of customers is blank inside the data"],
   ])("%p names its cell, in KV.SUMMARYMODEL and KV.GAMMAGAMMA", (value, message) => {
-    expectValueError(() => SUMMARYMODEL(frequency, recency, T, countsWith(value) as any[][], null, null, summaryAddresses), message);
+    expectValueError(() => SUMMARYMODEL(frequency, recency, T, countsWith(value) as any[][], excelValue(null), excelValue(null), summaryAddresses), message);
     expectValueError(() => GAMMAGAMMA(frequency, monetary, countsWith(value) as any[][], spendAddresses), message);
   });
 
@@ -186,14 +186,14 @@ describe("bad customers columns", () => {
 
   it("names the cell of a history the models refuse", () => {
     const at = (cells: number[][], value: number): number[][] => cells.map((cell, index) => (index === 2 ? [value] : cell));
-    expectValueError(() => SUMMARYMODEL(at(frequency, 1.5), recency, T, undefined, null, null, summaryAddresses), "Cell A4 of frequency: frequency must be a whole number ≥ 0");
-    expectValueError(() => SUMMARYMODEL(frequency, at(recency, 40), T, undefined, null, null, summaryAddresses), "Cell B4 of recency: recency (40) must not be greater than T (25)");
-    expectValueError(() => SUMMARYMODEL(frequency, recency, at(T, -1), undefined, null, null, summaryAddresses), "Cell C4 of T: T must be a number ≥ 0, got -1");
+    expectValueError(() => SUMMARYMODEL(at(frequency, 1.5), recency, T, undefined, excelValue(null), excelValue(null), summaryAddresses), "Cell A4 of frequency: frequency must be a whole number ≥ 0");
+    expectValueError(() => SUMMARYMODEL(frequency, at(recency, 40), T, undefined, excelValue(null), excelValue(null), summaryAddresses), "Cell B4 of recency: recency (40) must not be greater than T (25)");
+    expectValueError(() => SUMMARYMODEL(frequency, recency, at(T, -1), undefined, excelValue(null), excelValue(null), summaryAddresses), "Cell C4 of T: T must be a number ≥ 0, got -1");
   });
 
   it("refuses a model or time unit it does not know", () => {
-    expectValueError(() => SUMMARYMODEL(frequency, recency, T, undefined, "weibull"), '"auto", "bgnbd", "mbgnbd", "paretonbd"');
-    expectValueError(() => SUMMARYMODEL(frequency, recency, T, undefined, null, "month"), "timeUnit must be one of");
+    expectValueError(() => SUMMARYMODEL(frequency, recency, T, undefined, excelValue("weibull")), '"auto", "bgnbd", "mbgnbd", "paretonbd"');
+    expectValueError(() => SUMMARYMODEL(frequency, recency, T, undefined, excelValue(null), excelValue("month")), "timeUnit must be one of");
   });
 
   it("says when the base is too small, counting customers, not rows", () => {
@@ -207,7 +207,7 @@ describe("the chain KV.SUMMARYMODEL → KV.PALIVE, KV.EXPECTEDPURCHASES, KV.PRED
   const history = { frequency: cdnow.frequency.subarray(0, rows), recency: cdnow.recency.subarray(0, rows), T: cdnow.T.subarray(0, rows) };
 
   it.each(["bgnbd", "mbgnbd", "paretonbd"])("%s: the grouped fit's spill answers as the engine does for its parameters", (model) => {
-    const spill = SUMMARYMODEL(groupFrequency, groupRecency, groupT, historyGroups.customers, model);
+    const spill = SUMMARYMODEL(groupFrequency, groupRecency, groupT, historyGroups.customers, excelValue(model));
     const fitted = modelOf(valuesOf(spill));
     const alive = PALIVE(first.frequency, first.recency, first.T, spill);
     alive.forEach(([value], row) => expect(value).toBeCloseTo(modelProbabilityAlive(fitted, cdnow.frequency[row], cdnow.recency[row], cdnow.T[row]), 12));
@@ -216,8 +216,8 @@ describe("the chain KV.SUMMARYMODEL → KV.PALIVE, KV.EXPECTEDPURCHASES, KV.PRED
   });
 
   it("gives P(alive) and expected purchases equal to those of the per-customer fit", () => {
-    const grouped = SUMMARYMODEL(groupFrequency, groupRecency, groupT, historyGroups.customers, "bgnbd");
-    const single = SUMMARYMODEL(perCustomer.frequency, perCustomer.recency, perCustomer.T, undefined, "bgnbd");
+    const grouped = SUMMARYMODEL(groupFrequency, groupRecency, groupT, historyGroups.customers, PurchaseModelOption.bgnbd);
+    const single = SUMMARYMODEL(perCustomer.frequency, perCustomer.recency, perCustomer.T, undefined, PurchaseModelOption.bgnbd);
     // The example customer of Fader, Hardie & Lee (2005): E[Y(39) | 2, 30.43, 38.86] = 1.226 under the published fit.
     expect(EXPECTEDPURCHASES(39, [[2]], [[30.43]], [[38.86]], grouped)[0][0]).toBeCloseTo(1.226, 2);
     const [groupedAlive, singleAlive] = [grouped, single].map((spill) => PALIVE(first.frequency, first.recency, first.T, spill));
@@ -225,7 +225,7 @@ describe("the chain KV.SUMMARYMODEL → KV.PALIVE, KV.EXPECTEDPURCHASES, KV.PRED
   });
 
   it("values customers with KV.GAMMAGAMMA's grouped fit in KV.PREDICTEDCLV", () => {
-    const purchases = SUMMARYMODEL(groupFrequency, groupRecency, groupT, historyGroups.customers, "bgnbd");
+    const purchases = SUMMARYMODEL(groupFrequency, groupRecency, groupT, historyGroups.customers, PurchaseModelOption.bgnbd);
     const spendGroups = grouped([perCustomer.frequency, perCustomer.monetary], (row) => `${cdnow.frequency[row]}|${cdnow.monetary[row]}`);
     const spend = GAMMAGAMMA(spendGroups.columns[0], spendGroups.columns[1], spendGroups.customers);
     const clv = PREDICTEDCLV(first.frequency, first.recency, first.T, first.monetary, purchases, spend, 12, 0.1, 0.3);
@@ -234,7 +234,7 @@ describe("the chain KV.SUMMARYMODEL → KV.PALIVE, KV.EXPECTEDPURCHASES, KV.PRED
       first.recency,
       first.T,
       first.monetary,
-      SUMMARYMODEL(perCustomer.frequency, perCustomer.recency, perCustomer.T, undefined, "bgnbd"),
+      SUMMARYMODEL(perCustomer.frequency, perCustomer.recency, perCustomer.T, undefined, PurchaseModelOption.bgnbd),
       GAMMAGAMMA(perCustomer.frequency, perCustomer.monetary),
       12,
       0.1,

@@ -15,7 +15,7 @@ import { NEXTPURCHASE, RFM } from "../../src/functions/customerHistory";
 import { clearFitCache } from "../../src/functions/fitCache";
 import { CUSTOMEREQUITY } from "../../src/functions/lifetimeValue";
 import { NPS } from "../../src/functions/kpis";
-import { BGNBD, EXPECTEDPURCHASES, GAMMAGAMMA, PALIVE, PREDICTEDCLV, SUMMARYMODEL } from "../../src/functions/models";
+import { BGNBD, EXPECTEDPURCHASES, GAMMAGAMMA, PALIVE, PREDICTEDCLV, PurchaseModelOption, SUMMARYMODEL } from "../../src/functions/models";
 import { RFMSCORE, SEGMENT } from "../../src/functions/segments";
 
 /** Excel's rows: a whole-column reference (A:A) passes this many. */
@@ -119,16 +119,16 @@ describe("whole columns (1,048,576 rows) holding a few dozen values, then blanks
 
   it("KV.SUMMARYMODEL fits the same parameters, with and without customers", () => {
     const { frequency: x, recency: tx, T, customers: counts } = summaryGroups;
-    const expected = SUMMARYMODEL(column(x), column(tx), column(T), column(counts), "bgnbd");
+    const expected = SUMMARYMODEL(column(x), column(tx), column(T), column(counts), PurchaseModelOption.bgnbd);
     clearFitCache();
-    expect(SUMMARYMODEL(wholeColumn(x), wholeColumn(tx), wholeColumn(T), wholeColumn(counts), "bgnbd")).toEqual(expected);
+    expect(SUMMARYMODEL(wholeColumn(x), wholeColumn(tx), wholeColumn(T), wholeColumn(counts), PurchaseModelOption.bgnbd)).toEqual(expected);
     expect(Object.fromEntries(expected).customers).toBe(491);
     // One row per customer: the example's 31 customers of its smallBase case (14, 3, 2, … of the 12 rows).
     const each = [14, 3, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1].flatMap((count, row) => Array.from({ length: count }, () => row));
     const [ex, etx, eT] = [x, tx, T].map((cells) => each.map((row) => cells[row]));
-    const single = SUMMARYMODEL(column(ex), column(etx), column(eT), undefined, "bgnbd");
+    const single = SUMMARYMODEL(column(ex), column(etx), column(eT), undefined, PurchaseModelOption.bgnbd);
     clearFitCache();
-    expect(SUMMARYMODEL(wholeColumn(ex), wholeColumn(etx), wholeColumn(eT), undefined, "bgnbd")).toEqual(single);
+    expect(SUMMARYMODEL(wholeColumn(ex), wholeColumn(etx), wholeColumn(eT), undefined, PurchaseModelOption.bgnbd)).toEqual(single);
     expect(Object.fromEntries(single).customers).toBe(31);
   });
 
@@ -202,8 +202,8 @@ describe("more than 125,000 filled rows, in whole columns", () => {
     expect(Object.fromEntries(GAMMAGAMMA(manyFrequency, manyMonetary)).customers).toBe(n - Math.ceil(n / 6));
     // The 12 rows of KV.SUMMARYMODEL's example 10,834 times over: the same estimates, 10,834 × 491 customers.
     const repeated = (cells: readonly number[]): unknown[][] => wholeColumn(Array.from({ length: 12 * 10_834 }, (_, i) => cells[i % 12]));
-    const many = Object.fromEntries(SUMMARYMODEL(...([summaryGroups.frequency, summaryGroups.recency, summaryGroups.T, summaryGroups.customers].map(repeated) as [unknown[][], unknown[][], unknown[][], unknown[][]]), "bgnbd"));
-    const few = Object.fromEntries(SUMMARYMODEL(column(summaryGroups.frequency), column(summaryGroups.recency), column(summaryGroups.T), column(summaryGroups.customers), "bgnbd"));
+    const many = Object.fromEntries(SUMMARYMODEL(...([summaryGroups.frequency, summaryGroups.recency, summaryGroups.T, summaryGroups.customers].map(repeated) as [unknown[][], unknown[][], unknown[][], unknown[][]]), PurchaseModelOption.bgnbd));
+    const few = Object.fromEntries(SUMMARYMODEL(column(summaryGroups.frequency), column(summaryGroups.recency), column(summaryGroups.T), column(summaryGroups.customers), PurchaseModelOption.bgnbd));
     expect(many.customers).toBe(10_834 * 491);
     for (const name of ["r", "alpha", "a", "b"]) expect(many[name] / few[name]).toBeCloseTo(1, 6);
     expect(PALIVE(manyFrequency, manyRecency, manyAge, bgnbdParameters)).toHaveLength(n);

@@ -1,0 +1,37 @@
+/*
+ * Formula value preview: while a user edits a formula, Excel may call its functions to show the value of the part
+ * selected. A model fit over a large range takes seconds and is no use there, so a fitting function answers from the
+ * fit cache or, when the fit is not cached yet, with #N/A and a message, and fits when the formula is entered.
+ * Source: Microsoft Learn, "Work with formula value preview mode in your custom functions" (CustomFunctionsRuntime 1.5).
+ */
+import { notAvailableError } from "../excel/worksheetErrors";
+import { renderFitDeferred } from "../i18n/modelMessages";
+import { displayLanguage } from "./errors";
+import { cachedFit, hasCachedFit } from "./fitCache";
+
+/**
+ * Whether Excel calls the function for a formula's value preview. Runtimes before CustomFunctionsRuntime 1.5 leave
+ * Invocation.isInValuePreview undefined (never a preview there); it is typed as text but documented as true/false.
+ * @example isValuePreview({ isInValuePreview: true } as unknown as CustomFunctions.Invocation) // true
+ */
+export function isValuePreview(invocation: CustomFunctions.Invocation | undefined): boolean {
+  const flag: unknown = invocation?.isInValuePreview;
+  return flag === true || flag === "true";
+}
+
+/**
+ * The #N/A a fitting function returns in a value preview when its fit is not cached: fitting waits for Enter.
+ * @example throw fitDeferredError()
+ */
+export function fitDeferredError(): CustomFunctions.Error {
+  return notAvailableError(renderFitDeferred(displayLanguage()));
+}
+
+/**
+ * A cached fit (see cachedFit), except in a value preview, where a fit not cached yet is not run: fitDeferredError.
+ * @example fitUnlessPreview(contentKey(["BGNBD", customers, dates]), () => fitBgNbd(history), invocation)
+ */
+export function fitUnlessPreview<T>(key: string, fit: () => T, invocation: CustomFunctions.Invocation | undefined): T {
+  if (isValuePreview(invocation) && !hasCachedFit(key)) throw fitDeferredError();
+  return cachedFit(key, fit);
+}

@@ -1,0 +1,88 @@
+/**
+ * Formula value preview (Microsoft Learn, "Work with formula value preview mode in your custom functions"): a model
+ * function called with Invocation.isInValuePreview answers from the fit cache, and without a cached fit returns #N/A
+ * with a message instead of fitting. Property that must hold: a preview never fits, and never changes a result.
+ */
+import { clearFitCache, fitCacheStatistics } from "../../src/functions/fitCache";
+import { BGNBD, GAMMAGAMMA, PURCHASEMODEL, PurchaseModelOption, SUMMARYMODEL, TimeUnitOption } from "../../src/functions/models";
+import { SBG } from "../../src/functions/subscriptions";
+import { isValuePreview } from "../../src/functions/valuePreview";
+import { cdnowLog, cdnowReferenceSummary } from "../core/summary/cdnowLog";
+import { PAPER_SURVIVORS } from "../core/models/sbgPaperCohorts";
+import { withDisplayLanguage } from "./excelErrors";
+
+const log = cdnowLog();
+const customers = Array.from(log.customer.subarray(0, log.length), (index) => [log.customerIds[index]]);
+const dates = Array.from(log.day.subarray(0, log.length), (day) => [day + 25569]);
+const reference = cdnowReferenceSummary();
+const column = (values: readonly number[]): number[][] => values.map((value) => [value]);
+const frequency = column(reference.map((row) => row.x));
+const recency = column(reference.map((row) => row.tx));
+const age = column(reference.map((row) => row.T));
+const monetary = column(reference.map((row) => row.zbar));
+
+/** The invocation Excel passes: parameter addresses always, isInValuePreview from CustomFunctionsRuntime 1.5. */
+const preview = { parameterAddresses: [], isInValuePreview: true } as unknown as CustomFunctions.Invocation;
+const entered = { parameterAddresses: [], isInValuePreview: false } as unknown as CustomFunctions.Invocation;
+
+/** The #N/A a preview without a cached fit returns: its code and message. */
+function previewError(call: () => unknown): CustomFunctions.Error {
+  let thrown: unknown;
+  try {
+    call();
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(CustomFunctions.Error);
+  return thrown as CustomFunctions.Error;
+}
+
+beforeEach(() => clearFitCache());
+
+describe("isValuePreview", () => {
+  it("is true only when the runtime says so (true, or the text the type declares), false on older runtimes", () => {
+    expect(isValuePreview(undefined)).toBe(false);
+    expect(isValuePreview({} as CustomFunctions.Invocation)).toBe(false);
+    expect(isValuePreview(entered)).toBe(false);
+    expect(isValuePreview({ isInValuePreview: "false" } as CustomFunctions.Invocation)).toBe(false);
+    expect(isValuePreview(preview)).toBe(true);
+    expect(isValuePreview({ isInValuePreview: "true" } as CustomFunctions.Invocation)).toBe(true);
+  });
+});
+
+describe.each([
+  ["KV.BGNBD", (invocation: CustomFunctions.Invocation) => BGNBD(customers, dates, undefined, TimeUnitOption.week, undefined, invocation)],
+  ["KV.PURCHASEMODEL", (invocation: CustomFunctions.Invocation) => PURCHASEMODEL(customers, dates, PurchaseModelOption.auto, undefined, TimeUnitOption.week, undefined, invocation)],
+  ["KV.SUMMARYMODEL", (invocation: CustomFunctions.Invocation) => SUMMARYMODEL(frequency, recency, age, undefined, PurchaseModelOption.auto, TimeUnitOption.week, invocation)],
+  ["KV.GAMMAGAMMA", (invocation: CustomFunctions.Invocation) => GAMMAGAMMA(frequency, monetary, undefined, invocation)],
+  ["KV.SBG", (invocation: CustomFunctions.Invocation) => SBG(column([...PAPER_SURVIVORS.regular]), undefined, invocation)],
+])("%s in a formula value preview", (_, call) => {
+  it("does not fit without a cached fit: #N/A saying the model is fitted on Enter", () => {
+    const error = previewError(() => call(preview));
+    expect(error.code).toBe("#N/A");
+    expect(error.message).toBe("Not fitted in the preview: the model is fitted when you press Enter.");
+    expect(fitCacheStatistics()).toEqual({ hits: 0, fits: 0 });
+  });
+
+  it("answers from the cache once the formula was entered, with the entered result", () => {
+    const result = call(entered);
+    expect(fitCacheStatistics()).toEqual({ hits: 0, fits: 1 });
+    expect(call(preview)).toEqual(result);
+    expect(fitCacheStatistics()).toEqual({ hits: 1, fits: 1 });
+  });
+
+  it("says so in the Office display language", () => {
+    expect(withDisplayLanguage("da-DK", () => previewError(() => call(preview)).message)).toBe("Estimeres ikke i forhåndsvisningen: modellen estimeres, når du trykker Enter.");
+    expect(withDisplayLanguage("sv-SE", () => previewError(() => call(preview)).message)).toBe("Skattas inte i förhandsvisningen: modellen skattas när du trycker Enter.");
+  });
+});
+
+describe("KV.PURCHASEMODEL with a model not fitted yet for a cached history", () => {
+  it("does not fit it in a preview, and fits it on Enter", () => {
+    PURCHASEMODEL(customers, dates, PurchaseModelOption.auto, undefined, TimeUnitOption.week, undefined, entered);
+    expect(previewError(() => PURCHASEMODEL(customers, dates, PurchaseModelOption.paretonbd, undefined, TimeUnitOption.week, undefined, preview)).code).toBe("#N/A");
+    const pareto = PURCHASEMODEL(customers, dates, PurchaseModelOption.paretonbd, undefined, TimeUnitOption.week, undefined, entered);
+    expect(pareto[0]).toEqual(["model", "paretonbd"]);
+    expect(PURCHASEMODEL(customers, dates, PurchaseModelOption.paretonbd, undefined, TimeUnitOption.week, undefined, preview)).toEqual(pareto);
+  });
+});
