@@ -4,19 +4,18 @@
  * fit cache or, when the fit is not cached yet, with #N/A and a message, and fits when the formula is entered.
  * Source: Microsoft Learn, "Work with formula value preview mode in your custom functions" (CustomFunctionsRuntime 1.5).
  */
+import { isInValuePreview } from "../excel/valuePreviewFlag";
 import { notAvailableError } from "../excel/worksheetErrors";
 import { renderFitDeferred } from "../i18n/modelMessages";
 import { displayLanguage } from "./errors";
 import { cachedFit, hasCachedFit } from "./fitCache";
 
 /**
- * Whether Excel calls the function for a formula's value preview. Runtimes before CustomFunctionsRuntime 1.5 leave
- * Invocation.isInValuePreview undefined (never a preview there); it is typed as text but documented as true/false.
- * @example isValuePreview({ isInValuePreview: true } as unknown as CustomFunctions.Invocation) // true
+ * Whether Excel calls the function for a formula's value preview (see isInValuePreview).
+ * @example isValuePreview(invocation) // false on runtimes before CustomFunctionsRuntime 1.5
  */
 export function isValuePreview(invocation: CustomFunctions.Invocation | undefined): boolean {
-  const flag: unknown = invocation?.isInValuePreview;
-  return flag === true || flag === "true";
+  return isInValuePreview(invocation);
 }
 
 /**

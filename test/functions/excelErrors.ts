@@ -17,8 +17,19 @@ export function expectValueError(call: () => unknown, text: string): string {
 
 /** Runs `body` with a global `Office` whose display language is `tag`, and removes it afterwards. */
 export function withDisplayLanguage<T>(tag: string, body: () => T): T {
+  return withOffice({ displayLanguage: tag }, body);
+}
+
+/**
+ * Runs `body` with a global `Office` as the custom-functions runtime gives it: the display language, and
+ * requirements.isSetSupported answering for CustomFunctionsRuntime up to `customFunctionsRuntime` (default 1.3, the
+ * manifest's minimum); removes it afterwards.
+ */
+export function withOffice<T>({ displayLanguage = "en-US", customFunctionsRuntime = "1.3" }: { displayLanguage?: string; customFunctionsRuntime?: string }, body: () => T): T {
   const global = globalThis as { Office?: unknown };
-  global.Office = { context: { displayLanguage: tag } };
+  const minor = (version: string) => Number(version.split(".")[1] ?? 0);
+  const isSetSupported = (set: string, version = "1.1") => set === "CustomFunctionsRuntime" && minor(version) <= minor(customFunctionsRuntime);
+  global.Office = { context: { displayLanguage, requirements: { isSetSupported } } };
   try {
     return body();
   } finally {

@@ -9,7 +9,7 @@ import { SBG } from "../../src/functions/subscriptions";
 import { isValuePreview } from "../../src/functions/valuePreview";
 import { cdnowLog, cdnowReferenceSummary } from "../core/summary/cdnowLog";
 import { PAPER_SURVIVORS } from "../core/models/sbgPaperCohorts";
-import { withDisplayLanguage } from "./excelErrors";
+import { withOffice } from "./excelErrors";
 
 const log = cdnowLog();
 const customers = Array.from(log.customer.subarray(0, log.length), (index) => [log.customerIds[index]]);
@@ -39,14 +39,24 @@ function previewError(call: () => unknown): CustomFunctions.Error {
 
 beforeEach(() => clearFitCache());
 
+/** A runtime with formula value preview (CustomFunctionsRuntime 1.5), in English unless told. */
+const inRuntime15 = <T>(body: () => T, displayLanguage = "en-US"): T => withOffice({ displayLanguage, customFunctionsRuntime: "1.5" }, body);
+
 describe("isValuePreview", () => {
-  it("is true only when the runtime says so (true, or the text the type declares), false on older runtimes", () => {
-    expect(isValuePreview(undefined)).toBe(false);
-    expect(isValuePreview({} as CustomFunctions.Invocation)).toBe(false);
-    expect(isValuePreview(entered)).toBe(false);
-    expect(isValuePreview({ isInValuePreview: "false" } as CustomFunctions.Invocation)).toBe(false);
-    expect(isValuePreview(preview)).toBe(true);
-    expect(isValuePreview({ isInValuePreview: "true" } as CustomFunctions.Invocation)).toBe(true);
+  it("is true only when a runtime with CustomFunctionsRuntime 1.5 says so (true, or the text the type declares)", () => {
+    inRuntime15(() => {
+      expect(isValuePreview(undefined)).toBe(false);
+      expect(isValuePreview({} as CustomFunctions.Invocation)).toBe(false);
+      expect(isValuePreview(entered)).toBe(false);
+      expect(isValuePreview({ isInValuePreview: "false" } as CustomFunctions.Invocation)).toBe(false);
+      expect(isValuePreview(preview)).toBe(true);
+      expect(isValuePreview({ isInValuePreview: "true" } as CustomFunctions.Invocation)).toBe(true);
+    });
+  });
+
+  it("is false on an older runtime (the manifest's CustomFunctionsRuntime 1.3) and outside Office, whatever the invocation holds", () => {
+    expect(withOffice({ customFunctionsRuntime: "1.3" }, () => isValuePreview(preview))).toBe(false);
+    expect(isValuePreview(preview)).toBe(false);
   });
 });
 
@@ -58,31 +68,37 @@ describe.each([
   ["KV.SBG", (invocation: CustomFunctions.Invocation) => SBG(column([...PAPER_SURVIVORS.regular]), undefined, invocation)],
 ])("%s in a formula value preview", (_, call) => {
   it("does not fit without a cached fit: #N/A saying the model is fitted on Enter", () => {
-    const error = previewError(() => call(preview));
+    const error = inRuntime15(() => previewError(() => call(preview)));
     expect(error.code).toBe("#N/A");
     expect(error.message).toBe("Not fitted in the preview: the model is fitted when you press Enter.");
     expect(fitCacheStatistics()).toEqual({ hits: 0, fits: 0 });
   });
 
   it("answers from the cache once the formula was entered, with the entered result", () => {
-    const result = call(entered);
+    const result = inRuntime15(() => call(entered));
     expect(fitCacheStatistics()).toEqual({ hits: 0, fits: 1 });
-    expect(call(preview)).toEqual(result);
+    expect(inRuntime15(() => call(preview))).toEqual(result);
     expect(fitCacheStatistics()).toEqual({ hits: 1, fits: 1 });
   });
 
   it("says so in the Office display language", () => {
-    expect(withDisplayLanguage("da-DK", () => previewError(() => call(preview)).message)).toBe("Estimeres ikke i forhåndsvisningen: modellen estimeres, når du trykker Enter.");
-    expect(withDisplayLanguage("sv-SE", () => previewError(() => call(preview)).message)).toBe("Skattas inte i förhandsvisningen: modellen skattas när du trycker Enter.");
+    expect(inRuntime15(() => previewError(() => call(preview)).message, "da-DK")).toBe("Estimeres ikke i forhåndsvisningen: modellen estimeres, når du trykker Enter.");
+    expect(inRuntime15(() => previewError(() => call(preview)).message, "sv-SE")).toBe("Skattas inte i förhandsvisningen: modellen skattas när du trycker Enter.");
+  });
+
+  it("fits as always on a runtime without value preview (CustomFunctionsRuntime 1.3)", () => {
+    const result = withOffice({ customFunctionsRuntime: "1.3" }, () => call(preview));
+    expect(fitCacheStatistics()).toEqual({ hits: 0, fits: 1 });
+    expect(result).toEqual(call(entered));
   });
 });
 
 describe("KV.PURCHASEMODEL with a model not fitted yet for a cached history", () => {
-  it("does not fit it in a preview, and fits it on Enter", () => {
+  it("does not fit it in a preview, and fits it on Enter", () => inRuntime15(() => {
     PURCHASEMODEL(customers, dates, PurchaseModelOption.auto, undefined, TimeUnitOption.week, undefined, entered);
     expect(previewError(() => PURCHASEMODEL(customers, dates, PurchaseModelOption.paretonbd, undefined, TimeUnitOption.week, undefined, preview)).code).toBe("#N/A");
     const pareto = PURCHASEMODEL(customers, dates, PurchaseModelOption.paretonbd, undefined, TimeUnitOption.week, undefined, entered);
     expect(pareto[0]).toEqual(["model", "paretonbd"]);
     expect(PURCHASEMODEL(customers, dates, PurchaseModelOption.paretonbd, undefined, TimeUnitOption.week, undefined, preview)).toEqual(pareto);
-  });
+  }));
 });
