@@ -8,6 +8,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { renderFunctionReference } = require("./scripts/renderFunctionReference.js");
 const { DEV_URL, productionUrl, RewriteUrlsPlugin } = require("./scripts/addinUrls.js");
 const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localizedFunctionsMetadataPlugin.js");
+const { renderStorePage, storePages } = require("./scripts/storePages.js");
 
 /** The worksheet-function sources: the metadata plugin reads their JSDoc and writes functions.json. */
 const functionSources = require("./scripts/functionSources.js").functionSources.map((file) => `./${file}`);
@@ -124,6 +125,12 @@ async function addinConfig(env, options) {
             to: "functions.html",
             transform: (content) => renderFunctionReference(content.toString("utf8")),
           },
+          // The support page and the privacy statement in each language (support.html, support.da.html, …).
+          ...storePages().map(({ page, language, source, file }) => ({
+            from: source,
+            to: file,
+            transform: (content) => renderStorePage(content.toString("utf8"), page, language),
+          })),
         ],
       }),
       new RewriteUrlsPlugin({ from: DEV_URL, to: targetUrl, assets: ["manifest.xml", "functions.json", ...localizedMetadata.outputFiles(), "functions.html"] }),

@@ -8,6 +8,14 @@
  *   heading (anchor) that exists in dist/functions.html;
  * - each language's metadata (functions.da.json, functions.sv.json) does too, has valid function names, and
  *   the same functions as functions.json (ids, parameters, types, results; only names and descriptions differ);
+ * - each icon the manifest shows (IconUrl, HighResolutionIconUrl, every ribbon <bt:Image size=…>) is a PNG of
+ *   exactly the size declared for it (read from the PNG header);
+ * - the manifest's SupportUrl is the support page, with the Danish and Swedish pages as its da-DK and sv-SE overrides;
+ * - the support page and the privacy statement exist in English, Danish and Swedish; each support page links to the
+ *   privacy statement and the function reference in its language, each privacy statement to the support page, and
+ *   each page to its versions in the other languages;
+ * - no dead links: every href and src in taskpane.html, functions.html and the store pages names a file in dist/
+ *   (and an element id there, for a #fragment); a link off the add-in's origin must be one of EXTERNAL_LINKS;
  * - dist/taskpane.html loads functions.js before taskpane.js (one shared runtime page);
  * - the pane's initial JavaScript (the scripts taskpane.html loads from dist/; office.js comes from Microsoft's
  *   CDN and is not ours) is at most 400 KB (1 KB = 1024 bytes) gzipped, so the pane opens fast in Excel on the web.
@@ -18,6 +26,9 @@ const path = require("path");
 const zlib = require("zlib");
 const { productionUrl } = require("./addinUrls.js");
 const { LANGUAGES, functionNameProblems, localeFileName, untranslatedShape } = require("./functionTranslations.js");
+const { ADDIN_ICON_SIZES } = require("./icons/iconSizes.js");
+const { pngSize } = require("./icons/pngSize.js");
+const { FUNCTION_REFERENCE, PAGE_LANGUAGES, SUPPORT_EMAIL, storePageFile, storePages } = require("./storePages.js");
 
 /** URLs written as DefaultValue="…" / Value="…" attributes or as <AppDomain> text (xmlns namespaces are not URLs to serve). */
 function manifestUrls(xml) {
@@ -48,9 +59,10 @@ function readText(dist, name, problems) {
   return undefined;
 }
 
+/** Checks the manifest's URLs, icons and SupportUrl; returns how many URLs and icons it has. */
 function checkManifest(dist, baseUrl, problems) {
   const xml = readText(dist, "manifest.xml", problems);
-  if (xml === undefined) return 0;
+  if (xml === undefined) return { urls: 0, icons: 0 };
   if (/localhost/i.test(xml)) problems.push("manifest.xml still mentions localhost: the production URL rewrite did not run");
   const urls = manifestUrls(xml);
   if (urls.length === 0) problems.push("manifest.xml has no URLs");
@@ -58,7 +70,76 @@ function checkManifest(dist, baseUrl, problems) {
     if (!url.startsWith(baseUrl)) problems.push(`manifest.xml: ${url} is not under the production URL ${baseUrl}`);
     else if (!isFile(distFile(dist, url, baseUrl))) problems.push(`manifest.xml: ${url} names no file in ${dist}`);
   }
-  return urls.length;
+  const icons = checkIcons(dist, xml, baseUrl, problems);
+  problems.push(...checkSupportUrl(xml, baseUrl));
+  return { urls: urls.length, icons };
+}
+
+/**
+ * Each icon the manifest shows and the pixel size it must have: IconUrl and HighResolutionIconUrl (32 and 64 px for
+ * a task pane add-in) and every ribbon `<bt:Image size="…" resid="…">`, resolved through its `<bt:Image id="…">`.
+ */
+function manifestIcons(xml) {
+  const icons = [];
+  for (const [element, size] of Object.entries(ADDIN_ICON_SIZES)) {
+    const url = new RegExp(`<${element}\\s+DefaultValue="([^"]*)"`).exec(xml)?.[1];
+    if (url) icons.push({ where: element, size, url });
+  }
+  const images = new Map([...xml.matchAll(/<bt:Image\s+id="([^"]+)"\s+DefaultValue="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+  for (const [, size, resid] of xml.matchAll(/<bt:Image\s+size="(\d+)"\s+resid="([^"]+)"/g)) {
+    const url = images.get(resid);
+    if (url) icons.push({ where: `<bt:Image size="${size}" resid="${resid}">`, size: Number(size), url });
+  }
+  return icons;
+}
+
+/**
+ * Each icon the manifest shows is a PNG of exactly its declared size. A file missing from dist is reported by
+ * checkManifest; a ribbon image used by the group and the button is reported once. Returns how many icons were read.
+ */
+function checkIcons(dist, xml, baseUrl, problems) {
+  const found = new Set();
+  let checked = 0;
+  for (const { where, size, url } of manifestIcons(xml)) {
+    if (!url.startsWith(baseUrl) || !isFile(distFile(dist, url, baseUrl))) continue;
+    checked += 1;
+    let problem;
+    try {
+      const { width, height } = pngSize(fs.readFileSync(distFile(dist, url, baseUrl)));
+      if (width !== size || height !== size) problem = `manifest.xml: ${where}: ${url} is ${width}×${height} px, needs ${size}×${size}`;
+    } catch (error) {
+      problem = `manifest.xml: ${where}: ${url} is ${error.message}`;
+    }
+    if (problem && !found.has(problem)) {
+      found.add(problem);
+      problems.push(problem);
+    }
+  }
+  return checked;
+}
+
+/**
+ * The manifest's SupportUrl is the support page: support.html by default, and for each other language of the
+ * store pages an Override for its Office locale pointing at that language's page; no other override.
+ * (Microsoft AppSource submission FAQ: the SupportUrl is required and must be a public support page.)
+ * @example checkSupportUrl(manifestXml, "https://addin.kundevaerdi.dk/") // [] when it is right
+ */
+function checkSupportUrl(xml, baseUrl) {
+  const element = /<SupportUrl\s+DefaultValue="([^"]*)"\s*(?:\/>|>([\s\S]*?)<\/SupportUrl>)/.exec(xml);
+  if (!element) return ["manifest.xml has no SupportUrl: the Marketplace requires a support page"];
+  const problems = [];
+  const expected = `${baseUrl}${storePageFile("support", "en")}`;
+  if (element[1] !== expected) problems.push(`manifest.xml: SupportUrl is ${element[1]}, expected the support page ${expected}`);
+  const overrides = new Map([...(element[2] ?? "").matchAll(/<Override\s+Locale="([^"]+)"\s+Value="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+  for (const [language, locale] of Object.entries(PAGE_LANGUAGES).filter(([language]) => language !== "en")) {
+    const page = `${baseUrl}${storePageFile("support", language)}`;
+    const value = overrides.get(locale);
+    if (value === undefined) problems.push(`manifest.xml: SupportUrl has no ${locale} override for the support page ${page}`);
+    else if (value !== page) problems.push(`manifest.xml: SupportUrl's ${locale} override is ${value}, expected ${page}`);
+    overrides.delete(locale);
+  }
+  for (const [locale, value] of overrides) problems.push(`manifest.xml: SupportUrl has an override for ${locale} (${value}), which has no support page`);
+  return problems;
 }
 
 /** Reads and parses a functions metadata file; returns its functions, or undefined (with the problem recorded). */
@@ -137,16 +218,16 @@ function scriptSources(html) {
   return [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)].map((m) => (m[1] ?? m[2] ?? m[3]).replace(/[?#].*$/, ""));
 }
 
-/** Adds up the gzipped size of the scripts the page loads from `dist`; returns it, or undefined when one is missing. */
+/**
+ * Adds up the gzipped size of the scripts the page loads from `dist`; returns it, or undefined when one is missing
+ * (checkLinks reports it, as every dead link).
+ */
 function initialScriptBytes(dist, sources, problems) {
   const local = sources.filter((source) => !/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(source));
   let total = 0;
   for (const source of local) {
     const file = path.join(dist, decodeURIComponent(source.replace(/^\//, "")));
-    if (!isFile(file)) {
-      problems.push(`taskpane.html loads ${source}, which is not in ${dist}`);
-      return undefined;
-    }
+    if (!isFile(file)) return undefined;
     total += zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
   }
   if (total > INITIAL_SCRIPT_BUDGET_BYTES) {
@@ -171,17 +252,139 @@ function checkTaskpane(dist, problems) {
   return initialScriptBytes(dist, sources, problems);
 }
 
+/**
+ * The only links allowed off the add-in's origin, each exactly, with why: office.js, which Office requires from
+ * Microsoft's CDN (Microsoft Learn, "Referencing the Office JavaScript API library"), and the support address.
+ */
+const EXTERNAL_LINKS = new Map([
+  ["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "office.js from Microsoft's CDN"],
+  [`mailto:${SUPPORT_EMAIL}`, "the support address"],
+]);
+
+/** The built pages whose links are checked: the task pane, the function reference and the store pages. */
+function linkedPages() {
+  return ["taskpane.html", FUNCTION_REFERENCE, ...storePages().map(({ file }) => file)];
+}
+
+function decodeEntities(text) {
+  return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, name) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[name]);
+}
+
+/**
+ * Every href and src in the page's tags, in order. Quotes are optional: the build minifies taskpane.html
+ * (`<script defer src=functions.js>`). Comments are skipped; text cannot hold a tag (its `<` is escaped).
+ * @example pageLinks('<a href="privacy.html">…</a><img src=assets/icon-64.png>') // ["privacy.html", "assets/icon-64.png"]
+ */
+function pageLinks(html) {
+  const links = [];
+  for (const [tag] of html.replace(/<!--[\s\S]*?-->/g, "").matchAll(/<[a-z][^>]*>/gi)) {
+    for (const m of tag.matchAll(/\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) links.push(decodeEntities(m[1] ?? m[2] ?? m[3]));
+  }
+  return links;
+}
+
+/**
+ * Where a link on `page` goes: a file of dist (with the #fragment, if any) when it stays on the add-in's origin
+ * (relative, or under `baseUrl`), else the external URL as written.
+ */
+function linkTarget(link, page, baseUrl) {
+  const resolved = new URL(link, new URL(page, baseUrl));
+  if (!resolved.href.startsWith(baseUrl)) return { external: link };
+  const file = decodeURIComponent(resolved.pathname.slice(new URL(baseUrl).pathname.length));
+  return { file, fragment: decodeURIComponent(resolved.hash.slice(1)) };
+}
+
+/**
+ * No dead links in the built pages: each same-origin href or src names a file in dist (and, with a #fragment, an
+ * element with that id); each other link is one of EXTERNAL_LINKS. Returns how many links were checked and the
+ * external links found; a missing page is reported by checkStorePages or checkTaskpane.
+ */
+function checkLinks(dist, baseUrl, problems) {
+  let checked = 0;
+  const external = new Set();
+  const found = new Set();
+  for (const page of linkedPages()) {
+    if (!isFile(path.join(dist, page))) continue;
+    for (const link of pageLinks(fs.readFileSync(path.join(dist, page), "utf8"))) {
+      checked += 1;
+      const target = linkTarget(link, page, baseUrl);
+      let problem;
+      if (target.external !== undefined) {
+        if (EXTERNAL_LINKS.has(target.external)) external.add(target.external);
+        else problem = `${page}: ${link} leaves the add-in's origin and is not an allowed external link (${[...EXTERNAL_LINKS.keys()].join(", ")})`;
+      } else if (target.file === "" || !isFile(path.join(dist, target.file))) {
+        problem = `${page}: ${link} names no file in ${dist}`;
+      } else if (target.fragment && !hasElementId(fs.readFileSync(path.join(dist, target.file), "utf8"), target.fragment)) {
+        problem = `${page}: ${link}: ${target.file} has no element with id "${target.fragment}"`;
+      }
+      // A page may give the same link twice (a language switch and its alternate link): one problem is enough.
+      if (problem && !found.has(problem)) {
+        found.add(problem);
+        problems.push(problem);
+      }
+    }
+  }
+  return { checked, external: [...external] };
+}
+
+/** The same-origin files a built page links to (fragments dropped). */
+function linkedFiles(html, page, baseUrl) {
+  return new Set(pageLinks(html).map((link) => linkTarget(link, page, baseUrl).file).filter((file) => file !== undefined));
+}
+
+/**
+ * The support page and the privacy statement exist in every language; each support page links to the privacy
+ * statement and the function reference in its language and gives the support address, each privacy statement
+ * links to the support page, and each page links to its versions in the other languages. Returns the pages found.
+ */
+function checkStorePages(dist, baseUrl, problems) {
+  const found = [];
+  for (const { page, language, file } of storePages()) {
+    const html = readText(dist, file, problems);
+    if (html === undefined) continue;
+    found.push(file);
+    const files = linkedFiles(html, file, baseUrl);
+    const needs = page === "support" ? [storePageFile("privacy", language), FUNCTION_REFERENCE] : [storePageFile("support", language)];
+    for (const other of Object.keys(PAGE_LANGUAGES).filter((other) => other !== language)) needs.push(storePageFile(page, other));
+    for (const target of needs) if (!files.has(target)) problems.push(`${file} does not link to ${target}`);
+    if (page === "support" && !pageLinks(html).includes(`mailto:${SUPPORT_EMAIL}`)) problems.push(`${file} does not give the support address mailto:${SUPPORT_EMAIL}`);
+  }
+  return found;
+}
+
 /** Checks `dist` against `baseUrl`; returns the problems found and what was counted for the summary. */
 function checkBuild(dist, baseUrl) {
   const problems = [];
   if (!fs.existsSync(dist)) {
-    return { problems: [`${dist} does not exist: run \`npx webpack --mode production\` first`], urls: 0, functions: 0, localized: [], initialScriptBytes: undefined };
+    return {
+      problems: [`${dist} does not exist: run \`npx webpack --mode production\` first`],
+      urls: 0,
+      icons: 0,
+      functions: 0,
+      localized: [],
+      storePages: [],
+      links: 0,
+      externalLinks: [],
+      initialScriptBytes: undefined,
+    };
   }
-  const urls = checkManifest(dist, baseUrl, problems);
+  const { urls, icons } = checkManifest(dist, baseUrl, problems);
   const functions = checkFunctions(dist, baseUrl, problems);
   const localized = checkLocalizedFunctions(dist, baseUrl, functions, problems);
+  const pages = checkStorePages(dist, baseUrl, problems);
   const initialScriptBytes = checkTaskpane(dist, problems);
-  return { problems, urls, functions: functions?.length ?? 0, localized, initialScriptBytes };
+  const links = checkLinks(dist, baseUrl, problems);
+  return {
+    problems,
+    urls,
+    icons,
+    functions: functions?.length ?? 0,
+    localized,
+    storePages: pages,
+    links: links.checked,
+    externalLinks: links.external,
+    initialScriptBytes,
+  };
 }
 
 function main() {
@@ -193,14 +396,20 @@ function main() {
     console.error(`checkBuild: ${error.message}`);
     process.exit(1);
   }
-  const { problems, urls, functions, localized, initialScriptBytes } = checkBuild(dist, baseUrl);
+  const { problems, urls, icons, functions, localized, storePages: pages, links, externalLinks, initialScriptBytes } = checkBuild(dist, baseUrl);
   if (problems.length > 0) {
     console.error(`checkBuild: ${problems.length} problem(s) in ${dist}:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     process.exit(1);
   }
-  console.log(`checkBuild: OK: ${path.relative(process.cwd(), dist) || "."} has manifest.xml (${urls} URLs under ${baseUrl}), functions.json (${functions} function${functions === 1 ? "" : "s"}) translated in ${localized.join(" and ")}, taskpane.html loading functions.js then taskpane.js (initial JavaScript ${kilobytes(initialScriptBytes)} gzipped, budget ${kilobytes(INITIAL_SCRIPT_BUDGET_BYTES)})`);
+  const allowed = externalLinks.map((link) => `${link} (${EXTERNAL_LINKS.get(link)})`).join(", ") || "none";
+  console.log(
+    `checkBuild: OK: ${path.relative(process.cwd(), dist) || "."} has manifest.xml (${urls} URLs under ${baseUrl}, ${icons} icons of their declared size, SupportUrl on the support pages), ` +
+      `functions.json (${functions} function${functions === 1 ? "" : "s"}) translated in ${localized.join(" and ")}, ` +
+      `the store pages ${pages.join(", ")}, ${links} links that resolve (external: ${allowed}), ` +
+      `taskpane.html loading functions.js then taskpane.js (initial JavaScript ${kilobytes(initialScriptBytes)} gzipped, budget ${kilobytes(INITIAL_SCRIPT_BUDGET_BYTES)})`,
+  );
 }
 
 if (require.main === module) main();
 
-module.exports = { checkBuild, INITIAL_SCRIPT_BUDGET_BYTES };
+module.exports = { checkBuild, checkSupportUrl, pageLinks, EXTERNAL_LINKS, INITIAL_SCRIPT_BUDGET_BYTES };

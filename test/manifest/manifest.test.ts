@@ -36,6 +36,15 @@ import { emittedFiles, productionConfig, REPO_ROOT } from "./emittedFiles";
 jest.mock("../../scripts/renderFunctionReference.js", () => ({ renderFunctionReference: (markdown: string) => markdown }));
 
 const { DEV_URL } = require("../../scripts/addinUrls.js") as { DEV_URL: string };
+const { checkSupportUrl } = require("../../scripts/checkBuild.js") as { checkSupportUrl: (xml: string, baseUrl: string) => string[] };
+const { storePages } = require("../../scripts/storePages.js") as { storePages: () => { file: string }[] };
+const { ADDIN_ICON_SIZES, RIBBON_ICON_SIZES, LISTING_LOGO_SIZE, ICON_SIZES, iconFile } = require("../../scripts/icons/iconSizes.js") as {
+  ADDIN_ICON_SIZES: Record<string, number>;
+  RIBBON_ICON_SIZES: number[];
+  LISTING_LOGO_SIZE: number;
+  ICON_SIZES: number[];
+  iconFile: (size: number) => string;
+};
 const { localizeMetadata } = require("../../scripts/functionTranslations.js") as {
   localizeMetadata: (metadata: { functions: any[] }, translations: unknown, language: string) => { functions: any[] };
 };
@@ -50,11 +59,13 @@ function readServedFile(url: string): Buffer | undefined {
   return fs.existsSync(file) ? fs.readFileSync(file) : undefined;
 }
 
+let manifestText: string;
 let manifest: XmlNode;
 let emitted: Set<string>;
 
 beforeAll(async () => {
-  manifest = await parseManifest(fs.readFileSync(path.join(REPO_ROOT, "manifest.xml"), "utf8"));
+  manifestText = fs.readFileSync(path.join(REPO_ROOT, "manifest.xml"), "utf8");
+  manifest = await parseManifest(manifestText);
   emitted = await emittedFiles();
 });
 
@@ -117,8 +128,17 @@ describe("manifest.xml", () => {
       expect.arrayContaining([
         "taskpane.html", "functions.js", "taskpane.js", "functions.json", "functions.da.json", "functions.sv.json",
         "functions.html", "manifest.xml", "assets/icon-16.png",
+        "support.html", "support.da.html", "support.sv.html", "privacy.html", "privacy.da.html", "privacy.sv.html",
       ]),
     );
+    expect(storePages().map(({ file }) => file).filter((file) => !emitted.has(file))).toEqual([]);
+  });
+
+  it("points SupportUrl at the support page, in Danish and Swedish for da-DK and sv-SE, each emitted by the build", () => {
+    expect(checkSupportUrl(manifestText, DEV_URL)).toEqual([]);
+    const supportUrls = manifestUrls(manifest).filter((u) => u.where.startsWith("SupportUrl"));
+    expect(supportUrls.map((u) => servedPath(u.url, DEV_URL))).toEqual(["support.html", "support.da.html", "support.sv.html"]);
+    for (const { url } of supportUrls) expect(emitted.has(servedPath(url, DEV_URL))).toBe(true);
   });
 
   it("serves Danish and Swedish Excel their own functions metadata (Override Locale of the metadata URL), each emitted by the build", () => {
@@ -129,15 +149,22 @@ describe("manifest.xml", () => {
     for (const url of Object.values(metadata?.overrides ?? {})) expect(emitted.has(servedPath(url, DEV_URL))).toBe(true);
   });
 
-  it("has icons of exactly the pixel size it declares for them", () => {
+  it("gives the ribbon group and button every image size the schema allows, and icons of exactly the size it declares", () => {
+    // Icon element: 16, 32 and 80 px required, 20, 24, 40, 48 and 64 px supported (iconSizes.js).
+    expect(RIBBON_ICON_SIZES).toEqual([16, 20, 24, 32, 40, 48, 64, 80]);
+    const iconLists = descendants(manifest).filter((n) => n.name === "Icon");
+    expect(iconLists.map((icon) => icon.children.map((image) => Number(image.attributes.size)))).toEqual([RIBBON_ICON_SIZES, RIBBON_ICON_SIZES]);
     const icons = manifestIcons(manifest);
-    expect(icons.map((i) => i.size).sort((a, b) => a - b)).toEqual([16, 16, 32, 32, 32, 64, 80, 80]);
+    expect(icons.filter((i) => i.where in ADDIN_ICON_SIZES).map((i) => [i.where, i.size])).toEqual([["IconUrl", 32], ["HighResolutionIconUrl", 64]]);
+    expect(icons).toHaveLength(2 + 2 * RIBBON_ICON_SIZES.length);
     expect(checkIconSizes(icons, readServedFile)).toEqual([]);
   });
 
-  it("ships square icons at 16, 32, 64, 80 and 128 px, each the size in its name", () => {
-    for (const size of [16, 32, 64, 80, 128]) {
-      expect(pngSize(fs.readFileSync(path.join(REPO_ROOT, "assets", `icon-${size}.png`)))).toEqual({ width: size, height: size });
+  it("ships every icon size rasterized from icon.svg, the 300 px listing logo too, each square and the size in its name", () => {
+    expect(ICON_SIZES).toEqual(expect.arrayContaining([...RIBBON_ICON_SIZES, ...Object.values(ADDIN_ICON_SIZES), LISTING_LOGO_SIZE]));
+    expect(LISTING_LOGO_SIZE).toBe(300);
+    for (const size of ICON_SIZES) {
+      expect([iconFile(size), pngSize(fs.readFileSync(path.join(REPO_ROOT, iconFile(size))))]).toEqual([iconFile(size), { width: size, height: size }]);
     }
   });
 

@@ -23,6 +23,9 @@ import {
   XmlNode,
 } from "./manifestChecks";
 
+const { ICON_SIZES, iconFile } = require("../../scripts/icons/iconSizes.js") as { ICON_SIZES: number[]; iconFile: (size: number) => string };
+const { storePages } = require("../../scripts/storePages.js") as { storePages: () => { file: string }[] };
+
 const DEV_URL = "https://localhost:3000/";
 const manifestText = fs.readFileSync(path.resolve(__dirname, "../../manifest.xml"), "utf8");
 
@@ -40,7 +43,8 @@ const EMITTED = new Set([
   "functions.da.json",
   "functions.sv.json",
   "functions.html",
-  ...[16, 32, 64, 80, 128].map((size) => `assets/icon-${size}.png`),
+  ...storePages().map(({ file }) => file),
+  ...ICON_SIZES.map(iconFile),
 ]);
 
 /** A fake PNG header of the given size, enough for pngSize. */
@@ -92,7 +96,7 @@ describe("checkUrls", () => {
   it("reports a URL on another server and one naming a file the build does not emit", async () => {
     const onOtherPort = await brokenManifest('<SupportUrl DefaultValue="https://localhost:3000/', '<SupportUrl DefaultValue="https://localhost:3001/');
     expect(checkUrls(manifestUrls(onOtherPort), DEV_URL, EMITTED)).toEqual([
-      'SupportUrl: "https://localhost:3001/functions.html" is not under https://localhost:3000/',
+      'SupportUrl: "https://localhost:3001/support.html" is not under https://localhost:3000/',
     ]);
     const misspelt = await brokenManifest("https://localhost:3000/functions.json", "https://localhost:3000/function.json");
     expect(checkUrls(manifestUrls(misspelt), DEV_URL, EMITTED)).toEqual([

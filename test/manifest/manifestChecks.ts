@@ -229,14 +229,8 @@ export function manifestIcons(root: XmlNode): ManifestIcon[] {
   return icons;
 }
 
-/** Pixel size of a PNG, read from its IHDR chunk (the first chunk, right after the 8-byte signature). */
-export function pngSize(png: Buffer): { width: number; height: number } {
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (png.length < 24 || !png.subarray(0, 8).equals(signature) || png.toString("ascii", 12, 16) !== "IHDR") {
-    throw new Error("not a PNG file");
-  }
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
+/** Pixel size of a PNG, read from its header: the build check's own reader (scripts/icons/pngSize.js). */
+export const { pngSize } = require("../../scripts/icons/pngSize.js") as { pngSize: (png: Buffer) => { width: number; height: number } };
 
 /** Every icon is a square PNG of the size the manifest declares; `readIcon` returns the file's bytes for a URL. */
 export function checkIconSizes(icons: ManifestIcon[], readIcon: (url: string) => Buffer | undefined): string[] {
