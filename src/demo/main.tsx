@@ -1,5 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { DemoPage } from "./DemoPage";
+import { officeThemeNamed } from "./officeThemes";
 import { publishInPageHost } from "./publishInPageHost";
 import { seedFromCsv, simulatedSeed, type SeedData } from "./seedData";
 import { WorkbookDouble } from "./workbook/workbookDouble";
@@ -33,8 +34,10 @@ async function start(root: HTMLElement): Promise<void> {
   const seed = await loadSeed();
   const book = seededWorkbook(seed);
   // ?lang=da-DK starts the pane in that display language; otherwise the browser's language stands in for Office's.
-  const displayLanguage = new URLSearchParams(window.location.search).get("lang") || navigator.language;
-  const host = publishInPageHost(window, book, seed.source.kind === "file" ? seed.source.name : "simulated", displayLanguage);
+  const parameters = new URLSearchParams(window.location.search);
+  const displayLanguage = parameters.get("lang") || navigator.language;
+  // ?theme=darkgray (or black, colorful, white) gives the pane Office's theme, as Excel would.
+  const host = publishInPageHost(window, book, seed.source.kind === "file" ? seed.source.name : "simulated", displayLanguage, officeThemeNamed(parameters.get("theme")));
   createRoot(root).render(<DemoPage book={book} source={seed.source} dataRows={seed.rows.length - 1} paneUrl="/taskpane.html" host={host} />);
 }
 

@@ -1,10 +1,12 @@
 /**
  * What a same-origin parent page offers a pane running outside Office (the demo page, the end-to-end test): an
- * `Excel` namespace backed by an in-page workbook, and the display language Office would give.
+ * `Excel` namespace backed by an in-page workbook, and the display language and theme Office would give.
  */
 export interface InPageHost {
   Excel: unknown;
   displayLanguage?: string;
+  /** The fields of Office.context.officeTheme the pane reads, as Office would give them. */
+  officeTheme?: { isDarkTheme?: boolean; bodyBackgroundColor?: string };
 }
 
 /**
@@ -14,6 +16,20 @@ export interface InPageHost {
 export function officeDisplayLanguage(): string | undefined {
   try {
     return (typeof Office !== "undefined" && Office.context?.displayLanguage) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Office's theme (Office.context.officeTheme: isDarkTheme and the body colour), or undefined where Office is absent or
+ * gives none (the common API's OfficeTheme; not in every host).
+ * @example officeTheme()?.isDarkTheme // true in Excel's Dark Gray and Black themes
+ */
+export function officeTheme(): { isDarkTheme?: boolean; bodyBackgroundColor?: string } | undefined {
+  try {
+    const theme = typeof Office !== "undefined" ? Office.context?.officeTheme : undefined;
+    return theme ? { isDarkTheme: theme.isDarkTheme, bodyBackgroundColor: theme.bodyBackgroundColor } : undefined;
   } catch {
     return undefined;
   }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, Title2, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
 import type { StoredRun } from "../excel/runSettingsStore";
 import type { Language } from "../i18n/language";
 import { uiText } from "../i18n/uiStrings";
@@ -12,6 +12,7 @@ import { SavedRunPanel } from "./SavedRunPanel";
 import { ShareSafeCopyPanel } from "./ShareSafeCopyPanel";
 import type { WorkbookPort } from "./workbookPort";
 import { useLayout } from "./layout";
+import { PANE_THEMES, paneThemeName, useSystemColors, type OfficeThemeColors } from "./paneTheme";
 
 const useStyles = makeStyles({
   page: {
@@ -45,6 +46,8 @@ export interface AppProps {
   formulas: readonly FormulaEntry[];
   /** The workbook's operations (src/excel); absent when the pane runs outside Excel. */
   workbook?: WorkbookPort;
+  /** Office's theme (Office.context.officeTheme), which the pane's colours follow; absent outside Office. */
+  officeTheme?: OfficeThemeColors;
 }
 
 /**
@@ -53,10 +56,12 @@ export interface AppProps {
  * (hidden) while the reference is open, so its steps are kept. The saved analysis stands above the wizard, except
  * while the wizard runs or shows its results (the run just made is then the saved analysis). One task that
  * changes the workbook runs at a time: while Run, Refresh or the replacement runs, the others are disabled.
- * Results of an earlier run are cleared when another run has written the sheets.
+ * Results of an earlier run are cleared when another run has written the sheets. Its colours follow Office's theme
+ * (light, or dark in Dark Gray and Black) and the system's forced colours (paneTheme).
  * @example createRoot(root).render(<App language="da" formulas={formulaCatalog} workbook={excelWorkbook} />)
  */
-export function App({ language, formulas, workbook }: AppProps) {
+export function App({ language, formulas, workbook, officeTheme }: AppProps) {
+  const theme = paneThemeName(officeTheme, useSystemColors());
   const styles = useStyles();
   const layout = useLayout();
   const [area, setArea] = useState<Area>("analyse");
@@ -95,7 +100,7 @@ export function App({ language, formulas, workbook }: AppProps) {
   }, [workbook, language]);
 
   return (
-    <FluentProvider theme={webLightTheme} lang={language}>
+    <FluentProvider theme={PANE_THEMES[theme]} lang={language} data-pane-theme={theme}>
       <main className={styles.page}>
         <header className={styles.header}>
           <img className={styles.logo} src="assets/icon-80.png" alt="" />

@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { connectInPageHost, officeDisplayLanguage } from "../excel/excelHost";
+import { connectInPageHost, officeDisplayLanguage, officeTheme } from "../excel/excelHost";
 import { resolveLanguage } from "../i18n/language";
 import { App } from "./App";
 import { excelWorkbook } from "./excelWorkbook";
@@ -12,6 +12,6 @@ Office.onReady((info) => {
   const language = resolveLanguage(inPageHost?.displayLanguage ?? officeDisplayLanguage() ?? navigator.language);
   document.documentElement.lang = language;
   createRoot(document.getElementById("root") as HTMLElement).render(
-    <App language={language} formulas={formulaCatalog} workbook={inExcel ? excelWorkbook : undefined} />,
+    <App language={language} formulas={formulaCatalog} workbook={inExcel ? excelWorkbook : undefined} officeTheme={inPageHost ? inPageHost.officeTheme : officeTheme()} />,
   );
 });

@@ -5,12 +5,15 @@
  * reference tab, and the saved analysis with Refresh and its results. axe runs inside the pane's frame on the
  * pane's own document. No violation of ours is allowed, whatever its impact; a violation made by a library is
  * accepted only when it is listed in LIBRARY_VIOLATIONS (rule, the elements it is about, and why), and a listed
- * entry that no longer matches anything fails the test, so the list cannot go stale. Screenshots of every state
- * are under test-artifacts/e2e/a11y-*.
+ * entry that no longer matches anything fails the test, so the list cannot go stale. The walk is made in Office's
+ * light theme (English and Danish), in its dark theme (Dark Gray, as Excel gives it through Office.context.officeTheme)
+ * and under the system's forced colours (a Windows contrast theme, emulated by Chromium), and each state is checked
+ * to show that look. Screenshots of every state are under test-artifacts/e2e/a11y-*.
  */
 import axe from "axe-core";
 import type { Browser, Frame, Locator, Page } from "playwright-core";
 import type { Language } from "../../src/i18n/language";
+import type { PaneThemeName } from "../../src/taskpane/paneTheme";
 import { uiText } from "../../src/i18n/uiStrings";
 import { wizardText, type WizardStringKey } from "../../src/i18n/wizardStrings";
 import { isolatedContext, launchChromium, screenshot, watchErrors, type PageWatch } from "./browser";
@@ -70,10 +73,28 @@ async function axeViolations(pane: Frame): Promise<Violation[]> {
   }, LIBRARY_VIOLATIONS);
 }
 
-describe.each<[Language, string]>([
-  ["en", "en-US"],
-  ["da", "da-DK"],
-])("accessibility of every pane state in %s", (language, locale) => {
+/** How each look is asked for: Office's theme on the demo page (?theme=), or the system's forced colours (a dark palette). */
+const LOOKS: Record<PaneThemeName, { query: string; forcedColors: "active" | "none"; colorScheme: "light" | "dark" }> = {
+  light: { query: "", forcedColors: "none", colorScheme: "light" },
+  dark: { query: "&theme=darkgray", forcedColors: "none", colorScheme: "light" },
+  highContrast: { query: "", forcedColors: "active", colorScheme: "dark" },
+};
+
+/** WCAG 2.1 relative luminance of a CSS rgb()/rgba() colour. */
+function luminance(color: string): number {
+  const [red, green, blue] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((value) => {
+    const channel = Number(value) / 255;
+    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * red + 0.7152 * green + 0.0722 * blue;
+}
+
+describe.each<[Language, string, PaneThemeName]>([
+  ["en", "en-US", "light"],
+  ["da", "da-DK", "light"],
+  ["en", "en-US", "dark"],
+  ["en", "en-US", "highContrast"],
+])("accessibility of every pane state in %s (%s), %s look", (language, locale, look) => {
   const t = (key: WizardStringKey, values?: Record<string, string>) => wizardText(language, key, values);
   let demo: RunningDemo;
   let browser: Browser;
@@ -91,7 +112,8 @@ describe.each<[Language, string]>([
     watch = isolated.watch;
     page = await isolated.context.newPage();
     watchErrors(page, watch);
-    await page.goto(`${demo.url}?lang=${locale}`);
+    await page.emulateMedia({ forcedColors: LOOKS[look].forcedColors, colorScheme: LOOKS[look].colorScheme });
+    await page.goto(`${demo.url}?lang=${locale}${LOOKS[look].query}`);
     await installSyncGate(page);
   });
 
@@ -100,12 +122,24 @@ describe.each<[Language, string]>([
     await demo?.stop();
   });
 
-  /** Runs axe on the pane as it is now, records what it found under `state`, and takes a screenshot of the pane from its top (or from `from`). */
+  /**
+   * Runs axe on the pane as it is now, records what it found under `state`, checks that the pane shows the look asked
+   * for (its theme, and a dark or light page), and takes a screenshot of the pane from its top (or from `from`).
+   */
   async function check(pane: Frame, state: string, from?: Locator): Promise<void> {
     checked.push(state);
     if (from) await from.evaluate((element) => element.scrollIntoView({ block: "start" }));
     else await pane.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(page, `a11y-${language}-${state}`);
+    await screenshot(page, `a11y-${language}${look === "light" ? "" : `-${look}`}-${state}`);
+    const shown = await pane.evaluate(() => ({
+      theme: document.querySelector("[data-pane-theme]")?.getAttribute("data-pane-theme"),
+      background: getComputedStyle(document.querySelector("main") as HTMLElement).backgroundColor,
+      text: getComputedStyle(document.querySelector("main h1") as HTMLElement).color,
+    }));
+    expect({ state, theme: shown.theme }).toEqual({ state, theme: look });
+    // Dark: light text on a dark page; light: the reverse. Under forced colours the system's own colours rule.
+    if (look === "dark") expect({ state, dark: luminance(shown.background) < 0.1 && luminance(shown.text) > 0.6 }).toEqual({ state, dark: true });
+    if (look === "light") expect({ state, light: luminance(shown.background) > 0.8 && luminance(shown.text) < 0.1 }).toEqual({ state, light: true });
     const violations = await axeViolations(pane);
     for (const violation of violations) for (const node of violation.nodes) if (node.allowedBy) librariesUsed.add(`${violation.rule} ${node.allowedBy}`);
     const found = violations.map((violation) => ({ ...violation, nodes: violation.nodes.filter((node) => !node.allowedBy) })).filter((violation) => violation.nodes.length > 0);
