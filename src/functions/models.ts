@@ -141,9 +141,14 @@ interface PurchaseModelFits {
   fits: Map<PurchaseModelName, FitOutcome<PurchaseModelFit>>;
 }
 
-/** A history's entry of the fit cache: the auto choice made (all three models fitted), the requested fits still to come. */
+/**
+ * A history's entry of the fit cache: the auto choice made (all three models fitted), each trusted fit kept as that
+ * model's fit; a model whose fit is not trusted is fitted again when requested, to report its health.
+ */
 function purchaseModelFits(history: PurchaseHistory): PurchaseModelFits {
-  return { history, choice: choosePurchaseModel(history, "auto"), fits: new Map() };
+  const choice = choosePurchaseModel(history, "auto");
+  const fits = new Map(choice.candidates.filter((candidate) => candidate.outcome.ok).map((candidate) => [candidate.name, candidate.outcome]));
+  return { history, choice, fits };
 }
 
 /**

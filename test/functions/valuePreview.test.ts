@@ -93,12 +93,24 @@ describe.each([
   });
 });
 
-describe("KV.PURCHASEMODEL with a model not fitted yet for a cached history", () => {
-  it("does not fit it in a preview, and fits it on Enter", () => inRuntime15(() => {
+describe("KV.PURCHASEMODEL and KV.SUMMARYMODEL asked for one model of a cached history", () => {
+  it("answer in a preview for every model the auto choice fitted and trusted, as entered", () => inRuntime15(() => {
     PURCHASEMODEL(customers, dates, PurchaseModelOption.auto, undefined, TimeUnitOption.week, undefined, entered);
-    expect(previewError(() => PURCHASEMODEL(customers, dates, PurchaseModelOption.paretonbd, undefined, TimeUnitOption.week, undefined, preview)).code).toBe("#N/A");
-    const pareto = PURCHASEMODEL(customers, dates, PurchaseModelOption.paretonbd, undefined, TimeUnitOption.week, undefined, entered);
-    expect(pareto[0]).toEqual(["model", "paretonbd"]);
-    expect(PURCHASEMODEL(customers, dates, PurchaseModelOption.paretonbd, undefined, TimeUnitOption.week, undefined, preview)).toEqual(pareto);
+    for (const model of [PurchaseModelOption.bgnbd, PurchaseModelOption.mbgnbd, PurchaseModelOption.paretonbd]) {
+      expect(PURCHASEMODEL(customers, dates, model, undefined, TimeUnitOption.week, undefined, preview)).toEqual(PURCHASEMODEL(customers, dates, model, undefined, TimeUnitOption.week, undefined, entered));
+    }
+    expect(fitCacheStatistics()).toEqual({ hits: 6, fits: 1 });
+  }));
+
+  it("do not fit a model the auto choice did not trust in a preview, and fit it on Enter to report its health", () => inRuntime15(() => {
+    // 40 customers, 12 of them repeat buyers: below the 20 a trusted fit needs (smallBase, docs/smallBaseStudy.md).
+    const rows = Array.from({ length: 40 }, (_, i) => (i < 12 ? [1 + (i % 3), 5 + i, 30 + (i % 7)] : [0, 0, 20 + (i % 11)]));
+    const [x, tx, age] = [0, 1, 2].map((k) => rows.map((row) => [row[k]]));
+    const auto = previewError(() => SUMMARYMODEL(x, tx, age, undefined, PurchaseModelOption.auto, TimeUnitOption.week, entered));
+    expect(auto.code).toBe("#VALUE!");
+    expect(previewError(() => SUMMARYMODEL(x, tx, age, undefined, PurchaseModelOption.bgnbd, TimeUnitOption.week, preview)).code).toBe("#N/A");
+    const bgnbd = Object.fromEntries(SUMMARYMODEL(x, tx, age, undefined, PurchaseModelOption.bgnbd, TimeUnitOption.week, entered));
+    expect(bgnbd).toMatchObject({ model: "bgnbd", choice: "request", health: "smallBase" });
+    expect(SUMMARYMODEL(x, tx, age, undefined, PurchaseModelOption.bgnbd, TimeUnitOption.week, preview)).toEqual(Object.entries(bgnbd));
   }));
 });
