@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { FluentProvider, Link, MessageBar, MessageBarBody, Tab, TabList, Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
 import type { StoredRun } from "../excel/runSettingsStore";
 import type { Language } from "../i18n/language";
 import { uiText } from "../i18n/uiStrings";
@@ -13,6 +13,9 @@ import { ShareSafeCopyPanel } from "./ShareSafeCopyPanel";
 import type { WorkbookPort } from "./workbookPort";
 import { useLayout } from "./layout";
 import { PANE_THEMES, paneThemeName, useSystemColors, type OfficeThemeColors } from "./paneTheme";
+
+/** The support page in each language, served beside the pane (pages/, built by webpack.config.js); it links the privacy statement. */
+const SUPPORT_PAGES: Record<Language, string> = { en: "support.html", da: "support.da.html", sv: "support.sv.html" };
 
 const useStyles = makeStyles({
   page: {
@@ -112,7 +115,10 @@ export function App({ language, formulas, workbook, officeTheme }: AppProps) {
           </div>
         </header>
         <Text as="p" block weight="semibold">
-          {uiText(language, "introPrivacy")}
+          {uiText(language, "introPrivacy")}{" "}
+          <Link inline href={SUPPORT_PAGES[language]} target="_blank" rel="noopener">
+            {uiText(language, "helpLink")}
+          </Link>
         </Text>
         <TabList selectedValue={area} onTabSelect={(_, data) => setArea(data.value as Area)}>
           <Tab value="analyse" id="tab-analyse">

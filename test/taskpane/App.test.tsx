@@ -38,6 +38,15 @@ const languages: Array<[Language, string, string, string]> = [
 ];
 
 describe.each(languages)("the pane in %s", (language, heading, insertLabel, clvResult) => {
+  it("links its support page (help, and the privacy statement) in its own language, opened outside the pane", async () => {
+    await act(async () => {
+      render(<App language={language} formulas={formulaCatalog} />);
+    });
+    const link = screen.getByRole("link", { name: uiText(language, "helpLink") });
+    expect(link.getAttribute("href")).toBe({ en: "support.html", da: "support.da.html", sv: "support.sv.html" }[language]);
+    expect(link.getAttribute("target")).toBe("_blank");
+  });
+
   it("renders the intro and every formula with its engine-computed example", async () => {
     await renderReference(language, spyWorkbook());
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(uiText(language, "appTitle"));
