@@ -8,7 +8,7 @@ const en = {
   introFormulas:
     "Type a KV formula in any cell, like any Excel function. The formulas recalculate when your numbers change, and a colleague sees the values in the shared workbook.",
   introPrivacy: "Your data never leaves the workbook: every calculation runs inside Excel.",
-  helpLink: "Help and privacy",
+  supportLink: "Help and privacy",
   referenceHeading: "Formula reference",
   referenceHint: "Select an empty cell and press Insert to put the example into it.",
   filterLabel: "Find a formula",
@@ -47,7 +47,7 @@ const da: UiStrings = {
   introFormulas:
     "Skriv en KV-formel i en celle, ligesom enhver anden Excel-funktion. Formlerne regner igen, når dine tal ændres, og en kollega ser værdierne i den delte projektmappe.",
   introPrivacy: "Dine data forlader aldrig projektmappen: alle beregninger sker inde i Excel.",
-  helpLink: "Hjælp og privatliv",
+  supportLink: "Hjælp og privatliv",
   referenceHeading: "Formeloversigt",
   referenceHint: "Markér en tom celle, og tryk på Indsæt for at sætte eksemplet ind.",
   filterLabel: "Find en formel",
@@ -82,7 +82,7 @@ const sv: UiStrings = {
   introFormulas:
     "Skriv en KV-formel i valfri cell, precis som en vanlig Excel-funktion. Formlerna räknas om när dina siffror ändras, och en kollega ser värdena i den delade arbetsboken.",
   introPrivacy: "Dina data lämnar aldrig arbetsboken: alla beräkningar körs i Excel.",
-  helpLink: "Hjälp och integritet",
+  supportLink: "Hjälp och integritet",
   referenceHeading: "Formelöversikt",
   referenceHint: "Markera en tom cell och tryck på Infoga för att lägga in exemplet.",
   filterLabel: "Hitta en formel",

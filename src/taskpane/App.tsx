@@ -117,7 +117,7 @@ export function App({ language, formulas, workbook, officeTheme }: AppProps) {
         <Text as="p" block weight="semibold">
           {uiText(language, "introPrivacy")}{" "}
           <Link inline href={SUPPORT_PAGES[language]} target="_blank" rel="noopener">
-            {uiText(language, "helpLink")}
+            {uiText(language, "supportLink")}
           </Link>
         </Text>
         <TabList selectedValue={area} onTabSelect={(_, data) => setArea(data.value as Area)}>

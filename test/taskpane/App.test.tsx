@@ -42,7 +42,7 @@ describe.each(languages)("the pane in %s", (language, heading, insertLabel, clvR
     await act(async () => {
       render(<App language={language} formulas={formulaCatalog} />);
     });
-    const link = screen.getByRole("link", { name: uiText(language, "helpLink") });
+    const link = screen.getByRole("link", { name: uiText(language, "supportLink") });
     expect(link.getAttribute("href")).toBe({ en: "support.html", da: "support.da.html", sv: "support.sv.html" }[language]);
     expect(link.getAttribute("target")).toBe("_blank");
   });
