@@ -101,28 +101,31 @@ interface FunctionResult {
   result: string;
 }
 
-/** The worksheet functions, each stage timed its number of runs; the result is the last run's. */
-function runFunctions(): FunctionResult[] {
-  return worksheetFunctionStages().map(({ stage, runs, run, result }) => {
+/** The worksheet functions, each stage timed its number of runs (a fitting function until its result is there); the result is the last run's. */
+async function runFunctions(): Promise<FunctionResult[]> {
+  const results: FunctionResult[] = [];
+  for (const { stage, runs, run, result } of await worksheetFunctionStages()) {
     const times: number[] = [];
     let output: unknown;
     try {
       for (let i = 0; i < runs; i += 1) {
         const start = performance.now();
-        output = run();
+        output = await run();
         times.push(performance.now() - start);
       }
     } catch (error) {
       // A function's #VALUE! is a CustomFunctions.Error, which Node lacks: report the stage as failed and go on.
-      return { stage, runs, milliseconds: NaN, result: `failed: ${error instanceof Error ? error.message : String(error)}` };
+      results.push({ stage, runs, milliseconds: NaN, result: `failed: ${error instanceof Error ? error.message : String(error)}` });
+      continue;
     }
-    return { stage, runs, milliseconds: median(times), result: result ? result(output) : "" };
-  });
+    results.push({ stage, runs, milliseconds: median(times), result: result ? result(output) : "" });
+  }
+  return results;
 }
 
 function main(): void {
   if (process.argv.includes("--functions")) {
-    process.stdout.write(JSON.stringify(runFunctions()));
+    void runFunctions().then((results) => process.stdout.write(JSON.stringify(results)));
     return;
   }
   const sizeFlag = process.argv.indexOf("--size");

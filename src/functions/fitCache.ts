@@ -2,7 +2,8 @@ import { imul, isArray } from "../core/hotGlobals";
 
 /*
  * A small cache of model fits keyed by the content of the input ranges, so that Excel's recalculation
- * with unchanged inputs (an edit elsewhere in the workbook) does not refit. The key is a 64-bit FNV-1a
+ * with unchanged inputs (an edit elsewhere in the workbook) does not refit; a fit that is running is shared by the
+ * formulas that ask for it meanwhile, and stops between stages when all of them are cancelled. The key is a 64-bit FNV-1a
  * hash (two 32-bit lanes with different offset bases) of every cell's type and value, plus the options.
  * Hand-rolled because it is a dozen lines and hashing Excel's 2D arrays needs no dependency.
  */
@@ -74,18 +75,88 @@ const statistics = { hits: 0, fits: 0 };
  * @example cachedFit(contentKey(["bgnbd", customers, dates]), () => fitBgNbd(history))
  */
 export function cachedFit<T>(key: string, fit: () => T): T {
-  if (entries.has(key)) {
-    const value = entries.get(key) as T;
-    entries.delete(key);
-    entries.set(key, value);
-    statistics.hits += 1;
-    return value;
-  }
+  if (entries.has(key)) return cachedValue(key);
   const value = fit();
+  store(key, value);
+  return value;
+}
+
+/** The value cached under `key` (which must be there), now the most recently used; counts a hit. */
+function cachedValue<T>(key: string): T {
+  const value = entries.get(key) as T;
+  entries.delete(key);
+  entries.set(key, value);
+  statistics.hits += 1;
+  return value;
+}
+
+/** Stores a finished fit, dropping the least recently used one beyond FIT_CACHE_SIZE; counts a fit. */
+function store(key: string, value: unknown): void {
   statistics.fits += 1;
   entries.set(key, value);
   if (entries.size > FIT_CACHE_SIZE) entries.delete(entries.keys().next().value as string);
-  return value;
+}
+
+/** Between two stages of a fit: waits one turn of the runtime, then stops the fit if no formula waits for it any more. */
+export type Checkpoint = () => Promise<void>;
+
+/** What a fit stopped at a checkpoint throws: every formula that waited for it was cancelled. */
+export class FitCancelled extends Error {
+  override readonly name = "FitCancelled";
+
+  constructor() {
+    super("The fit was stopped: every formula waiting for it was cancelled.");
+  }
+}
+
+/** A fit in progress: its result, how many formulas wait for it, and whether all of them were cancelled. */
+interface RunningFit {
+  result: Promise<unknown>;
+  waiting: number;
+  cancelled: boolean;
+}
+
+const running = new Map<string, RunningFit>();
+
+/** One turn of the runtime: Excel's cancellations and the task pane run before the next stage. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The cached result for `key`; else the fit of the same key already running (one fit for every formula that asks
+ * while it runs), else `run` started. `run` does its work in stages with a checkpoint before each: a checkpoint gives
+ * the runtime a turn, and stops the fit (FitCancelled) once every waiting formula was cancelled; each formula says
+ * how it is cancelled through `onCancel`. A stopped or failed fit is not cached.
+ * @example await cachedFitInStages(key, async (checkpoint) => { await checkpoint(); return fitBgNbd(history); }, (cancel) => (invocation.onCanceled = cancel))
+ */
+export function cachedFitInStages<T>(key: string, run: (checkpoint: Checkpoint) => Promise<T>, onCancel?: (cancel: () => void) => void): Promise<T> {
+  if (entries.has(key)) return Promise.resolve(cachedValue<T>(key));
+  let fit = running.get(key);
+  if (fit) {
+    statistics.hits += 1;
+  } else {
+    const started: RunningFit = { result: Promise.resolve(), waiting: 0, cancelled: false };
+    const checkpoint: Checkpoint = async () => {
+      await nextTurn();
+      if (started.cancelled) throw new FitCancelled();
+    };
+    started.result = run(checkpoint)
+      .then((value) => {
+        store(key, value);
+        return value;
+      })
+      .finally(() => running.delete(key));
+    running.set(key, started);
+    fit = started;
+  }
+  const joined = fit;
+  joined.waiting += 1;
+  onCancel?.(() => {
+    joined.waiting -= 1;
+    if (joined.waiting === 0) joined.cancelled = true;
+  });
+  return joined.result as Promise<T>;
 }
 
 /**
@@ -106,6 +177,7 @@ export function fitCacheStatistics(): { hits: number; fits: number } {
 
 /** Empties the cache and resets its statistics (tests). */
 export function clearFitCache(): void {
+  running.clear();
   entries.clear();
   statistics.hits = 0;
   statistics.fits = 0;

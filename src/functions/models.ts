@@ -15,7 +15,7 @@ import { expectedSpendColumn } from "../core/models/expectedSpend";
 import type { FitOutcome, ModelUnavailableReason, PurchaseModelName } from "../core/models/modelUnavailable";
 import { predictModelClv } from "../core/models/predictiveClv";
 import { fitPurchaseModel, modelConditionalExpectedPurchasesColumn, modelProbabilityAlive, type PurchaseModel, type PurchaseModelFit } from "../core/models/purchaseModel";
-import { choosePurchaseModel, type PurchaseModelChoice, type PurchaseModelRequest } from "../core/models/purchaseModelChoice";
+import { candidateFit, candidateModels, chooseAmong, sharedPreparation, type PurchaseModelCandidate, type PurchaseModelChoice, type PurchaseModelRequest } from "../core/models/purchaseModelChoice";
 import { purchaseModelTrust } from "../core/models/purchaseModelTrust";
 import { checkPurchaseHistory, type PurchaseHistory } from "../core/models/purchaseHistory";
 import { InputError } from "../core/inputError";
@@ -26,11 +26,11 @@ import { valueError } from "../excel/worksheetErrors";
 import { renderModelUnavailable } from "../i18n/modelMessages";
 import { optionalNumber, requiredNumber } from "./arguments";
 import { checkRows, displayLanguage, PositionedInputError } from "./errors";
-import { contentKey } from "./fitCache";
-import { fitDeferredError, fitUnlessPreview, isValuePreview } from "./valuePreview";
+import { contentKey, type Checkpoint } from "./fitCache";
+import { fitDeferredError, fitInStagesUnlessPreview, isValuePreview } from "./valuePreview";
 import { argumentPlaces, isAcross } from "./argumentPlaces";
 import { labelledValues } from "./labelledParameters";
-import { alignedColumns, dateOrderArgument, dayOfSerial, excelMatrix, isBlankValue, isLeftOut, numberColumn, purchaseModelRequestArgument, timeUnitArgument, wholeNumberColumn } from "./ranges";
+import { alignedColumns, dateOrderArgument, dayOfSerial, excelMatrix, excelMatrixInStages, isBlankValue, isLeftOut, numberColumn, purchaseModelRequestArgument, timeUnitArgument, wholeNumberColumn } from "./ranges";
 import { readTransactionColumns } from "./transactionColumns";
 
 /**
@@ -74,21 +74,24 @@ function fitted<Fit>(outcome: FitOutcome<Fit>): Fit {
  * @param asOf End of the observation period, a date. Omitted: the last date in the data.
  * @param timeUnit "week" or "day": the unit of recency, T and α. Omitted: "week".
  * @param dateOrder "dmy" (day first) or "mdy" (month first) for text dates such as 03/04/2024. Omitted: a date with a day above 12 decides; if none does, the function asks for it.
- * @param invocation The addresses of the ranges, so that a message names the sheet row.
+ * @param invocation The addresses of the ranges, so that a message names the sheet row; Excel cancels a fit through it.
  * @returns 7 rows of name and value: r, alpha, a, b, logLikelihood, customers, timeUnit.
  * @requiresParameterAddresses
+ * @cancelable
  */
-export function BGNBD(customers: any[][], dates: any[][], asOf?: any, timeUnit?: TimeUnitOption, dateOrder?: any, invocation?: CustomFunctions.Invocation): any[][] {
+export async function BGNBD(customers: any[][], dates: any[][], asOf?: any, timeUnit?: TimeUnitOption, dateOrder?: any, invocation?: CustomFunctions.CancelableInvocation): Promise<any[][]> {
   const places = argumentPlaces(invocation, [["customers", customers], ["dates", dates], ["asOf", asOf], ["timeUnit", timeUnit], ["dateOrder", dateOrder]]);
-  return excelMatrix<string | number>(() => {
+  return excelMatrixInStages<string | number>(async () => {
     const unit = timeUnitArgument(timeUnit, "timeUnit");
     const endDay = isBlankValue(asOf) ? undefined : dayOfSerial(asOf, "asOf");
     const order = dateOrderArgument(dateOrder, "dateOrder");
     // Keyed by the rows kept, so that the blank tail of a whole column is neither hashed nor part of the key.
     const [customerCells, dateCells] = alignedColumns([["customers", customers], ["dates", dates]]);
-    const fit = fitUnlessPreview(contentKey(["BGNBD", customerCells, dateCells, endDay ?? null, unit, order ?? null]), () => {
+    const fit = await fitInStagesUnlessPreview(contentKey(["BGNBD", customerCells, dateCells, endDay ?? null, unit, order ?? null]), async (checkpoint) => {
+      await checkpoint();
       const log = readTransactionColumns(customerCells, dateCells, undefined, { dateOrder: order, places });
       const summary = summarizeCustomers(log, { timeUnit: unit, observationEndDay: endDay });
+      await checkpoint();
       return fitBgNbd(modelInput(summary));
     }, invocation);
     const { parameters, logLikelihood, customers: customerCount } = fitted(fit);
@@ -114,21 +117,23 @@ export function BGNBD(customers: any[][], dates: any[][], asOf?: any, timeUnit?:
  * @param asOf End of the observation period, a date. Omitted: the last date in the data.
  * @param timeUnit "week" or "day": the unit of recency, T, α and β. Omitted: "week".
  * @param dateOrder "dmy" (day first) or "mdy" (month first) for text dates such as 03/04/2024. Omitted: a date with a day above 12 decides; if none does, the function asks for it.
- * @param invocation The addresses of the ranges, so that a message names the sheet row.
+ * @param invocation The addresses of the ranges, so that a message names the sheet row; Excel cancels a fit through it.
  * @returns 10 rows of name and value: model, r, alpha, a and b (or s and beta), logLikelihood, customers, timeUnit, choice, health ("ok", or the code of why the fit is not to be trusted).
  * @requiresParameterAddresses
+ * @cancelable
  */
-export function PURCHASEMODEL(customers: any[][], dates: any[][], model?: PurchaseModelOption, asOf?: any, timeUnit?: TimeUnitOption, dateOrder?: any, invocation?: CustomFunctions.Invocation): any[][] {
+export async function PURCHASEMODEL(customers: any[][], dates: any[][], model?: PurchaseModelOption, asOf?: any, timeUnit?: TimeUnitOption, dateOrder?: any, invocation?: CustomFunctions.CancelableInvocation): Promise<any[][]> {
   const places = argumentPlaces(invocation, [["customers", customers], ["dates", dates], ["model", model], ["asOf", asOf], ["timeUnit", timeUnit], ["dateOrder", dateOrder]]);
-  return excelMatrix<string | number>(() => {
+  return excelMatrixInStages<string | number>(async () => {
     const requested = purchaseModelRequestArgument(model, "model");
     const unit = timeUnitArgument(timeUnit, "timeUnit");
     const endDay = isBlankValue(asOf) ? undefined : dayOfSerial(asOf, "asOf");
     const order = dateOrderArgument(dateOrder, "dateOrder");
     const [customerCells, dateCells] = alignedColumns([["customers", customers], ["dates", dates]]);
-    const fits = fitUnlessPreview(contentKey(["PURCHASEMODEL", customerCells, dateCells, endDay ?? null, unit, order ?? null]), () => {
+    const fits = await fitInStagesUnlessPreview(contentKey(["PURCHASEMODEL", customerCells, dateCells, endDay ?? null, unit, order ?? null]), async (checkpoint) => {
+      await checkpoint();
       const log = readTransactionColumns(customerCells, dateCells, undefined, { dateOrder: order, places });
-      return purchaseModelFits(modelInput(summarizeCustomers(log, { timeUnit: unit, observationEndDay: endDay })));
+      return purchaseModelFits(modelInput(summarizeCustomers(log, { timeUnit: unit, observationEndDay: endDay })), checkpoint);
     }, invocation);
     return purchaseModelRows(fits, requested, unit, isValuePreview(invocation));
   }, places);
@@ -142,12 +147,18 @@ interface PurchaseModelFits {
 }
 
 /**
- * A history's entry of the fit cache: the auto choice made (all three models fitted), each trusted fit kept as that
- * model's fit; a model whose fit is not trusted is fitted again when requested, to report its health.
+ * A history's entry of the fit cache: the auto choice made (all three models fitted, one stage each), each trusted
+ * fit kept as that model's fit; a model whose fit is not trusted is fitted again when requested, to report its health.
  */
-function purchaseModelFits(history: PurchaseHistory): PurchaseModelFits {
-  const choice = choosePurchaseModel(history, "auto");
-  const fits = new Map(choice.candidates.filter((candidate) => candidate.outcome.ok).map((candidate) => [candidate.name, candidate.outcome]));
+async function purchaseModelFits(history: PurchaseHistory, checkpoint: Checkpoint): Promise<PurchaseModelFits> {
+  const prepare = sharedPreparation(history);
+  const candidates: PurchaseModelCandidate[] = [];
+  for (const name of candidateModels("auto")) {
+    await checkpoint();
+    candidates.push(candidateFit(name, history, prepare));
+  }
+  const choice = chooseAmong("auto", candidates);
+  const fits = new Map(candidates.filter((candidate) => candidate.outcome.ok).map((candidate) => [candidate.name, candidate.outcome]));
   return { history, choice, fits };
 }
 
@@ -191,21 +202,23 @@ function purchaseModelRows({ history, choice, fits }: PurchaseModelFits, request
  * @param customers Range with each row's number of customers (a whole number ≥ 1), as long as frequency. Omitted: one customer per row.
  * @param model "auto", "bgnbd", "mbgnbd" or "paretonbd". Omitted: "auto", the model with the highest log-likelihood (the BG/NBD unless another leads by 1 or more).
  * @param timeUnit "week" or "day": the unit recency and T are in (not converted), and of α and β. Omitted: "week".
- * @param invocation The addresses of the ranges, so that a message names the sheet cell.
+ * @param invocation The addresses of the ranges, so that a message names the sheet cell; Excel cancels a fit through it.
  * @returns 10 rows of name and value, as KV.PURCHASEMODEL: model, r, alpha, a and b (or s and beta), logLikelihood, customers, timeUnit, choice, health.
  * @requiresParameterAddresses
+ * @cancelable
  */
-export function SUMMARYMODEL(frequency: any[][], recency: any[][], T: any[][], customers?: any[][], model?: PurchaseModelOption, timeUnit?: TimeUnitOption, invocation?: CustomFunctions.Invocation): any[][] {
+export async function SUMMARYMODEL(frequency: any[][], recency: any[][], T: any[][], customers?: any[][], model?: PurchaseModelOption, timeUnit?: TimeUnitOption, invocation?: CustomFunctions.CancelableInvocation): Promise<any[][]> {
   const places = argumentPlaces(invocation, [["frequency", frequency], ["recency", recency], ["T", T], ["customers", customers], ["model", model], ["timeUnit", timeUnit]]);
-  return excelMatrix<string | number>(() => {
+  return excelMatrixInStages<string | number>(async () => {
     const requested = purchaseModelRequestArgument(model, "model");
     const unit = timeUnitArgument(timeUnit, "timeUnit");
     const columns = summaryColumns([["frequency", frequency], ["recency", recency], ["T", T]], customers);
     // The unit only labels the spill (the columns are not converted), so it is not part of the key.
-    const fits = fitUnlessPreview(contentKey(["SUMMARYMODEL", ...columns.cells]), () => {
+    const fits = await fitInStagesUnlessPreview(contentKey(["SUMMARYMODEL", ...columns.cells]), async (checkpoint) => {
+      await checkpoint();
       const [frequencyColumn, recencyColumn, ageColumn] = columns.numbers();
       const history = checkedHistory({ frequency: frequencyColumn, recency: recencyColumn, T: ageColumn, ...columns.customersInRow() });
-      return purchaseModelFits(history);
+      return purchaseModelFits(history, checkpoint);
     }, invocation);
     return purchaseModelRows(fits, requested, unit, isValuePreview(invocation));
   }, places);
@@ -223,16 +236,18 @@ function healthCode(reason: ModelUnavailableReason): string {
  * @param frequency Range with each customer's number of repeat purchases (x, a whole number ≥ 0).
  * @param monetary Range with each customer's mean spend of the repeat purchases (0 when x = 0), as long as frequency.
  * @param customers Range with each row's number of customers with that x and mean spend (a whole number ≥ 1), as long as frequency. Omitted: one customer per row.
- * @param invocation The addresses of the ranges, so that a message names the sheet cell.
+ * @param invocation The addresses of the ranges, so that a message names the sheet cell; Excel cancels a fit through it.
  * @returns 5 rows of name and value: p, q, v, logLikelihood, customers (those with x > 0 and monetary > 0).
  * @requiresParameterAddresses
+ * @cancelable
  */
-export function GAMMAGAMMA(frequency: any[][], monetary: any[][], customers?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+export async function GAMMAGAMMA(frequency: any[][], monetary: any[][], customers?: any[][], invocation?: CustomFunctions.CancelableInvocation): Promise<any[][]> {
   const places = argumentPlaces(invocation, [["frequency", frequency], ["monetary", monetary], ["customers", customers]]);
-  return excelMatrix<string | number>(() => {
+  return excelMatrixInStages<string | number>(async () => {
     const columns = summaryColumns([["frequency", frequency], ["monetary", monetary]], customers);
     const fit = fitted(
-      fitUnlessPreview(contentKey(["GAMMAGAMMA", ...columns.cells]), () => {
+      await fitInStagesUnlessPreview(contentKey(["GAMMAGAMMA", ...columns.cells]), async (checkpoint) => {
+        await checkpoint();
         const [frequencyColumn, monetaryColumn] = columns.numbers();
         // The spend model's rule on its columns, checked here to name the cell: every value ≥ 0 (numberColumn made them finite).
         for (let row = 0; row < frequencyColumn.length; row += 1) {

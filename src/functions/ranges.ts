@@ -13,7 +13,8 @@ import { excelSerialToDay } from "../core/read/excelSerial";
 import type { DateOrder } from "../core/read/dateText";
 import type { TimeUnit } from "../core/transactionLog";
 import { requiredNumber } from "./arguments";
-import { isWorksheetError } from "../excel/worksheetErrors";
+import { isWorksheetError, notAvailableError } from "../excel/worksheetErrors";
+import { FitCancelled } from "./fitCache";
 import type { ArgumentPlaces } from "./argumentPlaces";
 import { PositionedInputError, toExcelError } from "./errors";
 
@@ -202,6 +203,21 @@ export function dateOrderArgument(value: unknown, argument: string): DateOrder |
     throw new InputError("unknownChoice", argument, { value: typeof value === "string" || typeof value === "boolean" ? value : undefined, choices: '"dmy", "mdy"' });
   }
   return order;
+}
+
+/**
+ * Runs a spilling calculation that fits a model in stages (an async worksheet function): its 2D result, or a
+ * CustomFunctions.Error as excelMatrix gives it; a fit stopped because its formulas were cancelled is a bare #N/A,
+ * which Excel never shows (it drops a cancelled formula's result).
+ */
+export async function excelMatrixInStages<Cell>(calculate: () => Promise<Cell[][]>, places?: ArgumentPlaces): Promise<Cell[][]> {
+  try {
+    return await calculate();
+  } catch (error) {
+    if (isWorksheetError(error)) throw error;
+    if (error instanceof FitCancelled) throw notAvailableError();
+    throw toExcelError(error, places);
+  }
 }
 
 /**

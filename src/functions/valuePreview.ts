@@ -8,7 +8,7 @@ import { isInValuePreview } from "../excel/valuePreviewFlag";
 import { notAvailableError } from "../excel/worksheetErrors";
 import { renderFitDeferred } from "../i18n/modelMessages";
 import { displayLanguage } from "./errors";
-import { cachedFit, hasCachedFit } from "./fitCache";
+import { cachedFit, cachedFitInStages, hasCachedFit, type Checkpoint } from "./fitCache";
 
 /**
  * Whether Excel calls the function for a formula's value preview (see isInValuePreview).
@@ -33,4 +33,16 @@ export function fitDeferredError(): CustomFunctions.Error {
 export function fitUnlessPreview<T>(key: string, fit: () => T, invocation: CustomFunctions.Invocation | undefined): T {
   if (isValuePreview(invocation) && !hasCachedFit(key)) throw fitDeferredError();
   return cachedFit(key, fit);
+}
+
+/**
+ * A cached fit run in stages and cancellable (see cachedFitInStages), except in a value preview, where a fit not
+ * cached yet is not run (fitDeferredError). Excel's cancellation of the formula reaches the fit through the invocation.
+ * @example await fitInStagesUnlessPreview(key, async (checkpoint) => { await checkpoint(); return fitBgNbd(history); }, invocation)
+ */
+export async function fitInStagesUnlessPreview<T>(key: string, run: (checkpoint: Checkpoint) => Promise<T>, invocation: CustomFunctions.CancelableInvocation | undefined): Promise<T> {
+  if (isValuePreview(invocation) && !hasCachedFit(key)) throw fitDeferredError();
+  return cachedFitInStages(key, run, (cancel) => {
+    if (invocation) invocation.onCanceled = cancel;
+  });
 }

@@ -23,7 +23,7 @@ const ROWS = 100_000;
 const FORMULAS = 50;
 const MODELS = ["auto", "bgnbd", "mbgnbd", "paretonbd"];
 
-type WorksheetFunction = (...args: unknown[]) => unknown;
+type WorksheetFunction = (...args: unknown[]) => Promise<unknown>;
 
 /** The runtime's Error as Office.js defines it: a code (the ErrorCode string) and a message. */
 class RuntimeError {
@@ -42,7 +42,7 @@ function loadBundle(countLogarithms: boolean): { functions: Map<string, Workshee
     ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
   };
   const Office = { context: { displayLanguage: "en-US", requirements: { isSetSupported: (set: string, version: string) => set === "CustomFunctionsRuntime" && Number(version.split(".")[1]) <= 5 } } };
-  const context = vm.createContext({ CustomFunctions, Office, console });
+  const context = vm.createContext({ CustomFunctions, Office, console, setTimeout });
   const counter = { calls: 0 };
   if (countLogarithms) {
     context.counter = counter;
@@ -68,7 +68,7 @@ function purchaseColumns(): { customers: string[][]; dates: number[][] } {
 }
 
 /** How KV.PURCHASEMODEL's parameters are shaped, from dist/functions.json. */
-function purchaseModelMetadata(): { parameters: { name: string; dimensionality?: string; customEnumId?: string }[]; options?: { requiresParameterAddresses?: boolean } } {
+function purchaseModelMetadata(): { parameters: { name: string; dimensionality?: string; customEnumId?: string }[]; options?: { requiresParameterAddresses?: boolean; cancelable?: boolean } } {
   const metadata = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8"));
   return metadata.functions.find((fn: { id: string }) => fn.id === "PURCHASEMODEL");
 }
@@ -82,7 +82,7 @@ function formulaArguments(columns: { customers: string[][]; dates: number[][] },
 describe("the worksheet functions loaded as Excel loads them (dist/functions.js)", () => {
   const columns = purchaseColumns();
 
-  it("associates every function of functions.json, and KV.PURCHASEMODEL takes two ranges, the model and time unit as choices, and the invocation", () => {
+  it("associates every function of functions.json, and KV.PURCHASEMODEL takes two ranges, the model and time unit as choices, and the invocation, and can be cancelled", () => {
     const { functions } = loadBundle(false);
     const metadata = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8"));
     expect([...functions.keys()].sort()).toEqual(metadata.functions.map((fn: { id: string }) => fn.id).sort());
@@ -95,22 +95,22 @@ describe("the worksheet functions loaded as Excel loads them (dist/functions.js)
       ["timeUnit", "scalar", "TimeUnitOption"],
       ["dateOrder", "scalar", ""],
     ]);
-    expect(purchaseModel.options?.requiresParameterAddresses).toBe(true);
+    expect(purchaseModel.options).toEqual({ cancelable: true, requiresParameterAddresses: true });
   });
 
-  it(`fits ${FORMULAS} formulas over the same ${ROWS.toLocaleString("en")}-row range once: the first fits, the others answer from the cache`, () => {
+  it(`fits ${FORMULAS} formulas over the same ${ROWS.toLocaleString("en")}-row range once: the first fits, the others answer from the cache`, async () => {
     const { functions, logarithms } = loadBundle(true);
     const purchaseModel = functions.get("PURCHASEMODEL") as WorksheetFunction;
-    const first = purchaseModel(...formulaArguments(columns, 0)) as unknown[][];
+    const first = (await purchaseModel(...formulaArguments(columns, 0))) as unknown[][];
     expect(first[0]).toEqual(["model", "bgnbd"]);
     // Three models fitted on ~45,000 customers: hundreds of thousands of logarithms.
     const perCall = [logarithms()];
-    const results = Array.from({ length: FORMULAS - 1 }, (_, k) => {
+    const results: unknown[][][] = [];
+    for (let k = 0; k < FORMULAS - 1; k += 1) {
       const before = logarithms();
-      const rows = purchaseModel(...formulaArguments(columns, k + 1)) as unknown[][];
+      results.push((await purchaseModel(...formulaArguments(columns, k + 1))) as unknown[][]);
       perCall.push(logarithms() - before);
-      return rows;
-    });
+    }
     expect(perCall[0]).toBeGreaterThan(100_000);
     expect(Math.max(...perCall.slice(1))).toBeLessThan(1_000);
     expect(results.map((rows) => rows[0][1])).toEqual(Array.from({ length: FORMULAS - 1 }, (_, k) => (MODELS[(k + 1) % MODELS.length] === "auto" ? "bgnbd" : MODELS[(k + 1) % MODELS.length])));
@@ -118,32 +118,45 @@ describe("the worksheet functions loaded as Excel loads them (dist/functions.js)
     expect(results[3]).toEqual(first);
   });
 
-  it("shows in a formula's value preview the cached fit, and nothing is fitted for a preview of new data", () => {
+  it("shows in a formula's value preview the cached fit, and nothing is fitted for a preview of new data", async () => {
     const { functions, logarithms } = loadBundle(true);
     const purchaseModel = functions.get("PURCHASEMODEL") as WorksheetFunction;
     const previewed = (args: unknown[]) => [...args.slice(0, -1), { ...(args[args.length - 1] as object), isInValuePreview: true }];
-    let thrown: unknown;
-    try {
-      purchaseModel(...previewed(formulaArguments(columns, 0)));
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toEqual(new RuntimeError("#N/A", "Not fitted in the preview: the model is fitted when you press Enter."));
+    await expect(purchaseModel(...previewed(formulaArguments(columns, 0)))).rejects.toEqual(new RuntimeError("#N/A", "Not fitted in the preview: the model is fitted when you press Enter."));
     expect(logarithms()).toBe(0);
-    const entered = purchaseModel(...formulaArguments(columns, 0));
+    const entered = await purchaseModel(...formulaArguments(columns, 0));
     const calls = logarithms();
     expect(calls).toBeGreaterThan(100_000);
-    expect(purchaseModel(...previewed(formulaArguments(columns, 0)))).toEqual(entered);
+    expect(await purchaseModel(...previewed(formulaArguments(columns, 0)))).toEqual(entered);
     expect(logarithms() - calls).toBeLessThan(1_000);
   });
 
-  it("reports how long the first formula and the following ones take (uninstrumented)", () => {
+  it("stops a fit Excel cancels before it is done, and caches nothing: the next formula fits in full", async () => {
+    const { functions, logarithms } = loadBundle(true);
+    const purchaseModel = functions.get("PURCHASEMODEL") as WorksheetFunction;
+    const complete = await purchaseModel(...formulaArguments(columns, 0));
+    const fullFit = logarithms();
+    const fresh = loadBundle(true);
+    const cancelled = fresh.functions.get("PURCHASEMODEL") as WorksheetFunction;
+    const args = formulaArguments(columns, 0);
+    const invocation = args[args.length - 1] as { onCanceled?: () => void };
+    const answer = cancelled(...args);
+    // Excel cancels the formula as soon as it has started (its cell was edited): the runtime calls onCanceled.
+    expect(typeof invocation.onCanceled).toBe("function");
+    invocation.onCanceled?.();
+    await expect(answer).rejects.toMatchObject({ code: "#N/A" });
+    expect(fresh.logarithms()).toBeLessThan(fullFit / 10);
+    expect(await cancelled(...formulaArguments(columns, 0))).toEqual(complete);
+    expect(fresh.logarithms()).toBeGreaterThan(fullFit / 2);
+  });
+
+  it("reports how long the first formula and the following ones take (uninstrumented)", async () => {
     const { functions } = loadBundle(false);
     const purchaseModel = functions.get("PURCHASEMODEL") as WorksheetFunction;
     const times: number[] = [];
     for (let index = 0; index < FORMULAS; index += 1) {
       const start = performance.now();
-      purchaseModel(...formulaArguments(columns, index));
+      await purchaseModel(...formulaArguments(columns, index));
       times.push(performance.now() - start);
     }
     const following = times.slice(1).sort((a, b) => a - b);

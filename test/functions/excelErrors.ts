@@ -23,21 +23,45 @@ export function withDisplayLanguage<T>(tag: string, body: () => T): T {
 /**
  * Runs `body` with a global `Office` as the custom-functions runtime gives it: the display language, and
  * requirements.isSetSupported answering for CustomFunctionsRuntime up to `customFunctionsRuntime` (default 1.3, the
- * manifest's minimum); removes it afterwards.
+ * manifest's minimum); removes it afterwards (when a returned Promise has settled).
  */
 export function withOffice<T>({ displayLanguage = "en-US", customFunctionsRuntime = "1.3" }: { displayLanguage?: string; customFunctionsRuntime?: string }, body: () => T): T {
   const global = globalThis as { Office?: unknown };
   const minor = (version: string) => Number(version.split(".")[1] ?? 0);
   const isSetSupported = (set: string, version = "1.1") => set === "CustomFunctionsRuntime" && minor(version) <= minor(customFunctionsRuntime);
   global.Office = { context: { displayLanguage, requirements: { isSetSupported } } };
-  try {
-    return body();
-  } finally {
+  const remove = () => {
     delete global.Office;
+  };
+  let result: T;
+  try {
+    result = body();
+  } catch (error) {
+    remove();
+    throw error;
   }
+  // A body that fits in stages (an async worksheet function) keeps Office until it has settled.
+  if (result instanceof Promise) return result.finally(remove) as T;
+  remove();
+  return result;
 }
 
 /** A value as Excel passes it to an argument whose choices AutoComplete offers (a custom enum): any cell value, unchecked. */
 export function excelValue<T>(value: unknown): T {
   return value as T;
+}
+
+/** Asserts that `call` (a worksheet function that fits in stages) rejects with a #VALUE! CustomFunctions.Error whose message contains `text`; returns the message. */
+export async function expectRejectedValueError(call: () => Promise<unknown>, text: string): Promise<string> {
+  let thrown: unknown;
+  try {
+    await call();
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(CustomFunctions.Error);
+  const error = thrown as CustomFunctions.Error;
+  expect(error.code).toBe("#VALUE!");
+  expect(error.message).toContain(text);
+  return error.message ?? "";
 }

@@ -22,7 +22,7 @@ interface FunctionMetadata {
   helpUrl?: string;
   parameters: { name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean; customEnumId?: string }[];
   result: { type?: string; dimensionality?: string };
-  options?: { requiresParameterAddresses?: boolean };
+  options?: { requiresParameterAddresses?: boolean; cancelable?: boolean };
 }
 
 /** A list of choices AutoComplete offers for a parameter (a custom enum). */
@@ -114,6 +114,12 @@ describe("functions.json", () => {
         expect(parameter.type).toBe(parameter.customEnumId === undefined ? "any" : "string");
       }
     }
+  });
+
+  it("lets Excel cancel exactly the functions that fit a model on the data (they run in stages; KV.SBG's fit on a few periods does not)", () => {
+    // Microsoft Learn, "Make a custom function cancelable": the `cancelable` option, and Invocation.onCanceled.
+    const cancelable = generated.functions.filter((f) => f.options?.cancelable).map((f) => f.id);
+    expect(cancelable).toEqual(["BGNBD", "PURCHASEMODEL", "SUMMARYMODEL", "GAMMAGAMMA"]);
   });
 
   it("offers the time unit and the model name as choices (custom enums) wherever a function takes them, each choice one the function accepts", () => {

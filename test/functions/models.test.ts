@@ -9,7 +9,7 @@ import { modelInput } from "../../src/core/summary/modelInput";
 import { clearFitCache, fitCacheStatistics } from "../../src/functions/fitCache";
 import { BGNBD, EXPECTEDPURCHASES, GAMMAGAMMA, PALIVE, PREDICTEDCLV, TimeUnitOption } from "../../src/functions/models";
 import { cdnowLog, cdnowReferenceSummary, dayNumber } from "../core/summary/cdnowLog";
-import { excelValue, expectValueError } from "./excelErrors";
+import { excelValue, expectRejectedValueError, expectValueError } from "./excelErrors";
 
 // Excel shapes: one-column ranges as 2D arrays, dates as 1900-system serial numbers (day number + 25569).
 const serialOf = (day: number): number => day + 25569;
@@ -27,9 +27,9 @@ const gammaGammaPublished = [["p", 6.25], ["q", 3.74], ["v", 15.44], ["logLikeli
 beforeEach(() => clearFitCache());
 
 describe("KV.BGNBD", () => {
-  it("reproduces the CDNOW reference fit from the raw log up to 1997-09-30, in weeks", () => {
+  it("reproduces the CDNOW reference fit from the raw log up to 1997-09-30, in weeks", async () => {
     // test/fixtures/README.md: r = 0.2426, alpha = 4.4135, a = 0.7929, b = 2.4258, LL = -9582.43
-    const result = BGNBD(customers, dates, calibrationEnd, TimeUnitOption.week);
+    const result = await BGNBD(customers, dates, calibrationEnd, TimeUnitOption.week);
     const values = Object.fromEntries(result.map(([name, value]) => [name, value]));
     expect(values.r).toBeCloseTo(0.2426, 4);
     expect(values.alpha).toBeCloseTo(4.4135, 3);
@@ -42,35 +42,35 @@ describe("KV.BGNBD", () => {
     expect(core.ok && core.fit.parameters.r).toBe(values.r);
   });
 
-  it("fits once for equal content and refits when the content changes", () => {
-    BGNBD(customers, dates, calibrationEnd);
-    BGNBD(customers.map((row) => [...row]), dates.map((row) => [...row]), calibrationEnd, excelValue(""));
+  it("fits once for equal content and refits when the content changes", async () => {
+    await BGNBD(customers, dates, calibrationEnd);
+    await BGNBD(customers.map((row) => [...row]), dates.map((row) => [...row]), calibrationEnd, excelValue(""));
     expect(fitCacheStatistics()).toEqual({ hits: 1, fits: 1 });
     const changed = dates.map((row) => [...row]);
     changed[5][0] -= 1;
-    BGNBD(customers, changed, calibrationEnd);
+    await BGNBD(customers, changed, calibrationEnd);
     expect(fitCacheStatistics()).toEqual({ hits: 1, fits: 2 });
   });
 
-  it("ignores trailing blank rows of whole-column references", () => {
-    const result = BGNBD([...customers, [null], [""]], [...dates, [null], [""]], calibrationEnd);
-    expect(result).toEqual(BGNBD(customers, dates, calibrationEnd));
+  it("ignores trailing blank rows of whole-column references", async () => {
+    const result = await BGNBD([...customers, [null], [""]], [...dates, [null], [""]], calibrationEnd);
+    expect(result).toEqual(await BGNBD(customers, dates, calibrationEnd));
   });
 
-  it("names the first unreadable row and refuses mismatched ranges and bad options", () => {
+  it("names the first unreadable row and refuses mismatched ranges and bad options", async () => {
     const broken = dates.map((row) => [...row]);
     broken[2][0] = "31-02-1997" as unknown as number;
-    expectValueError(() => BGNBD(customers, broken, calibrationEnd), "Row 3");
-    expectValueError(() => BGNBD(customers, dates.slice(1)), "dates has 6918 rows but customers has 6919");
-    expectValueError(() => BGNBD(customers, dates, calibrationEnd, excelValue("month")), "timeUnit must be one of");
-    expectValueError(() => BGNBD(customers.slice(0, 5), dates.slice(0, 5)), "at least 30 customers");
+    await expectRejectedValueError(() => BGNBD(customers, broken, calibrationEnd), "Row 3");
+    await expectRejectedValueError(() => BGNBD(customers, dates.slice(1)), "dates has 6918 rows but customers has 6919");
+    await expectRejectedValueError(() => BGNBD(customers, dates, calibrationEnd, excelValue("month")), "timeUnit must be one of");
+    await expectRejectedValueError(() => BGNBD(customers.slice(0, 5), dates.slice(0, 5)), "at least 30 customers");
   });
 });
 
 describe("KV.GAMMAGAMMA", () => {
-  it("reproduces the CDNOW spend model from x and zbar", () => {
+  it("reproduces the CDNOW spend model from x and zbar", async () => {
     // test/fixtures/README.md: p = 6.2488, q = 3.7446, v = 15.4477 on the 946 repeat buyers
-    const result = GAMMAGAMMA(column(reference.map((row) => row.x)), column(reference.map((row) => row.zbar)));
+    const result = await GAMMAGAMMA(column(reference.map((row) => row.x)), column(reference.map((row) => row.zbar)));
     const values = Object.fromEntries(result.map(([name, value]) => [name, value]));
     expect(values.p).toBeCloseTo(6.2488, 3);
     expect(values.q).toBeCloseTo(3.7446, 3);
@@ -78,8 +78,8 @@ describe("KV.GAMMAGAMMA", () => {
     expect(values.customers).toBe(946);
   });
 
-  it("names the row of a cell that is not a number", () => {
-    expectValueError(() => GAMMAGAMMA([[1], ["x"]], [[3], [4]]), "Row 2, column 1 of frequency");
+  it("names the row of a cell that is not a number", async () => {
+    await expectRejectedValueError(() => GAMMAGAMMA([[1], ["x"]], [[3], [4]]), "Row 2, column 1 of frequency");
   });
 });
 

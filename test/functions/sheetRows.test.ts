@@ -8,7 +8,7 @@ import { NEXTPURCHASE, RFM } from "../../src/functions/customerHistory";
 import { clearFitCache } from "../../src/functions/fitCache";
 import { BGNBD, EXPECTEDPURCHASES, GAMMAGAMMA, PALIVE, PREDICTEDCLV } from "../../src/functions/models";
 import { RFMSCORE, SEGMENT } from "../../src/functions/segments";
-import { excelValue, expectValueError, withDisplayLanguage } from "./excelErrors";
+import { excelValue, expectRejectedValueError, expectValueError, withDisplayLanguage } from "./excelErrors";
 
 /** What Excel passes as the last argument of a function with @requiresParameterAddresses. */
 function addresses(...parameterAddresses: string[]): CustomFunctions.Invocation {
@@ -48,7 +48,7 @@ const logAddresses = addresses("Køb!A2:A1048576", "Køb!B2:B1048576", "Køb!C2:
 beforeEach(() => clearFitCache());
 
 describe("purchase rows (KV.RFM, KV.NEXTPURCHASE, KV.BGNBD)", () => {
-  it("name sheet row 28 for a bad date in a range starting in row 2, with blank rows above it", () => {
+  it("name sheet row 28 for a bad date in a range starting in row 2, with blank rows above it", async () => {
     const row28 = "Row 28, column 'dates': 'soon'";
     const calls = [
       () => RFM(wholeLog.customers, wholeLog.dates, wholeLog.amounts, null, null, logAddresses),
@@ -56,7 +56,7 @@ describe("purchase rows (KV.RFM, KV.NEXTPURCHASE, KV.BGNBD)", () => {
       () => BGNBD(wholeLog.customers, wholeLog.dates, null, excelValue(null), null, addresses("Køb!$A$2:$A$1048576", "Køb!$B$2:$B$1048576")),
     ];
     for (const call of calls) {
-      const message = expectValueError(call, row28);
+      const message = await expectRejectedValueError(async () => call(), row28);
       expect(message.startsWith(row28)).toBe(true);
       expect(message).not.toContain("first cell of the range");
     }
@@ -95,11 +95,11 @@ describe("purchase rows (KV.RFM, KV.NEXTPURCHASE, KV.BGNBD)", () => {
     expect(sv).toContain("Raderna räknas från områdets första cell.");
   });
 
-  it("name the sheet row of the example date when asking for the date order", () => {
+  it("name the sheet row of the example date when asking for the date order", async () => {
     // Serial dates in rows 2–5, then text dates that could be either order, the first in row 6.
     const dates = [45292, 45293, 45294, 45295, "03/04/2024", "04/05/2024", "05/06/2024"];
     const customers = dates.map((_, index) => `C${index}`);
-    const message = expectValueError(
+    const message = await expectRejectedValueError(
       () => BGNBD(customers.map((c) => [c]), dates.map((d) => [d]), null, excelValue(null), null, addresses("A2:A8", "B2:B8")),
       "'03/04/2024' (row 6)",
     );
@@ -123,7 +123,7 @@ describe("per-customer columns (KV.SEGMENT, KV.RFMSCORE, KV.GAMMAGAMMA, KV.PALIV
   const gammaGamma = [["p", 6.25], ["q", 3.74], ["v", 15.44]];
   const historyAddresses = addresses("Kunder!C2:C1048576", "Kunder!D2:D1048576", "Kunder!E2:E1048576", "Kunder!F2:F1048576", "Kunder!H2:I8", "Kunder!H10:I12");
 
-  it("name the sheet cell of text or a blank among the numbers", () => {
+  it("name the sheet cell of text or a blank among the numbers", async () => {
     expectValueError(
       () => SEGMENT(withRow28(days, "n/a"), fromRow2(purchases), fromRow2(revenue), null, rfmAddresses),
       "Cell C28 of recency must be a number or blank, got 'n/a'",
@@ -132,10 +132,10 @@ describe("per-customer columns (KV.SEGMENT, KV.RFMSCORE, KV.GAMMAGAMMA, KV.PALIV
       () => RFMSCORE(fromRow2(days), withRow28(purchases, null), fromRow2(revenue), rfmAddresses),
       "Cell D28 of frequency is blank inside the data",
     );
-    expectValueError(() => GAMMAGAMMA(fromRow2(frequency), withRow28(monetary, "abc"), undefined, addresses("F2:F1048576", "G2:G1048576", "")), "Cell G28 of monetary");
+    await expectRejectedValueError(() => GAMMAGAMMA(fromRow2(frequency), withRow28(monetary, "abc"), undefined, addresses("F2:F1048576", "G2:G1048576", "")), "Cell G28 of monetary");
   });
 
-  it("name the sheet cell of a value the models refuse", () => {
+  it("name the sheet cell of a value the models refuse", async () => {
     const history = [fromRow2(frequency), fromRow2(recency), fromRow2(age)] as const;
     expectValueError(() => PALIVE(withRow28(frequency, 2.5), history[1], history[2], bgnbd, historyAddresses), "Cell C28 of frequency: frequency must be a whole number ≥ 0");
     expectValueError(() => PALIVE(history[0], withRow28(recency, 40), history[2], bgnbd, historyAddresses), "Cell D28 of recency: recency (40) must not be greater than T (30)");
@@ -144,7 +144,7 @@ describe("per-customer columns (KV.SEGMENT, KV.RFMSCORE, KV.GAMMAGAMMA, KV.PALIV
       "Cell E28 of T: T must be a number ≥ 0, got -3",
     );
     expectValueError(() => PREDICTEDCLV(...history, withRow28(monetary, -5), bgnbd, gammaGamma, 12, 0, 1, historyAddresses), "Cell F28 of monetary: monetary must be a number ≥ 0, got -5");
-    expectValueError(() => GAMMAGAMMA(fromRow2(frequency), withRow28(monetary, -5), undefined, addresses("F2:F1048576", "G2:G1048576", "")), "Cell G28 of monetary: monetary must be a number ≥ 0");
+    await expectRejectedValueError(() => GAMMAGAMMA(fromRow2(frequency), withRow28(monetary, -5), undefined, addresses("F2:F1048576", "G2:G1048576", "")), "Cell G28 of monetary: monetary must be a number ≥ 0");
   });
 
   it("name the cell of a one-row range by its column", () => {

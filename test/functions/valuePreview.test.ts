@@ -26,10 +26,10 @@ const preview = { parameterAddresses: [], isInValuePreview: true } as unknown as
 const entered = { parameterAddresses: [], isInValuePreview: false } as unknown as CustomFunctions.Invocation;
 
 /** The #N/A a preview without a cached fit returns: its code and message. */
-function previewError(call: () => unknown): CustomFunctions.Error {
+async function previewError(call: () => unknown): Promise<CustomFunctions.Error> {
   let thrown: unknown;
   try {
-    call();
+    await call();
   } catch (error) {
     thrown = error;
   }
@@ -65,52 +65,54 @@ describe.each([
   ["KV.PURCHASEMODEL", (invocation: CustomFunctions.Invocation) => PURCHASEMODEL(customers, dates, PurchaseModelOption.auto, undefined, TimeUnitOption.week, undefined, invocation)],
   ["KV.SUMMARYMODEL", (invocation: CustomFunctions.Invocation) => SUMMARYMODEL(frequency, recency, age, undefined, PurchaseModelOption.auto, TimeUnitOption.week, invocation)],
   ["KV.GAMMAGAMMA", (invocation: CustomFunctions.Invocation) => GAMMAGAMMA(frequency, monetary, undefined, invocation)],
-  ["KV.SBG", (invocation: CustomFunctions.Invocation) => SBG(column([...PAPER_SURVIVORS.regular]), undefined, invocation)],
+  ["KV.SBG", async (invocation: CustomFunctions.Invocation) => SBG(column([...PAPER_SURVIVORS.regular]), undefined, invocation)],
 ])("%s in a formula value preview", (_, call) => {
-  it("does not fit without a cached fit: #N/A saying the model is fitted on Enter", () => {
-    const error = inRuntime15(() => previewError(() => call(preview)));
+  it("does not fit without a cached fit: #N/A saying the model is fitted on Enter", async () => {
+    const error = await inRuntime15(() => previewError(() => call(preview)));
     expect(error.code).toBe("#N/A");
     expect(error.message).toBe("Not fitted in the preview: the model is fitted when you press Enter.");
     expect(fitCacheStatistics()).toEqual({ hits: 0, fits: 0 });
   });
 
-  it("answers from the cache once the formula was entered, with the entered result", () => {
-    const result = inRuntime15(() => call(entered));
+  it("answers from the cache once the formula was entered, with the entered result", async () => {
+    const result = await inRuntime15(() => call(entered));
     expect(fitCacheStatistics()).toEqual({ hits: 0, fits: 1 });
-    expect(inRuntime15(() => call(preview))).toEqual(result);
+    expect(await inRuntime15(() => call(preview))).toEqual(result);
     expect(fitCacheStatistics()).toEqual({ hits: 1, fits: 1 });
   });
 
-  it("says so in the Office display language", () => {
-    expect(inRuntime15(() => previewError(() => call(preview)).message, "da-DK")).toBe("Estimeres ikke i forhåndsvisningen: modellen estimeres, når du trykker Enter.");
-    expect(inRuntime15(() => previewError(() => call(preview)).message, "sv-SE")).toBe("Skattas inte i förhandsvisningen: modellen skattas när du trycker Enter.");
+  it("says so in the Office display language", async () => {
+    expect((await inRuntime15(() => previewError(() => call(preview)), "da-DK")).message).toBe("Estimeres ikke i forhåndsvisningen: modellen estimeres, når du trykker Enter.");
+    expect((await inRuntime15(() => previewError(() => call(preview)), "sv-SE")).message).toBe("Skattas inte i förhandsvisningen: modellen skattas när du trycker Enter.");
   });
 
-  it("fits as always on a runtime without value preview (CustomFunctionsRuntime 1.3)", () => {
-    const result = withOffice({ customFunctionsRuntime: "1.3" }, () => call(preview));
+  it("fits as always on a runtime without value preview (CustomFunctionsRuntime 1.3)", async () => {
+    const result = await withOffice({ customFunctionsRuntime: "1.3" }, () => call(preview));
     expect(fitCacheStatistics()).toEqual({ hits: 0, fits: 1 });
-    expect(result).toEqual(call(entered));
+    expect(result).toEqual(await call(entered));
   });
 });
 
 describe("KV.PURCHASEMODEL and KV.SUMMARYMODEL asked for one model of a cached history", () => {
-  it("answer in a preview for every model the auto choice fitted and trusted, as entered", () => inRuntime15(() => {
-    PURCHASEMODEL(customers, dates, PurchaseModelOption.auto, undefined, TimeUnitOption.week, undefined, entered);
-    for (const model of [PurchaseModelOption.bgnbd, PurchaseModelOption.mbgnbd, PurchaseModelOption.paretonbd]) {
-      expect(PURCHASEMODEL(customers, dates, model, undefined, TimeUnitOption.week, undefined, preview)).toEqual(PURCHASEMODEL(customers, dates, model, undefined, TimeUnitOption.week, undefined, entered));
-    }
-    expect(fitCacheStatistics()).toEqual({ hits: 6, fits: 1 });
-  }));
+  it("answer in a preview for every model the auto choice fitted and trusted, as entered", () =>
+    inRuntime15(async () => {
+      await PURCHASEMODEL(customers, dates, PurchaseModelOption.auto, undefined, TimeUnitOption.week, undefined, entered);
+      for (const model of [PurchaseModelOption.bgnbd, PurchaseModelOption.mbgnbd, PurchaseModelOption.paretonbd]) {
+        expect(await PURCHASEMODEL(customers, dates, model, undefined, TimeUnitOption.week, undefined, preview)).toEqual(await PURCHASEMODEL(customers, dates, model, undefined, TimeUnitOption.week, undefined, entered));
+      }
+      expect(fitCacheStatistics()).toEqual({ hits: 6, fits: 1 });
+    }));
 
-  it("do not fit a model the auto choice did not trust in a preview, and fit it on Enter to report its health", () => inRuntime15(() => {
-    // 40 customers, 12 of them repeat buyers: below the 20 a trusted fit needs (smallBase, docs/smallBaseStudy.md).
-    const rows = Array.from({ length: 40 }, (_, i) => (i < 12 ? [1 + (i % 3), 5 + i, 30 + (i % 7)] : [0, 0, 20 + (i % 11)]));
-    const [x, tx, age] = [0, 1, 2].map((k) => rows.map((row) => [row[k]]));
-    const auto = previewError(() => SUMMARYMODEL(x, tx, age, undefined, PurchaseModelOption.auto, TimeUnitOption.week, entered));
-    expect(auto.code).toBe("#VALUE!");
-    expect(previewError(() => SUMMARYMODEL(x, tx, age, undefined, PurchaseModelOption.bgnbd, TimeUnitOption.week, preview)).code).toBe("#N/A");
-    const bgnbd = Object.fromEntries(SUMMARYMODEL(x, tx, age, undefined, PurchaseModelOption.bgnbd, TimeUnitOption.week, entered));
-    expect(bgnbd).toMatchObject({ model: "bgnbd", choice: "request", health: "smallBase" });
-    expect(SUMMARYMODEL(x, tx, age, undefined, PurchaseModelOption.bgnbd, TimeUnitOption.week, preview)).toEqual(Object.entries(bgnbd));
-  }));
+  it("do not fit a model the auto choice did not trust in a preview, and fit it on Enter to report its health", () =>
+    inRuntime15(async () => {
+      // 40 customers, 12 of them repeat buyers: below the 20 a trusted fit needs (smallBase, docs/smallBaseStudy.md).
+      const rows = Array.from({ length: 40 }, (_, i) => (i < 12 ? [1 + (i % 3), 5 + i, 30 + (i % 7)] : [0, 0, 20 + (i % 11)]));
+      const [x, tx, age] = [0, 1, 2].map((k) => rows.map((row) => [row[k]]));
+      const auto = await previewError(() => SUMMARYMODEL(x, tx, age, undefined, PurchaseModelOption.auto, TimeUnitOption.week, entered));
+      expect(auto.code).toBe("#VALUE!");
+      expect((await previewError(() => SUMMARYMODEL(x, tx, age, undefined, PurchaseModelOption.bgnbd, TimeUnitOption.week, preview))).code).toBe("#N/A");
+      const bgnbd = Object.fromEntries(await SUMMARYMODEL(x, tx, age, undefined, PurchaseModelOption.bgnbd, TimeUnitOption.week, entered));
+      expect(bgnbd).toMatchObject({ model: "bgnbd", choice: "request", health: "smallBase" });
+      expect(await SUMMARYMODEL(x, tx, age, undefined, PurchaseModelOption.bgnbd, TimeUnitOption.week, preview)).toEqual(Object.entries(bgnbd));
+    }));
 });

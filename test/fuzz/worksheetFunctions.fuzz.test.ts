@@ -18,10 +18,10 @@ function columns(rows: unknown[][]): [unknown[][], unknown[][], unknown[][]] {
   return [column(0), column(1), column(2)];
 }
 
-/** The function's result, or the CustomFunctions.Error it threw (with its message); anything else fails the test. */
-function call(calculate: () => unknown): unknown {
+/** The function's result, or the CustomFunctions.Error it threw or rejected with (with its message); anything else fails the test. */
+async function call(calculate: () => unknown): Promise<unknown> {
   try {
-    return calculate();
+    return await calculate();
   } catch (error) {
     expect(error).toBeInstanceOf(CustomFunctions.Error);
     const excelError = error as CustomFunctions.Error;
@@ -32,25 +32,25 @@ function call(calculate: () => unknown): unknown {
 }
 
 describe("worksheet functions on messy purchase columns (fuzz)", () => {
-  it("return a result or Excel's own error with a message, never anything else", () => {
-    fc.assert(
-      fc.property(messyTable, ({ rows }) => {
+  it("return a result or Excel's own error with a message, never anything else", async () => {
+    await fc.assert(
+      fc.asyncProperty(messyTable, async ({ rows }) => {
         const [customers, dates, amounts] = columns(rows);
         if (customers.length === 0) return;
-        call(() => RFM(customers as any[][], dates as any[][], amounts as any[][]));
-        call(() => NEXTPURCHASE(customers as any[][], dates as any[][]));
-        call(() => BGNBD(customers as any[][], dates as any[][]));
+        await call(() => RFM(customers as any[][], dates as any[][], amounts as any[][]));
+        await call(() => NEXTPURCHASE(customers as any[][], dates as any[][]));
+        await call(() => BGNBD(customers as any[][], dates as any[][]));
       }),
       options,
     );
   });
 
-  it("give the same result for the same purchases in every date and amount format (day-first given)", () => {
-    fc.assert(
-      fc.property(fc.array(purchase, { minLength: 1, maxLength: 30 }), tableFormat, tableFormat, (purchases, first, second) => {
+  it("give the same result for the same purchases in every date and amount format (day-first given)", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(purchase, { minLength: 1, maxLength: 30 }), tableFormat, tableFormat, async (purchases, first, second) => {
         const [a, b] = [columns(purchaseRows(purchases, first)), columns(purchaseRows(purchases, second))];
-        expect(call(() => RFM(b[0] as any[][], b[1] as any[][], b[2] as any[][], null, "dmy"))).toEqual(call(() => RFM(a[0] as any[][], a[1] as any[][], a[2] as any[][], null, "dmy")));
-        expect(call(() => NEXTPURCHASE(b[0] as any[][], b[1] as any[][], null, "dmy"))).toEqual(call(() => NEXTPURCHASE(a[0] as any[][], a[1] as any[][], null, "dmy")));
+        expect(await call(() => RFM(b[0] as any[][], b[1] as any[][], b[2] as any[][], null, "dmy"))).toEqual(await call(() => RFM(a[0] as any[][], a[1] as any[][], a[2] as any[][], null, "dmy")));
+        expect(await call(() => NEXTPURCHASE(b[0] as any[][], b[1] as any[][], null, "dmy"))).toEqual(await call(() => NEXTPURCHASE(a[0] as any[][], a[1] as any[][], null, "dmy")));
       }),
       options,
     );

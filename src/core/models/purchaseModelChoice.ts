@@ -56,12 +56,37 @@ export function choosePurchaseModel(
   requested: PurchaseModelRequest,
   holdoutErrors?: Partial<Record<PurchaseModelName, number>>,
 ): PurchaseModelChoice {
-  const names = requested === "auto" ? PURCHASE_MODEL_NAMES : [requested];
   const prepare = sharedPreparation(history);
-  const candidates: PurchaseModelCandidate[] = names.map((name) => {
-    const holdoutError = holdoutErrors?.[name];
-    return { name, outcome: trustedPurchaseFit(name, history, prepare), ...(holdoutError === undefined ? {} : { holdoutError }) };
-  });
+  return chooseAmong(requested, candidateModels(requested).map((name) => candidateFit(name, history, prepare, holdoutErrors)));
+}
+
+/**
+ * The models a request fits: all of PURCHASE_MODEL_NAMES for `auto`, else the one named.
+ * @example candidateModels("auto") // ["bgnbd", "mbgnbd", "paretonbd"]
+ */
+export function candidateModels(requested: PurchaseModelRequest): readonly PurchaseModelName[] {
+  return requested === "auto" ? PURCHASE_MODEL_NAMES : [requested];
+}
+
+/**
+ * One candidate of a choice: the model's trusted fit (trustedPurchaseFit) with its holdout error when one is given.
+ * @example candidateFit("mbgnbd", history, sharedPreparation(history)).outcome.ok // true on CDNOW
+ */
+export function candidateFit(
+  name: PurchaseModelName,
+  history: PurchaseHistory,
+  prepare: () => PreparedHistory,
+  holdoutErrors?: Partial<Record<PurchaseModelName, number>>,
+): PurchaseModelCandidate {
+  const holdoutError = holdoutErrors?.[name];
+  return { name, outcome: trustedPurchaseFit(name, history, prepare), ...(holdoutError === undefined ? {} : { holdoutError }) };
+}
+
+/**
+ * The choice among fitted candidates (those of candidateModels(requested), in that order), as choosePurchaseModel makes it.
+ * @example chooseAmong("auto", candidateModels("auto").map((name) => candidateFit(name, history, prepare))).chosen // "bgnbd" on CDNOW
+ */
+export function chooseAmong(requested: PurchaseModelRequest, candidates: PurchaseModelCandidate[]): PurchaseModelChoice {
   if (requested !== "auto") return { requested, chosen: candidates[0].outcome.ok ? requested : null, by: candidates[0].outcome.ok ? "request" : "none", candidates };
   const usable = candidates.filter((candidate) => candidate.outcome.ok);
   if (usable.length === 0) return { requested, chosen: null, by: "none", candidates };
