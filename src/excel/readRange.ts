@@ -1,6 +1,7 @@
 import { throwIfAborted } from "./abortError";
 import { runExcel } from "./excelHost";
-import { rowBlocks, type RowBlockOptions } from "./rowBlocks";
+import { AdaptiveRowBlocks } from "./adaptiveRowBlocks";
+import type { RowBlockOptions } from "./rowBlocks";
 
 /** Which range to read: an A1 address on a named worksheet, or the user's current selection. */
 export type RangeSource = { sheet: string; address: string } | "selection";
@@ -32,8 +33,8 @@ export interface RangeValues {
 }
 
 /**
- * Reads a range's values in row blocks, one sync each, so 100,000-row tables stay under Excel on the web's ~5 MB
- * payload limit per request (see rowBlocks). ExcelApi 1.7 (`Range.getResizedRange`).
+ * Reads a range's values in row blocks, one sync each, so 100,000-row tables stay under Excel on the web's 5 MB
+ * payload limit per response, also when cells hold long text (see AdaptiveRowBlocks). ExcelApi 1.7 (`Range.getResizedRange`).
  * With `maxRows` only the first rows are read, and `rowCount` still gives the range's size. An aborted `signal`
  * stops before the next sync with an AbortError.
  * @example const { address, values } = await readRangeValues({ sheet: "Data", address: "A1:E100000" }, { onProgress })
@@ -53,13 +54,20 @@ export async function readRangeValues(source: RangeSource, options: ReadRangeOpt
     const columnCount = range.columnCount;
 
     const values: unknown[][] = [];
-    for (const block of rowBlocks(totalRows, columnCount, blockOptions)) {
+    const blocks = new AdaptiveRowBlocks(totalRows, columnCount, blockOptions);
+    for (let block = blocks.next(); block; block = blocks.next()) {
       throwIfAborted(signal, "read");
       const part = range.getCell(block.startRow, 0).getResizedRange(block.rowCount - 1, columnCount - 1);
       part.load("values");
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per row block keeps each response under Excel on the web's payload limit (Microsoft Learn, "Read or write to a large range using the Excel JavaScript API"); progress and cancel act between blocks
-      await context.sync();
+      try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per row block keeps each response under Excel on the web's payload limit (Microsoft Learn, "Read or write to a large range using the Excel JavaScript API"); progress and cancel act between blocks
+        await context.sync();
+      } catch (error) {
+        blocks.refused(block, error);
+        continue;
+      }
       for (const row of part.values) values.push(row);
+      blocks.read(block, part.values);
       onProgress?.({ rowsRead: block.startRow + block.rowCount, totalRows });
     }
     throwIfAborted(signal, "read");

@@ -1,4 +1,5 @@
 import { runExcel } from "./excelHost";
+import { AdaptiveRowBlocks } from "./adaptiveRowBlocks";
 import { rowBlocks, type RowBlockOptions } from "./rowBlocks";
 
 /** Where the add-in's formulas are: how many cells, on which sheets (workbook order). */
@@ -60,7 +61,10 @@ interface ScannedSheet {
 /** Both formulas and values are loaded per cell, so a block's budget is counted for twice the columns. */
 const ARRAYS_PER_CELL = 2;
 
-/** Reads an area's formulas and values in row blocks of ≤ 4 MB, one sync each, handing each block to `onBlock`. */
+/**
+ * Reads an area's formulas and values in row blocks within Excel on the web's payload limit, also when the user's
+ * cells hold long text (AdaptiveRowBlocks), one sync each, handing each block to `onBlock`.
+ */
 async function readBlocks(
   context: Excel.RequestContext,
   worksheet: Excel.Worksheet,
@@ -68,12 +72,19 @@ async function readBlocks(
   options: RowBlockOptions,
   onBlock: (startRow: number, formulas: unknown[][], values: unknown[][]) => void,
 ): Promise<void> {
-  for (const block of rowBlocks(area.rowCount, area.columnCount * ARRAYS_PER_CELL, options)) {
+  const blocks = new AdaptiveRowBlocks(area.rowCount, area.columnCount * ARRAYS_PER_CELL, options);
+  for (let block = blocks.next(); block; block = blocks.next()) {
     const part = worksheet.getRangeByIndexes(area.top + block.startRow, area.left, block.rowCount, area.columnCount);
     part.load(["formulas", "values"]);
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per row block keeps each response under Excel on the web's payload limit (Microsoft Learn, "Read or write to a large range using the Excel JavaScript API")
-    await context.sync();
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per row block keeps each response under Excel on the web's payload limit (Microsoft Learn, "Read or write to a large range using the Excel JavaScript API")
+      await context.sync();
+    } catch (error) {
+      blocks.refused(block, error);
+      continue;
+    }
     onBlock(block.startRow, part.formulas, part.values);
+    blocks.read(block, [part.formulas, part.values]);
   }
 }
 

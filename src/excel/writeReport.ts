@@ -18,7 +18,8 @@ import { moneyNumberFormat } from "../core/report/moneyFormat";
 import { throwIfAborted } from "./abortError";
 import { runExcel } from "./excelHost";
 import { loadMarkedSheets, markerComment, REPORT_SHEET_MARKER, type MarkedSheet } from "./reportMarker";
-import { rowBlocks } from "./rowBlocks";
+import { jsonPayloadBytes } from "./payloadSize";
+import { MAX_BYTES_PER_SYNC, rowsPerBlock, rowsWithinBudget } from "./rowBlocks";
 import { queueRunSettings, RUN_SETTINGS_KEY, type StoredRun } from "./runSettingsStore";
 
 /** Progress of a write: data rows written so far out of all tables' rows. */
@@ -302,6 +303,26 @@ function renderRows(
   return { values, formats };
 }
 
+/**
+ * Rows from `startRow` rendered for one sync: `rowCount` of them, halved while their values and number formats come to
+ * more than MAX_BYTES_PER_SYNC (long text, a customer id of a thousand characters, would otherwise take a request over
+ * Excel on the web's 5 MB); `bytes` is what the block measured (payloadSize.ts).
+ * @example renderWithinBudget(words, customers, 0, 2_000, "DKK") // { values, formats, rowCount: 2000, bytes: 412345 }
+ */
+function renderWithinBudget(
+  words: Words,
+  table: ReportTable,
+  startRow: number,
+  rowCount: number,
+  currency: Currency | undefined,
+): { values: (string | number)[][]; formats: string[][]; rowCount: number; bytes: number } {
+  for (let count = rowCount; ; count = Math.ceil(count / 2)) {
+    const { values, formats } = renderRows(words, table, startRow, count, currency);
+    const bytes = jsonPayloadBytes(values) + jsonPayloadBytes(formats);
+    if (bytes <= MAX_BYTES_PER_SYNC || count === 1) return { values, formats, rowCount: count, bytes };
+  }
+}
+
 /** The values and number formats of a table's footer row: its worded label as Text, then its cells in their columns' formats. */
 function renderFooter(
   words: Words,
@@ -404,10 +425,11 @@ async function rollBack(undo: Undo): Promise<void> {
  * All or nothing: new sheets go under temporary names and one final batch swaps them in; a cancel or error before
  * that leaves the workbook as it was. Every sheet carrying REPORT_SHEET_MARKER of an earlier run of the same analysis
  * (reportFamily: purchases or subscriptions) is replaced or removed, so only this run's sheets of that analysis remain;
- * a user's sheet is never touched ("Name (2)" is used beside it). Text cells are formatted "@" so "=…" is never run; rows go in blocks of ≤ 4 MB, one sync
- * each (Excel on the web's payload limit). Headings are written as given (a period as a number), marked cells (a
- * projection, a period counted so far) get a marker in their number format and a font of their own, heat maps a native
- * colour scale per run, and each chart goes right of the widest table beside it. ExcelApi 1.8.
+ * a user's sheet is never touched ("Name (2)" is used beside it). Text cells are formatted "@" so "=…", "+…" and "-…"
+ * stay text; rows go in blocks of ≤ 4 MB as measured (renderWithinBudget), one sync each (Excel on the web's 5 MB
+ * limit). Headings are written as given (a period as a number), marked cells (a projection, a period counted so far)
+ * get a marker in their number format and a font of their own, heat maps a native colour scale per run, and each chart
+ * goes right of the widest table beside it. ExcelApi 1.8.
  * @example const { sheets } = await writeReport(buildReport(analysis), "da") // [{ id: "overview", name: "Overblik" }, …]
  */
 export async function writeReport(
@@ -484,16 +506,20 @@ export async function writeReport(
             header.numberFormat = [headings.map((heading) => (typeof heading === "string" ? TEXT_FORMAT : "General"))];
           }
           header.values = [headings];
-          for (const block of rowBlocks(table.rows.length, columns * ARRAYS_PER_CELL)) {
-            const { values, formats } = renderRows(words, table, block.startRow, block.rowCount, report.currency);
-            const part = origin.getCell(2 + block.startRow, 0).getResizedRange(block.rowCount - 1, columns - 1);
+          const estimatedRows = rowsPerBlock(columns * ARRAYS_PER_CELL);
+          let blockRows = estimatedRows;
+          for (let startRow = 0; startRow < table.rows.length; ) {
+            const block = renderWithinBudget(words, table, startRow, Math.min(blockRows, table.rows.length - startRow), report.currency);
+            const part = origin.getCell(2 + startRow, 0).getResizedRange(block.rowCount - 1, columns - 1);
             // Formats first: a cell already formatted "@" stores "=cmd()" as text.
-            part.numberFormat = formats;
-            part.values = values;
+            part.numberFormat = block.formats;
+            part.values = block.values;
             context.application.suspendApiCalculationUntilNextSync();
             await sync();
             rowsWritten += block.rowCount;
             onProgress?.({ rowsWritten, totalRows });
+            blockRows = rowsWithinBudget(block.bytes, block.rowCount, estimatedRows);
+            startRow += block.rowCount;
           }
           if (table.footer) {
             const { values, formats } = renderFooter(words, table, table.footer, report.currency);

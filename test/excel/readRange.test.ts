@@ -1,3 +1,4 @@
+import { PAYLOAD_LIMIT_BYTES } from "../../src/excel/payloadSize";
 import { readRangeValues, type ReadProgress } from "../../src/excel/readRange";
 import { rowBlocks } from "../../src/excel/rowBlocks";
 import type { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
@@ -39,6 +40,23 @@ describe("readRangeValues", () => {
       // The budget matters: the same data in one sync would be over the limit.
       const total = workbook.syncPayloadBytes.reduce((sum, bytes) => sum + bytes, 0);
       expect(total).toBeGreaterThan(FOUR_MB);
+    });
+
+    it("reads cells of long text in smaller blocks, sized by what a block measured, each response within 5 MB", async () => {
+      // 20,000 rows of five 40-character cells, "æ" two bytes in UTF-8: about 7 MB, one response by the estimate.
+      const rows = 20_000;
+      const long = Array.from({ length: rows }, (_, i) => Array.from({ length: COLUMNS }, (_, c) => `${"æ".repeat(30)} ${String(i).padStart(6, "0")}-${c}`));
+      workbook.setValues("Notes", 0, 0, long);
+      expect(rowBlocks(rows, COLUMNS)).toHaveLength(1);
+      const progress: ReadProgress[] = [];
+      const result = await readRangeValues({ sheet: "Notes", address: "A1:E20000" }, { onProgress: (p) => progress.push(p) });
+      expect(result.values).toEqual(long);
+      expect(progress[progress.length - 1]).toEqual({ rowsRead: rows, totalRows: rows });
+      // The first try, all 20,000 rows, is the one sync Excel refuses; the blocks after it are sized to fit.
+      const [refused, ...read] = workbook.syncPayloadBytes.slice(1);
+      expect(refused).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+      expect(read.length).toBe(progress.length);
+      for (const bytes of read) expect(bytes).toBeLessThanOrEqual(FOUR_MB);
     });
 
     it("reports progress after each block, monotonically, ending at the total", async () => {

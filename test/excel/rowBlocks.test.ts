@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { rowBlocks } from "../../src/excel/rowBlocks";
+import { MAX_BYTES_PER_SYNC, rowBlocks, rowsPerBlock, rowsWithinBudget } from "../../src/excel/rowBlocks";
+import { PAYLOAD_LIMIT_BYTES } from "../../src/excel/payloadSize";
 
 describe("rowBlocks", () => {
   it("splits 100,000 rows × 5 columns into 4 blocks of 25,000 rows with the defaults (4 MB, 32 bytes a cell)", () => {
@@ -57,5 +58,32 @@ describe("rowBlocks", () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("rowsPerBlock", () => {
+  it("gives the estimate's block: 4 MB at 32 bytes a cell, at least one row", () => {
+    expect(rowsPerBlock(5)).toBe(25_000);
+    expect(rowsPerBlock(0)).toBe(125_000);
+    expect(rowsPerBlock(1000, { maxBytesPerSync: 100, bytesPerCellEstimate: 8 })).toBe(1);
+    expect(() => rowsPerBlock(-1)).toThrow(RangeError);
+  });
+
+  it("keeps a budget under Excel on the web's 5 MB", () => {
+    expect(MAX_BYTES_PER_SYNC).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+  });
+});
+
+describe("rowsWithinBudget", () => {
+  it("fits the next block to the bytes a row measured, never above the estimate's block, at least one row", () => {
+    // 25,000 rows measured 6 MB: 240 bytes a row, so 16,666 rows fit 4 MB.
+    expect(rowsWithinBudget(6_000_000, 25_000, 25_000)).toBe(16_666);
+    // Lighter rows than the estimate keep the estimate's block.
+    expect(rowsWithinBudget(1_000_000, 25_000, 25_000)).toBe(25_000);
+    // A single row over the budget: one row a block.
+    expect(rowsWithinBudget(4_500_000, 1, 25_000)).toBe(1);
+    // Nothing measured: the estimate.
+    expect(rowsWithinBudget(0, 0, 25_000)).toBe(25_000);
+    expect(rowsWithinBudget(100, 10, 5, { maxBytesPerSync: 30 })).toBe(3);
   });
 });

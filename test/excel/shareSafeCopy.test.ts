@@ -1,3 +1,4 @@
+import { PAYLOAD_LIMIT_BYTES } from "../../src/excel/payloadSize";
 import { rowBlocks } from "../../src/excel/rowBlocks";
 import { findAddinFormulas, isAddinFormula, replaceAddinFormulasWithValues, type ReplaceProgress } from "../../src/excel/shareSafeCopy";
 import type { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
@@ -104,6 +105,23 @@ describe("share-safe copy", () => {
     expect(result).toEqual({ cellsReplaced: 1, spillCellsKept: 22 });
     expect(Array.from({ length: 23 }, (_, i) => book.getCell("Sheet1", 2 + i, 1))).toEqual(column.map(([value]) => value));
     expect(book.getCell("Sheet1", 0, 0)).toBe("title");
+  });
+
+  it("scans a sheet of long text in blocks sized to fit Excel on the web's 5 MB per response", async () => {
+    // 10,000 rows of four 150-character notes, read as formulas and values: about 12 MB, one block by the estimate.
+    const rows = 10_000;
+    const notes = Array.from({ length: rows }, (_, i) => Array.from({ length: 4 }, (_, c) => `${"Note ".repeat(29)}${String(i).padStart(6, "0")}/${c}`));
+    book.setValues("Notes", 0, 0, notes);
+    for (let i = 0; i < rows; i += 1_000) book.setFormula("Notes", i, 4, `=KV.SEGMENT(A${i + 1})`, "Champions");
+    expect(rowBlocks(rows, 5 * 2)).toHaveLength(1);
+    expect(await replaceAddinFormulasWithValues()).toEqual({ cellsReplaced: 10, spillCellsKept: 0 });
+    expect(book.getCell("Notes", 9_000, 4)).toBe("Champions");
+    expect(book.isFormula("Notes", 9_000, 4)).toBe(false);
+    expect(book.getCell("Notes", rows - 1, 3)).toBe(notes[rows - 1][3]);
+    // The refused tries are the syncs over the limit; every block read after them fits within 4 MB.
+    const refused = book.syncPayloadBytes.filter((bytes) => bytes > PAYLOAD_LIMIT_BYTES);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(book.syncPayloadBytes.filter((bytes) => bytes > FOUR_MB && bytes <= PAYLOAD_LIMIT_BYTES)).toEqual([]);
   });
 
   it("replaces 100,000 KV formulas in row blocks of ≤ 4 MB per sync, a bounded number of syncs, with progress", async () => {

@@ -11,6 +11,7 @@ import type { Language } from "../../src/i18n/language";
 import { reportLabel } from "../../src/i18n/reportLabels";
 import { cdnowLog, dayNumber } from "../core/summary/cdnowLog";
 import type { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
+import { sheetNameProblem } from "../../src/demo/workbook/sheetNameRules";
 import { installWorkbook, uninstallWorkbook } from "../support/workbookDouble";
 import { cdnowCalibrationSettings, defaultChoices } from "../support/analysisSettings";
 
@@ -226,7 +227,8 @@ describe("writeReport", () => {
   });
 
   it("writes text starting with =, +, - or @ as text, never as a formula; null as empty", async () => {
-    const ids = ["=cmd()", "+1", "-2", "@SUM(A1)", "plain"];
+    // Excel takes a value starting with "=", "+" or "-" for a formula (the Range.values reference), "+1" for a number.
+    const ids = ["=cmd()", "+1", "-2", "@SUM(A1)", "plain", "=SUM(A1)", "+45 1234", "-A1", "00123"];
     const { sheets } = await writeReport(tinyReport(ids), "en");
     const name = sheets[0].name;
     ids.forEach((id, i) => {
@@ -236,6 +238,29 @@ describe("writeReport", () => {
     });
     expect(book.getCell(name, 3, 2)).toBe("");
     expect(book.getCell(name, 2, 1)).toBe(10_000 + 25569);
+  });
+
+  it.each<Language>(["en", "da", "sv"])("in %s, beside the user's own sheets of the same names, writes every sheet under a name Excel takes", async (language) => {
+    const own = report.sheets.map((sheet) => reportLabel(language, sheet.id));
+    for (const name of own) book.addSheet(name);
+    const { sheets } = await writeReport(report, language);
+    expect(sheets.map((sheet) => sheet.name)).toEqual(own.map((name) => `${name} (2)`));
+    // The double refuses what "Rename a worksheet" refuses, so the write itself shows it; the rule says why.
+    for (const { name } of sheets) expect(sheetNameProblem(name)).toBeUndefined();
+  });
+
+  it("sizes blocks by what the rows measure: long customer ids go in more, smaller blocks, each request ≤ 4 MB", async () => {
+    // 3,000 ids of 2,000 characters, about 6 MB of values: one block by the estimate (32 bytes a cell), over Excel on
+    // the web's 5 MB per request.
+    const ids = Array.from({ length: 3_000 }, (_, i) => `${"ø".repeat(993)}-${String(i).padStart(6, "0")}`);
+    expect(rowBlocks(ids.length, 3 * 2)).toHaveLength(1);
+    const progress: WriteProgress[] = [];
+    const { sheets } = await writeReport(tinyReport(ids), "da", { onProgress: (p) => progress.push(p) });
+    for (const bytes of book.syncPayloadBytes) expect(bytes).toBeLessThanOrEqual(FOUR_MB);
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress[progress.length - 1]).toEqual({ rowsWritten: ids.length, totalRows: ids.length });
+    const name = sheets[0].name;
+    expect(ids.map((_, i) => book.getCell(name, 2 + i, 0)).filter((cell, i) => cell !== ids[i])).toEqual([]);
   });
 
   it("writes 100,000 customer rows in blocks of ≤ 4 MB per sync, a bounded number of syncs, calculation suspended", async () => {

@@ -1,4 +1,5 @@
 import { parseAreaAddress, type CellArea } from "../../excel/a1";
+import { excelError } from "./excelError";
 
 /** Excel's columns per row: A … XFD. */
 const COLUMNS_PER_ROW = 16_384;
@@ -26,6 +27,6 @@ export function parseKey(key: number): [number, number] {
  */
 export function parseA1(address: string): CellArea {
   const area = parseAreaAddress(address);
-  if (!area) throw new Error(`InvalidArgument: the workbook double does not model the address "${address}"`);
+  if (!area) throw excelError("InvalidArgument", `the workbook double does not model the address "${address}"`);
   return area;
 }

@@ -1,4 +1,5 @@
 import { checkedColor } from "./cellColor";
+import { excelError } from "./excelError";
 import { notLoaded } from "./loadedProperties";
 import type { ColorScaleCriteria, ColorScaleCriterion, ConditionalFormatRecord } from "./records";
 import type { RequestContextDouble } from "./requestContextDouble";
@@ -6,11 +7,11 @@ import type { WorkbookDouble } from "./workbookDouble";
 
 /** A colour scale's minimum or maximum as Excel takes it: type "Number", a number as text, a colour "#RRGGBB". */
 function checkedCriterion(criterion: unknown, point: "minimum" | "maximum"): ColorScaleCriterion {
-  if (typeof criterion !== "object" || criterion === null) throw new Error(`InvalidArgument: a colour scale needs a ${point}`);
+  if (typeof criterion !== "object" || criterion === null) throw excelError("InvalidArgument", `a colour scale needs a ${point}`);
   const { type, formula, color } = criterion as Record<string, unknown>;
   if (type !== "Number") throw new Error(`The workbook double models colour-scale criteria of type "Number" only, got ${JSON.stringify(type)} for the ${point}`);
   if (typeof formula !== "string" || formula.trim() === "" || !Number.isFinite(Number(formula))) {
-    throw new Error(`InvalidArgument: the ${point}'s formula ${JSON.stringify(formula)} is not a number`);
+    throw excelError("InvalidArgument", `the ${point}'s formula ${JSON.stringify(formula)} is not a number`);
   }
   return { type, formula, color: checkedColor(color, `colorScale.criteria.${point}.color`) };
 }
@@ -30,7 +31,7 @@ export class ConditionalFormatDouble {
         throw notLoaded("colorScale/criteria");
       },
       set criteria(criteria: unknown) {
-        if (typeof criteria !== "object" || criteria === null) throw new Error("InvalidArgument: colour-scale criteria must be an object");
+        if (typeof criteria !== "object" || criteria === null) throw excelError("InvalidArgument", "colour-scale criteria must be an object");
         const { minimum, midpoint, maximum } = criteria as Record<string, unknown>;
         if (midpoint !== undefined) throw new Error("The workbook double does not model a colour scale's midpoint");
         const checked: ColorScaleCriteria = { minimum: checkedCriterion(minimum, "minimum"), maximum: checkedCriterion(maximum, "maximum") };

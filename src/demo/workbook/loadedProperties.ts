@@ -1,9 +1,11 @@
+import { excelError } from "./excelError";
+
 /**
  * The error Office.js throws when a proxy's property is read before it was loaded and synced.
  * @example throw notLoaded("values")
  */
 export function notLoaded(property: string): Error {
-  return new Error(`PropertyNotLoaded: "${property}" was read before load("${property}") and context.sync()`);
+  return excelError("PropertyNotLoaded", `"${property}" was read before load("${property}") and context.sync()`);
 }
 
 /**

@@ -1,7 +1,10 @@
 import { areaAddress, type CellArea } from "../../excel/a1";
 import { quoteSheetName } from "../../excel/a1";
+import { jsonPayloadBytes } from "../../excel/payloadSize";
 import { ConditionalFormatDouble } from "./conditionalFormatDouble";
+import { excelError } from "./excelError";
 import { LoadedProperties, splitProperties } from "./loadedProperties";
+import { numberFormatProblem } from "./numberFormatRules";
 import { RangeFormatDouble } from "./rangeFormatDouble";
 import type { CellContent, ConditionalFormatRecord } from "./records";
 import type { RequestContextDouble } from "./requestContextDouble";
@@ -9,6 +12,12 @@ import type { WorkbookDouble } from "./workbookDouble";
 
 /** The properties whose load or write counts in a sync's payload: cell arrays. */
 const CELL_ARRAY_PROPERTIES = new Set(["formulas", "values", "numberFormat"]);
+
+/**
+ * The most cells a range may have for a read of its cells, on every platform (Microsoft Learn, "Resource limits and
+ * performance optimization for Office Add-ins": "A range is limited to 5,000,000 cells for read operations").
+ */
+export const READ_CELL_LIMIT = 5_000_000;
 
 /**
  * A range proxy; its area is fixed, or resolved when the batch runs (used ranges, tables, regions).
@@ -32,7 +41,7 @@ export class RangeDouble {
   static used(context: RequestContextDouble, book: WorkbookDouble, sheet: () => string, valuesOnly: boolean, orNull: boolean): RangeDouble {
     let found: CellArea | undefined;
     const range = new RangeDouble(context, book, sheet, () => {
-      if (!found) throw new Error("InvalidReference: the used range of an empty sheet is a null object");
+      if (!found) throw excelError("InvalidReference", "the used range of an empty sheet is a null object");
       return found;
     });
     context.enqueue(() => {
@@ -59,7 +68,7 @@ export class RangeDouble {
       const area = this.areaAt();
       const rowCount = area.rowCount + deltaRows;
       const columnCount = area.columnCount + deltaColumns;
-      if (rowCount < 1 || columnCount < 1) throw new Error("InvalidArgument: getResizedRange would leave an empty range");
+      if (rowCount < 1 || columnCount < 1) throw excelError("InvalidArgument", "getResizedRange would leave an empty range");
       return { ...area, rowCount, columnCount };
     });
   }
@@ -77,15 +86,25 @@ export class RangeDouble {
     });
   }
 
-  /** Models address, rowCount, columnCount, rowIndex, columnIndex, values, formulas, numberFormat. */
+  /**
+   * Models address, rowCount, columnCount, rowIndex, columnIndex, values, formulas, numberFormat. The cell arrays count
+   * in the sync's response (a range over READ_CELL_LIMIT cells is RangeExceedsLimit); what is loaded becomes readable
+   * when the sync succeeds.
+   */
   load(propertyNames: string | string[]): this {
     const properties = splitProperties(propertyNames);
     this.context.enqueue(() => {
       for (const property of properties) {
+        const cellArray = CELL_ARRAY_PROPERTIES.has(property);
+        if (cellArray && !this.isNull()) {
+          const { rowCount, columnCount } = this.areaAt();
+          if (rowCount * columnCount > READ_CELL_LIMIT) {
+            throw excelError("RangeExceedsLimit", `reading ${property} of ${rowCount * columnCount} cells, more than ${READ_CELL_LIMIT}`);
+          }
+        }
         // A null object's properties load as null, like Excel's.
         const value = this.isNull() ? null : this.snapshot(property);
-        if (CELL_ARRAY_PROPERTIES.has(property)) this.context.addPayload(JSON.stringify(value).length);
-        this.loaded.set(property, value);
+        this.context.respond(cellArray ? jsonPayloadBytes(value) : 0, () => this.loaded.set(property, value));
       }
     });
     return this;
@@ -127,7 +146,7 @@ export class RangeDouble {
     return this.loaded.get("formulas") as CellContent[][];
   }
 
-  /** Writing formulas: text starting with "=" becomes a formula (its result unknown to the double: "#N/A"). */
+  /** Writing formulas: Excel's typing rules as for values (see WorkbookDouble.enter); a formula's result is "#N/A" (the double does not calculate). */
   set formulas(formulas: CellContent[][]) {
     this.write(formulas);
   }
@@ -145,12 +164,19 @@ export class RangeDouble {
     return this.loaded.get("numberFormat") as string[][];
   }
 
-  /** Writing number formats (e.g. "0.0%", "@" for Text); counted in the sync's payload like values. */
+  /**
+   * Writing number formats (e.g. "0.0%", "@" for Text), counted in the sync's request like values. A format code Excel
+   * refuses (numberFormatRules.ts) fails the sync with InvalidArgument before any cell of the range changes.
+   */
   set numberFormat(formats: string[][]) {
     this.checkDimensions(formats);
-    this.context.enqueue(() => {
+    this.context.enqueueWrite(jsonPayloadBytes(formats), () => {
       const { row, column } = this.checkedArea(formats);
-      this.context.addPayload(JSON.stringify(formats).length);
+      for (const format of formats.flat()) {
+        if (typeof format !== "string") throw new Error(`The workbook double models number formats given as text only, got ${JSON.stringify(format)}`);
+        const problem = numberFormatProblem(format);
+        if (problem) throw excelError("InvalidArgument", `the number format ${JSON.stringify(format)} ${problem}`);
+      }
       formats.forEach((cells, r) => cells.forEach((format, c) => this.book.setNumberFormat(this.sheet(), row + r, column + c, format)));
     });
   }
@@ -168,7 +194,7 @@ export class RangeDouble {
   get conditionalFormats(): { add: (type: string) => ConditionalFormatDouble } {
     return {
       add: (type) => {
-        if (type !== "ColorScale") throw new Error(`InvalidArgument: the workbook double models conditional formats of type "ColorScale" only, got ${JSON.stringify(type)}`);
+        if (type !== "ColorScale") throw excelError("InvalidArgument", `the workbook double models conditional formats of type "ColorScale" only, got ${JSON.stringify(type)}`);
         const record: ConditionalFormatRecord = { sheet: "", address: "", type };
         this.context.enqueue(() => {
           record.sheet = this.sheet();
@@ -187,23 +213,22 @@ export class RangeDouble {
 
   private checkDimensions(contents: unknown[][]): void {
     if (contents.length === 0 || contents.some((cells) => cells.length !== contents[0].length)) {
-      throw new Error("InvalidArgument: the array is empty or ragged");
+      throw excelError("InvalidArgument", "the array is empty or ragged");
     }
   }
 
   private checkedArea(contents: unknown[][]): CellArea {
     const area = this.areaAt();
     if (contents.length !== area.rowCount || contents.some((cells) => cells.length !== area.columnCount)) {
-      throw new Error("InvalidArgument: the array does not match the range's dimensions");
+      throw excelError("InvalidArgument", "the array does not match the range's dimensions");
     }
     return area;
   }
 
   private write(contents: CellContent[][]): void {
     this.checkDimensions(contents);
-    this.context.enqueue(() => {
+    this.context.enqueueWrite(jsonPayloadBytes(contents), () => {
       const { row, column } = this.checkedArea(contents);
-      this.context.addPayload(JSON.stringify(contents).length);
       const sheet = this.sheet();
       contents.forEach((cells, r) => cells.forEach((content, c) => this.book.enter(sheet, row + r, column + c, content)));
     });

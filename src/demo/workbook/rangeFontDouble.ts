@@ -1,5 +1,6 @@
 import type { CellArea } from "../../excel/a1";
 import { checkedColor } from "./cellColor";
+import { excelError } from "./excelError";
 import { LoadedProperties, splitProperties } from "./loadedProperties";
 import type { CellFont } from "./records";
 import type { RequestContextDouble } from "./requestContextDouble";
@@ -33,7 +34,7 @@ export class RangeFontDouble {
   }
 
   set italic(italic: boolean) {
-    if (typeof italic !== "boolean") throw new Error(`InvalidArgument: font.italic ${JSON.stringify(italic)} is not true or false`);
+    if (typeof italic !== "boolean") throw excelError("InvalidArgument", `font.italic ${JSON.stringify(italic)} is not true or false`);
     this.write({ italic });
   }
 

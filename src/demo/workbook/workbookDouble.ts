@@ -1,6 +1,8 @@
 import { areaAddress, type CellArea } from "../../excel/a1";
 import { parseA1 } from "./cellAddressing";
+import { cellEntry } from "./cellEntry";
 import { CellStore } from "./cellStore";
+import { excelError } from "./excelError";
 import type {
   AutofitRecord,
   CellContent,
@@ -15,27 +17,38 @@ import type {
   WorkbookSnapshot,
 } from "./records";
 import { RequestContextDouble } from "./requestContextDouble";
+import { sheetNameProblem } from "./sheetNameRules";
+import { tableNameProblem } from "./tableNameRules";
 
-/** Text that Excel takes for a number when it is written to a cell not formatted as Text. */
-const NUMBER_TEXT = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i;
+/** A sheet name Excel takes (sheetNameRules.ts); any other is InvalidArgument. */
+function checkSheetName(name: string): void {
+  const problem = sheetNameProblem(name);
+  if (problem) throw excelError("InvalidArgument", `the sheet name ${JSON.stringify(name)} ${problem}`);
+}
 
-/** Excel's rule for sheet names: 1 to 31 characters, none of [ ] : * ? / \, not starting with an apostrophe. */
-function isValidSheetName(name: string): boolean {
-  return /^[^[\]:*?/\\]{1,31}$/.test(name) && !name.startsWith("'");
+/** A table name Excel takes (tableNameRules.ts); any other is InvalidArgument. */
+function checkTableName(name: string): void {
+  const problem = tableNameProblem(name);
+  if (problem) throw excelError("InvalidArgument", `the table name ${JSON.stringify(name)} ${problem}`);
 }
 
 /**
  * An in-memory workbook with `Excel.run`, for the adapter's tests and the demo page. It holds the adapter to Excel's
  * proxy rules: a property is readable only after `load` and a `context.sync()`, writes take effect at the next sync,
- * and every sync is counted with its payload (JSON length of the cell arrays loaded or written), so tests can hold
- * the adapter to Excel on the web's ~5 MB limit per request. Browser-safe: the demo page runs it. Seed it with
+ * and every sync is counted with its payload (the UTF-8 JSON of the cell arrays written and loaded); a sync over Excel
+ * on the web's 5 MB per request or response fails as there. Names, number formats, typed entries and chart series are
+ * held to Excel's rules (sheetNameRules, tableNameRules, numberFormatRules, cellEntry, chartDouble). Browser-safe: the
+ * demo page runs it. Seed it with
  * loadRows/setCell/setFormula/select…, read it with getCell/getValue/getFont/conditionalFormatsOf/snapshot…, host it
  * with install and onChange.
  * @example const book = new WorkbookDouble(); book.loadRows("Data", rows); book.install(frame.contentWindow); book.onChange(render);
  */
 export class WorkbookDouble {
   syncCount = 0;
-  /** The approximate payload of each sync so far, in bytes (JSON length of cell arrays loaded or written). */
+  /**
+   * The payload of each sync so far, request and response together, in bytes (payloadSize.ts: the UTF-8 JSON of the
+   * cell arrays written and loaded); a sync refused for its size is recorded with the size Excel refused.
+   */
   syncPayloadBytes: number[] = [];
   /** The selection; its sheet is the active sheet and its top-left cell the active cell. */
   selection: Selection = { sheet: "Sheet1", row: 0, column: 0, rowCount: 1, columnCount: 1 };
@@ -79,10 +92,10 @@ export class WorkbookDouble {
   /** Adds a worksheet (no-op if it exists); the optional id is the one `worksheets.add` handed out. */
   addSheet(name: string, id?: string): void {
     if (this.findSheetId(name) !== undefined) {
-      if (id !== undefined) throw new Error(`ItemAlreadyExists: there is already a worksheet named "${name}"`);
+      if (id !== undefined) throw excelError("ItemAlreadyExists", `there is already a worksheet named "${name}"`);
       return;
     }
-    if (!isValidSheetName(name)) throw new Error(`InvalidArgument: "${name}" is not a valid sheet name`);
+    checkSheetName(name);
     this.sheets.push({ id: id ?? this.reserveSheetId(), name, visibility: "Visible" });
     this.touch();
   }
@@ -101,13 +114,13 @@ export class WorkbookDouble {
 
   sheetId(name: string): string {
     const id = this.findSheetId(name);
-    if (id === undefined) throw new Error(`ItemNotFound: there is no worksheet named "${name}"`);
+    if (id === undefined) throw excelError("ItemNotFound", `there is no worksheet named "${name}"`);
     return id;
   }
 
   sheetName(id: string): string {
     const sheet = this.sheets.find((candidate) => candidate.id === id);
-    if (!sheet) throw new Error(`ItemNotFound: the worksheet ${id} was deleted`);
+    if (!sheet) throw excelError("ItemNotFound", `the worksheet ${id} was deleted`);
     return sheet.name;
   }
 
@@ -127,7 +140,7 @@ export class WorkbookDouble {
   setSheetVisibility(name: string, visibility: string): void {
     const sheet = this.sheets.find((candidate) => candidate.id === this.sheetId(name))!;
     if (visibility !== "Visible" && this.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0) {
-      throw new Error("InvalidOperation: a workbook must keep at least one visible worksheet");
+      throw excelError("InvalidOperation", "a workbook must keep at least one visible worksheet");
     }
     sheet.visibility = visibility;
     this.touch();
@@ -142,7 +155,7 @@ export class WorkbookDouble {
     const id = this.sheetId(name);
     const real = this.sheetName(id);
     if (this.sheets.filter((sheet) => sheet.id !== id && sheet.visibility === "Visible").length === 0) {
-      throw new Error("InvalidOperation: a workbook must keep at least one visible worksheet");
+      throw excelError("InvalidOperation", "a workbook must keep at least one visible worksheet");
     }
     this.sheets = this.sheets.filter((sheet) => sheet.id !== id);
     this.cells.deleteSheet(real);
@@ -159,8 +172,8 @@ export class WorkbookDouble {
     const id = this.sheetId(from);
     const real = this.sheetName(id);
     const clash = this.findSheetId(to);
-    if (clash !== undefined && clash !== id) throw new Error(`ItemAlreadyExists: there is already a worksheet named "${to}"`);
-    if (!isValidSheetName(to)) throw new Error(`InvalidArgument: "${to}" is not a valid sheet name`);
+    if (clash !== undefined && clash !== id) throw excelError("ItemAlreadyExists", `there is already a worksheet named "${to}"`);
+    checkSheetName(to);
     this.sheets.find((sheet) => sheet.id === id)!.name = to;
     this.cells.renameSheet(real, to);
     const names = this.names.get(real);
@@ -179,7 +192,7 @@ export class WorkbookDouble {
   addName(sheet: string, name: string, comment = ""): void {
     const real = this.sheetName(this.sheetId(sheet));
     const names = this.names.get(real) ?? new Map<string, NameRecord>();
-    if (names.has(name)) throw new Error(`ItemAlreadyExists: the name "${name}" already exists on "${sheet}"`);
+    if (names.has(name)) throw excelError("ItemAlreadyExists", `the name "${name}" already exists on "${sheet}"`);
     names.set(name, { visible: true, comment });
     this.names.set(real, names);
     this.touch();
@@ -203,25 +216,45 @@ export class WorkbookDouble {
 
   setNameVisible(sheet: string, name: string, visible: boolean): void {
     const item = this.nameItem(sheet, name);
-    if (!item) throw new Error(`ItemNotFound: no name "${name}" on "${sheet}"`);
+    if (!item) throw excelError("ItemNotFound", `no name "${name}" on "${sheet}"`);
     item.visible = visible;
     this.touch();
   }
 
-  /** Adds an Excel table over `address` (header row included); its name defaults to "Table1", "Table2", … */
+  /** The table named `name`, ignoring case (table names are unique in the workbook without regard to case). */
+  findTable(name: string): TableRecord | undefined {
+    const lower = name.toLowerCase();
+    return this.tables.find((table) => table.name.toLowerCase() === lower);
+  }
+
+  /**
+   * Adds an Excel table over `address` (header row included); its name defaults to "Table1", "Table2", … A name Excel
+   * refuses is InvalidArgument, one already taken (in any case) ItemAlreadyExists.
+   * @example book.addTable("Data", "A1:C100", true, "Sales")
+   */
   addTable(sheet: string, address: string, hasHeaders: boolean, name?: string): TableRecord {
     const real = this.sheetName(this.sheetId(sheet));
     let tableName = name;
     for (let n = 1; tableName === undefined; n++) {
-      if (!this.tables.some((table) => table.name.toLowerCase() === `table${n}`)) tableName = `Table${n}`;
+      if (!this.findTable(`Table${n}`)) tableName = `Table${n}`;
     }
-    if (this.tables.some((table) => table.name.toLowerCase() === tableName!.toLowerCase())) {
-      throw new Error(`ItemAlreadyExists: there is already a table named "${tableName}"`);
-    }
+    checkTableName(tableName);
+    if (this.findTable(tableName)) throw excelError("ItemAlreadyExists", `there is already a table named "${this.findTable(tableName)!.name}"`);
     const record = { name: tableName, sheet: real, address: areaAddress(parseA1(address)), hasHeaders };
     this.tables.push(record);
     this.touch();
     return record;
+  }
+
+  /** Renames the table `from` (`table.name = to`): the same rules as a new table's name; its own name in another case is fine. */
+  renameTable(from: string, to: string): void {
+    const table = this.findTable(from);
+    if (!table) throw excelError("ItemNotFound", `there is no table named "${from}"`);
+    checkTableName(to);
+    const clash = this.findTable(to);
+    if (clash && clash !== table) throw excelError("ItemAlreadyExists", `there is already a table named "${clash.name}"`);
+    table.name = to;
+    this.touch();
   }
 
   addChart(record: ChartRecord): void {
@@ -251,19 +284,19 @@ export class WorkbookDouble {
   /** Stores a setting as JSON (as the file does); values that JSON cannot hold are an error. */
   setSetting(key: string, value: unknown): void {
     const text = JSON.stringify(value);
-    if (text === undefined) throw new Error("InvalidArgument: the setting's value cannot be stored");
+    if (text === undefined) throw excelError("InvalidArgument", "the setting's value cannot be stored");
     this.settings.set(key, text);
     this.touch();
   }
 
   getSetting(key: string): unknown {
     const text = this.settings.get(key);
-    if (text === undefined) throw new Error(`ItemNotFound: there is no setting "${key}"`);
+    if (text === undefined) throw excelError("ItemNotFound", `there is no setting "${key}"`);
     return JSON.parse(text);
   }
 
   deleteSetting(key: string): void {
-    if (!this.settings.delete(key)) throw new Error(`ItemNotFound: there is no setting "${key}"`);
+    if (!this.settings.delete(key)) throw excelError("ItemNotFound", `there is no setting "${key}"`);
     this.touch();
   }
 
@@ -324,17 +357,15 @@ export class WorkbookDouble {
   }
 
   /**
-   * A write through `range.values` or `range.formulas`, with Excel's typing rules: "'text" is text (the apostrophe
-   * is not stored); unless the cell is formatted "@" (Text), "=…" becomes a formula (result "#N/A": the double does
-   * not calculate) and number-like text a number.
+   * A write through `range.values` or `range.formulas`, with Excel's typing rules (cellEntry.ts): unless the cell is
+   * formatted "@" (Text), "'text" is text, number-like text a number and text starting with "=", "+" or "-" a formula
+   * (its result "#N/A": the double does not calculate).
+   * @example book.enter("Data", 0, 0, "+45 1234"); book.isFormula("Data", 0, 0) // true
    */
   enter(sheet: string, row: number, column: number, content: CellContent): void {
-    const text = this.getNumberFormat(sheet, row, column) === "@";
-    if (typeof content !== "string" || text) return this.setCell(sheet, row, column, content);
-    if (content.startsWith("'")) return this.setCell(sheet, row, column, content.slice(1));
-    if (content.startsWith("=")) return this.setFormula(sheet, row, column, content, "#N/A");
-    if (NUMBER_TEXT.test(content)) return this.setCell(sheet, row, column, Number(content));
-    this.setCell(sheet, row, column, content);
+    const entry = cellEntry(content, this.getNumberFormat(sheet, row, column) === "@");
+    if (entry.kind === "formula") this.setFormula(sheet, row, column, entry.formula, "#N/A");
+    else this.setCell(sheet, row, column, entry.content);
   }
 
   /** What the cell holds: a constant, or a formula's text ("" when empty or spilled into). */
@@ -426,7 +457,7 @@ export class WorkbookDouble {
   /** Makes sync number `syncNumber` (counting from the workbook's first sync) fail with nothing applied. */
   failSyncAt(syncNumber: number): void {
     this.beforeSync((n) => {
-      if (n === syncNumber) throw new Error(`GeneralException: sync ${syncNumber} failed (injected by the test)`);
+      if (n === syncNumber) throw excelError("GeneralException", `sync ${syncNumber} failed (injected by the test)`);
     });
   }
 

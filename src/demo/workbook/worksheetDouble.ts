@@ -1,10 +1,12 @@
-import { ChartDouble } from "./chartDouble";
 import { parseA1 } from "./cellAddressing";
+import { ChartDouble, sourceSeries } from "./chartDouble";
+import { excelError } from "./excelError";
 import { NamedItemDouble } from "./namedItemDouble";
 import { NamedProxyDouble } from "./namedProxyDouble";
 import { RangeDouble } from "./rangeDouble";
 import type { ChartRecord } from "./records";
 import type { RequestContextDouble } from "./requestContextDouble";
+import { TableDouble } from "./tableDouble";
 import type { WorkbookDouble } from "./workbookDouble";
 
 /**
@@ -32,7 +34,7 @@ export class WorksheetDouble extends NamedProxyDouble {
     context.enqueue(() => {
       const id = book.findSheetId(name);
       sheet.loaded.set("isNullObject", id === undefined);
-      if (id === undefined && !orNull) throw new Error(`ItemNotFound: there is no worksheet named "${name}"`);
+      if (id === undefined && !orNull) throw excelError("ItemNotFound", `there is no worksheet named "${name}"`);
       sheet.resolvedId = id;
     });
     return sheet;
@@ -40,7 +42,7 @@ export class WorksheetDouble extends NamedProxyDouble {
 
   /** The sheet's current name (at the time an operation runs). */
   private currentName = (): string => {
-    if (this.resolvedId === undefined) throw new Error(`ItemNotFound: there is no worksheet named "${this.pendingName}"`);
+    if (this.resolvedId === undefined) throw excelError("ItemNotFound", `there is no worksheet named "${this.pendingName}"`);
     return this.book.sheetName(this.resolvedId);
   };
 
@@ -87,17 +89,20 @@ export class WorksheetDouble extends NamedProxyDouble {
     };
   }
 
-  /** ExcelApi 1.1: an Excel table over a range (with its header row when hasHeaders). */
-  get tables(): { add: (range: RangeDouble | string, hasHeaders: boolean) => void } {
+  /** ExcelApi 1.1: an Excel table over a range (with its header row when hasHeaders), named "Table1", … until renamed. */
+  get tables(): { add: (range: RangeDouble | string, hasHeaders: boolean) => TableDouble } {
     return {
       add: (range, hasHeaders) => {
         if (typeof range === "string") throw new Error("The workbook double models tables.add with a Range only");
-        this.context.enqueue(() => this.book.addTable(this.currentName(), range.areaAddress(), hasHeaders));
+        return TableDouble.added(this.context, this.book, this.currentName, () => range.areaAddress(), hasHeaders);
       },
     };
   }
 
-  /** ExcelApi 1.1/1.7: charts.add over a Range; the chart is recorded in `book.charts` at the next sync. */
+  /**
+   * ExcelApi 1.1/1.7: charts.add over a Range, its series made from the source (sourceSeries: one per column or row,
+   * at most 255); the chart is recorded in `book.charts` at the next sync.
+   */
   get charts(): { add: (type: string, sourceData: RangeDouble, seriesBy?: string) => ChartDouble } {
     return {
       add: (type, sourceData, seriesBy = "Auto") => {
@@ -105,8 +110,7 @@ export class WorksheetDouble extends NamedProxyDouble {
         this.context.enqueue(() => {
           record.sheet = this.currentName();
           record.source = sourceData.areaAddress();
-          // Like Excel with one column of data: one series, named "Series1" until named.
-          record.series.push({ name: "Series1", values: record.source });
+          record.series = sourceSeries(parseA1(record.source), seriesBy);
           this.book.addChart(record);
         });
         return new ChartDouble(this.context, this.book, record);
@@ -124,7 +128,7 @@ export class WorksheetDouble extends NamedProxyDouble {
 
   /** ExcelApi 1.7: the range of `rowCount` × `columnCount` cells from (startRow, startColumn), zero-based. */
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeDouble {
-    if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1) throw new Error("InvalidArgument: getRangeByIndexes outside the sheet");
+    if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1) throw excelError("InvalidArgument", "getRangeByIndexes outside the sheet");
     return new RangeDouble(this.context, this.book, this.currentName, { row: startRow, column: startColumn, rowCount, columnCount });
   }
 
