@@ -82,7 +82,7 @@ export function codeValues(cell: string): string[] {
  * @example checkIds().includes("S1") // true
  */
 export function checkIds(): string[] {
-  return [...checklistMarkdown.matchAll(/^\| ([PFWRST]\d+) \|/gm)].map((match) => match[1]);
+  return [...checklistMarkdown.matchAll(/^\| ([PFWRSTX]\d+) \|/gm)].map((match) => match[1]);
 }
 
 /** The same text with every kind of space (Intl's no-break spaces in sv and da numbers) as a plain space. */
