@@ -5,14 +5,20 @@ import { isPayloadLimitError } from "./workbookErrors";
 /**
  * Row blocks for reading a range, one sync each, within Excel on the web's payload limit whatever the cells hold: the
  * first block as rowsPerBlock estimates it, each later one sized by what the last block measured (rowsWithinBudget),
- * and a block whose sync Excel refuses for its size (isPayloadLimitError) halved and tried again. For loads only: a
- * refused response may leave a batch's writes applied.
+ * and a block whose sync Excel refuses for its size (isPayloadLimitError) halved and tried again. No later block is as
+ * large as one refused, and after a refusal of a block sized by measurement (Excel counting more bytes than we
+ * measure) none is larger than the last block read, so a refusal costs one round trip, not one a block. For loads
+ * only: a refused response may leave a batch's writes applied.
  * @example const blocks = new AdaptiveRowBlocks(100_000, 5); for (let block = blocks.next(); block; block = blocks.next()) { …load; try { await context.sync(); } catch (error) { blocks.refused(block, error); continue; } blocks.read(block, part.values); }
  */
 export class AdaptiveRowBlocks {
   private readonly estimatedRows: number;
   private size: number;
   private startRow = 0;
+  /** The most rows a later block may have, lowered by each refusal. */
+  private ceilingRows = Number.POSITIVE_INFINITY;
+  /** The rows of the last block read (0 before the first). */
+  private lastReadRows = 0;
 
   constructor(
     private readonly rowCount: number,
@@ -33,12 +39,15 @@ export class AdaptiveRowBlocks {
   /** After `block`'s sync failed: a refusal for its size halves it (next() gives the same rows, fewer); any other error, or a single row refused, is rethrown. */
   refused(block: RowBlock, error: unknown): void {
     if (!isPayloadLimitError(error) || block.rowCount === 1) throw error;
-    this.size = Math.ceil(block.rowCount / 2);
+    this.ceilingRows = Math.min(this.ceilingRows, this.lastReadRows > 0 ? this.lastReadRows : block.rowCount - 1);
+    this.size = Math.min(Math.ceil(block.rowCount / 2), this.ceilingRows);
   }
 
   /** After `block`'s sync succeeded, with what it loaded: its rows are done, and later blocks are sized by its bytes. */
   read(block: RowBlock, loaded: unknown): void {
-    this.size = rowsWithinBudget(jsonPayloadBytes(loaded), block.rowCount, this.estimatedRows, this.options);
+    const measured = rowsWithinBudget(jsonPayloadBytes(loaded), block.rowCount, this.estimatedRows, this.options);
+    this.size = Math.min(measured, this.ceilingRows);
+    this.lastReadRows = block.rowCount;
     this.startRow = block.startRow + block.rowCount;
   }
 }

@@ -133,7 +133,8 @@ function nextTurn(): Promise<void> {
 export function cachedFitInStages<T>(key: string, run: (checkpoint: Checkpoint) => Promise<T>, onCancel?: (cancel: () => void) => void): Promise<T> {
   if (entries.has(key)) return Promise.resolve(cachedValue<T>(key));
   let fit = running.get(key);
-  if (fit) {
+  // A fit whose formulas were all cancelled stops at its next checkpoint: a formula asking now starts its own.
+  if (fit && !fit.cancelled) {
     statistics.hits += 1;
   } else {
     const started: RunningFit = { result: Promise.resolve(), waiting: 0, cancelled: false };
@@ -146,13 +147,19 @@ export function cachedFitInStages<T>(key: string, run: (checkpoint: Checkpoint) 
         store(key, value);
         return value;
       })
-      .finally(() => running.delete(key));
+      .finally(() => {
+        if (running.get(key) === started) running.delete(key);
+      });
     running.set(key, started);
     fit = started;
   }
   const joined = fit;
   joined.waiting += 1;
+  let withdrawn = false;
   onCancel?.(() => {
+    // Each formula is counted out once, however often its cancellation is reported.
+    if (withdrawn) return;
+    withdrawn = true;
     joined.waiting -= 1;
     if (joined.waiting === 0) joined.cancelled = true;
   });

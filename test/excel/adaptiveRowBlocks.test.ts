@@ -52,6 +52,17 @@ describe("AdaptiveRowBlocks", () => {
     expect(jsonPayloadBytes(Array.from({ length: 9_975 }, () => ["x".repeat(396)]))).toBeLessThanOrEqual(4_000_000);
   });
 
+  it("keeps later blocks below a size Excel refused, even when Excel counts more bytes than were measured", () => {
+    // The rows measure small (100 bytes), but Excel refuses any block over 3,000 rows: four halvings from the 25,000-row
+    // estimate, one refusal when the measurement lets the block grow again, then never more (it was 66 refusals, one
+    // a block, when only the refused size itself was ruled out).
+    const { tried, read } = readAll(100_000, 5, 100, 3_000);
+    const refusals = tried.length - read.length;
+    expect(read.reduce((rows, block) => rows + block.rowCount, 0)).toBe(100_000);
+    expect(read.every((block) => block.rowCount <= 3_000)).toBe(true);
+    expect(refusals).toBe(5);
+  });
+
   it("rethrows any other error, and a single row Excel still refuses", () => {
     expect(() => readAll(100, 1, 10, 10, "InvalidArgument")).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
     const blocks = new AdaptiveRowBlocks(3, 1);

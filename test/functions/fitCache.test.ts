@@ -111,6 +111,29 @@ describe("cachedFitInStages", () => {
     expect(hasCachedFit("k")).toBe(true);
   });
 
+  it("starts a new fit for a formula that asks after every earlier one was cancelled, before the old fit has stopped", async () => {
+    const old = stagedFit(1);
+    const cancelledAnswer = cachedFitInStages("k", old.run, old.onCancel);
+    old.cancels[0]();
+    // Excel re-invokes at once (a recalculation cancels and calls again): the new formula must get an answer.
+    const fresh = stagedFit(2);
+    const answer = cachedFitInStages("k", fresh.run, fresh.onCancel);
+    await expect(cancelledAnswer).rejects.toBeInstanceOf(FitCancelled);
+    expect(await answer).toBe(2);
+    expect(fresh.stages).toEqual([1, 2]);
+    expect(await cachedFitInStages("k", stagedFit(3).run)).toBe(2);
+  });
+
+  it("counts a formula out once however often its cancellation is reported", async () => {
+    const fit = stagedFit();
+    const first = cachedFitInStages("k", fit.run, fit.onCancel);
+    const second = cachedFitInStages("k", fit.run, fit.onCancel);
+    fit.cancels[0]();
+    fit.cancels[0]();
+    expect(await second).toBe(42);
+    expect(await first).toBe(42);
+  });
+
   it("does not cache a failing fit", async () => {
     const failing = async (checkpoint: Checkpoint): Promise<number> => {
       await checkpoint();

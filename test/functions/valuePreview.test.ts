@@ -116,3 +116,17 @@ describe("KV.PURCHASEMODEL and KV.SUMMARYMODEL asked for one model of a cached h
       expect(await SUMMARYMODEL(x, tx, age, undefined, PurchaseModelOption.bgnbd, TimeUnitOption.week, preview)).toEqual(Object.entries(bgnbd));
     }));
 });
+
+describe("isValuePreview before Office is ready", () => {
+  it("is false, not an error, when Office is there without its context or requirements yet", () => {
+    const global = globalThis as { Office?: unknown };
+    for (const office of [{}, { context: {} }, { context: { requirements: {} } }]) {
+      global.Office = office;
+      try {
+        expect(isValuePreview(preview)).toBe(false);
+      } finally {
+        delete global.Office;
+      }
+    }
+  });
+});
