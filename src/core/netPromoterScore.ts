@@ -15,6 +15,23 @@ import { isInteger } from "./hotGlobals";
  * @example netPromoterScore([[10, 9, 9, 8, 7, 3, 10, 6]]) // promoters 4/8 = 50 %, detractors 2/8 = 25 % → 25
  */
 export function netPromoterScore(scores: readonly (readonly (number | null)[])[]): number {
+  const { promoters, detractors, answers } = netPromoterCounts(scores);
+  return (100 * (promoters - detractors)) / answers;
+}
+
+/** The answers of an NPS survey by group: promoters (9–10), detractors (0–6) and all answers (passives 7–8 in between). */
+export interface NetPromoterCounts {
+  promoters: number;
+  detractors: number;
+  answers: number;
+}
+
+/**
+ * Counts the promoters, detractors and answers among 0–10 answers, with netPromoterScore's rules for blanks, invalid
+ * answers (`invalidScore` with the row and column) and no answers (`noValues`); `argument` names the range in errors.
+ * @example netPromoterCounts([[10, 9, 9, 8, 7, 3, 10, 6]]) // { promoters: 4, detractors: 2, answers: 8 }
+ */
+export function netPromoterCounts(scores: readonly (readonly (number | null)[])[], argument = "scores"): NetPromoterCounts {
   let promoters = 0;
   let detractors = 0;
   let answers = 0;
@@ -22,13 +39,13 @@ export function netPromoterScore(scores: readonly (readonly (number | null)[])[]
     row.forEach((score, columnIndex) => {
       if (score === null) return;
       if (!isInteger(score) || score < 0 || score > 10) {
-        throw new InputError("invalidScore", "scores", { value: score, row: rowIndex + 1, column: columnIndex + 1 });
+        throw new InputError("invalidScore", argument, { value: score, row: rowIndex + 1, column: columnIndex + 1 });
       }
       answers += 1;
       if (score >= 9) promoters += 1;
       else if (score <= 6) detractors += 1;
     }),
   );
-  if (answers === 0) throw new InputError("noValues", "scores", {});
-  return (100 * (promoters - detractors)) / answers;
+  if (answers === 0) throw new InputError("noValues", argument, {});
+  return { promoters, detractors, answers };
 }
