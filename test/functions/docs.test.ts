@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as lifetimeValue from "../../src/functions/lifetimeValue";
 import * as kpis from "../../src/functions/kpis";
+import * as surveys from "../../src/functions/surveys";
 import * as segments from "../../src/functions/segments";
 import * as customerHistory from "../../src/functions/customerHistory";
 import * as models from "../../src/functions/models";
@@ -29,7 +30,7 @@ const golden: { functions: { id: string; helpUrl: string; parameters: { name: st
 jest.mock("marked", () => ({ Marked: class {} }));
 const { headingAnchor } = require("../../scripts/renderFunctionReference.js") as { headingAnchor: (text: string) => string };
 
-const worksheetFunctions = { ...lifetimeValue, ...kpis, ...segments, ...customerHistory, ...models, ...subscriptions, ...cohorts } as unknown as Record<string, (...args: any[]) => unknown>;
+const worksheetFunctions = { ...lifetimeValue, ...kpis, ...surveys, ...segments, ...customerHistory, ...models, ...subscriptions, ...cohorts } as unknown as Record<string, (...args: any[]) => unknown>;
 
 const exampleLine = /^`=KV\.([A-Z]+)\((.*)\)` → `([^`]+)`$/;
 

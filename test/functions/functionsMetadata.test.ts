@@ -36,6 +36,8 @@ let generated: { functions: FunctionMetadata[]; enums: ChoiceList[] };
 
 /** The functions that return a 2D array: Excel spills it (a 1×1 result shows as one value). */
 const spillingIds = [
+  "NPSINTERVAL",
+  "NPSCHANGE",
   "SEGMENT",
   "RFMSCORE",
   "RFM",
@@ -81,6 +83,8 @@ describe("functions.json", () => {
       "AOV",
       "PURCHASEFREQUENCY",
       "CACPAYBACK",
+      "NPSINTERVAL",
+      "NPSCHANGE",
       "SEGMENT",
       "RFMSCORE",
       "RFM",
@@ -158,6 +162,9 @@ describe("functions.json", () => {
     );
     // Columns of per-customer or per-row values, and the spilled parameter ranges of KV.BGNBD / KV.GAMMAGAMMA / KV.SBG
     const spillingRanges = [
+      "NPSINTERVAL.scores",
+      "NPSCHANGE.scoresBefore",
+      "NPSCHANGE.scoresAfter",
       "SEGMENT.recency",
       "SEGMENT.frequency",
       "SEGMENT.monetary",
