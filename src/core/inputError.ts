@@ -36,6 +36,8 @@ export interface InputErrorParameters {
   noValues: Record<string, never>;
   /** A net-promoter answer that is not a whole number from 0 to 10. */
   invalidScore: { value: number; row: number; column: number };
+  /** A survey answer that is not a whole number on the survey's scale (lowest to highest). */
+  offScale: { value: number; row: number; column: number; lowest: number; highest: number };
   /** The argument is required because another argument is a single average rather than per-customer values. */
   countRequiredForAverage: { averageArgument: string };
   /** Valid inputs whose result does not fit in a floating-point number; `argument` lists the arguments involved. */

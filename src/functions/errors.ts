@@ -63,13 +63,13 @@ function throwsOn(check: (end: number) => void, end: number): boolean {
 
 /** Whether an input error names a cell of a range by its row and column (within the range). */
 function namesCell(error: InputError): boolean {
-  return error.code === "cellNotANumber" || error.code === "invalidScore";
+  return error.code === "cellNotANumber" || error.code === "invalidScore" || error.code === "offScale";
 }
 
 /** The A1 name of the sheet cell an input error is about, when it names a cell of a range that has a place. */
 function sheetCellOf(error: InputError, places: ArgumentPlaces | undefined): string | undefined {
   if (!places || !namesCell(error)) return undefined;
-  const { row, column } = error.params as InputErrorParameters["cellNotANumber" | "invalidScore"];
+  const { row, column } = error.params as InputErrorParameters["cellNotANumber" | "invalidScore" | "offScale"];
   return places.cell(error.argument, row, column);
 }
 

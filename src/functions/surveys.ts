@@ -1,15 +1,44 @@
 /*
- * Worksheet functions for survey KPIs with how sure each is: KV.NPSINTERVAL (the NPS with its margin of error) and
- * KV.NPSCHANGE (whether the NPS of two surveys really differs). They spill labelled rows (name, value) like the model
- * functions; the statistics are in src/core (netPromoterInterval, netPromoterComparison).
+ * Worksheet functions for survey KPIs with how sure each is: KV.NPSINTERVAL (the NPS with its margin of error),
+ * KV.NPSCHANGE (whether the NPS of two surveys really differs), KV.CSAT (the share of satisfied answers) and KV.CSI
+ * (a 0–100 satisfaction index). They spill labelled rows (name, value) like the model functions; the statistics are
+ * in src/core (netPromoterInterval, netPromoterComparison, customerSatisfaction).
  */
 import { requireFraction } from "../core/argumentChecks";
+import { satisfactionAnswers, satisfactionIndex, satisfactionShare, type SatisfactionScale } from "../core/customerSatisfaction";
+import { InputError } from "../core/inputError";
+import { notAvailableError } from "../excel/worksheetErrors";
 import { compareNetPromoterScores } from "../core/netPromoterComparison";
 import { netPromoterInterval } from "../core/netPromoterInterval";
 import { netPromoterCounts } from "../core/netPromoterScore";
 import { numberGrid, optionalNumber } from "./arguments";
 import { argumentPlaces } from "./argumentPlaces";
-import { excelMatrix } from "./ranges";
+import { excelMatrix, isBlankValue } from "./ranges";
+
+/**
+ * The answer scales a satisfaction function offers in Excel's AutoComplete.
+ * @customenum {string}
+ */
+export enum SatisfactionScaleOption {
+  /** Answers 1 to 5 (very dissatisfied to very satisfied); satisfied = 4 or 5. */
+  from1to5 = "1-5",
+  /** Answers 1 to 10; satisfied = 9 or 10. */
+  from1to10 = "1-10",
+  /** Answers 0 to 10; satisfied = 9 or 10. */
+  from0to10 = "0-10",
+}
+
+const SCALE_NAMES: Record<string, SatisfactionScale> = { "1-5": "1-5", "1-10": "1-10", "0-10": "0-10", "5": "1-5" };
+
+/** A scale argument: "1-5", "1-10" or "0-10" (any dash, spaces left out; 5 for 1-5); undefined when blank (detected). */
+function scaleArgument(value: unknown): SatisfactionScale | undefined {
+  if (isBlankValue(value)) return undefined;
+  const scale = typeof value === "string" || typeof value === "number" ? SCALE_NAMES[String(value).replace(/\s/g, "").replace(/[–—]/g, "-")] : undefined;
+  if (scale === undefined) {
+    throw new InputError("unknownChoice", "scale", { value: typeof value === "string" || typeof value === "boolean" ? value : undefined, choices: '"1-5", "1-10", "0-10"' });
+  }
+  return scale;
+}
 
 /** The confidence of an interval, a fraction (0.95 = 95 %); 95 % when omitted. */
 function confidenceArgument(value: unknown): number {
@@ -68,6 +97,67 @@ export function NPSCHANGE(scoresBefore: any[][], scoresAfter: any[][], confidenc
       ["largerThanChance", comparison.largerThanChance],
       ["answersBefore", before.answers],
       ["answersAfter", after.answers],
+    ];
+  }, places);
+}
+
+/**
+ * CSAT: the share of satisfied answers (the top two boxes of the scale) with its confidence interval (Wilson 1927).
+ * @customfunction CSAT
+ * @helpurl https://localhost:3000/functions.html#kv.csat
+ * @param answers Range of survey answers, whole numbers on the scale. Blank cells are skipped.
+ * @param scale "1-5", "1-10" or "0-10". Omitted: the smallest of them that holds every answer (0-10 when there is a 0, 1-5 when none is above 5), stated in the result.
+ * @param confidence How sure the interval is, a fraction (0.95 = 95 %). Omitted: 0.95.
+ * @param invocation The addresses of the ranges, so that a message names the sheet cell.
+ * @returns 8 rows of name and value: csat (a fraction), low, high, satisfied, answers, scale, scaleDetected, confidence.
+ * @requiresParameterAddresses
+ */
+export function CSAT(answers: any[][], scale?: SatisfactionScaleOption, confidence?: any, invocation?: CustomFunctions.Invocation): any[][] {
+  const places = argumentPlaces(invocation, [["answers", answers], ["scale", scale], ["confidence", confidence]]);
+  return excelMatrix<string | number | boolean>(() => {
+    const level = confidenceArgument(confidence);
+    const read = satisfactionAnswers(numberGrid(answers, "answers"), scaleArgument(scale));
+    const csat = satisfactionShare(read, level);
+    return [
+      ["csat", csat.share],
+      ["low", csat.low],
+      ["high", csat.high],
+      ["satisfied", csat.satisfied],
+      ["answers", csat.answers],
+      ["scale", read.scale],
+      ["scaleDetected", read.detected],
+      ["confidence", level],
+    ];
+  }, places);
+}
+
+/**
+ * A satisfaction index from 0 to 100 (the mean answer rescaled, as the ACSI reports it) with its confidence interval (Student's t).
+ * @customfunction CSI
+ * @helpurl https://localhost:3000/functions.html#kv.csi
+ * @param answers Range of survey answers, whole numbers on the scale. Blank cells are skipped.
+ * @param scale "1-5", "1-10" or "0-10". Omitted: the smallest of them that holds every answer (0-10 when there is a 0, 1-5 when none is above 5), stated in the result.
+ * @param confidence How sure the interval is, a fraction (0.95 = 95 %). Omitted: 0.95.
+ * @param invocation The addresses of the ranges, so that a message names the sheet cell.
+ * @returns 8 rows of name and value: csi (0–100), low, high (#N/A with a single answer), mean, answers, scale, scaleDetected, confidence.
+ * @requiresParameterAddresses
+ */
+export function CSI(answers: any[][], scale?: SatisfactionScaleOption, confidence?: any, invocation?: CustomFunctions.Invocation): any[][] {
+  const places = argumentPlaces(invocation, [["answers", answers], ["scale", scale], ["confidence", confidence]]);
+  return excelMatrix<string | number | boolean | CustomFunctions.Error>(() => {
+    const level = confidenceArgument(confidence);
+    const read = satisfactionAnswers(numberGrid(answers, "answers"), scaleArgument(scale));
+    const csi = satisfactionIndex(read, level);
+    const bound = (value: number) => (Number.isNaN(value) ? notAvailableError() : value);
+    return [
+      ["csi", csi.index],
+      ["low", bound(csi.low)],
+      ["high", bound(csi.high)],
+      ["mean", csi.mean],
+      ["answers", csi.answers],
+      ["scale", read.scale],
+      ["scaleDetected", read.detected],
+      ["confidence", level],
     ];
   }, places);
 }

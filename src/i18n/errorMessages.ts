@@ -132,6 +132,8 @@ const english: LanguageMessages = {
     noValues: (argument) => `${argument} has no values (every cell is blank); give the range that holds the data.`,
     invalidScore: (argument, { value, row, column }, w) =>
       `${w.cell(argument, row, column)} must be a whole number from 0 to 10, got ${w.number(value)}; correct the answer or clear the cell.`,
+    offScale: (argument, { value, row, column, lowest, highest }, w) =>
+      `${w.cell(argument, row, column)} must be a whole number from ${lowest} to ${highest} (the survey's scale), got ${w.number(value)}; correct the answer, clear the cell or give the scale.`,
     countRequiredForAverage: (argument, { averageArgument }) =>
       `${argument} is required when ${averageArgument} is a single average value rather than a range of per-customer values.`,
     resultTooLarge: (argument) => `The result is too large to calculate; check ${argument}.`,
@@ -215,6 +217,8 @@ const danish: LanguageMessages = {
     noValues: (argument) => `${argument} indeholder ingen værdier (alle celler er tomme); angiv det område, der indeholder dataene.`,
     invalidScore: (argument, { value, row, column }, w) =>
       `${w.cell(argument, row, column)} skal være et helt tal fra 0 til 10, men er ${w.number(value)}; ret svaret, eller tøm cellen.`,
+    offScale: (argument, { value, row, column, lowest, highest }, w) =>
+      `${w.cell(argument, row, column)} skal være et helt tal fra ${lowest} til ${highest} (undersøgelsens skala), men er ${w.number(value)}; ret svaret, tøm cellen, eller angiv skalaen.`,
     countRequiredForAverage: (argument, { averageArgument }) =>
       `${argument} skal udfyldes, når ${averageArgument} er én gennemsnitsværdi og ikke et område med en værdi pr. kunde.`,
     resultTooLarge: (argument) => `Resultatet er for stort til at kunne beregnes; kontrollér ${argument}.`,
@@ -298,6 +302,8 @@ const swedish: LanguageMessages = {
     noValues: (argument) => `${argument} innehåller inga värden (alla celler är tomma); ange det område som innehåller data.`,
     invalidScore: (argument, { value, row, column }, w) =>
       `${w.cell(argument, row, column)} måste vara ett heltal från 0 till 10, men är ${w.number(value)}; rätta svaret eller töm cellen.`,
+    offScale: (argument, { value, row, column, lowest, highest }, w) =>
+      `${w.cell(argument, row, column)} måste vara ett heltal från ${lowest} till ${highest} (undersökningens skala), men är ${w.number(value)}; rätta svaret, töm cellen eller ange skalan.`,
     countRequiredForAverage: (argument, { averageArgument }) =>
       `${argument} måste anges när ${averageArgument} är ett enda genomsnittsvärde och inte ett område med ett värde per kund.`,
     resultTooLarge: (argument) => `Resultatet är för stort för att kunna beräknas; kontrollera ${argument}.`,

@@ -1,6 +1,7 @@
 import { compareNetPromoterScores } from "../../src/core/netPromoterComparison";
 import { netPromoterInterval } from "../../src/core/netPromoterInterval";
-import { NPSCHANGE, NPSINTERVAL } from "../../src/functions/surveys";
+import { satisfactionAnswers, satisfactionIndex, satisfactionShare } from "../../src/core/customerSatisfaction";
+import { CSAT, CSI, NPSCHANGE, NPSINTERVAL, SatisfactionScaleOption } from "../../src/functions/surveys";
 import { expectValueError, withDisplayLanguage } from "./excelErrors";
 
 // The worksheet functions are called with the argument shapes Excel sends; the reference values are the core's,
@@ -43,5 +44,47 @@ describe("KV.NPSCHANGE", () => {
 
   it("names which survey holds a bad answer", () => {
     expectValueError(() => NPSCHANGE([[9]], [[9], ["ja"]], null, addresses("Q1!A2:A2", "Q2!A2:A3", "")), "scoresAfter");
+  });
+});
+
+describe("KV.CSAT", () => {
+  it("spills the core's CSAT with its Wilson interval, the scale it used and whether it was detected", () => {
+    const answers = [[5], [4], [""], [4], [3], [5], [2], [4], [5], [1], [4], [null]];
+    const expected = satisfactionShare(satisfactionAnswers([[5, 4, 4, 3, 5, 2, 4, 5, 1, 4]]), 0.95);
+    expect(CSAT(answers)).toEqual([
+      ["csat", 0.7],
+      ["low", expected.low],
+      ["high", expected.high],
+      ["satisfied", 7],
+      ["answers", 10],
+      ["scale", "1-5"],
+      ["scaleDetected", true],
+      ["confidence", 0.95],
+    ]);
+  });
+
+  it("takes every scale AutoComplete offers, and the same written with another dash or as 5", () => {
+    for (const scale of Object.values(SatisfactionScaleOption)) expect(CSAT([[1], [2]], scale)[5]).toEqual(["scale", scale]);
+    expect(CSAT([[1], [2]], "1–10" as SatisfactionScaleOption)[5]).toEqual(["scale", "1-10"]);
+    expect(CSAT([[1], [2]], 5 as unknown as SatisfactionScaleOption)[5]).toEqual(["scale", "1-5"]);
+    expectValueError(() => CSAT([[1]], "1-7" as SatisfactionScaleOption), "scale");
+  });
+
+  it("names the sheet cell of an answer off the given scale, and of a text answer", () => {
+    const invocation = { parameterAddresses: ["Survey!C2:C4", "", ""] } as CustomFunctions.Invocation;
+    expectValueError(() => CSAT([[5], [4], [7]], SatisfactionScaleOption.from1to5, null, invocation), "Cell C4 of answers must be a whole number from 1 to 5");
+    expectValueError(() => CSAT([[5], ["good"], [4]], undefined, null, invocation), "Cell C3 of answers");
+    expect(withDisplayLanguage("da-DK", () => expectValueError(() => CSAT([[5], [4], [7]], SatisfactionScaleOption.from1to5, null, invocation), "Celle C4"))).toContain("skala");
+  });
+});
+
+describe("KV.CSI", () => {
+  it("spills the core's index with its t interval; a single answer has #N/A for the interval", () => {
+    const expected = satisfactionIndex(satisfactionAnswers([[5, 4, 4, 3, 5, 2, 4, 5, 1, 4]]), 0.9);
+    const rows = CSI([[5, 4, 4, 3, 5, 2, 4, 5, 1, 4]], undefined, 0.9);
+    expect(rows.slice(0, 5)).toEqual([["csi", 67.5], ["low", expected.low], ["high", expected.high], ["mean", 3.7], ["answers", 10]]);
+    const one = CSI([[4]]);
+    expect(one[1][1]).toEqual(expect.objectContaining({ code: "#N/A" }));
+    expect(one[0]).toEqual(["csi", 75]);
   });
 });

@@ -25,6 +25,7 @@ const examples: { [Code in InputErrorCode]: [argument: string, params: InputErro
   infiniteValue: ["periods", { retentionRate: 1, discountRate: 0 }],
   noValues: ["scores", {}],
   invalidScore: ["scores", { value: 11, row: 3, column: 2 }],
+  offScale: ["answers", { value: 6, row: 4, column: 1, lowest: 1, highest: 5 }],
   countRequiredForAverage: ["existingCustomers", { averageArgument: "clv" }],
   resultTooLarge: ["revenue, orders", {}],
   notOneColumn: ["customers", { rows: 10, columns: 3 }],
@@ -67,6 +68,7 @@ const aboutData: Record<InputErrorCode, boolean> = {
   infiniteValue: false,
   noValues: true,
   invalidScore: true,
+  offScale: true,
   countRequiredForAverage: false,
   resultTooLarge: false,
   notOneColumn: true,
@@ -116,6 +118,7 @@ describe("renderInputError", () => {
     expect(render("notANumber", "en")).toBe("averageOrderValue must be a number, got 'abc'.");
     expect(render("mustBeNonNegative", "en")).toBe("averageOrderValue must be a number ≥ 0, got -5.");
     expect(render("invalidScore", "en")).toBe("Row 3, column 2 of scores must be a whole number from 0 to 10, got 11; correct the answer or clear the cell.");
+    expect(render("offScale", "en")).toBe("Row 4, column 1 of answers must be a whole number from 1 to 5 (the survey's scale), got 6; correct the answer, clear the cell or give the scale.");
     expect(render("rateLooksLikePercent", "en")).toBe(
       "grossMargin must be a fraction from 0 to 1 (0.1 = 10 %), got 40. For 40 %, write 0.4 or 40%.",
     );
