@@ -3,6 +3,7 @@ const functionSources = [
   "src/functions/lifetimeValue.ts",
   "src/functions/kpis.ts",
   "src/functions/surveys.ts",
+  "src/functions/abTests.ts",
   "src/functions/segments.ts",
   "src/functions/customerHistory.ts",
   "src/functions/models.ts",

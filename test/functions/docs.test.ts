@@ -3,6 +3,7 @@ import * as path from "path";
 import * as lifetimeValue from "../../src/functions/lifetimeValue";
 import * as kpis from "../../src/functions/kpis";
 import * as surveys from "../../src/functions/surveys";
+import * as abTests from "../../src/functions/abTests";
 import * as segments from "../../src/functions/segments";
 import * as customerHistory from "../../src/functions/customerHistory";
 import * as models from "../../src/functions/models";
@@ -30,7 +31,7 @@ const golden: { functions: { id: string; helpUrl: string; parameters: { name: st
 jest.mock("marked", () => ({ Marked: class {} }));
 const { headingAnchor } = require("../../scripts/renderFunctionReference.js") as { headingAnchor: (text: string) => string };
 
-const worksheetFunctions = { ...lifetimeValue, ...kpis, ...surveys, ...segments, ...customerHistory, ...models, ...subscriptions, ...cohorts } as unknown as Record<string, (...args: any[]) => unknown>;
+const worksheetFunctions = { ...lifetimeValue, ...kpis, ...surveys, ...abTests, ...segments, ...customerHistory, ...models, ...subscriptions, ...cohorts } as unknown as Record<string, (...args: any[]) => unknown>;
 
 const exampleLine = /^`=KV\.([A-Z]+)\((.*)\)` → `([^`]+)`$/;
 
