@@ -1,5 +1,4 @@
 import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
-import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import { isInteger, sqrt } from "./hotGlobals";
 import { InputError } from "./inputError";
 
@@ -108,11 +107,12 @@ export interface SatisfactionIndex {
 /**
  * A CSI-style satisfaction index: the mean answer rescaled to 0–100, 100·(mean − lowest)/(highest − lowest), with the
  * t-based interval of the mean (n − 1 degrees of freedom) rescaled the same way and clamped to 0–100; one answer has
- * no interval (NaN). Source: the 0–100 rescaling of the ACSI (Fornell et al. 1996, Journal of Marketing 60(4)); the
- * interval, Student's t for a mean.
- * @example satisfactionIndex({ scale: "1-5", detected: true, values: [5, 4, 4, 3, 5, 2, 4, 5, 1, 4] }, 0.95) // { index: 67.5, low: 43.58, high: 91.42, mean: 3.7, answers: 10 }
+ * no interval (NaN). `studentQuantile(p, ν)` is Student's t quantile (the caller loads it: it is a large module).
+ * Source: the 0–100 rescaling of the ACSI (Fornell et al. 1996, Journal of Marketing 60(4)); the interval, Student's t
+ * for a mean.
+ * @example satisfactionIndex({ scale: "1-5", detected: true, values: [5, 4, 4, 3, 5, 2, 4, 5, 1, 4] }, 0.95, tQuantile) // { index: 67.5, low: 43.58, high: 91.42, mean: 3.7, answers: 10 }
  */
-export function satisfactionIndex({ scale, values }: SatisfactionAnswers, confidence: number): SatisfactionIndex {
+export function satisfactionIndex({ scale, values }: SatisfactionAnswers, confidence: number, studentQuantile: (p: number, degreesOfFreedom: number) => number): SatisfactionIndex {
   const { lowest, highest } = SCALE_ENDS[scale];
   const n = values.length;
   let sum = 0;
@@ -122,6 +122,6 @@ export function satisfactionIndex({ scale, values }: SatisfactionAnswers, confid
   for (const value of values) squares += (value - mean) * (value - mean);
   const rescaled = (x: number) => (100 * (x - lowest)) / (highest - lowest);
   if (n < 2) return { index: rescaled(mean), low: Number.NaN, high: Number.NaN, mean, answers: n };
-  const margin = tQuantile(1 - (1 - confidence) / 2, n - 1) * sqrt(squares / (n - 1) / n);
+  const margin = studentQuantile(1 - (1 - confidence) / 2, n - 1) * sqrt(squares / (n - 1) / n);
   return { index: rescaled(mean), low: Math.max(0, rescaled(mean - margin)), high: Math.min(100, rescaled(mean + margin)), mean, answers: n };
 }

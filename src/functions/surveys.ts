@@ -13,7 +13,7 @@ import { netPromoterInterval } from "../core/netPromoterInterval";
 import { netPromoterCounts } from "../core/netPromoterScore";
 import { numberGrid, optionalNumber } from "./arguments";
 import { argumentPlaces } from "./argumentPlaces";
-import { excelMatrix, isBlankValue } from "./ranges";
+import { excelMatrix, excelMatrixInStages, isBlankValue } from "./ranges";
 
 /**
  * The answer scales a satisfaction function offers in Excel's AutoComplete.
@@ -142,12 +142,14 @@ export function CSAT(answers: any[][], scale?: SatisfactionScaleOption, confiden
  * @returns 8 rows of name and value: csi (0–100), low, high (#N/A with a single answer), mean, answers, scale, scaleDetected, confidence.
  * @requiresParameterAddresses
  */
-export function CSI(answers: any[][], scale?: SatisfactionScaleOption, confidence?: any, invocation?: CustomFunctions.Invocation): any[][] {
+export async function CSI(answers: any[][], scale?: SatisfactionScaleOption, confidence?: any, invocation?: CustomFunctions.Invocation): Promise<any[][]> {
   const places = argumentPlaces(invocation, [["answers", answers], ["scale", scale], ["confidence", confidence]]);
-  return excelMatrix<string | number | boolean | CustomFunctions.Error>(() => {
+  return excelMatrixInStages<string | number | boolean | CustomFunctions.Error>(async () => {
     const level = confidenceArgument(confidence);
     const read = satisfactionAnswers(numberGrid(answers, "answers"), scaleArgument(scale));
-    const csi = satisfactionIndex(read, level);
+    // Student's t quantile is loaded on first use: its incomplete-beta inverse would put the pane's first scripts over budget.
+    const { default: studentQuantile } = await import("@stdlib/stats-base-dists-t-quantile");
+    const csi = satisfactionIndex(read, level, studentQuantile);
     const bound = (value: number) => (Number.isNaN(value) ? notAvailableError() : value);
     return [
       ["csi", csi.index],

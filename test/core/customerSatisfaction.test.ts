@@ -1,5 +1,6 @@
 import { satisfactionAnswers, satisfactionIndex, satisfactionShare, wilsonInterval } from "../../src/core/customerSatisfaction";
 import { InputError } from "../../src/core/inputError";
+import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 
 const tenAnswers = [[5, 4, 4, 3, 5, 2, 4, 5, 1, 4]];
 
@@ -52,7 +53,7 @@ describe("satisfactionIndex (CSI)", () => {
   it("rescales the mean to 0–100 with the t interval of the mean (hand calculation)", () => {
     // Mean 37/10 = 3.7 → 100·2.7/4 = 67.5. Squared deviations sum to 16.1, sd √(16.1/9) = 1.337494, se 0.422953,
     // t(0.975, 9) = 2.262157: 3.7 ± 0.956785 → 100·(2.743215 − 1)/4 = 43.58 and 100·(4.656785 − 1)/4 = 91.42.
-    const csi = satisfactionIndex(satisfactionAnswers(tenAnswers), 0.95);
+    const csi = satisfactionIndex(satisfactionAnswers(tenAnswers), 0.95, tQuantile);
     expect(csi.index).toBeCloseTo(67.5, 10);
     expect(csi.mean).toBeCloseTo(3.7, 10);
     expect(csi.low).toBeCloseTo(43.58, 2);
@@ -60,13 +61,13 @@ describe("satisfactionIndex (CSI)", () => {
   });
 
   it("has no interval for a single answer, and clamps it to 0–100", () => {
-    const one = satisfactionIndex(satisfactionAnswers([[4]]), 0.95);
+    const one = satisfactionIndex(satisfactionAnswers([[4]]), 0.95, tQuantile);
     expect(one.index).toBe(75);
     expect(Number.isNaN(one.low) && Number.isNaN(one.high)).toBe(true);
-    const extreme = satisfactionIndex(satisfactionAnswers([[5, 5, 1]]), 0.95);
+    const extreme = satisfactionIndex(satisfactionAnswers([[5, 5, 1]]), 0.95, tQuantile);
     expect(extreme.low).toBe(0);
     expect(extreme.high).toBe(100);
-    const same = satisfactionIndex(satisfactionAnswers([[5, 5, 5]]), 0.95);
+    const same = satisfactionIndex(satisfactionAnswers([[5, 5, 5]]), 0.95, tQuantile);
     expect([same.index, same.low, same.high]).toEqual([100, 100, 100]);
   });
 });
