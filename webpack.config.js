@@ -100,6 +100,9 @@ async function addinConfig(env, options) {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Chunks (KV.CSI's t quantile) load beside taskpane.html, which loads every script: no automatic publicPath,
+      // which needs document.currentScript and fails where functions.js runs without a document.
+      publicPath: "",
       clean: { keep: /^cli\// },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },

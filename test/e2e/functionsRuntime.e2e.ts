@@ -43,6 +43,8 @@ function loadBundle(countLogarithms: boolean): { functions: Map<string, Workshee
   };
   const Office = { context: { displayLanguage: "en-US", requirements: { isSetSupported: (set: string, version: string) => set === "CustomFunctionsRuntime" && Number(version.split(".")[1]) <= 5 } } };
   const context = vm.createContext({ CustomFunctions, Office, console, setTimeout });
+  // A page's global is `self` too; webpack's runtime keeps its chunk list there.
+  context.self = context;
   const counter = { calls: 0 };
   if (countLogarithms) {
     context.counter = counter;
