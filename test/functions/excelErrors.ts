@@ -2,17 +2,31 @@
 
 /** Asserts that `call` throws a #VALUE! CustomFunctions.Error whose message contains `text`; returns the message. */
 export function expectValueError(call: () => unknown, text: string): string {
-  let thrown: unknown;
-  try {
-    call();
-  } catch (error) {
-    thrown = error;
-  }
+  return valueErrorMessage(thrownBy(call), text);
+}
+
+/** Asserts that `thrown` is a CustomFunctions.Error (any code); returns it. */
+function functionsError(thrown: unknown): CustomFunctions.Error {
   expect(thrown).toBeInstanceOf(CustomFunctions.Error);
-  const error = thrown as CustomFunctions.Error;
+  return thrown as CustomFunctions.Error;
+}
+
+/** Asserts that `thrown` is a #VALUE! CustomFunctions.Error whose message contains `text`; returns the message. */
+function valueErrorMessage(thrown: unknown, text: string): string {
+  const error = functionsError(thrown);
   expect(error.code).toBe("#VALUE!");
   expect(error.message).toContain(text);
   return error.message ?? "";
+}
+
+/** What `call` threw; undefined when it returned. */
+function thrownBy(call: () => unknown): unknown {
+  try {
+    call();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
 }
 
 /** Runs `body` with a global `Office` whose display language is `tag`, and removes it afterwards. */
@@ -53,15 +67,20 @@ export function excelValue<T>(value: unknown): T {
 
 /** Asserts that `call` (a worksheet function that fits in stages) rejects with a #VALUE! CustomFunctions.Error whose message contains `text`; returns the message. */
 export async function expectRejectedValueError(call: () => Promise<unknown>, text: string): Promise<string> {
-  let thrown: unknown;
+  return valueErrorMessage(await rejection(call), text);
+}
+
+/** Asserts that `call` throws or rejects with a CustomFunctions.Error (any code); returns it. */
+export async function expectRejectedFunctionsError(call: () => unknown): Promise<CustomFunctions.Error> {
+  return functionsError(await rejection(call));
+}
+
+/** What `call` threw or its Promise rejected with; undefined when it settled without. */
+async function rejection(call: () => unknown): Promise<unknown> {
   try {
     await call();
   } catch (error) {
-    thrown = error;
+    return error;
   }
-  expect(thrown).toBeInstanceOf(CustomFunctions.Error);
-  const error = thrown as CustomFunctions.Error;
-  expect(error.code).toBe("#VALUE!");
-  expect(error.message).toContain(text);
-  return error.message ?? "";
+  return undefined;
 }

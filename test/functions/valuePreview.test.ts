@@ -9,7 +9,7 @@ import { SBG } from "../../src/functions/subscriptions";
 import { isValuePreview } from "../../src/functions/valuePreview";
 import { cdnowLog, cdnowReferenceSummary } from "../core/summary/cdnowLog";
 import { PAPER_SURVIVORS } from "../core/models/sbgPaperCohorts";
-import { withOffice } from "./excelErrors";
+import { expectRejectedFunctionsError, withOffice } from "./excelErrors";
 
 const log = cdnowLog();
 const customers = Array.from(log.customer.subarray(0, log.length), (index) => [log.customerIds[index]]);
@@ -25,17 +25,8 @@ const monetary = column(reference.map((row) => row.zbar));
 const preview = { parameterAddresses: [], isInValuePreview: true } as unknown as CustomFunctions.Invocation;
 const entered = { parameterAddresses: [], isInValuePreview: false } as unknown as CustomFunctions.Invocation;
 
-/** The #N/A a preview without a cached fit returns: its code and message. */
-async function previewError(call: () => unknown): Promise<CustomFunctions.Error> {
-  let thrown: unknown;
-  try {
-    await call();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(CustomFunctions.Error);
-  return thrown as CustomFunctions.Error;
-}
+/** The CustomFunctions.Error a call rejects with (the #N/A of a preview without a cached fit): its code and message. */
+const previewError = expectRejectedFunctionsError;
 
 beforeEach(() => clearFitCache());
 
