@@ -4,6 +4,7 @@ const functionSources = [
   "src/functions/kpis.ts",
   "src/functions/surveys.ts",
   "src/functions/abTests.ts",
+  "src/functions/engagement.ts",
   "src/functions/segments.ts",
   "src/functions/customerHistory.ts",
   "src/functions/models.ts",

@@ -76,6 +76,28 @@ export interface InputErrorParameters {
   discountRateTooSmall: { value: number; minimum: number };
   /** A range of labelled sBG parameters (as KV.SBG spills them) lacks the named labels. */
   sbgParametersMalformed: { missing: string };
+  /** A value of a range that must not be negative (interactions, a reach, a duration). */
+  cellNegative: { value: number; row: number; column: number };
+  /** A post's reach (or impressions) blank (null) or 0 beside its interactions: an engagement rate needs it > 0. */
+  missingReach: { value: number | null; interactions: number; row: number; column: number };
+  /** A cell that must be a date (an Excel date serial number, with or without a time of day); text is quoted, a number is not a date. */
+  cellNotADate: { value: number | GivenValue; row: number; column: number };
+  /** A duration so long (50 years or more) that it is a date: start times given without their ends. */
+  durationLooksLikeDate: { value: number; row: number; column: number };
+  /** A response's end (`end`) before its start (`start`, in the range `startArgument`); both in days since 1970-01-01 with the time as a fraction. */
+  endBeforeStart: { start: number; end: number; startArgument: string; row: number; column: number };
+  /** A row with an end (in `endArgument`) but a blank start. */
+  missingStart: { endArgument: string; row: number; column: number };
+  /** A value that must be a time of day (a fraction of a day from 0 to 1, or text such as "08:00"). */
+  notATimeOfDay: { value: number | GivenValue };
+  /** Business hours that close (`end`) no later than they open (`start`, the argument `startArgument`); fractions of a day. */
+  businessHoursOrder: { start: number; end: number; startArgument: string };
+  /** One of the opening and closing times given without the other (`given` names the one given). */
+  businessHoursIncomplete: { given: string };
+  /** Business hours given for durations, which have no start time to place within them. */
+  businessHoursNeedTimes: Record<string, never>;
+  /** Holidays given without business hours, which are what holidays are taken out of. */
+  holidaysNeedBusinessHours: Record<string, never>;
 }
 
 export type InputErrorCode = keyof InputErrorParameters;

@@ -80,3 +80,27 @@ export function numberOrNumbers(value: unknown, argument: string): number | numb
   }
   return grid.flat().filter((cell): cell is number => cell !== null);
 }
+
+/** A time of day written as text: "8:00", "08:00", "16.30", "08:00:00" (hours 0–24, minutes and seconds 0–59). */
+const timeText = /^(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?$/;
+
+/**
+ * An optional time-of-day argument as a fraction of a day (8:00 = 1/3): a number from 0 to 1 (a cell formatted as a
+ * time holds one; 1 = 24:00) or text "08:00"; undefined when blank. Anything else — 8 for 8 o'clock, "8 am" — is
+ * `notATimeOfDay`, whose message shows how to write it.
+ * @example optionalTimeOfDay("16:30", "businessEnd") // 0.6875
+ */
+export function optionalTimeOfDay(value: unknown, argument: string): number | undefined {
+  if (isBlank(value)) return undefined;
+  if (typeof value === "string") {
+    const match = timeText.exec(value.trim());
+    if (match) {
+      const [hours, minutes, seconds = 0] = match.slice(1).map((part) => Number(part ?? 0));
+      const fraction = (hours * 3600 + minutes * 60 + seconds) / 86_400;
+      if (minutes < 60 && seconds < 60 && fraction <= 1) return fraction;
+    }
+  }
+  const number = numberIn(value);
+  if (number !== undefined && number >= 0 && number <= 1) return number;
+  throw new InputError("notATimeOfDay", argument, { value: typeof value === "number" ? value : given(value) });
+}

@@ -61,15 +61,18 @@ function throwsOn(check: (end: number) => void, end: number): boolean {
   }
 }
 
+/** The input errors that name a cell of a range by its row and column (within the range). */
+const CELL_CODES = ["cellNotANumber", "invalidScore", "offScale", "cellNegative", "missingReach", "cellNotADate", "endBeforeStart", "missingStart", "durationLooksLikeDate"] as const;
+
 /** Whether an input error names a cell of a range by its row and column (within the range). */
 function namesCell(error: InputError): boolean {
-  return error.code === "cellNotANumber" || error.code === "invalidScore" || error.code === "offScale";
+  return (CELL_CODES as readonly string[]).includes(error.code);
 }
 
 /** The A1 name of the sheet cell an input error is about, when it names a cell of a range that has a place. */
 function sheetCellOf(error: InputError, places: ArgumentPlaces | undefined): string | undefined {
   if (!places || !namesCell(error)) return undefined;
-  const { row, column } = error.params as InputErrorParameters["cellNotANumber" | "invalidScore" | "offScale"];
+  const { row, column } = error.params as InputErrorParameters[(typeof CELL_CODES)[number]];
   return places.cell(error.argument, row, column);
 }
 

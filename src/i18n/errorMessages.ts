@@ -6,6 +6,7 @@
  * the range's shape) ends with what to do: "…, got 'n/a'; replace it with a number."
  */
 import type { GivenValue, InputError, InputErrorCode, InputErrorParameters } from "../core/inputError";
+import { isoDateText } from "../core/read/civilDate";
 import type { Language } from "./language";
 
 /** How a language writes the values quoted in a message. */
@@ -66,6 +67,25 @@ function roundedRate(rate: number): number {
 /** A model parameter in a message: three significant digits (0.704). */
 function roundedParameter(value: number): number {
   return Number(value.toPrecision(3));
+}
+
+/** Seconds into a day as 24-hour "hh:mm", with ":ss" when there are seconds. */
+function clockText(seconds: number): string {
+  const two = (value: number) => String(value).padStart(2, "0");
+  const text = `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}`;
+  return seconds % 60 === 0 ? text : `${text}:${two(seconds % 60)}`;
+}
+
+/** A time of day (a fraction of a day, 1 = 24:00) as "hh:mm". */
+function timeText(fraction: number): string {
+  return clockText(Math.round(fraction * 86_400));
+}
+
+/** An instant (days since 1970-01-01, the time as the fraction) as ISO 8601 "2024-03-01 09:00", the same in every language. */
+function dateTimeText(instant: number): string {
+  const seconds = Math.round(instant * 86_400);
+  const day = Math.floor(seconds / 86_400);
+  return `${isoDateText(day)} ${clockText(seconds - day * 86_400)}`;
 }
 
 /** Long text is cut so that the message stays readable in Excel's error tooltip. */
@@ -171,6 +191,26 @@ const english: LanguageMessages = {
     discountRateTooSmall: (argument, { value, minimum }, w) => `${argument} must be 0 or at least ${w.number(minimum)} per period, got ${w.number(value)}.`,
     sbgParametersMalformed: (argument, { missing }) =>
       `${argument} must be the parameters spilled by KV.SBG (labels and values); missing: ${missing}. Give the whole range the function spills, labels included.`,
+    cellNegative: (argument, { value, row, column }, w) =>
+      `${w.cell(argument, row, column)} must be a number ≥ 0, got ${w.number(value)}; correct it, or clear its row in every range.`,
+    missingReach: (argument, { value, interactions, row, column }, w) =>
+      `${w.cell(argument, row, column)} must be the post's reach (or impressions), a number > 0, but it is ${value === null ? "blank" : w.number(value)} beside ${w.number(interactions)} interactions; fill it in, or clear the post's row in both ranges.`,
+    cellNotADate: (argument, { value, row, column }, w) =>
+      `${w.cell(argument, row, column)} must be a date (an Excel date, with or without a time of day), got ${typeof value === "number" ? w.number(value) : w.given(value)}; write a date in the cell, or clear its row in every range.`,
+    durationLooksLikeDate: (argument, { value, row, column }, w) =>
+      `${w.cell(argument, row, column)} is ${w.number(value)}, a date rather than a duration; give the answer times as ends, or durations (end − start).`,
+    endBeforeStart: (argument, { start, end, startArgument, row, column }, w) =>
+      `${w.cell(argument, row, column)} (${dateTimeText(end)}) is before its start in ${startArgument} (${dateTimeText(start)}): swap the two ranges if they are the wrong way round, or correct the row.`,
+    missingStart: (argument, { endArgument, row, column }, w) =>
+      `${w.cell(argument, row, column)} is blank, but its row has an end in ${endArgument}; fill in when the request came in, or clear the end.`,
+    notATimeOfDay: (argument, { value }, w) =>
+      `${argument} must be a time of day such as "08:00" (or 8/24, a fraction of a day), got ${typeof value === "number" ? w.number(value) : w.given(value)}.`,
+    businessHoursOrder: (argument, { start, end, startArgument }) =>
+      `${argument} (${timeText(end)}) must be after ${startArgument} (${timeText(start)}); give business hours that open and close on the same day.`,
+    businessHoursIncomplete: (argument, { given }) => `${argument} is empty, but ${given} is given; give both the opening and the closing time, or leave both out.`,
+    businessHoursNeedTimes: (argument) =>
+      `Business hours (${argument}) need the time each request came in and was answered; give starts and ends instead of durations, or leave the business hours out.`,
+    holidaysNeedBusinessHours: (argument) => `${argument} are taken out of business hours; give businessStart and businessEnd too, or leave ${argument} out.`,
   },
   unexpected: (detail) => `Kundeværdi could not calculate this (internal error: ${detail}).`,
   rowsWithinRange: "Rows are counted from the first cell of the range.",
@@ -256,6 +296,26 @@ const danish: LanguageMessages = {
     discountRateTooSmall: (argument, { value, minimum }, w) => `${argument} skal være 0 eller mindst ${w.number(minimum)} pr. periode, men er ${w.number(value)}.`,
     sbgParametersMalformed: (argument, { missing }) =>
       `${argument} skal være de parametre, KV.SBG returnerer (navne og værdier); mangler: ${missing}. Angiv hele det område, funktionen returnerer, med navnene.`,
+    cellNegative: (argument, { value, row, column }, w) =>
+      `${w.cell(argument, row, column)} skal være et tal ≥ 0, men er ${w.number(value)}; ret det, eller tøm rækken i alle områderne.`,
+    missingReach: (argument, { value, interactions, row, column }, w) =>
+      `${w.cell(argument, row, column)} skal være opslagets rækkevidde (eller visninger), et tal > 0, men er ${value === null ? "tom" : w.number(value)} ved ${w.number(interactions)} interaktioner; udfyld den, eller tøm opslagets række i begge områder.`,
+    cellNotADate: (argument, { value, row, column }, w) =>
+      `${w.cell(argument, row, column)} skal være en dato (en Excel-dato, med eller uden klokkeslæt), men er ${typeof value === "number" ? w.number(value) : w.given(value)}; skriv en dato i cellen, eller tøm rækken i alle områderne.`,
+    durationLooksLikeDate: (argument, { value, row, column }, w) =>
+      `${w.cell(argument, row, column)} er ${w.number(value)}, en dato og ikke en varighed; angiv svartidspunkterne som ends, eller angiv varigheder (slut − start).`,
+    endBeforeStart: (argument, { start, end, startArgument, row, column }, w) =>
+      `${w.cell(argument, row, column)} (${dateTimeText(end)}) ligger før starten i ${startArgument} (${dateTimeText(start)}): byt de to områder, hvis de står omvendt, eller ret rækken.`,
+    missingStart: (argument, { endArgument, row, column }, w) =>
+      `${w.cell(argument, row, column)} er tom, men rækken har en slutning i ${endArgument}; udfyld, hvornår henvendelsen kom, eller tøm slutningen.`,
+    notATimeOfDay: (argument, { value }, w) =>
+      `${argument} skal være et klokkeslæt som "08:00" (eller 8/24, en brøkdel af et døgn), men er ${typeof value === "number" ? w.number(value) : w.given(value)}.`,
+    businessHoursOrder: (argument, { start, end, startArgument }) =>
+      `${argument} (${timeText(end)}) skal ligge efter ${startArgument} (${timeText(start)}); angiv en åbningstid, der åbner og lukker samme dag.`,
+    businessHoursIncomplete: (argument, { given }) => `${argument} er tom, men ${given} er angivet; angiv både åbnings- og lukketid, eller udelad begge.`,
+    businessHoursNeedTimes: (argument) =>
+      `Åbningstid (${argument}) kræver tidspunktet, hver henvendelse kom og blev besvaret; angiv starter og slutninger i stedet for varigheder, eller udelad åbningstiden.`,
+    holidaysNeedBusinessHours: (argument) => `${argument} trækkes fra åbningstiden; angiv også businessStart og businessEnd, eller udelad ${argument}.`,
   },
   unexpected: (detail) => `Kundeværdi kunne ikke beregne resultatet (intern fejl: ${detail}).`,
   rowsWithinRange: "Rækkerne tælles fra områdets første celle.",
@@ -341,6 +401,26 @@ const swedish: LanguageMessages = {
     discountRateTooSmall: (argument, { value, minimum }, w) => `${argument} måste vara 0 eller minst ${w.number(minimum)} per period, men är ${w.number(value)}.`,
     sbgParametersMalformed: (argument, { missing }) =>
       `${argument} måste vara de parametrar som KV.SBG returnerar (namn och värden); saknas: ${missing}. Ange hela området som funktionen returnerar, med namnen.`,
+    cellNegative: (argument, { value, row, column }, w) =>
+      `${w.cell(argument, row, column)} måste vara ett tal ≥ 0, men är ${w.number(value)}; rätta det eller töm raden i alla områden.`,
+    missingReach: (argument, { value, interactions, row, column }, w) =>
+      `${w.cell(argument, row, column)} måste vara inläggets räckvidd (eller visningar), ett tal > 0, men är ${value === null ? "tom" : w.number(value)} vid ${w.number(interactions)} interaktioner; fyll i den eller töm inläggets rad i båda områdena.`,
+    cellNotADate: (argument, { value, row, column }, w) =>
+      `${w.cell(argument, row, column)} måste vara ett datum (ett Excel-datum, med eller utan klockslag), men är ${typeof value === "number" ? w.number(value) : w.given(value)}; skriv ett datum i cellen eller töm raden i alla områden.`,
+    durationLooksLikeDate: (argument, { value, row, column }, w) =>
+      `${w.cell(argument, row, column)} är ${w.number(value)}, ett datum och inte en varaktighet; ange svarstidpunkterna som ends eller ange varaktigheter (slut − start).`,
+    endBeforeStart: (argument, { start, end, startArgument, row, column }, w) =>
+      `${w.cell(argument, row, column)} (${dateTimeText(end)}) ligger före starten i ${startArgument} (${dateTimeText(start)}): byt plats på de två områdena om de står omvänt, eller rätta raden.`,
+    missingStart: (argument, { endArgument, row, column }, w) =>
+      `${w.cell(argument, row, column)} är tom, men raden har ett slut i ${endArgument}; fyll i när ärendet kom in eller töm slutet.`,
+    notATimeOfDay: (argument, { value }, w) =>
+      `${argument} måste vara ett klockslag som "08:00" (eller 8/24, en andel av ett dygn), men är ${typeof value === "number" ? w.number(value) : w.given(value)}.`,
+    businessHoursOrder: (argument, { start, end, startArgument }) =>
+      `${argument} (${timeText(end)}) måste ligga efter ${startArgument} (${timeText(start)}); ange öppettider som öppnar och stänger samma dag.`,
+    businessHoursIncomplete: (argument, { given }) => `${argument} är tomt, men ${given} är angivet; ange både öppnings- och stängningstid eller utelämna båda.`,
+    businessHoursNeedTimes: (argument) =>
+      `Öppettider (${argument}) kräver tidpunkten då varje ärende kom in och besvarades; ange starter och slut i stället för varaktigheter eller utelämna öppettiderna.`,
+    holidaysNeedBusinessHours: (argument) => `${argument} dras från öppettiderna; ange även businessStart och businessEnd eller utelämna ${argument}.`,
   },
   unexpected: (detail) => `Kundeværdi kunde inte beräkna resultatet (internt fel: ${detail}).`,
   rowsWithinRange: "Raderna räknas från områdets första cell.",

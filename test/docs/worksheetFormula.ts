@@ -2,6 +2,7 @@ import * as lifetimeValue from "../../src/functions/lifetimeValue";
 import * as kpis from "../../src/functions/kpis";
 import * as surveys from "../../src/functions/surveys";
 import * as abTests from "../../src/functions/abTests";
+import * as engagement from "../../src/functions/engagement";
 import * as segments from "../../src/functions/segments";
 import * as customerHistory from "../../src/functions/customerHistory";
 import * as models from "../../src/functions/models";
@@ -56,7 +57,7 @@ const { localizeMetadata } = require("../../scripts/functionTranslations.js") as
 };
 const { BUILTIN_FUNCTIONS } = require("../../scripts/excelBuiltinFunctionNames.js") as { BUILTIN_FUNCTIONS: string[][] };
 
-const worksheetFunctions = { ...lifetimeValue, ...kpis, ...surveys, ...abTests, ...segments, ...customerHistory, ...models, ...subscriptions, ...cohorts } as unknown as Record<
+const worksheetFunctions = { ...lifetimeValue, ...kpis, ...surveys, ...abTests, ...engagement, ...segments, ...customerHistory, ...models, ...subscriptions, ...cohorts } as unknown as Record<
   string,
   (...args: unknown[]) => unknown
 >;

@@ -1,4 +1,4 @@
-import { numberGrid, numberOrNumbers, optionalNumber, requiredNumber } from "../../src/functions/arguments";
+import { numberGrid, numberOrNumbers, optionalNumber, optionalTimeOfDay, requiredNumber } from "../../src/functions/arguments";
 import { InputError } from "../../src/core/inputError";
 
 function inputErrorOf(call: () => unknown): InputError {
@@ -89,5 +89,35 @@ describe("numberOrNumbers", () => {
   it("reports a single blank as required", () => {
     expect(inputErrorOf(() => numberOrNumbers([[null]], "clv")).code).toBe("required");
     expect(inputErrorOf(() => numberOrNumbers([[""]], "clv")).code).toBe("required");
+  });
+});
+
+describe("optionalTimeOfDay", () => {
+  it("reads a time as Excel holds it (a fraction of a day) or written as text, 24-hour", () => {
+    expect(optionalTimeOfDay(0.375, "businessStart")).toBe(0.375);
+    // 8:00 is 8/24 = 1/3 of a day; 16:30 is 16.5/24 = 0.6875; 24:00 closes at midnight.
+    expect(optionalTimeOfDay("08:00", "businessStart")).toBe(8 / 24);
+    expect(optionalTimeOfDay(" 8:00 ", "businessStart")).toBe(8 / 24);
+    expect(optionalTimeOfDay("16.30", "businessEnd")).toBe(0.6875);
+    expect(optionalTimeOfDay("07:30:36", "businessStart")).toBeCloseTo((7 * 3600 + 30 * 60 + 36) / 86_400, 15);
+    expect(optionalTimeOfDay("24:00", "businessEnd")).toBe(1);
+    expect(optionalTimeOfDay("0.5", "businessEnd")).toBe(0.5);
+  });
+
+  it.each([null, undefined, "", " "])("gives undefined for the omitted or blank %j", (blank) => {
+    expect(optionalTimeOfDay(blank, "businessStart")).toBeUndefined();
+  });
+
+  it.each([
+    [8, 8],
+    [-0.1, -0.1],
+    ["8", "8"],
+    ["8 am", "8 am"],
+    ["25:00", "25:00"],
+    ["08:75", "08:75"],
+    [true, true],
+  ])("refuses %j, which is no time of day, quoting it", (value, shown) => {
+    const error = inputErrorOf(() => optionalTimeOfDay(value, "businessStart"));
+    expect({ code: error.code, argument: error.argument, params: error.params }).toEqual({ code: "notATimeOfDay", argument: "businessStart", params: { value: shown } });
   });
 });

@@ -4,6 +4,7 @@ import * as lifetimeValue from "../../src/functions/lifetimeValue";
 import * as kpis from "../../src/functions/kpis";
 import * as surveys from "../../src/functions/surveys";
 import * as abTests from "../../src/functions/abTests";
+import * as engagement from "../../src/functions/engagement";
 import * as segments from "../../src/functions/segments";
 import * as customerHistory from "../../src/functions/customerHistory";
 import * as models from "../../src/functions/models";
@@ -31,7 +32,7 @@ const golden: { functions: { id: string; helpUrl: string; parameters: { name: st
 jest.mock("marked", () => ({ Marked: class {} }));
 const { headingAnchor } = require("../../scripts/renderFunctionReference.js") as { headingAnchor: (text: string) => string };
 
-const worksheetFunctions = { ...lifetimeValue, ...kpis, ...surveys, ...abTests, ...segments, ...customerHistory, ...models, ...subscriptions, ...cohorts } as unknown as Record<string, (...args: any[]) => unknown>;
+const worksheetFunctions = { ...lifetimeValue, ...kpis, ...surveys, ...abTests, ...engagement, ...segments, ...customerHistory, ...models, ...subscriptions, ...cohorts } as unknown as Record<string, (...args: any[]) => unknown>;
 
 const exampleLine = /^`=KV\.([A-Z]+)\((.*)\)` → `([^`]+)`$/;
 

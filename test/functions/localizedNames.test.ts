@@ -238,9 +238,9 @@ describe.each(LANGUAGES)("functions.%s.json", (language) => {
     expect(localized.functions.find((fn) => fn.id === "CLV")?.name).toBe(language === "da" ? "KUNDEVÆRDI" : "KUNDVÄRDE");
   });
 
-  it("gives every choice AutoComplete offers (answer scale, time unit, model) its tooltip in its own language", () => {
+  it("gives every choice AutoComplete offers (answer scale, response-time unit, time unit, model) its tooltip in its own language", () => {
     const enums = (localized as unknown as { enums: { id: string; values: { name: string; tooltip: string }[] }[] }).enums;
-    expect(enums.map((choices) => choices.id)).toEqual(["SatisfactionScaleOption", "TimeUnitOption", "PurchaseModelOption"]);
+    expect(enums.map((choices) => choices.id)).toEqual(["SatisfactionScaleOption", "ResponseTimeUnitOption", "TimeUnitOption", "PurchaseModelOption"]);
     for (const choices of enums) {
       for (const value of choices.values) expect(value.tooltip).toBe(choiceTooltips[choices.id][value.name][language]);
     }

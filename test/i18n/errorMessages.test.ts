@@ -45,6 +45,18 @@ const examples: { [Code in InputErrorCode]: [argument: string, params: InputErro
   infiniteLifetime: ["discountRate", { alpha: 0.7040773 }],
   discountRateTooSmall: ["discountRate", { value: 1e-12, minimum: 1e-9 }],
   sbgParametersMalformed: ["sbgParameters", { missing: "beta" }],
+  cellNegative: ["interactions", { value: -12, row: 5, column: 1 }],
+  missingReach: ["audience", { value: null, interactions: 40, row: 3, column: 1 }],
+  cellNotADate: ["ends", { value: "soon", row: 7, column: 1 }],
+  // 2024-03-01 is day 19783 (2024-01-31 = 19753, + 29 days of February + 1): 10:00 and 9:00 that morning.
+  endBeforeStart: ["ends", { start: 19783 + 10 / 24, end: 19783 + 9 / 24, startArgument: "startsOrDurations", row: 4, column: 1 }],
+  missingStart: ["startsOrDurations", { endArgument: "ends", row: 6, column: 1 }],
+  durationLooksLikeDate: ["startsOrDurations", { value: 45352.625, row: 2, column: 1 }],
+  notATimeOfDay: ["businessStart", { value: 8 }],
+  businessHoursOrder: ["businessEnd", { start: 16 / 24, end: 8 / 24, startArgument: "businessStart" }],
+  businessHoursIncomplete: ["businessEnd", { given: "businessStart" }],
+  businessHoursNeedTimes: ["businessStart", {}],
+  holidaysNeedBusinessHours: ["holidays", {}],
 };
 
 const codes = Object.keys(examples) as InputErrorCode[];
@@ -88,6 +100,17 @@ const aboutData: Record<InputErrorCode, boolean> = {
   infiniteLifetime: false,
   discountRateTooSmall: false,
   sbgParametersMalformed: true,
+  cellNegative: true,
+  missingReach: true,
+  cellNotADate: true,
+  endBeforeStart: true,
+  missingStart: true,
+  durationLooksLikeDate: true,
+  notATimeOfDay: false,
+  businessHoursOrder: false,
+  businessHoursIncomplete: false,
+  businessHoursNeedTimes: false,
+  holidaysNeedBusinessHours: false,
 };
 
 /** The codes the models refuse a value of a range with and name no row (located by checkRows, worded by renderInputErrorAt). */
@@ -122,6 +145,23 @@ describe("renderInputError", () => {
     expect(render("rateLooksLikePercent", "en")).toBe(
       "grossMargin must be a fraction from 0 to 1 (0.1 = 10 %), got 40. For 40 %, write 0.4 or 40%.",
     );
+  });
+
+  it("writes the response-time and engagement messages with the times as a person reads them", () => {
+    expect(render("endBeforeStart", "en")).toBe(
+      "Row 4, column 1 of ends (2024-03-01 09:00) is before its start in startsOrDurations (2024-03-01 10:00): swap the two ranges if they are the wrong way round, or correct the row.",
+    );
+    expect(render("endBeforeStart", "da")).toContain("(2024-03-01 09:00) ligger før starten i startsOrDurations (2024-03-01 10:00): byt de to områder");
+    expect(renderInputError(new InputError("endBeforeStart", "ends", { start: 19783 + 0.5, end: 19783 + 0.5 - 30 / 86_400, startArgument: "startsOrDurations", row: 2, column: 1 }), "en", "C3")).toContain(
+      "Cell C3 of ends (2024-03-01 11:59:30) is before its start in startsOrDurations (2024-03-01 12:00)",
+    );
+    expect(render("businessHoursOrder", "en")).toBe("businessEnd (08:00) must be after businessStart (16:00); give business hours that open and close on the same day.");
+    expect(render("missingReach", "en")).toBe(
+      "Row 3, column 1 of audience must be the post's reach (or impressions), a number > 0, but it is blank beside 40 interactions; fill it in, or clear the post's row in both ranges.",
+    );
+    expect(renderInputError(new InputError("missingReach", "audience", { value: 0, interactions: 40, row: 3, column: 1 }), "sv", "C4")).toContain("Cell C4 i audience måste vara inläggets räckvidd (eller visningar), ett tal > 0, men är 0 vid 40 interaktioner");
+    expect(render("notATimeOfDay", "da")).toBe('businessStart skal være et klokkeslæt som "08:00" (eller 8/24, en brøkdel af et døgn), men er 8.');
+    expect(render("cellNotADate", "en")).toBe("Row 7, column 1 of ends must be a date (an Excel date, with or without a time of day), got 'soon'; write a date in the cell, or clear its row in every range.");
   });
 
   it("writes the sBG messages with rounded figures and the retention function's name in each language", () => {
