@@ -2,6 +2,7 @@ import { averageOrderValue } from "../core/averageOrderValue";
 import { cacPaybackMonths } from "../core/cacPayback";
 import { churnRate } from "../core/churnRate";
 import { conversionRate } from "../core/conversionRate";
+import { conversionSampleSize } from "../core/conversionSampleSize";
 import { customerEquity } from "../core/customerEquity";
 import { netPromoterScore } from "../core/netPromoterScore";
 import { purchaseFrequency } from "../core/purchaseFrequency";
@@ -11,6 +12,19 @@ import { simpleClv } from "../core/simpleClv";
 import type { FormulaEntry } from "./formulaEntry";
 
 const npsAnswers = [10, 9, 9, 8, 7, 3, 10, 6];
+const npsBefore = [9, 10, 6, 3, 7, 8, 9, 5, 10, 2];
+const npsAfter = [9, 10, 10, 9, 8, 7, 9, 10, 6, 9];
+const satisfactionExample = [5, 4, 4, 3, 5, 2, 4, 5, 1, 4];
+const postInteractions = [120, 80, 200, 50];
+const postReach = [2000, 1600, 2500, 1000];
+/** Ten response times in days, as Excel keeps durations: 0:45, 1:30, 1:30, 2:15, 3:00, 3:00, 3:45, 6:00, 12:00, 24:00. */
+const responseDays = [0.03125, 0.0625, 0.0625, 0.09375, 0.125, 0.125, 0.15625, 0.25, 0.5, 1];
+
+/** An array constant as typed in a formula: {1,2,3}. */
+const arrayConstant = (values: readonly number[]) => `{${values.join(",")}}`;
+
+/** The spilled examples' engine, loaded when the reference is first shown: it keeps the pane's first scripts small. */
+const spilledExamples = () => import("./spilledExamples");
 
 /**
  * The worksheet functions the pane lists, in the order a marketer meets them. Parameter names match
@@ -109,5 +123,77 @@ export const formulaCatalog: readonly FormulaEntry[] = [
     exampleArguments: ["600", "100", "0.4"],
     exampleResult: () => cacPaybackMonths({ acquisitionCost: 600, monthlyRevenuePerCustomer: 100, grossMargin: 0.4 }),
     description: "descCACPAYBACK",
+  },
+  {
+    id: "NPSINTERVAL",
+    category: "customerVoice",
+    parameters: [{ name: "scores" }, { name: "confidence", optional: true }],
+    exampleArguments: [arrayConstant(npsAnswers)],
+    exampleResult: async () => (await spilledExamples()).npsIntervalRows(npsAnswers),
+    description: "descNPSINTERVAL",
+  },
+  {
+    id: "NPSCHANGE",
+    category: "customerVoice",
+    parameters: [{ name: "scoresBefore" }, { name: "scoresAfter" }, { name: "confidence", optional: true }],
+    exampleArguments: [arrayConstant(npsBefore), arrayConstant(npsAfter)],
+    exampleResult: async () => (await spilledExamples()).npsChangeRows(npsBefore, npsAfter),
+    description: "descNPSCHANGE",
+  },
+  {
+    id: "CSAT",
+    category: "customerVoice",
+    parameters: [{ name: "answers" }, { name: "scale", optional: true }, { name: "confidence", optional: true }],
+    exampleArguments: [arrayConstant(satisfactionExample)],
+    exampleResult: async () => (await spilledExamples()).csatRows(satisfactionExample),
+    description: "descCSAT",
+  },
+  {
+    id: "CSI",
+    category: "customerVoice",
+    parameters: [{ name: "answers" }, { name: "scale", optional: true }, { name: "confidence", optional: true }],
+    exampleArguments: [arrayConstant(satisfactionExample)],
+    exampleResult: async () => (await spilledExamples()).csiRows(satisfactionExample),
+    description: "descCSI",
+  },
+  {
+    id: "ENGAGEMENT",
+    category: "customerVoice",
+    parameters: [{ name: "interactions" }, { name: "audience" }, { name: "confidence", optional: true }],
+    exampleArguments: [arrayConstant(postInteractions), arrayConstant(postReach)],
+    exampleResult: async () => (await spilledExamples()).engagementRows(postInteractions, postReach),
+    description: "descENGAGEMENT",
+  },
+  {
+    id: "RESPONSETIME",
+    category: "customerVoice",
+    parameters: [
+      { name: "startsOrDurations" },
+      { name: "ends", optional: true },
+      { name: "unit", optional: true },
+      { name: "businessStart", optional: true },
+      { name: "businessEnd", optional: true },
+      { name: "holidays", optional: true },
+      { name: "confidence", optional: true },
+    ],
+    exampleArguments: [arrayConstant(responseDays)],
+    exampleResult: async () => (await spilledExamples()).responseTimeRows(responseDays),
+    description: "descRESPONSETIME",
+  },
+  {
+    id: "ABTEST",
+    category: "experiments",
+    parameters: [{ name: "visitorsA" }, { name: "conversionsA" }, { name: "visitorsB" }, { name: "conversionsB" }, { name: "confidence", optional: true }],
+    exampleArguments: ["10000", "200", "10000", "260"],
+    exampleResult: async () => (await spilledExamples()).abTestRows({ visitors: 10000, conversions: 200 }, { visitors: 10000, conversions: 260 }),
+    description: "descABTEST",
+  },
+  {
+    id: "ABSAMPLESIZE",
+    category: "experiments",
+    parameters: [{ name: "baselineRate" }, { name: "minimumUplift" }, { name: "power", optional: true }, { name: "confidence", optional: true }],
+    exampleArguments: ["0.1", "0.02"],
+    exampleResult: () => conversionSampleSize(0.1, 0.02, 0.8, 0.95),
+    description: "descABSAMPLESIZE",
   },
 ];

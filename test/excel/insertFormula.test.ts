@@ -32,6 +32,35 @@ describe("insertFormulaInSelection", () => {
     expect(workbook.getCell("Sheet1", 0, 27)).toBe(content);
   });
 
+  it("writes a spilling formula when every cell its result fills is empty, and reports that area", async () => {
+    workbook.select("Sheet1", 1, 1);
+    workbook.setCell("Sheet1", 6, 1, "below the spill");
+    workbook.setCell("Sheet1", 1, 3, "right of the spill");
+    const result = await insertFormulaInSelection("=KV.NPSINTERVAL({10,9,9,8,7,3,10,6})", { rows: 5, columns: 2 });
+    expect(result).toEqual({ kind: "inserted", address: "Sheet1!B2", spillArea: "Sheet1!B2:C6" });
+    expect(workbook.getCell("Sheet1", 1, 1)).toBe("=KV.NPSINTERVAL({10,9,9,8,7,3,10,6})");
+  });
+
+  it.each([
+    ["the last row's value cell", 5, 2],
+    ["the first row's value cell", 1, 2],
+    ["the last row's name cell", 5, 1],
+  ])("never writes a formula whose result would be blocked (#SPILL!) by %s, and names the area", async (_, row, column) => {
+    workbook.select("Sheet1", 1, 1);
+    workbook.setCell("Sheet1", row, column, 7);
+    const result = await insertFormulaInSelection("=KV.NPSINTERVAL({10,9})", { rows: 5, columns: 2 });
+    expect(result).toEqual({ kind: "spillAreaNotEmpty", address: "Sheet1!B2", spillArea: "Sheet1!B2:C6" });
+    expect(workbook.getCell("Sheet1", 1, 1) ?? "").toBe("");
+    expect(workbook.getCell("Sheet1", row, column)).toBe(7);
+  });
+
+  it("reports a filled top-left cell as not empty, also for a spilling formula", async () => {
+    workbook.select("Sheet1", 1, 1);
+    workbook.setCell("Sheet1", 1, 1, "mine");
+    expect(await insertFormulaInSelection("=KV.CSAT({5,4})", { rows: 8, columns: 2 })).toEqual({ kind: "cellNotEmpty", address: "Sheet1!B2" });
+    expect(workbook.getCell("Sheet1", 1, 1)).toBe("mine");
+  });
+
   it("the double fails a read that was not loaded and synced", async () => {
     await expect(
       Excel.run(async (context) => {

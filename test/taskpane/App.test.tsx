@@ -27,7 +27,11 @@ async function renderReference(language: Language, workbook?: WorkbookPort) {
   await act(async () => {
     render(<App language={language} formulas={formulaCatalog} workbook={workbook} />);
   });
-  fireEvent.click(screen.getByRole("tab", { name: wizardText(language, "tabFormulas") }));
+  await act(async () => {
+    fireEvent.click(screen.getByRole("tab", { name: wizardText(language, "tabFormulas") }));
+  });
+  // KV.CSI's example loads Student's t on first use, as Excel's function does: wait until it is shown.
+  await screen.findByRole("table", { name: /=KV\.CSI\(/ });
 }
 
 const languages: Array<[Language, string, string, string]> = [
@@ -84,6 +88,38 @@ describe("inserting an example", () => {
     });
     expect(insertFormula).toHaveBeenCalledWith("=KV.NPS({10,9,9,8,7,3,10,6})");
     expect(screen.getByRole("status").textContent).toContain("Ark1!C3 er ikke tom");
+  });
+
+  it("inserts a spilling example with the size of its result, and shows the rows it fills with their values", async () => {
+    const insertFormula = jest.fn().mockResolvedValue({ kind: "inserted", address: "Sheet1!B2", spillArea: "Sheet1!B2:C6" });
+    await renderReference("en", spyWorkbook({ insertFormula }));
+    const card = screen.getByRole("group", { name: "KV.NPSINTERVAL" });
+    const table = within(card).getByRole("table", { name: "=KV.NPSINTERVAL({10,9,9,8,7,3,10,6})" });
+    // Adjusted Wald (Rocks 2016), as docs/functions.md states: 25 with −29.42 to 65.78 from 8 answers
+    expect(within(table).getAllByRole("row").map((row) => row.textContent)).toEqual(["nps25", "low-29.42", "high65.78", "answers8", "confidence0.95"]);
+    expect(within(card).getByText(uiText("en", "exampleFills", { rows: "5" }))).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(within(card).getByRole("button"));
+    });
+    expect(insertFormula).toHaveBeenCalledWith("=KV.NPSINTERVAL({10,9,9,8,7,3,10,6})", { rows: 5, columns: 2 });
+    expect(screen.getByRole("status").textContent).toBe("Inserted =KV.NPSINTERVAL({10,9,9,8,7,3,10,6}) in Sheet1!B2; its result fills Sheet1!B2:C6.");
+  });
+
+  it("shows #N/A, TRUE and FALSE as Excel does in Danish, and says when the spill area is not empty", async () => {
+    const insertFormula = jest.fn().mockResolvedValue({ kind: "spillAreaNotEmpty", address: "Ark1!B2", spillArea: "Ark1!B2:C13" });
+    await renderReference("da", spyWorkbook({ insertFormula }));
+    const rows = (id: string) => within(screen.getByRole("group", { name: `KV.${id}` })).getAllByRole("row").map((row) => row.textContent);
+    // 10 answers: the p90's upper rank would need 36 or more at 95 % (0.9³⁵ > 0.025), so it is #N/A
+    expect(rows("RESPONSETIME")).toContain("p90High#I/T");
+    expect(rows("CSAT")).toContain("scaleDetectedSAND");
+    expect(rows("NPSCHANGE")).toContain("largerThanChanceFALSK");
+    // 0.0049 is not rounded to 0: small values keep four decimals
+    expect(rows("ABTEST").find((row) => row?.startsWith("pValue"))).toMatch(/^pValue0,0\d{2}/);
+    await act(async () => {
+      fireEvent.click(within(screen.getByRole("group", { name: "KV.ABTEST" })).getByRole("button"));
+    });
+    expect(insertFormula).toHaveBeenCalledWith("=KV.ABTEST(10000, 200, 10000, 260)", { rows: 12, columns: 2 });
+    expect(screen.getByRole("status").textContent).toContain("Resultatet af eksemplet fylder Ark1!B2:C13, og en celle dér er ikke tom.");
   });
 
   it("shows a failure from Excel as a message instead of crashing", async () => {

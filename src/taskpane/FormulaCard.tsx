@@ -1,0 +1,126 @@
+import { useEffect, useState } from "react";
+import { Button, Caption1, Card, CardHeader, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Language } from "../i18n/language";
+import { uiText, type UiStringKey } from "../i18n/uiStrings";
+import { exampleFormula, exampleSize, formulaSyntax, type ExampleCell, type ExampleResult, type FormulaEntry } from "./formulaEntry";
+import { localeOf } from "./locale";
+import { useLayout } from "./layout";
+
+const useStyles = makeStyles({
+  syntax: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
+  spill: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  spillCell: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    textAlign: "start",
+  },
+  spillName: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightRegular },
+});
+
+/** What the card shows of its example's result while it is computed, once it is, or when it failed. */
+type ExampleState = { kind: "computing" } | { kind: "ready"; result: ExampleResult } | { kind: "failed"; reason: string };
+
+/** The entry's example result; computed on first render, awaited when the engine loads a module first. */
+function useExampleResult(entry: FormulaEntry): ExampleState {
+  const [state, setState] = useState<ExampleState>(() => {
+    const result = entry.exampleResult();
+    return result instanceof Promise ? { kind: "computing" } : { kind: "ready", result };
+  });
+  useEffect(() => {
+    if (state.kind !== "computing") return;
+    let current = true;
+    Promise.resolve(entry.exampleResult()).then(
+      (result) => current && setState({ kind: "ready", result }),
+      (error: unknown) => current && setState({ kind: "failed", reason: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [entry, state.kind]);
+  return state;
+}
+
+/**
+ * One formula of the reference: syntax, what it does, its worked example with the result (a number, or the rows
+ * of name and value it spills) and a button that inserts the example into the selected cell.
+ * @example <FormulaCard entry={clvEntry} language="da" busy={false} onInsert={(formula) => insert(formula)} />
+ */
+export function FormulaCard({
+  entry,
+  language,
+  busy,
+  onInsert,
+}: {
+  entry: FormulaEntry;
+  language: Language;
+  busy: boolean;
+  /** Absent outside Excel: Insert is disabled. */
+  onInsert?: (formula: string, result: ExampleResult) => void;
+}) {
+  const styles = useStyles();
+  const layout = useLayout();
+  const example = useExampleResult(entry);
+  const t = (key: UiStringKey, values?: Record<string, string>) => uiText(language, key, values);
+  const locale = localeOf(language);
+  const formula = exampleFormula(entry);
+
+  /** A value as Excel shows it in this language; small numbers with more decimals so a p-value of 0.0049 is not 0. */
+  function cellText(value: ExampleCell): string {
+    if (value === null) return t("notAvailable");
+    if (typeof value === "boolean") return t(value ? "trueValue" : "falseValue");
+    if (typeof value === "string") return value;
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: Math.abs(value) < 1 ? 4 : 2 }).format(value);
+  }
+
+  return (
+    <Card aria-label={`KV.${entry.id}`}>
+      <CardHeader header={<Text weight="semibold">{`KV.${entry.id}`}</Text>} description={<Caption1 className={styles.syntax}>{formulaSyntax(entry)}</Caption1>} />
+      <Text as="p" block>
+        {t(entry.description)}
+      </Text>
+      <div className={layout.spreadWrap}>
+        <Text>
+          {t("exampleLabel")}: <span className={styles.code}>{formula}</span>
+          {example.kind === "ready" && typeof example.result === "number" && (
+            <>
+              {" → "}
+              <strong>{cellText(example.result)}</strong>
+            </>
+          )}
+        </Text>
+        <Button
+          appearance="primary"
+          size="small"
+          disabled={!onInsert || busy || example.kind !== "ready"}
+          aria-label={t("insertButtonLabel", { formula })}
+          onClick={() => example.kind === "ready" && onInsert?.(formula, example.result)}
+        >
+          {t("insertButton")}
+        </Button>
+      </div>
+      {example.kind === "computing" && <Caption1>{t("exampleComputing")}</Caption1>}
+      {example.kind === "failed" && <Caption1>{t("exampleFailed", { reason: example.reason })}</Caption1>}
+      {example.kind === "ready" && typeof example.result !== "number" && (
+        <div className={layout.stackTight}>
+          <Caption1>{t("exampleFills", { rows: String(exampleSize(example.result).rows) })}</Caption1>
+          <table className={styles.spill} aria-label={formula}>
+            <tbody>
+              {example.result.map(([name, value]) => (
+                <tr key={name}>
+                  <th scope="row" className={`${styles.spillCell} ${styles.spillName}`}>
+                    {name}
+                  </th>
+                  <td className={styles.spillCell}>{cellText(value)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Link href={`functions.html#kv.${entry.id.toLowerCase()}`} target="_blank">
+        {t("helpLink")}
+      </Link>
+    </Card>
+  );
+}
