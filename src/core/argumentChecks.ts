@@ -41,6 +41,19 @@ export function requireFraction(value: number, argument: string): number {
   return value;
 }
 
+/**
+ * The value, if it is a fraction strictly between 0 and 1: a confidence level, where 0 % and 100 % give no interval
+ * worth the name. 0, 1 and anything else outside are `openFractionRange`, except a value above 1 and below 100, reported
+ * as a percentage typed as a whole number (95 for 0.95: `rateLooksLikePercent`).
+ * @example requireOpenFraction(0.95, "confidence") // 0.95
+ */
+export function requireOpenFraction(value: number, argument: string): number {
+  requireFinite(value, argument);
+  if (value > 1 && value < 100) throw new InputError("rateLooksLikePercent", argument, { value });
+  if (value <= 0 || value >= 1) throw new InputError("openFractionRange", argument, { value });
+  return value;
+}
+
 /** The value, if it is not greater than `limit`, the value of the argument `limitArgument`. */
 export function requireAtMost(value: number, argument: string, limit: number, limitArgument: string): number {
   if (value > limit) throw new InputError("mustNotExceed", argument, { value, limit, limitArgument });

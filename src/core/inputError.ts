@@ -24,6 +24,8 @@ export interface InputErrorParameters {
   mustBeWholeNumber: { value: number };
   /** A fraction (rate, share, margin) outside 0–1 that does not look like a percentage. */
   fractionRange: { value: number };
+  /** A fraction that must lie strictly between 0 and 1 (a confidence level), given 0, 1 or a value outside. */
+  openFractionRange: { value: number };
   /** A fraction above 1 and at most 100: most likely a percentage typed as a whole number (10 for 10 %). */
   rateLooksLikePercent: { value: number };
   /** The argument is greater than another argument that bounds it (conversions > visitors). */

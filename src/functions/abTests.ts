@@ -1,20 +1,17 @@
 /*
- * Worksheet functions for A/B tests on conversion: KV.ABTEST (is B's conversion really different from A's, and by how
- * much) and KV.ABSAMPLESIZE (how many visitors a test needs). The statistics are in src/core (conversionTest,
- * conversionSampleSize).
+ * Worksheet functions for A/B tests: on conversion, KV.ABTEST (is B's conversion really different from A's, and by
+ * how much) and KV.ABSAMPLESIZE (how many visitors a test needs); on value, KV.ABVALUE (is B's revenue or CLV per
+ * customer really different from A's, judged by Welch's interval and a bootstrap that copes with a few big spenders).
+ * The statistics are in src/core (conversionTest, conversionSampleSize, valueTest).
  */
-import { requireFraction } from "../core/argumentChecks";
+import { requireOpenFraction } from "../core/argumentChecks";
 import { conversionSampleSize } from "../core/conversionSampleSize";
 import { testConversion } from "../core/conversionTest";
 import { notAvailableError } from "../excel/worksheetErrors";
-import { optionalNumber, requiredNumber } from "./arguments";
+import { optionalFraction, optionalNumber, requiredNumber } from "./arguments";
+import { argumentPlaces } from "./argumentPlaces";
 import { excelResult } from "./errors";
-import { excelMatrix } from "./ranges";
-
-/** A fraction argument with its default when omitted (0.95 = 95 %). */
-function fractionArgument(value: unknown, argument: string, fallback: number): number {
-  return requireFraction(optionalNumber(value, argument) ?? fallback, argument);
-}
+import { alignedColumns, excelMatrix, excelMatrixInStages, figureCell, optionalNumbers, placedInRanges } from "./ranges";
 
 /**
  * A/B test on conversion: both rates, the uplift of B over A with its confidence interval, the relative uplift, and the p-value of no difference (Fisher's exact test for small counts).
@@ -29,7 +26,7 @@ function fractionArgument(value: unknown, argument: string, fallback: number): n
  */
 export function ABTEST(visitorsA: any, conversionsA: any, visitorsB: any, conversionsB: any, confidence?: any): any[][] {
   return excelMatrix<string | number | boolean | CustomFunctions.Error>(() => {
-    const level = fractionArgument(confidence, "confidence", 0.95);
+    const level = optionalFraction(confidence, "confidence", 0.95);
     const test = testConversion(
       { visitors: requiredNumber(visitorsA, "visitorsA"), conversions: requiredNumber(conversionsA, "conversionsA") },
       { visitors: requiredNumber(visitorsB, "visitorsB"), conversions: requiredNumber(conversionsB, "conversionsB") },
@@ -68,8 +65,81 @@ export function ABSAMPLESIZE(baselineRate: any, minimumUplift: any, power?: any,
     conversionSampleSize(
       requiredNumber(baselineRate, "baselineRate"),
       requiredNumber(minimumUplift, "minimumUplift"),
-      fractionArgument(power, "power", 0.8),
-      fractionArgument(confidence, "confidence", 0.95),
+      optionalFraction(power, "power", 0.8),
+      optionalFraction(confidence, "confidence", 0.95),
     ),
+  );
+}
+
+/**
+ * The values of a one-column (or one-row) range of values per customer, blanks skipped: a whole column with a few
+ * hundred values costs a scan of its blank tail (alignedColumns). All blank is `noValues`; a cell that is neither a
+ * number nor blank is `cellNotANumber` at its position.
+ */
+function customerValues(value: unknown, argument: string): Float64Array {
+  const [cells] = alignedColumns([[argument, value]]);
+  const numbers = optionalNumbers(cells, argument);
+  let count = 0;
+  for (let index = 0; index < numbers.length; index += 1) if (numbers[index] !== null) count += 1;
+  const values = new Float64Array(count);
+  let next = 0;
+  for (let index = 0; index < numbers.length; index += 1) {
+    const number = numbers[index];
+    if (number !== null) {
+      values[next] = number;
+      next += 1;
+    }
+  }
+  return values;
+}
+
+/** A cell of KV.ABVALUE's result: a label, a figure, TRUE/FALSE or #N/A. */
+type ValueTestCell = string | number | boolean | CustomFunctions.Error;
+
+/**
+ * A/B test on value per customer (revenue, CLV): the difference in means B − A with Welch's confidence interval and p-value, checked by a bootstrap interval that copes with skew (a few big spenders).
+ * @customfunction ABVALUE
+ * @helpurl https://localhost:3000/functions.html#kv.abvalue
+ * @param valuesA Range with one value per customer of group A (revenue or CLV in the test period), one column or row. Blank cells are skipped, so a customer who bought nothing must be 0, not blank. Negative values (refunds) are allowed.
+ * @param valuesB Range with one value per customer of group B, as valuesA; the groups may differ in size.
+ * @param confidence How sure the intervals are, a fraction greater than 0 and less than 1 (0.95 = 95 %). Omitted: 0.95.
+ * @param invocation The addresses of the ranges, so that a message names the sheet cell.
+ * @returns 13 rows of name and value: meanA, meanB, difference (meanB − meanA), low, high (Welch's interval), pValue, largerThanChance (TRUE when both intervals leave out 0 on the same side), bootstrapLow, bootstrapHigh, bootstrapAgrees (#N/A with a single customer in a group), customersA, customersB, confidence.
+ * @requiresParameterAddresses
+ */
+export async function ABVALUE(valuesA: any[][], valuesB: any[][], confidence?: any, invocation?: CustomFunctions.Invocation): Promise<any[][]> {
+  const places = argumentPlaces(invocation, [["valuesA", valuesA], ["valuesB", valuesB], ["confidence", confidence]]);
+  return excelMatrixInStages<ValueTestCell>(
+    () =>
+      placedInRanges<ValueTestCell>(places, ["valuesA", "valuesB"], async () => {
+        // Not optionalFraction: 0 and 1 (0 % and 100 %) give no interval, and 100 is no percentage to suggest as 1.
+        const level = requireOpenFraction(optionalNumber(confidence, "confidence") ?? 0.95, "confidence");
+        const a = customerValues(valuesA, "valuesA");
+        const b = customerValues(valuesB, "valuesB");
+        // Loaded on first use, as KV.CSI loads Student's t quantile: the t quantile and CDF, and the test with its
+        // bootstrap, would put the pane's first scripts over budget.
+        const [{ default: quantile }, { default: cdf }, { testValue }] = await Promise.all([
+          import("@stdlib/stats-base-dists-t-quantile"),
+          import("@stdlib/stats-base-dists-t-cdf"),
+          import("../core/valueTest"),
+        ]);
+        const test = testValue(a, b, level, { quantile, cdf }, { groupArguments: ["valuesA", "valuesB"] });
+        return [
+          ["meanA", figureCell(test.meanA)],
+          ["meanB", figureCell(test.meanB)],
+          ["difference", figureCell(test.difference)],
+          ["low", figureCell(test.low)],
+          ["high", figureCell(test.high)],
+          ["pValue", figureCell(test.pValue)],
+          ["largerThanChance", test.largerThanChance],
+          ["bootstrapLow", figureCell(test.bootstrapLow)],
+          ["bootstrapHigh", figureCell(test.bootstrapHigh)],
+          ["bootstrapAgrees", test.verdict === "notAvailable" ? notAvailableError() : test.verdict === "agree"],
+          ["customersA", test.nA],
+          ["customersB", test.nB],
+          ["confidence", level],
+        ];
+      }),
+    places,
   );
 }

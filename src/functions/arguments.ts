@@ -5,6 +5,7 @@
  * ("12.5", " 40 ") and percentages ("20%" → 0.2). Logical values are never numbers here: TRUE is far
  * more likely a wrong cell than a deliberate 1.
  */
+import { requireFraction } from "../core/argumentChecks";
 import { isArray, isFiniteNumber } from "../core/hotGlobals";
 import { type GivenValue, InputError } from "../core/inputError";
 import { parseNumberText } from "../core/numberText";
@@ -37,6 +38,16 @@ export function requiredNumber(value: unknown, argument: string): number {
 /** An optional scalar argument: undefined when omitted or blank (so that core applies its default). */
 export function optionalNumber(value: unknown, argument: string): number | undefined {
   return isBlank(value) ? undefined : requiredNumber(value, argument);
+}
+
+/**
+ * An optional fraction argument (a confidence, a power, a rate: 0.95 = 95 %) with its default when omitted or blank:
+ * a fraction from 0 to 1 as requireFraction checks it (40 is `rateLooksLikePercent`, −0.2 `fractionRange`).
+ * @example optionalFraction(null, "confidence", 0.95) // 0.95
+ * @example optionalFraction("90%", "confidence", 0.95) // 0.9
+ */
+export function optionalFraction(value: unknown, argument: string, fallback: number): number {
+  return requireFraction(optionalNumber(value, argument) ?? fallback, argument);
 }
 
 /**

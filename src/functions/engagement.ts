@@ -5,17 +5,15 @@
  * src/core (engagementRate, responseTime). Both load a distribution on first use (Student's t, the binomial), which
  * keeps it out of the pane's first scripts.
  */
-import { requireFraction } from "../core/argumentChecks";
 import { engagementPosts, engagementRate } from "../core/engagementRate";
 import { isArray } from "../core/hotGlobals";
 import { InputError } from "../core/inputError";
-import { worksheetErrorName } from "../core/read/cellValue";
 import { excelSerialToDay } from "../core/read/excelSerial";
 import { type BusinessHours, responseDurations, type ResponseTimeUnit, summarizeResponseTimes } from "../core/responseTime";
 import { notAvailableError } from "../excel/worksheetErrors";
-import { optionalNumber, optionalTimeOfDay, requiredNumber } from "./arguments";
-import { type ArgumentPlaces, argumentPlaces } from "./argumentPlaces";
-import { alignedColumns, excelMatrixInStages, isBlankValue, isLeftOut } from "./ranges";
+import { optionalFraction, optionalTimeOfDay, requiredNumber } from "./arguments";
+import { argumentPlaces } from "./argumentPlaces";
+import { alignedColumns, excelMatrixInStages, figureCell, isBlankValue, isLeftOut, optionalNumbers, placedInRanges, quotedCell } from "./ranges";
 
 /**
  * The units a response time can be given in, offered in Excel's AutoComplete.
@@ -44,39 +42,6 @@ function unitArgument(value: unknown): ResponseTimeUnit {
     throw new InputError("unknownChoice", "unit", { value: typeof value === "string" || typeof value === "boolean" ? value : undefined, choices: '"hours", "minutes", "days"' });
   }
   return unit;
-}
-
-/** The confidence of an interval, a fraction (0.95 = 95 %); 95 % when omitted. */
-function confidenceArgument(value: unknown): number {
-  return requireFraction(optionalNumber(value, "confidence") ?? 0.95, "confidence");
-}
-
-/** A figure that does not exist (NaN: no interval, no request; ∞: the t interval at a confidence of 1) as the #N/A error cell. */
-function figure(value: number): number | CustomFunctions.Error {
-  return Number.isFinite(value) ? value : notAvailableError();
-}
-
-/** The value of a cell as a message quotes it: its text, TRUE/FALSE, or the name of an Excel error (#N/A). */
-function quoted(cell: unknown): string | boolean | undefined {
-  return typeof cell === "string" || typeof cell === "boolean" ? cell : worksheetErrorName(cell);
-}
-
-/** The cells of a one-column (or one-row) range as numbers, null for a blank; else `cellNotANumber` at its position. */
-function optionalNumbers(cells: readonly unknown[], argument: string): (number | null)[] {
-  const numbers: (number | null)[] = new Array<number | null>(cells.length);
-  for (let index = 0; index < cells.length; index += 1) {
-    const cell = cells[index];
-    if (isBlankValue(cell)) {
-      numbers[index] = null;
-      continue;
-    }
-    try {
-      numbers[index] = requiredNumber(cell, argument);
-    } catch {
-      throw new InputError("cellNotANumber", argument, { value: quoted(cell), row: index + 1, column: 1 });
-    }
-  }
-  return numbers;
 }
 
 /** The cells of a one-column (or one-row) range of dates as serial numbers, null for a blank; else `cellNotADate`. */
@@ -108,7 +73,7 @@ function holidayDays(value: unknown): number[] {
       try {
         serial = requiredNumber(cell, "holidays");
       } catch {
-        throw new InputError("cellNotADate", "holidays", { value: quoted(cell), ...place });
+        throw new InputError("cellNotADate", "holidays", { value: quotedCell(cell), ...place });
       }
       const day = excelSerialToDay(serial);
       if (Number.isNaN(day)) throw new InputError("cellNotADate", "holidays", { value: serial, ...place });
@@ -116,21 +81,6 @@ function holidayDays(value: unknown): number[] {
     }
   }
   return days;
-}
-
-/**
- * Runs a calculation whose errors name a value by its position in a list (row p, column 1), moving that position to
- * its place in the range for the `lists` that run across a row (row 1, column p), so that the message names the cell.
- */
-async function placedInRanges<Cell>(places: ArgumentPlaces, lists: readonly string[], calculate: () => Promise<Cell[][]>): Promise<Cell[][]> {
-  try {
-    return await calculate();
-  } catch (error) {
-    if (!(error instanceof InputError) || !lists.includes(error.argument)) throw error;
-    const { row, column } = error.params as { row?: unknown; column?: unknown };
-    if (typeof row !== "number" || column !== 1) throw error;
-    throw new InputError(error.code, error.argument, { ...error.params, ...places.positionInRange(error.argument, row) } as never);
-  }
 }
 
 /**
@@ -149,7 +99,7 @@ export async function ENGAGEMENT(interactions: any[][], audience: any[][], confi
   return excelMatrixInStages<string | number | CustomFunctions.Error>(
     () =>
       placedInRanges(places, ["interactions", "audience"], async () => {
-        const level = confidenceArgument(confidence);
+        const level = optionalFraction(confidence, "confidence", 0.95);
         if (isLeftOut(audience)) throw new InputError("required", "audience", {});
         const followers = !isArray(audience) || (audience.length === 1 && (!isArray(audience[0]) || audience[0].length === 1));
         let posts;
@@ -167,8 +117,8 @@ export async function ENGAGEMENT(interactions: any[][], audience: any[][], confi
         return [
           ["rate", rate.rate],
           ["averagePerPost", rate.averagePerPost],
-          ["low", figure(rate.low)],
-          ["high", figure(rate.high)],
+          ["low", figureCell(rate.low)],
+          ["high", figureCell(rate.high)],
           ["posts", rate.posts],
           ["interactions", rate.interactions],
           ["audience", rate.audience],
@@ -217,7 +167,7 @@ export async function RESPONSETIME(
   return excelMatrixInStages<string | number | CustomFunctions.Error>(
     () =>
       placedInRanges(places, ["startsOrDurations", "ends"], async () => {
-        const level = confidenceArgument(confidence);
+        const level = optionalFraction(confidence, "confidence", 0.95);
         const inUnit = unitArgument(unit);
         const hours = businessHoursArguments(businessStart, businessEnd, holidays);
         let read;
@@ -233,16 +183,16 @@ export async function RESPONSETIME(
         const summary = summarizeResponseTimes(read, inUnit, level, binomialCdf);
         const firstOpen = read.firstUnansweredRow;
         return [
-          ["median", figure(summary.median.estimate)],
-          ["medianLow", figure(summary.median.low)],
-          ["medianHigh", figure(summary.median.high)],
-          ["p90", figure(summary.p90.estimate)],
-          ["p90Low", figure(summary.p90.low)],
-          ["p90High", figure(summary.p90.high)],
+          ["median", figureCell(summary.median.estimate)],
+          ["medianLow", figureCell(summary.median.low)],
+          ["medianHigh", figureCell(summary.median.high)],
+          ["p90", figureCell(summary.p90.estimate)],
+          ["p90Low", figureCell(summary.p90.low)],
+          ["p90High", figureCell(summary.p90.high)],
           ["answered", summary.answered],
           ["unanswered", summary.unanswered],
           ["firstUnansweredRow", Number.isNaN(firstOpen) ? notAvailableError() : (places.sheetRow("startsOrDurations", firstOpen) ?? firstOpen)],
-          ["mean", figure(summary.mean)],
+          ["mean", figureCell(summary.mean)],
           ["unit", inUnit],
           ["confidence", level],
         ];

@@ -107,6 +107,60 @@ function allBlankAt(lines: readonly Line[], position: number): boolean {
 }
 
 /**
+ * The value of a cell as a message quotes it: its text, TRUE/FALSE, or the name of an Excel error (#N/A).
+ * @example quotedCell("n/a") // "n/a"
+ */
+export function quotedCell(cell: unknown): string | boolean | undefined {
+  return typeof cell === "string" || typeof cell === "boolean" ? cell : worksheetErrorName(cell);
+}
+
+/**
+ * The cells of a one-column (or one-row) range, as alignedColumns gives them, as numbers with null for a blank; any
+ * other cell that is not a number is `cellNotANumber` at its position (row p, column 1: placedInRanges moves it to
+ * its place in a range across a row).
+ * @example optionalNumbers([12, null, "3"], "valuesA") // [12, null, 3]
+ */
+export function optionalNumbers(cells: readonly unknown[], argument: string): (number | null)[] {
+  const numbers: (number | null)[] = new Array<number | null>(cells.length);
+  for (let index = 0; index < cells.length; index += 1) {
+    const cell = cells[index];
+    if (isBlankValue(cell)) {
+      numbers[index] = null;
+      continue;
+    }
+    try {
+      numbers[index] = requiredNumber(cell, argument);
+    } catch {
+      throw new InputError("cellNotANumber", argument, { value: quotedCell(cell), row: index + 1, column: 1 });
+    }
+  }
+  return numbers;
+}
+
+/**
+ * Runs a calculation whose errors name a value by its position in a list (row p, column 1), moving that position to
+ * its place in the range for the `lists` that run across a row (row 1, column p), so that the message names the cell.
+ */
+export async function placedInRanges<Cell>(places: ArgumentPlaces, lists: readonly string[], calculate: () => Promise<Cell[][]>): Promise<Cell[][]> {
+  try {
+    return await calculate();
+  } catch (error) {
+    if (!(error instanceof InputError) || !lists.includes(error.argument)) throw error;
+    const { row, column } = error.params as { row?: unknown; column?: unknown };
+    if (typeof row !== "number" || column !== 1) throw error;
+    throw new InputError(error.code, error.argument, { ...error.params, ...places.positionInRange(error.argument, row) } as never);
+  }
+}
+
+/**
+ * A figure of a spilled result as its cell: the number, or the #N/A error cell for one that does not exist (NaN: no
+ * interval, no request; ±∞: the t interval at a confidence of 1).
+ */
+export function figureCell(value: number): number | CustomFunctions.Error {
+  return Number.isFinite(value) ? value : notAvailableError();
+}
+
+/**
  * The numbers of an aligned column; a blank or non-number cell is `cellNotANumber` with its 1-based row and
  * column within the range (`across`: the range is one row, so position p is column p), naming an Excel error
  * value (#N/A) by its name.
@@ -119,8 +173,7 @@ export function numberColumn(cells: readonly unknown[], argument: string, across
     try {
       return requiredNumber(cell, argument);
     } catch {
-      const value = typeof cell === "string" || typeof cell === "boolean" ? cell : worksheetErrorName(cell);
-      throw new InputError("cellNotANumber", argument, { value, ...place(index + 1) });
+      throw new InputError("cellNotANumber", argument, { value: quotedCell(cell), ...place(index + 1) });
     }
   });
 }
@@ -206,9 +259,11 @@ export function dateOrderArgument(value: unknown, argument: string): DateOrder |
 }
 
 /**
- * Runs a spilling calculation that fits a model in stages (an async worksheet function): its 2D result, or a
- * CustomFunctions.Error as excelMatrix gives it; a fit stopped because its formulas were cancelled is a bare #N/A,
- * which Excel never shows (it drops a cancelled formula's result).
+ * Runs the spilling calculation of an async worksheet function — one that awaits between stages: a model fit with
+ * checkpoints (KV.BGNBD, …), or a distribution loaded on first use with import() (KV.CSI, KV.ENGAGEMENT,
+ * KV.RESPONSETIME, KV.ABVALUE): its 2D result, or a CustomFunctions.Error as excelMatrix gives it, messages naming
+ * cells by their place on the sheet where `places` knows it. A fit stopped because its formulas were cancelled is a
+ * bare #N/A, which Excel never shows (it drops a cancelled formula's result).
  */
 export async function excelMatrixInStages<Cell>(calculate: () => Promise<Cell[][]>, places?: ArgumentPlaces): Promise<Cell[][]> {
   try {

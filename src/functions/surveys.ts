@@ -4,14 +4,13 @@
  * (a 0–100 satisfaction index). They spill labelled rows (name, value) like the model functions; the statistics are
  * in src/core (netPromoterInterval, netPromoterComparison, customerSatisfaction).
  */
-import { requireFraction } from "../core/argumentChecks";
 import { satisfactionAnswers, satisfactionIndex, satisfactionShare, type SatisfactionScale } from "../core/customerSatisfaction";
 import { InputError } from "../core/inputError";
 import { notAvailableError } from "../excel/worksheetErrors";
 import { compareNetPromoterScores } from "../core/netPromoterComparison";
 import { netPromoterInterval } from "../core/netPromoterInterval";
 import { netPromoterCounts } from "../core/netPromoterScore";
-import { numberGrid, optionalNumber } from "./arguments";
+import { numberGrid, optionalFraction } from "./arguments";
 import { argumentPlaces } from "./argumentPlaces";
 import { excelMatrix, excelMatrixInStages, isBlankValue } from "./ranges";
 
@@ -40,11 +39,6 @@ function scaleArgument(value: unknown): SatisfactionScale | undefined {
   return scale;
 }
 
-/** The confidence of an interval, a fraction (0.95 = 95 %); 95 % when omitted. */
-function confidenceArgument(value: unknown): number {
-  return requireFraction(optionalNumber(value, "confidence") ?? 0.95, "confidence");
-}
-
 /**
  * NPS with its margin of error: the score and the low and high end of its confidence interval (adjusted Wald, Rocks 2016).
  * @customfunction NPSINTERVAL
@@ -58,7 +52,7 @@ function confidenceArgument(value: unknown): number {
 export function NPSINTERVAL(scores: any[][], confidence?: any, invocation?: CustomFunctions.Invocation): any[][] {
   const places = argumentPlaces(invocation, [["scores", scores], ["confidence", confidence]]);
   return excelMatrix<string | number>(() => {
-    const level = confidenceArgument(confidence);
+    const level = optionalFraction(confidence, "confidence", 0.95);
     const counts = netPromoterCounts(numberGrid(scores, "scores"));
     const interval = netPromoterInterval(counts, level);
     return [
@@ -85,7 +79,7 @@ export function NPSINTERVAL(scores: any[][], confidence?: any, invocation?: Cust
 export function NPSCHANGE(scoresBefore: any[][], scoresAfter: any[][], confidence?: any, invocation?: CustomFunctions.Invocation): any[][] {
   const places = argumentPlaces(invocation, [["scoresBefore", scoresBefore], ["scoresAfter", scoresAfter], ["confidence", confidence]]);
   return excelMatrix<string | number | boolean>(() => {
-    const level = confidenceArgument(confidence);
+    const level = optionalFraction(confidence, "confidence", 0.95);
     const before = netPromoterCounts(numberGrid(scoresBefore, "scoresBefore"), "scoresBefore");
     const after = netPromoterCounts(numberGrid(scoresAfter, "scoresAfter"), "scoresAfter");
     const comparison = compareNetPromoterScores(before, after, level);
@@ -115,7 +109,7 @@ export function NPSCHANGE(scoresBefore: any[][], scoresAfter: any[][], confidenc
 export function CSAT(answers: any[][], scale?: SatisfactionScaleOption, confidence?: any, invocation?: CustomFunctions.Invocation): any[][] {
   const places = argumentPlaces(invocation, [["answers", answers], ["scale", scale], ["confidence", confidence]]);
   return excelMatrix<string | number | boolean>(() => {
-    const level = confidenceArgument(confidence);
+    const level = optionalFraction(confidence, "confidence", 0.95);
     const read = satisfactionAnswers(numberGrid(answers, "answers"), scaleArgument(scale));
     const csat = satisfactionShare(read, level);
     return [
@@ -145,7 +139,7 @@ export function CSAT(answers: any[][], scale?: SatisfactionScaleOption, confiden
 export async function CSI(answers: any[][], scale?: SatisfactionScaleOption, confidence?: any, invocation?: CustomFunctions.Invocation): Promise<any[][]> {
   const places = argumentPlaces(invocation, [["answers", answers], ["scale", scale], ["confidence", confidence]]);
   return excelMatrixInStages<string | number | boolean | CustomFunctions.Error>(async () => {
-    const level = confidenceArgument(confidence);
+    const level = optionalFraction(confidence, "confidence", 0.95);
     const read = satisfactionAnswers(numberGrid(answers, "answers"), scaleArgument(scale));
     // Student's t quantile is loaded on first use: its incomplete-beta inverse would put the pane's first scripts over budget.
     const { default: studentQuantile } = await import("@stdlib/stats-base-dists-t-quantile");

@@ -138,6 +138,8 @@ const english: LanguageMessages = {
       `${argument} must be a whole number ≥ 0 (0, 1, 2, …), got ${w.number(value)}.`,
     fractionRange: (argument, { value }, w) =>
       `${argument} must be a fraction from 0 to 1 (0.1 = 10 %), got ${w.number(value)}.`,
+    openFractionRange: (argument, { value }, w) =>
+      `${argument} must be a fraction greater than 0 and less than 1 (0.95 = 95 %), got ${w.number(value)}.`,
     rateLooksLikePercent: (argument, { value }, w) =>
       `${argument} must be a fraction from 0 to 1 (0.1 = 10 %), got ${w.number(value)}. ` +
       `For ${w.number(value)} %, write ${w.number(value / 100)} or ${w.number(value)}%.`,
@@ -243,6 +245,8 @@ const danish: LanguageMessages = {
       `${argument} skal være et helt tal ≥ 0 (0, 1, 2, …), men er ${w.number(value)}.`,
     fractionRange: (argument, { value }, w) =>
       `${argument} skal være en andel fra 0 til 1 (0,1 = 10 %), men er ${w.number(value)}.`,
+    openFractionRange: (argument, { value }, w) =>
+      `${argument} skal være en andel større end 0 og mindre end 1 (0,95 = 95 %), men er ${w.number(value)}.`,
     rateLooksLikePercent: (argument, { value }, w) =>
       `${argument} skal være en andel fra 0 til 1 (0,1 = 10 %), men er ${w.number(value)}. ` +
       `Mener du ${w.number(value)} %, så skriv ${w.number(value / 100)} eller ${w.number(value)} %.`,
@@ -348,6 +352,8 @@ const swedish: LanguageMessages = {
       `${argument} måste vara ett heltal ≥ 0 (0, 1, 2, …), men är ${w.number(value)}.`,
     fractionRange: (argument, { value }, w) =>
       `${argument} måste vara en andel från 0 till 1 (0,1 = 10 %), men är ${w.number(value)}.`,
+    openFractionRange: (argument, { value }, w) =>
+      `${argument} måste vara en andel större än 0 och mindre än 1 (0,95 = 95 %), men är ${w.number(value)}.`,
     rateLooksLikePercent: (argument, { value }, w) =>
       `${argument} måste vara en andel från 0 till 1 (0,1 = 10 %), men är ${w.number(value)}. ` +
       `Menar du ${w.number(value)} %, skriv ${w.number(value / 100)} eller ${w.number(value)} %.`,

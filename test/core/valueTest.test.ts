@@ -37,6 +37,7 @@ describe("testValue", () => {
     expect(result.bootstrapHigh).toBeGreaterThan(0);
     expect(result.endpointGap).toBeLessThan(VALUE_TEST_TOLERANCE);
     expect(result.verdict).toBe("agree");
+    expect(result.largerThanChance).toBe(false);
   });
 
   it("is reproducible: the same data and seed give the same result", () => {
@@ -63,7 +64,7 @@ describe("testValue", () => {
 
   it("flags a heavily skewed small sample (a few big spenders): the Welch interval is not to be trusted", () => {
     const result = testValue(revenueA, revenueB, 0.95, student);
-    // Welch: 201.2 ± 322.1 (se 153.7, ν 19.6), reaching −120, a loss no resample of these customers comes near:
+    // Welch: 201.2 ± 321.1 (se 153.7, ν 19.6), reaching −120, a loss no resample of these customers comes near:
     // the bootstrap interval is about −24 … 534, skewed right as the big spenders make it.
     expect(result.difference).toBeCloseTo(201.2, 10);
     expect(result.low).toBeCloseTo(-119.902, 3);
@@ -92,20 +93,48 @@ describe("testValue", () => {
     expect(shifted.verdict).toBe("disagree");
   });
 
+  it("calls a difference larger than chance only when both intervals leave out 0 on the same side", () => {
+    // Agree and both above 0: the sleep data at 90 % (Welch 0.11 … 3.05).
+    expect(testValue(sleepGroup1, sleepGroup2, 0.9, student)).toMatchObject({ verdict: "agree", largerThanChance: true });
+    // Both below 0 when the groups are swapped: the side is kept, not only "leaves out 0".
+    expect(testValue(sleepGroup2, sleepGroup1, 0.9, student)).toMatchObject({ verdict: "agree", largerThanChance: true });
+    // Disagreeing ends, both above 0 (B + 200 each: Welch 80.1 … 722.3, bootstrap about 176 … 734): an effect, its size uncertain.
+    const lifted = testValue(revenueA, revenueB.map((value) => value + 200), 0.95, student);
+    expect(lifted.low).toBeGreaterThan(0);
+    expect(lifted.bootstrapLow).toBeGreaterThan(0);
+    expect(lifted).toMatchObject({ verdict: "disagree", largerThanChance: true });
+    // Welch above 0 (p 0.044) but not the bootstrap: the big spenders in A, every customer of B spending 370 to 870.
+    const steady = [370, 410, 440, 470, 490, 510, 530, 550, 570, 580, 590, 610, 630, 650, 680, 710, 740, 780, 810, 870];
+    const welchOnly = testValue(revenueB, steady, 0.95, student);
+    expect(welchOnly.low).toBeGreaterThan(0);
+    expect(welchOnly.pValue).toBeCloseTo(0.0442, 4);
+    expect(welchOnly.bootstrapLow).toBeLessThan(0);
+    expect(welchOnly).toMatchObject({ sameConclusion: false, verdict: "disagree", largerThanChance: false });
+    // The bootstrap above 0 but not Welch (B + 100 each), and both including 0.
+    expect(testValue(revenueA, revenueB.map((value) => value + 100), 0.95, student).largerThanChance).toBe(false);
+    expect(testValue(revenueA, revenueB, 0.95, student).largerThanChance).toBe(false);
+  });
+
+  it("refuses a confidence of 0 or 1, which gives no interval (openFractionRange)", () => {
+    for (const confidence of [0, 1]) {
+      expect(() => testValue(sleepGroup1, sleepGroup2, confidence, student)).toThrow(expect.objectContaining({ code: "openFractionRange", argument: "confidence" }));
+    }
+  });
+
   it("has no interval and no verdict when a group has a single customer (NaN: the caller shows #N/A)", () => {
     const result = testValue([120], revenueB, 0.95, student);
     expect(result.difference).toBeCloseTo(266.05 - 120, 10);
     for (const field of ["low", "high", "pValue", "degreesOfFreedom", "standardError", "bootstrapLow", "bootstrapHigh", "endpointGap", "allowedGap", "skewnessA"] as const) {
       expect(result[field]).toBeNaN();
     }
-    expect(result).toMatchObject({ verdict: "notAvailable", sameConclusion: false, replicates: 0, nA: 1, nB: 20 });
+    expect(result).toMatchObject({ verdict: "notAvailable", sameConclusion: false, largerThanChance: false, replicates: 0, nA: 1, nB: 20 });
   });
 
   it("gives the exact difference when both groups are constant, and 0 with p-value 1 when all are zero", () => {
     const constant = testValue([50, 50, 50], [65, 65, 65, 65], 0.95, student);
-    expect(constant).toMatchObject({ difference: 15, low: 15, high: 15, bootstrapLow: 15, bootstrapHigh: 15, pValue: 0, endpointGap: 0, sameConclusion: true, verdict: "agree" });
+    expect(constant).toMatchObject({ difference: 15, low: 15, high: 15, bootstrapLow: 15, bootstrapHigh: 15, pValue: 0, endpointGap: 0, sameConclusion: true, verdict: "agree", largerThanChance: true });
     const zeros = testValue(new Float64Array(1000), new Float64Array(800), 0.95, student);
-    expect(zeros).toMatchObject({ difference: 0, low: 0, high: 0, bootstrapLow: 0, bootstrapHigh: 0, pValue: 1, verdict: "agree" });
+    expect(zeros).toMatchObject({ difference: 0, low: 0, high: 0, bootstrapLow: 0, bootstrapHigh: 0, pValue: 1, verdict: "agree", largerThanChance: false });
     expect(zeros.skewnessA).toBeNaN();
   });
 

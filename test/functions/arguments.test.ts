@@ -1,4 +1,4 @@
-import { numberGrid, numberOrNumbers, optionalNumber, optionalTimeOfDay, requiredNumber } from "../../src/functions/arguments";
+import { numberGrid, numberOrNumbers, optionalFraction, optionalNumber, optionalTimeOfDay, requiredNumber } from "../../src/functions/arguments";
 import { InputError } from "../../src/core/inputError";
 
 function inputErrorOf(call: () => unknown): InputError {
@@ -52,6 +52,27 @@ describe("optionalNumber", () => {
     expect(optionalNumber(0, "grossMargin")).toBe(0);
     expect(optionalNumber("40%", "grossMargin")).toBe(0.4);
     expect(inputErrorOf(() => optionalNumber("forty", "grossMargin")).code).toBe("notANumber");
+  });
+});
+
+describe("optionalFraction", () => {
+  it.each([null, undefined, "", " "])("gives the default for the omitted or blank %j", (blank) => {
+    expect(optionalFraction(blank, "confidence", 0.95)).toBe(0.95);
+    expect(optionalFraction(blank, "power", 0.8)).toBe(0.8);
+  });
+
+  it("reads a given fraction like optionalNumber, 0 and 1 included, and a percentage as text", () => {
+    expect(optionalFraction(0.9, "confidence", 0.95)).toBe(0.9);
+    expect(optionalFraction("90%", "confidence", 0.95)).toBe(0.9);
+    expect(optionalFraction(0, "confidence", 0.95)).toBe(0);
+    expect(optionalFraction(1, "confidence", 0.95)).toBe(1);
+  });
+
+  it("refuses a percentage typed as a whole number, a value outside 0–1 and text, naming the argument", () => {
+    const percent = inputErrorOf(() => optionalFraction(95, "confidence", 0.95));
+    expect({ code: percent.code, argument: percent.argument, params: percent.params }).toEqual({ code: "rateLooksLikePercent", argument: "confidence", params: { value: 95 } });
+    expect(inputErrorOf(() => optionalFraction(-0.1, "power", 0.8)).code).toBe("fractionRange");
+    expect(inputErrorOf(() => optionalFraction("høj", "confidence", 0.95)).code).toBe("notANumber");
   });
 });
 

@@ -20,6 +20,7 @@ const examples: { [Code in InputErrorCode]: [argument: string, params: InputErro
   mustBeWholeNumber: ["periods", { value: 2.5 }],
   fractionRange: ["grossMargin", { value: -0.2 }],
   rateLooksLikePercent: ["grossMargin", { value: 40 }],
+  openFractionRange: ["confidence", { value: 1 }],
   mustNotExceed: ["customersLost", { value: 150, limit: 120, limitArgument: "customersAtStart" }],
   retainedExceedsStart: ["customersAtEnd", { retained: 130, customersAtStart: 120 }],
   infiniteValue: ["periods", { retentionRate: 1, discountRate: 0 }],
@@ -75,6 +76,7 @@ const aboutData: Record<InputErrorCode, boolean> = {
   mustBeWholeNumber: false,
   fractionRange: false,
   rateLooksLikePercent: false,
+  openFractionRange: false,
   mustNotExceed: false,
   retainedExceedsStart: false,
   infiniteValue: false,
@@ -145,6 +147,7 @@ describe("renderInputError", () => {
     expect(render("rateLooksLikePercent", "en")).toBe(
       "grossMargin must be a fraction from 0 to 1 (0.1 = 10 %), got 40. For 40 %, write 0.4 or 40%.",
     );
+    expect(render("openFractionRange", "en")).toBe("confidence must be a fraction greater than 0 and less than 1 (0.95 = 95 %), got 1.");
   });
 
   it("writes the response-time and engagement messages with the times as a person reads them", () => {
