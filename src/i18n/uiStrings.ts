@@ -52,6 +52,7 @@ const en = {
   descENGAGEMENT: "Engagement rate of posts: interactions ÷ reach (or ÷ followers), and the average post's rate with its confidence interval.",
   descRESPONSETIME: "Customer-service response time: median and 90th percentile with confidence intervals, open requests counted, business hours optional.",
   descABTEST: "A/B test on conversion: both rates, the uplift with its confidence interval, and whether it is larger than chance.",
+  descABVALUE: "A/B test on value per customer (revenue, CLV): the difference in means with Welch's interval, checked by a bootstrap that copes with a few big spenders.",
   descABSAMPLESIZE: "Visitors needed in each group of an A/B test to detect a given uplift in conversion rate.",
 };
 
@@ -109,6 +110,7 @@ const da: UiStrings = {
   descENGAGEMENT: "Engagementsrate for opslag: interaktioner ÷ rækkevidde (eller ÷ følgere) og det gennemsnitlige opslags rate med konfidensinterval.",
   descRESPONSETIME: "Svartid i kundeservice: median og 90. percentil med konfidensintervaller, åbne henvendelser talt med, åbningstid valgfri.",
   descABTEST: "A/B-test af konvertering: begge rater, forbedringen med konfidensinterval, og om den er større end tilfældet.",
+  descABVALUE: "A/B-test af værdi pr. kunde (omsætning, CLV): forskellen i gennemsnit med Welchs interval, kontrolleret med en bootstrap, der tåler nogle få storkøbere.",
   descABSAMPLESIZE: "Antal besøgende i hver gruppe i en A/B-test for at kunne opdage en given forbedring af konverteringsraten.",
 };
 
@@ -162,6 +164,7 @@ const sv: UiStrings = {
   descENGAGEMENT: "Engagemangsgrad för inlägg: interaktioner ÷ räckvidd (eller ÷ följare) och det genomsnittliga inläggets grad med konfidensintervall.",
   descRESPONSETIME: "Svarstid i kundtjänst: median och 90:e percentil med konfidensintervall, öppna ärenden räknade, öppettider valfria.",
   descABTEST: "A/B-test av konvertering: båda andelarna, förbättringen med konfidensintervall och om den är större än slumpen.",
+  descABVALUE: "A/B-test av värde per kund (intäkter, CLV): skillnaden i medelvärde med Welchs intervall, kontrollerad med en bootstrap som klarar några få storköpare.",
   descABSAMPLESIZE: "Antal besökare i varje grupp i ett A/B-test för att kunna upptäcka en given förbättring av konverteringsgraden.",
 };
 

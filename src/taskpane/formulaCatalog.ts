@@ -20,6 +20,10 @@ const postReach = [2000, 1600, 2500, 1000];
 /** Ten response times in days, as Excel keeps durations: 0:45, 1:30, 1:30, 2:15, 3:00, 3:00, 3:45, 6:00, 12:00, 24:00. */
 const responseDays = [0.03125, 0.0625, 0.0625, 0.09375, 0.125, 0.125, 0.15625, 0.25, 0.5, 1];
 
+/** Revenue per customer in a campaign test: B has more big spenders, and more customers who bought nothing. */
+const revenueA = [0, 0, 0, 0, 12, 15, 18, 22, 25, 30, 35, 40, 45, 60, 80, 95, 120, 150, 210, 340];
+const revenueB = [0, 0, 0, 10, 14, 16, 20, 24, 28, 32, 38, 44, 55, 70, 90, 110, 140, 480, 1250, 2900];
+
 /** An array constant as typed in a formula: {1,2,3}. */
 const arrayConstant = (values: readonly number[]) => `{${values.join(",")}}`;
 
@@ -195,5 +199,13 @@ export const formulaCatalog: readonly FormulaEntry[] = [
     exampleArguments: ["0.1", "0.02"],
     exampleResult: () => conversionSampleSize(0.1, 0.02, 0.8, 0.95),
     description: "descABSAMPLESIZE",
+  },
+  {
+    id: "ABVALUE",
+    category: "experiments",
+    parameters: [{ name: "valuesA" }, { name: "valuesB" }, { name: "confidence", optional: true }],
+    exampleArguments: [arrayConstant(revenueA), arrayConstant(revenueB)],
+    exampleResult: async () => (await spilledExamples()).abValueRows(revenueA, revenueB),
+    description: "descABVALUE",
   },
 ];

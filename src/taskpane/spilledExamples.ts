@@ -4,6 +4,7 @@
  * be in the pane's first scripts twice, once for the pane and once for the functions.
  */
 import binomialCdf from "@stdlib/stats-base-dists-binomial-cdf";
+import studentCdf from "@stdlib/stats-base-dists-t-cdf";
 import studentQuantile from "@stdlib/stats-base-dists-t-quantile";
 import { testConversion, type ConversionGroup } from "../core/conversionTest";
 import { satisfactionAnswers, satisfactionIndex, satisfactionShare } from "../core/customerSatisfaction";
@@ -12,6 +13,7 @@ import { compareNetPromoterScores } from "../core/netPromoterComparison";
 import { netPromoterInterval } from "../core/netPromoterInterval";
 import { netPromoterCounts } from "../core/netPromoterScore";
 import { responseDurations, summarizeResponseTimes } from "../core/responseTime";
+import { testValue } from "../core/valueTest";
 import type { ExampleCell, LabelledRows } from "./formulaEntry";
 
 /** The confidence the examples leave at its default. */
@@ -147,6 +149,29 @@ export function abTestRows(a: ConversionGroup, b: ConversionGroup): LabelledRows
     ["pValue", test.pValue],
     ["test", test.test],
     ["largerThanChance", test.largerThanChance],
+    ["confidence", CONFIDENCE],
+  ];
+}
+
+/**
+ * KV.ABVALUE's rows for two groups' values per customer (Welch's interval and its bootstrap check).
+ * @example abValueRows([0, 12, 15], [10, 14, 480])[2] // ["difference", 159]
+ */
+export function abValueRows(valuesA: readonly number[], valuesB: readonly number[]): LabelledRows {
+  const test = testValue(valuesA, valuesB, CONFIDENCE, { quantile: studentQuantile, cdf: studentCdf });
+  return [
+    ["meanA", bound(test.meanA)],
+    ["meanB", bound(test.meanB)],
+    ["difference", bound(test.difference)],
+    ["low", bound(test.low)],
+    ["high", bound(test.high)],
+    ["pValue", bound(test.pValue)],
+    ["largerThanChance", test.largerThanChance],
+    ["bootstrapLow", bound(test.bootstrapLow)],
+    ["bootstrapHigh", bound(test.bootstrapHigh)],
+    ["bootstrapAgrees", test.verdict === "notAvailable" ? null : test.verdict === "agree"],
+    ["customersA", test.nA],
+    ["customersB", test.nB],
     ["confidence", CONFIDENCE],
   ];
 }

@@ -99,6 +99,11 @@ describe("the pane's formula catalog", () => {
     // 260/10000 − 200/10000 = 0.006 uplift; Fleiss et al. eq. 4.14 for 10 % → 12 %: 3,841 a group
     expect(await row("ABTEST", "uplift")).toBeCloseTo(0.006, 12);
     expect(result("ABSAMPLESIZE")).toBe(3841);
+    // revenue per customer: 1297 / 20 = 64.85 in A, 5321 / 20 = 266.05 in B; three big spenders in B make Welch's
+    // interval (−119.90 to 522.30, docs/functions.md) disagree with the bootstrap's, and the result says so
+    expect(await row("ABVALUE", "difference")).toBeCloseTo(266.05 - 64.85, 10);
+    expect(await row("ABVALUE", "bootstrapAgrees")).toBe(false);
+    expect(await row("ABVALUE", "largerThanChance")).toBe(false);
     // (120 + 80 + 200 + 50) / (2000 + 1600 + 2500 + 1000) = 450 / 7100
     expect(await row("ENGAGEMENT", "rate")).toBeCloseTo(450 / 7100, 12);
     // the 5th and 6th of ten sorted times are both 3:00, so MEDIAN is 3 hours; PERCENTILE.INC(…, 0.9) = 12 + 0.1 × (24 − 12) = 13.2
