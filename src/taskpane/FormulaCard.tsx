@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
-import { Button, Caption1, Card, CardHeader, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Fragment, type ReactNode } from "react";
+import { Button, Caption1, Card, CardHeader, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../i18n/language";
 import { uiText, type UiStringKey } from "../i18n/uiStrings";
 import { exampleFormula, exampleSize, formulaSyntax, type ExampleCell, type ExampleResult, type FormulaEntry } from "./formulaEntry";
@@ -9,14 +10,31 @@ import { useLayout } from "./layout";
 const useStyles = makeStyles({
   syntax: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
-  spill: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  spill: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, alignSelf: "flex-start" },
   spillCell: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
-    textAlign: "start",
   },
-  spillName: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightRegular },
+  spillName: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightRegular, textAlign: "start" },
+  spillValue: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
 });
+
+/** The outcome of pressing Insert, as the card shows it. */
+export type InsertStatus = { intent: "success" | "warning" | "error"; text: string };
+
+/** A formula with a line-break opportunity after each comma, so that a long example wraps between its values. */
+function breakableFormula(formula: string): ReactNode {
+  return formula.split(",").map((part, index, parts) => (
+    <Fragment key={index}>
+      {part}
+      {index < parts.length - 1 && (
+        <>
+          ,<wbr />
+        </>
+      )}
+    </Fragment>
+  ));
+}
 
 /** What the card shows of its example's result while it is computed, once it is, or when it failed. */
 type ExampleState = { kind: "computing" } | { kind: "ready"; result: ExampleResult } | { kind: "failed"; reason: string };
@@ -44,17 +62,20 @@ function useExampleResult(entry: FormulaEntry): ExampleState {
 /**
  * One formula of the reference: syntax, what it does, its worked example with the result (a number, or the rows
  * of name and value it spills) and a button that inserts the example into the selected cell.
- * @example <FormulaCard entry={clvEntry} language="da" busy={false} onInsert={(formula) => insert(formula)} />
+ * @example <FormulaCard entry={clvEntry} language="da" busy={false} status={undefined} onInsert={(formula) => insert(formula)} />
  */
 export function FormulaCard({
   entry,
   language,
   busy,
+  status,
   onInsert,
 }: {
   entry: FormulaEntry;
   language: Language;
   busy: boolean;
+  /** What the last Insert on this card did, shown under its button. */
+  status?: InsertStatus;
   /** Absent outside Excel: Insert is disabled. */
   onInsert?: (formula: string, result: ExampleResult) => void;
 }) {
@@ -81,7 +102,7 @@ export function FormulaCard({
       </Text>
       <div className={layout.spreadWrap}>
         <Text>
-          {t("exampleLabel")}: <span className={styles.code}>{formula}</span>
+          {t("exampleLabel")}: <span className={styles.code}>{breakableFormula(formula)}</span>
           {example.kind === "ready" && typeof example.result === "number" && (
             <>
               {" → "}
@@ -99,6 +120,11 @@ export function FormulaCard({
           {t("insertButton")}
         </Button>
       </div>
+      {status && (
+        <MessageBar intent={status.intent} role="status">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
       {example.kind === "computing" && <Caption1>{t("exampleComputing")}</Caption1>}
       {example.kind === "failed" && <Caption1>{t("exampleFailed", { reason: example.reason })}</Caption1>}
       {example.kind === "ready" && typeof example.result !== "number" && (
@@ -111,7 +137,7 @@ export function FormulaCard({
                   <th scope="row" className={`${styles.spillCell} ${styles.spillName}`}>
                     {name}
                   </th>
-                  <td className={styles.spillCell}>{cellText(value)}</td>
+                  <td className={`${styles.spillCell} ${styles.spillValue}`}>{cellText(value)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,15 +1,13 @@
 import { useState } from "react";
-import { Field, Input, MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/react-components";
+import { Field, Input, Subtitle2, Text } from "@fluentui/react-components";
 import type { Language } from "../i18n/language";
 import { uiText, type UiStringKey } from "../i18n/uiStrings";
 import type { InsertFormulaResult, SpillSize } from "../excel/insertFormula";
 import { exampleSize, type ExampleResult, type FormulaEntry } from "./formulaEntry";
-import { FormulaCard } from "./FormulaCard";
+import { FormulaCard, type InsertStatus } from "./FormulaCard";
 import { useLayout } from "./layout";
 
-type Status = { intent: "success" | "warning" | "error"; text: string } | undefined;
-
-function statusOf(language: Language, formula: string, result: InsertFormulaResult): Status {
+function statusOf(language: Language, formula: string, result: InsertFormulaResult): InsertStatus {
   switch (result.kind) {
     case "inserted":
       return {
@@ -49,7 +47,8 @@ const categories: Array<{ id: FormulaEntry["category"]; title: UiStringKey }> = 
 export function FormulaReference({ language, formulas, insertFormula }: FormulaReferenceProps) {
   const layout = useLayout();
   const [query, setQuery] = useState("");
-  const [status, setStatus] = useState<Status>(undefined);
+  /** The outcome of the last Insert, shown on the card whose button was pressed (where the user is looking). */
+  const [status, setStatus] = useState<{ entryId: string; status: InsertStatus } | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const t = (key: UiStringKey, values?: Record<string, string>) => uiText(language, key, values);
 
@@ -58,14 +57,14 @@ export function FormulaReference({ language, formulas, insertFormula }: FormulaR
     (entry) => needle === "" || entry.id.toLowerCase().includes(needle) || t(entry.description).toLowerCase().includes(needle),
   );
 
-  async function insert(formula: string, result: ExampleResult) {
+  async function insert(entryId: string, formula: string, result: ExampleResult) {
     if (!insertFormula) return;
     setBusy(true);
     try {
       const inserted = typeof result === "number" ? await insertFormula(formula) : await insertFormula(formula, exampleSize(result));
-      setStatus(statusOf(language, formula, inserted));
+      setStatus({ entryId, status: statusOf(language, formula, inserted) });
     } catch (error) {
-      setStatus({ intent: "error", text: t("insertFailed", { reason: error instanceof Error ? error.message : String(error) }) });
+      setStatus({ entryId, status: { intent: "error", text: t("insertFailed", { reason: error instanceof Error ? error.message : String(error) }) } });
     } finally {
       setBusy(false);
     }
@@ -79,11 +78,6 @@ export function FormulaReference({ language, formulas, insertFormula }: FormulaR
       <Text as="p" block>
         {insertFormula ? t("referenceHint") : t("outsideExcel")} {t("rateNote")}
       </Text>
-      {status && (
-        <MessageBar intent={status.intent} role="status">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      )}
       <Field label={t("filterLabel")}>
         <Input value={query} placeholder={t("filterPlaceholder")} onChange={(_, data) => setQuery(data.value)} />
       </Field>
@@ -106,7 +100,8 @@ export function FormulaReference({ language, formulas, insertFormula }: FormulaR
                 entry={entry}
                 language={language}
                 busy={busy}
-                onInsert={insertFormula ? (formula, result) => void insert(formula, result) : undefined}
+                status={status?.entryId === entry.id ? status.status : undefined}
+                onInsert={insertFormula ? (formula, result) => void insert(entry.id, formula, result) : undefined}
               />
             ))}
           </div>

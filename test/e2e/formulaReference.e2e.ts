@@ -108,6 +108,14 @@ function cardOf(reference: Locator, id: string): Locator {
 }
 
 /** Scrolls the card of KV.`id` to the top of the pane (for the screenshots). */
+/** Whether the element is wholly inside its frame's visible area. */
+function inView(element: Locator): Promise<boolean> {
+  return element.evaluate((node) => {
+    const box = node.getBoundingClientRect();
+    return box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
+  });
+}
+
 async function scrollToCard(reference: Locator, id: string): Promise<void> {
   await cardOf(reference, id).evaluate((element) => element.scrollIntoView({ block: "start" }));
 }
@@ -224,7 +232,7 @@ describe("the formula reference in the demo", () => {
     it("inserts KV.NPSINTERVAL into an empty cell, naming the area it fills, and refuses it on that cell again", async () => {
       const reference = referenceOf(pane, language);
       const { formula, rows } = example("NPSINTERVAL");
-      const status = reference.getByRole("status");
+      const status = cardOf(reference, "NPSINTERVAL").getByRole("status");
 
       await selectCell("G2", 1, 6);
       await reference.getByRole("button", { name: t("insertButtonLabel", { formula }), exact: true }).click();
@@ -233,8 +241,8 @@ describe("the formula reference in the demo", () => {
       await expectText(status, t("insertedSpill", { formula, address: `${SHEET}!G2`, area }));
       expect(await cell(1, 6)).toBe(formula);
       expect(await page.evaluate(([sheet]) => (window as unknown as DemoWindow).kundevaerdiDemo.book.isFormula(sheet, 1, 6), [SHEET] as const)).toBe(true);
-      // The message stands at the top of the reference, far above the card: scrolled to it for the screenshot.
-      await status.evaluate((element) => element.scrollIntoView({ block: "center" }));
+      // The message stands on the card whose Insert was pressed: in view without scrolling, where the user looks.
+      expect(await inView(status)).toBe(true);
       console.log(`Screenshot: ${await screenshot(page, "formulas-inserted-en")}`);
 
       // The same cell again: it is not empty now.
@@ -258,11 +266,12 @@ describe("the formula reference in the demo", () => {
       const before = await workbookSnapshot(page);
 
       await reference.getByRole("button", { name: t("insertButtonLabel", { formula }), exact: true }).click();
-      await expectText(reference.getByRole("status"), t("spillAreaNotEmpty", { area }));
+      const status = cardOf(reference, "CSAT").getByRole("status");
+      await expectText(status, t("spillAreaNotEmpty", { area }));
+      expect(await inView(status)).toBe(true);
       expect(await cell(9, 6)).toBe("");
       expect(await cell(14, 7)).toBe("note");
       expect(await workbookSnapshot(page)).toEqual(before);
-      await reference.getByRole("status").evaluate((element) => element.scrollIntoView({ block: "center" }));
       console.log(`Screenshot: ${await screenshot(page, "formulas-spill-blocked-en")}`);
     });
 
