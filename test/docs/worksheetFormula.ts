@@ -1,18 +1,9 @@
-import * as lifetimeValue from "../../src/functions/lifetimeValue";
-import * as kpis from "../../src/functions/kpis";
-import * as surveys from "../../src/functions/surveys";
-import * as abTests from "../../src/functions/abTests";
-import * as engagement from "../../src/functions/engagement";
-import * as segments from "../../src/functions/segments";
-import * as customerHistory from "../../src/functions/customerHistory";
-import * as models from "../../src/functions/models";
-import * as subscriptions from "../../src/functions/subscriptions";
-import * as cohorts from "../../src/functions/cohorts";
 import { daysFromCivil } from "../../src/core/read/civilDate";
 import { dayToExcelSerial } from "../../src/core/read/excelSerial";
 import { parseAreaAddress } from "../../src/excel/a1";
 import type { Language } from "../../src/i18n/language";
 import functionNames from "../../src/i18n/functionNames.json";
+import { splitFormulaArguments, worksheetFunctions } from "../support/worksheetFunctions";
 
 /*
  * Evaluates a KV formula as a person types it in English, Danish or Swedish Excel, the way Excel's custom-functions
@@ -57,11 +48,6 @@ const { localizeMetadata } = require("../../scripts/functionTranslations.js") as
 };
 const { BUILTIN_FUNCTIONS } = require("../../scripts/excelBuiltinFunctionNames.js") as { BUILTIN_FUNCTIONS: string[][] };
 
-const worksheetFunctions = { ...lifetimeValue, ...kpis, ...surveys, ...abTests, ...engagement, ...segments, ...customerHistory, ...models, ...subscriptions, ...cohorts } as unknown as Record<
-  string,
-  (...args: unknown[]) => unknown
->;
-
 const languageColumn: Record<Language, number> = { en: 0, da: 1, sv: 2 };
 
 /**
@@ -80,27 +66,6 @@ export function builtinName(english: string, language: Language): string {
   const row = BUILTIN_FUNCTIONS.find((names) => names[0] === english);
   if (!row) throw new Error(`${english} is not in scripts/excelBuiltinFunctionNames.js`);
   return row[languageColumn[language]];
-}
-
-/** Splits at `separator` where it is not inside (…), {…} or "…". */
-function splitArguments(text: string, separator: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let inText = false;
-  let current = "";
-  for (const character of text) {
-    if (character === '"') inText = !inText;
-    else if (!inText && (character === "(" || character === "{")) depth += 1;
-    else if (!inText && (character === ")" || character === "}")) depth -= 1;
-    if (character === separator && depth === 0 && !inText) {
-      parts.push(current);
-      current = "";
-    } else {
-      current += character;
-    }
-  }
-  parts.push(current);
-  return parts;
 }
 
 /** A number typed with the language's decimal separator, or undefined. */
@@ -135,7 +100,7 @@ function argumentValue(text: string, language: Language, sheets: SheetValues, cu
   if (/^"[^"]*"$/.test(token)) return { value: token.slice(1, -1), address: null };
   const date = new RegExp(`^${builtinName("DATE", language)}\\((.*)\\)$`).exec(token);
   if (date) {
-    const [year, month, day] = splitArguments(date[1], formulaSeparators[language].argument).map((part) => typedNumber(part.trim(), language));
+    const [year, month, day] = splitFormulaArguments(date[1], formulaSeparators[language].argument).map((part) => typedNumber(part.trim(), language));
     if (year === undefined || month === undefined || day === undefined) throw new Error(`Unreadable date: ${token}`);
     return { value: dayToExcelSerial(daysFromCivil(year, month, day)), address: null };
   }
@@ -153,7 +118,7 @@ export async function evaluateFormula(formula: string, language: Language, sheet
   if (!call) throw new Error(`Not a KV formula: ${formula}`);
   const metadata = functionMetadata(language).find((candidate) => candidate.name === call[1]);
   if (!metadata) throw new Error(`KV.${call[1]} is no function name in ${language}`);
-  const typed = splitArguments(call[2], formulaSeparators[language].argument).map((text) => argumentValue(text, language, sheets, currentSheet));
+  const typed = splitFormulaArguments(call[2], formulaSeparators[language].argument).map((text) => argumentValue(text, language, sheets, currentSheet));
   if (typed.length > metadata.parameters.length) throw new Error(`${formula} has more arguments than KV.${metadata.id} takes`);
   const required = metadata.parameters.filter((parameter) => !parameter.optional).length;
   if (typed.length < required) throw new Error(`${formula} lacks required arguments of KV.${metadata.id}`);

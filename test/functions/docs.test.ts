@@ -1,15 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import * as lifetimeValue from "../../src/functions/lifetimeValue";
-import * as kpis from "../../src/functions/kpis";
-import * as surveys from "../../src/functions/surveys";
-import * as abTests from "../../src/functions/abTests";
-import * as engagement from "../../src/functions/engagement";
-import * as segments from "../../src/functions/segments";
-import * as customerHistory from "../../src/functions/customerHistory";
-import * as models from "../../src/functions/models";
-import * as subscriptions from "../../src/functions/subscriptions";
-import * as cohorts from "../../src/functions/cohorts";
+import { splitFormulaArguments, worksheetFunctions } from "../support/worksheetFunctions";
 
 /*
  * Checks docs/functions.md against the code: every example line
@@ -31,8 +22,6 @@ const golden: { functions: { id: string; helpUrl: string; parameters: { name: st
 // that jest's CommonJS runtime cannot load, and headingAnchor does not use it, so it is stubbed here.
 jest.mock("marked", () => ({ Marked: class {} }));
 const { headingAnchor } = require("../../scripts/renderFunctionReference.js") as { headingAnchor: (text: string) => string };
-
-const worksheetFunctions = { ...lifetimeValue, ...kpis, ...surveys, ...abTests, ...engagement, ...segments, ...customerHistory, ...models, ...subscriptions, ...cohorts } as unknown as Record<string, (...args: any[]) => unknown>;
 
 const exampleLine = /^`=KV\.([A-Z]+)\((.*)\)` → `([^`]+)`$/;
 
@@ -57,27 +46,6 @@ function examples(): Example[] {
   });
 }
 
-/** Splits at the commas that are not inside {…} or "…". */
-function splitTopLevel(text: string, separator: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let inText = false;
-  let current = "";
-  for (const character of text) {
-    if (character === '"') inText = !inText;
-    else if (!inText && character === "{") depth += 1;
-    else if (!inText && character === "}") depth -= 1;
-    if (character === separator && depth === 0 && !inText) {
-      parts.push(current);
-      current = "";
-    } else {
-      current += character;
-    }
-  }
-  parts.push(current);
-  return parts;
-}
-
 function literal(token: string): unknown {
   const text = token.trim();
   if (text === "") return null;
@@ -97,7 +65,7 @@ function literal(token: string): unknown {
 function evaluate(example: Example): () => unknown {
   const metadata = golden.functions.find((f) => f.id === example.id);
   if (!metadata) throw new Error(`KV.${example.id} is not in functions.json`);
-  const args = splitTopLevel(example.argumentText, ",").map((token, index) => {
+  const args = splitFormulaArguments(example.argumentText, ",").map((token, index) => {
     const value = literal(token);
     const isRange = metadata.parameters[index]?.dimensionality === "matrix";
     return isRange && !Array.isArray(value) ? [[value]] : value;
@@ -136,7 +104,7 @@ describe("docs/functions.md examples", () => {
     async (_title, example) => {
       expect(example.section).toBe(`KV.${example.id}`);
       const metadata = golden.functions.find((f) => f.id === example.id);
-      const argumentCount = splitTopLevel(example.argumentText, ",").length;
+      const argumentCount = splitFormulaArguments(example.argumentText, ",").length;
       expect(argumentCount).toBeGreaterThanOrEqual(metadata!.parameters.filter((p) => !p.optional).length);
       expect(argumentCount).toBeLessThanOrEqual(metadata!.parameters.length);
       // A fitting function (KV.BGNBD, …) answers with a Promise: every example is settled before it is judged.
