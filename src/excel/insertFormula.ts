@@ -4,7 +4,12 @@ import { runExcel } from "./excelHost";
 export type InsertFormulaResult =
   | { kind: "inserted"; address: string; spillArea?: string }
   | { kind: "cellNotEmpty"; address: string }
-  | { kind: "spillAreaNotEmpty"; address: string; spillArea: string };
+  | { kind: "spillAreaNotEmpty"; address: string; spillArea: string }
+  | { kind: "noRoomForSpill"; address: string; rows: number; columns: number };
+
+/** A worksheet's size in Excel 2007 and later: 1,048,576 rows by 16,384 columns (XFD). */
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLUMNS = 16_384;
 
 /** The cells a formula's result fills, counted from the cell it is in (1 × 1 for a single value). */
 export interface SpillSize {
@@ -26,19 +31,30 @@ function isEmptyCell(formula: unknown): boolean {
 export async function insertFormulaInSelection(formula: string, spill: SpillSize = { rows: 1, columns: 1 }): Promise<InsertFormulaResult> {
   return runExcel(async (context) => {
     const cell = context.workbook.getSelectedRange().getCell(0, 0);
+    const spills = spill.rows > 1 || spill.columns > 1;
+    if (!spills) {
+      cell.load(["address", "formulas"]);
+      await context.sync();
+      if (!isEmptyCell(cell.formulas[0][0])) return { kind: "cellNotEmpty", address: cell.address };
+      cell.formulas = [[formula]];
+      await context.sync();
+      return { kind: "inserted", address: cell.address };
+    }
+    cell.load(["address", "formulas", "rowIndex", "columnIndex"]);
+    await context.sync();
+    if (!isEmptyCell(cell.formulas[0][0])) return { kind: "cellNotEmpty", address: cell.address };
+    // Past the sheet's last row or column the area does not exist (getResizedRange would fail): say there is no room.
+    if (cell.rowIndex + spill.rows > SHEET_ROWS || cell.columnIndex + spill.columns > SHEET_COLUMNS) {
+      return { kind: "noRoomForSpill", address: cell.address, rows: spill.rows, columns: spill.columns };
+    }
     const area = cell.getResizedRange(spill.rows - 1, spill.columns - 1);
-    cell.load("address");
     area.load(["address", "formulas"]);
     await context.sync();
-    if (!isEmptyCell(area.formulas[0][0])) {
-      return { kind: "cellNotEmpty", address: cell.address };
-    }
-    const spills = spill.rows > 1 || spill.columns > 1;
-    if (spills && !area.formulas.every((row) => row.every(isEmptyCell))) {
+    if (!area.formulas.every((row) => row.every(isEmptyCell))) {
       return { kind: "spillAreaNotEmpty", address: cell.address, spillArea: area.address };
     }
     cell.formulas = [[formula]];
     await context.sync();
-    return spills ? { kind: "inserted", address: cell.address, spillArea: area.address } : { kind: "inserted", address: cell.address };
+    return { kind: "inserted", address: cell.address, spillArea: area.address };
   });
 }

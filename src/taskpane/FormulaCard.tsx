@@ -4,7 +4,7 @@ import { Button, Caption1, Card, CardHeader, Link, MessageBar, MessageBarBody, T
 import type { Language } from "../i18n/language";
 import { uiText, type UiStringKey } from "../i18n/uiStrings";
 import { exampleFormula, exampleSize, formulaSyntax, type ExampleCell, type ExampleResult, type FormulaEntry } from "./formulaEntry";
-import { localeOf } from "./locale";
+import { formatExampleFigure } from "./displayFormats";
 import { useLayout } from "./layout";
 
 const useStyles = makeStyles({
@@ -39,24 +39,46 @@ function breakableFormula(formula: string): ReactNode {
 /** What the card shows of its example's result while it is computed, once it is, or when it failed. */
 type ExampleState = { kind: "computing" } | { kind: "ready"; result: ExampleResult } | { kind: "failed"; reason: string };
 
-/** The entry's example result; computed on first render, awaited when the engine loads a module first. */
-function useExampleResult(entry: FormulaEntry): ExampleState {
-  const [state, setState] = useState<ExampleState>(() => {
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Each entry's example, computed once for the life of the pane: filtering the list remounts cards. */
+const examples = new WeakMap<FormulaEntry, ExampleState | Promise<ExampleState>>();
+
+/** The entry's example as known now: settled, or a promise that settles it (it never rejects: a failure is a state). */
+function exampleOf(entry: FormulaEntry): ExampleState | Promise<ExampleState> {
+  const known = examples.get(entry);
+  if (known) return known;
+  let computed: ExampleState | Promise<ExampleState>;
+  try {
     const result = entry.exampleResult();
-    return result instanceof Promise ? { kind: "computing" } : { kind: "ready", result };
-  });
+    computed =
+      result instanceof Promise
+        ? result.then(
+            (ready): ExampleState => ({ kind: "ready", result: ready }),
+            (error: unknown): ExampleState => ({ kind: "failed", reason: reasonOf(error) }),
+          )
+        : { kind: "ready", result };
+  } catch (error) {
+    computed = { kind: "failed", reason: reasonOf(error) };
+  }
+  examples.set(entry, computed);
+  if (computed instanceof Promise) void computed.then((settled) => examples.set(entry, settled));
+  return computed;
+}
+
+/** The entry's example state; a card waiting for a computed example draws again when it settles. */
+function useExampleResult(entry: FormulaEntry): ExampleState {
+  const known = exampleOf(entry);
+  const [, setSettledCount] = useState(0);
   useEffect(() => {
-    if (state.kind !== "computing") return;
+    if (!(known instanceof Promise)) return;
     let current = true;
-    Promise.resolve(entry.exampleResult()).then(
-      (result) => current && setState({ kind: "ready", result }),
-      (error: unknown) => current && setState({ kind: "failed", reason: error instanceof Error ? error.message : String(error) }),
-    );
+    void known.then(() => current && setSettledCount((count) => count + 1));
     return () => {
       current = false;
     };
-  }, [entry, state.kind]);
-  return state;
+  }, [known]);
+  return known instanceof Promise ? { kind: "computing" } : known;
 }
 
 /**
@@ -83,15 +105,14 @@ export function FormulaCard({
   const layout = useLayout();
   const example = useExampleResult(entry);
   const t = (key: UiStringKey, values?: Record<string, string>) => uiText(language, key, values);
-  const locale = localeOf(language);
   const formula = exampleFormula(entry);
 
-  /** A value as Excel shows it in this language; small numbers with more decimals so a p-value of 0.0049 is not 0. */
+  /** A value as Excel shows it in this language. */
   function cellText(value: ExampleCell): string {
     if (value === null) return t("notAvailable");
     if (typeof value === "boolean") return t(value ? "trueValue" : "falseValue");
     if (typeof value === "string") return value;
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: Math.abs(value) < 1 ? 4 : 2 }).format(value);
+    return formatExampleFigure(value, language);
   }
 
   return (

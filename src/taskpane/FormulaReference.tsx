@@ -7,19 +7,27 @@ import { exampleSize, type ExampleResult, type FormulaEntry } from "./formulaEnt
 import { FormulaCard, type InsertStatus } from "./FormulaCard";
 import { useLayout } from "./layout";
 
-function statusOf(language: Language, formula: string, result: InsertFormulaResult): InsertStatus {
-  switch (result.kind) {
+/** What the last Insert did: Excel's answer, or the reason it failed. */
+type InsertOutcome = InsertFormulaResult | { kind: "failed"; reason: string };
+
+/** The message for an Insert's outcome, worded when shown (so it follows a change of language). */
+function statusOf(language: Language, formula: string, outcome: InsertOutcome): InsertStatus {
+  switch (outcome.kind) {
     case "inserted":
       return {
         intent: "success",
-        text: result.spillArea
-          ? uiText(language, "insertedSpill", { formula, address: result.address, area: result.spillArea })
-          : uiText(language, "inserted", { formula, address: result.address }),
+        text: outcome.spillArea
+          ? uiText(language, "insertedSpill", { formula, address: outcome.address, area: outcome.spillArea })
+          : uiText(language, "inserted", { formula, address: outcome.address }),
       };
     case "cellNotEmpty":
-      return { intent: "warning", text: uiText(language, "cellNotEmpty", { address: result.address }) };
+      return { intent: "warning", text: uiText(language, "cellNotEmpty", { address: outcome.address }) };
     case "spillAreaNotEmpty":
-      return { intent: "warning", text: uiText(language, "spillAreaNotEmpty", { area: result.spillArea }) };
+      return { intent: "warning", text: uiText(language, "spillAreaNotEmpty", { area: outcome.spillArea }) };
+    case "noRoomForSpill":
+      return { intent: "warning", text: uiText(language, "noRoomForSpill", { address: outcome.address, rows: String(outcome.rows), columns: String(outcome.columns) }) };
+    case "failed":
+      return { intent: "error", text: uiText(language, "insertFailed", { reason: outcome.reason }) };
   }
 }
 
@@ -48,7 +56,7 @@ export function FormulaReference({ language, formulas, insertFormula }: FormulaR
   const layout = useLayout();
   const [query, setQuery] = useState("");
   /** The outcome of the last Insert, shown on the card whose button was pressed (where the user is looking). */
-  const [status, setStatus] = useState<{ entryId: string; status: InsertStatus } | undefined>(undefined);
+  const [last, setLast] = useState<{ entryId: string; formula: string; outcome: InsertOutcome } | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const t = (key: UiStringKey, values?: Record<string, string>) => uiText(language, key, values);
 
@@ -62,9 +70,9 @@ export function FormulaReference({ language, formulas, insertFormula }: FormulaR
     setBusy(true);
     try {
       const inserted = typeof result === "number" ? await insertFormula(formula) : await insertFormula(formula, exampleSize(result));
-      setStatus({ entryId, status: statusOf(language, formula, inserted) });
+      setLast({ entryId, formula, outcome: inserted });
     } catch (error) {
-      setStatus({ entryId, status: { intent: "error", text: t("insertFailed", { reason: error instanceof Error ? error.message : String(error) }) } });
+      setLast({ entryId, formula, outcome: { kind: "failed", reason: error instanceof Error ? error.message : String(error) } });
     } finally {
       setBusy(false);
     }
@@ -100,7 +108,7 @@ export function FormulaReference({ language, formulas, insertFormula }: FormulaR
                 entry={entry}
                 language={language}
                 busy={busy}
-                status={status?.entryId === entry.id ? status.status : undefined}
+                status={last?.entryId === entry.id ? statusOf(language, last.formula, last.outcome) : undefined}
                 onInsert={insertFormula ? (formula, result) => void insert(entry.id, formula, result) : undefined}
               />
             ))}

@@ -38,6 +38,17 @@ export function formatDecimal(value: number, language: Language, digits: number)
 }
 
 /**
+ * A worked example's figure in the user's language: two decimals from 1 up, four significant digits below, so that a
+ * p-value of 0.00003 is not shown as 0.
+ * @example formatExampleFigure(1989.482, "da") // "1.989,48"
+ * @example formatExampleFigure(0.0000312, "en") // "0.0000312"
+ */
+export function formatExampleFigure(value: number, language: Language): string {
+  const options = Math.abs(value) >= 1 || value === 0 ? { maximumFractionDigits: 2 } : { maximumSignificantDigits: 4 };
+  return new Intl.NumberFormat(localeOf(language), options).format(value);
+}
+
+/**
  * A day (days since 1970-01-01 UTC) as a date in the user's language.
  * @example formatDay(10407, "en") // "30 Jun 1998"
  */

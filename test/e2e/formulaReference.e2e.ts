@@ -15,7 +15,7 @@ import { uiText, type UiStringKey } from "../../src/i18n/uiStrings";
 import { wizardText } from "../../src/i18n/wizardStrings";
 import { formulaCatalog } from "../../src/taskpane/formulaCatalog";
 import { exampleFormula, type ExampleCell, type FormulaEntry, type LabelledRows } from "../../src/taskpane/formulaEntry";
-import { localeOf } from "../../src/taskpane/locale";
+import { formatExampleFigure } from "../../src/taskpane/displayFormats";
 import type { WorkbookDouble } from "../../src/demo/workbook/workbookDouble";
 import { isolatedContext, launchChromium, screenshot, watchErrors, type PageWatch } from "./browser";
 import { expectText, paneFrame, workbookSnapshot } from "./demoPage";
@@ -62,7 +62,7 @@ function shownAs(language: Language, value: ExampleCell): string {
   if (value === null) return uiText(language, "notAvailable");
   if (typeof value === "boolean") return uiText(language, value ? "trueValue" : "falseValue");
   if (typeof value === "string") return value;
-  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: Math.abs(value) < 1 ? 4 : 2 }).format(value);
+  return formatExampleFigure(value, language);
 }
 
 /** The rows of a spill table as shown: [name, value] per row. */

@@ -54,6 +54,22 @@ describe("insertFormulaInSelection", () => {
     expect(workbook.getCell("Sheet1", row, column)).toBe(7);
   });
 
+  it.each([
+    ["below the last row", 1_048_569, 0, { rows: 13, columns: 2 }, "Sheet1!A1048570"],
+    ["right of the last column (XFD)", 0, 16_383, { rows: 5, columns: 2 }, "Sheet1!XFD1"],
+  ])("says there is no room when the result would spill %s, and writes nothing", async (_, row, column, spill, address) => {
+    workbook.select("Sheet1", row, column);
+    const result = await insertFormulaInSelection("=KV.ABVALUE({1,2}, {3,4})", spill);
+    expect(result).toEqual({ kind: "noRoomForSpill", address, ...spill });
+    expect(workbook.getCell("Sheet1", row, column) ?? "").toBe("");
+  });
+
+  it("fits a spill that ends exactly on the last row", async () => {
+    workbook.select("Sheet1", 1_048_571, 0);
+    const result = await insertFormulaInSelection("=KV.NPSINTERVAL({9,10})", { rows: 5, columns: 2 });
+    expect(result).toEqual({ kind: "inserted", address: "Sheet1!A1048572", spillArea: "Sheet1!A1048572:B1048576" });
+  });
+
   it("reports a filled top-left cell as not empty, also for a spilling formula", async () => {
     workbook.select("Sheet1", 1, 1);
     workbook.setCell("Sheet1", 1, 1, "mine");

@@ -124,6 +124,27 @@ describe("inserting an example", () => {
     expect(within(screen.getByRole("group", { name: "KV.ABTEST" })).getByRole("status").textContent).toContain("Resultatet af eksemplet fylder Ark1!B2:C13, og en celle dér er ikke tom.");
   });
 
+  it("words the last Insert's message in the language shown now, after a change of language", async () => {
+    const insertFormula = jest.fn().mockResolvedValue({ kind: "noRoomForSpill", address: "Sheet1!A1048570", rows: 12, columns: 2 });
+    const workbook = spyWorkbook({ insertFormula });
+    let view: ReturnType<typeof render> | undefined;
+    await act(async () => {
+      view = render(<App language="en" formulas={formulaCatalog} workbook={workbook} />);
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("tab", { name: wizardText("en", "tabFormulas") }));
+    });
+    const card = () => screen.getByRole("group", { name: "KV.ABTEST" });
+    await act(async () => {
+      fireEvent.click(within(card()).getByRole("button"));
+    });
+    expect(within(card()).getByRole("status").textContent).toBe(uiText("en", "noRoomForSpill", { address: "Sheet1!A1048570", rows: "12", columns: "2" }));
+    await act(async () => {
+      view!.rerender(<App language="sv" formulas={formulaCatalog} workbook={workbook} />);
+    });
+    expect(within(card()).getByRole("status").textContent).toBe(uiText("sv", "noRoomForSpill", { address: "Sheet1!A1048570", rows: "12", columns: "2" }));
+  });
+
   it("shows a failure from Excel as a message instead of crashing", async () => {
     const insertFormula = jest.fn().mockRejectedValue(new Error("The workbook is protected"));
     await renderReference("sv", spyWorkbook({ insertFormula }));
