@@ -36,7 +36,8 @@ const LARGE_SAMPLE_EXPECTED = 5;
  * Compares the conversion of group B with group A: the rates, the absolute uplift with Newcombe's hybrid score
  * interval (his method 10, from the two Wilson intervals), the relative uplift with the log-ratio interval (Katz), and
  * the p-value of no difference: the pooled two-proportion z-test, or Fisher's exact test when any expected count of
- * the 2×2 table is below 5 (Cochran's rule). Larger than chance when the uplift's interval leaves out 0.
+ * the 2×2 table is below 5 (Cochran's rule). Larger than chance only when both say so: the uplift's interval leaves
+ * out 0 and the p-value is below 1 − confidence (near the edge they can differ, being different methods).
  * Source: Newcombe (1998), Statistics in Medicine 17(8), 873–890; Katz et al. (1978), Biometrics 34(3);
  * Agresti (2007), "An Introduction to Categorical Data Analysis", §2.4 and §2.6.
  * @example testConversion({ visitors: 80, conversions: 48 }, { visitors: 70, conversions: 56 }, 0.95).upliftLow // 0.0524 (Newcombe 1998, Table II)
@@ -77,16 +78,22 @@ export function testConversion(a: ConversionGroup, b: ConversionGroup, confidenc
     ...relative,
     pValue,
     test: exact ? "fisherExact" : "twoProportionZ",
-    largerThanChance: upliftLow > 0 || upliftHigh < 0,
+    largerThanChance: (upliftLow > 0 || upliftHigh < 0) && pValue < 1 - confidence,
   };
 }
 
-/** rateB / rateA − 1 with the Katz log-ratio interval; NaN where A or B converted no one (no ratio, or no log). */
+/**
+ * rateB / rateA − 1 with the Katz log-ratio interval; NaN where A or B converted no one (no ratio, or no log). When a
+ * group converted everyone, Katz's variance would count that group as certain (0); its cells then get 0.5 each
+ * (Haldane–Anscombe, as Agresti 2007 §2.4.3 does for a zero cell), so 50 of 50 against 50 of 50 is not 0 to 0.
+ */
 function relativeUplift(a: ConversionGroup, b: ConversionGroup, z: number): { relativeUplift: number; relativeLow: number; relativeHigh: number } {
   if (a.conversions === 0 || b.conversions === 0) {
     return { relativeUplift: a.conversions === 0 ? Number.NaN : -1, relativeLow: Number.NaN, relativeHigh: Number.NaN };
   }
   const ratio = b.conversions / b.visitors / (a.conversions / a.visitors);
-  const logSe = sqrt(1 / b.conversions - 1 / b.visitors + 1 / a.conversions - 1 / a.visitors);
+  const correction = a.conversions === a.visitors || b.conversions === b.visitors ? 0.5 : 0;
+  const inverseShare = (group: ConversionGroup) => 1 / (group.conversions + correction) - 1 / (group.visitors + 2 * correction);
+  const logSe = sqrt(inverseShare(b) + inverseShare(a));
   return { relativeUplift: ratio - 1, relativeLow: ratio * Math.exp(-z * logSe) - 1, relativeHigh: ratio * Math.exp(z * logSe) - 1 };
 }

@@ -41,4 +41,24 @@ describe("testConversion", () => {
     expect(() => testConversion({ visitors: 10, conversions: 11 }, { visitors: 10, conversions: 1 }, 0.95)).toThrow(expect.objectContaining({ code: "mustNotExceed" }));
     expect(() => testConversion({ visitors: 0, conversions: 0 }, { visitors: 10, conversions: 1 }, 0.95)).toThrow(expect.objectContaining({ code: "mustBePositive" }));
   });
+
+  it("does not call an uplift larger than chance when its interval and its test disagree near the edge", () => {
+    // 0 of 100 against 5 of 100: Newcombe's interval 0.0033 to 0.112 leaves out 0, but Fisher's exact p is 0.0594
+    // (hypergeometric, by hand: 2 × C(100,5)·C(100,0)/C(200,5) = 0.0594) — not below 0.05, so not larger than chance.
+    const edge = testConversion({ visitors: 100, conversions: 0 }, { visitors: 100, conversions: 5 }, 0.95);
+    expect(edge.upliftLow).toBeGreaterThan(0);
+    expect(edge.pValue).toBeCloseTo(0.0594, 4);
+    expect(edge.largerThanChance).toBe(false);
+  });
+
+  it("gives a relative interval around 0 when both groups converted everyone (Haldane–Anscombe 0.5 per cell)", () => {
+    // 50 of 50 each: ratio 1; variance 2 × (1/50.5 − 1/51) = 0.000388, so ±1.96 × 0.0197 on the log scale
+    const all = testConversion({ visitors: 50, conversions: 50 }, { visitors: 50, conversions: 50 }, 0.95);
+    const logSe = Math.sqrt(2 * (1 / 50.5 - 1 / 51));
+    expect(all.relativeUplift).toBe(0);
+    expect(all.relativeLow).toBeCloseTo(Math.exp(-1.959964 * logSe) - 1, 6);
+    expect(all.relativeHigh).toBeCloseTo(Math.exp(1.959964 * logSe) - 1, 6);
+    expect(all.relativeLow).toBeLessThan(-0.03);
+    expect(all.relativeHigh).toBeGreaterThan(0.03);
+  });
 });
