@@ -150,8 +150,8 @@ describe("the worksheet functions' lazily loaded chunk in Chromium (dist/functio
   const answered = new Map<string, number>();
   const consoleErrors: string[] = [];
   const failedRequests: string[] = [];
-  /** The chunk the first KV.CSI call fetched. */
-  let csiChunk = "";
+  /** The chunks the first KV.CSI call fetched (webpack may split Student's t into more than one, shared with other functions). */
+  let csiChunks: string[] = [];
   const chunkRequests = () => requested.filter((pathname) => CHUNK_FILE.test(pathname.slice(1)));
 
   beforeAll(async () => {
@@ -204,17 +204,20 @@ describe("the worksheet functions' lazily loaded chunk in Chromium (dist/functio
     expect(chunkRequests()).toEqual([]);
   });
 
-  it("fetches the chunk from beside the page on the first KV.CSI call, answered 200, and gives the documented result", async () => {
+  it("fetches its chunks from beside the page on the first KV.CSI call, answered 200, and gives the documented result", async () => {
     const before = requested.length;
-    const [response, csi] = await Promise.all([
+    const [, csi] = await Promise.all([
       page.waitForResponse((response) => CHUNK_FILE.test(path.posix.basename(new URL(response.url()).pathname)), { timeout: 5_000 }),
       callFunction(page, "CSI", [column(DOCUMENTED_ANSWERS), null, null, invocation("CSI", ["Survey!A2:A11", "", ""])]),
     ]);
-    csiChunk = new URL(response.url()).pathname;
-    expect(chunkFiles.map((file) => `/${file}`)).toContain(csiChunk);
-    expect(response.status()).toBe(200);
-    expect(requested.slice(before)).toEqual([csiChunk]);
-    expect(chunkRequests()).toEqual([csiChunk]);
+    csiChunks = requested.slice(before);
+    expect(csiChunks.length).toBeGreaterThan(0);
+    // Only chunk files of dist/, each answered 200: nothing else was fetched for the call.
+    for (const chunk of csiChunks) {
+      expect(chunkFiles.map((file) => `/${file}`)).toContain(chunk);
+      expect(answered.get(chunk)).toBe(200);
+    }
+    expect(chunkRequests()).toEqual(csiChunks);
     expect(csi).toEqual({ result: expectedCsi(DOCUMENTED_ANSWERS) });
     // docs/functions.md: =KV.CSI({5,4,4,3,5,2,4,5,1,4}) → {"csi",67.50;"low",43.58;"high",91.42;"mean",3.70;"answers",10;…}
     expect(shown((csi as { result: unknown }).result)).toEqual([
@@ -229,12 +232,12 @@ describe("the worksheet functions' lazily loaded chunk in Chromium (dist/functio
     ]);
   });
 
-  it("answers a second KV.CSI formula from the loaded chunk, without fetching it again", async () => {
+  it("answers a second KV.CSI formula from the loaded chunks, without fetching them again", async () => {
     const csi = await callFunction(page, "CSI", [column(OTHER_ANSWERS), "1-5", 0.95, invocation("CSI", ["Survey!B2:B11", "Survey!C1", "Survey!C2"])]);
     const expected = expectedCsi(OTHER_ANSWERS).map(([name, value]) => [name, name === "scaleDetected" ? false : value]);
     expect(csi).toEqual({ result: expected });
     expect((csi as { result: unknown[][] }).result[0]).toEqual(["csi", 67.5]);
-    expect(chunkRequests()).toEqual([csiChunk]);
+    expect(chunkRequests()).toEqual(csiChunks);
   });
 
   it("raised no page error, console error or failed request, and nothing left the machine", () => {
