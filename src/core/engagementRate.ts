@@ -57,7 +57,7 @@ export interface EngagementRate {
   rate: number;
   /** The mean of the posts' own rates (interactions ÷ reach, or ÷ followers). */
   averagePerPost: number;
-  /** The t interval of averagePerPost, its low end at least 0; NaN with a single post. */
+  /** The t interval of averagePerPost, its low end at least 0 when finite; NaN with a single post. */
   low: number;
   high: number;
   posts: number;
@@ -99,5 +99,8 @@ export function engagementRate(posts: EngagementPosts, confidence: number, stude
   const common = { rate: totalInteractions / totalReach, averagePerPost: mean, posts: n, interactions: totalInteractions, audience: reach ? totalReach : followers };
   if (n < 2) return { ...common, low: Number.NaN, high: Number.NaN };
   const margin = studentQuantile(1 - (1 - confidence) / 2, n - 1) * sqrt(squares / (n - 1) / n);
-  return { ...common, low: Math.max(0, mean - margin), high: mean + margin };
+  // A rate is never below 0, so a finite low end is kept at 0; an infinite one (a confidence of 1, which the worksheet
+  // function refuses) is left as it is rather than shown as a bound of 0 that was never computed.
+  const low = mean - margin;
+  return { ...common, low: Number.isFinite(low) ? Math.max(0, low) : low, high: mean + margin };
 }

@@ -4,11 +4,10 @@
  * customer really different from A's, judged by Welch's interval and a bootstrap that copes with a few big spenders).
  * The statistics are in src/core (conversionTest, conversionSampleSize, valueTest).
  */
-import { requireOpenFraction } from "../core/argumentChecks";
 import { conversionSampleSize } from "../core/conversionSampleSize";
 import { testConversion } from "../core/conversionTest";
 import { notAvailableError } from "../excel/worksheetErrors";
-import { optionalFraction, optionalNumber, requiredNumber } from "./arguments";
+import { optionalConfidence, requiredNumber } from "./arguments";
 import { argumentPlaces } from "./argumentPlaces";
 import { excelResult } from "./errors";
 import { alignedColumns, excelMatrix, excelMatrixInStages, figureCell, optionalNumbers, placedInRanges } from "./ranges";
@@ -21,12 +20,12 @@ import { alignedColumns, excelMatrix, excelMatrixInStages, figureCell, optionalN
  * @param conversionsA Of them, those who converted (bought, signed up, clicked), a whole number from 0 to visitorsA.
  * @param visitorsB Visitors of version B, a whole number > 0.
  * @param conversionsB Of them, those who converted, from 0 to visitorsB.
- * @param confidence How sure the intervals are, a fraction (0.95 = 95 %). Omitted: 0.95.
+ * @param confidence How sure the intervals are, a fraction greater than 0 and less than 1 (0.95 = 95 %). Omitted: 0.95.
  * @returns 12 rows of name and value: rateA, rateB, uplift (rateB − rateA), upliftLow, upliftHigh, relativeUplift (rateB ÷ rateA − 1), relativeLow, relativeHigh, pValue, test, largerThanChance, confidence.
  */
 export function ABTEST(visitorsA: any, conversionsA: any, visitorsB: any, conversionsB: any, confidence?: any): any[][] {
   return excelMatrix<string | number | boolean | CustomFunctions.Error>(() => {
-    const level = optionalFraction(confidence, "confidence", 0.95);
+    const level = optionalConfidence(confidence, "confidence", 0.95);
     const test = testConversion(
       { visitors: requiredNumber(visitorsA, "visitorsA"), conversions: requiredNumber(conversionsA, "conversionsA") },
       { visitors: requiredNumber(visitorsB, "visitorsB"), conversions: requiredNumber(conversionsB, "conversionsB") },
@@ -56,8 +55,8 @@ export function ABTEST(visitorsA: any, conversionsA: any, visitorsB: any, conver
  * @helpurl https://localhost:3000/functions.html#kv.absamplesize
  * @param baselineRate Today's conversion rate, a fraction (0.1 = 10 %).
  * @param minimumUplift The smallest change in that rate worth detecting, in rate points as a fraction (0.02 = from 10 % to 12 %).
- * @param power The chance of detecting an uplift of that size when it is there, a fraction. Omitted: 0.8.
- * @param confidence 1 − the chance of a false alarm, a fraction. Omitted: 0.95.
+ * @param power The chance of detecting an uplift of that size when it is there, a fraction greater than 0 and less than 1. Omitted: 0.8.
+ * @param confidence 1 − the chance of a false alarm, a fraction greater than 0 and less than 1. Omitted: 0.95.
  * @returns Visitors per group (A and B each).
  */
 export function ABSAMPLESIZE(baselineRate: any, minimumUplift: any, power?: any, confidence?: any): number {
@@ -65,8 +64,8 @@ export function ABSAMPLESIZE(baselineRate: any, minimumUplift: any, power?: any,
     conversionSampleSize(
       requiredNumber(baselineRate, "baselineRate"),
       requiredNumber(minimumUplift, "minimumUplift"),
-      optionalFraction(power, "power", 0.8),
-      optionalFraction(confidence, "confidence", 0.95),
+      optionalConfidence(power, "power", 0.8),
+      optionalConfidence(confidence, "confidence", 0.95),
     ),
   );
 }
@@ -112,8 +111,7 @@ export async function ABVALUE(valuesA: any[][], valuesB: any[][], confidence?: a
   return excelMatrixInStages<ValueTestCell>(
     () =>
       placedInRanges<ValueTestCell>(places, ["valuesA", "valuesB"], async () => {
-        // Not optionalFraction: 0 and 1 (0 % and 100 %) give no interval, and 100 is no percentage to suggest as 1.
-        const level = requireOpenFraction(optionalNumber(confidence, "confidence") ?? 0.95, "confidence");
+        const level = optionalConfidence(confidence, "confidence", 0.95);
         const a = customerValues(valuesA, "valuesA");
         const b = customerValues(valuesB, "valuesB");
         // Loaded on first use, as KV.CSI loads Student's t quantile: the t quantile and CDF, and the test with its

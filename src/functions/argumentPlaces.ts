@@ -126,6 +126,17 @@ export class ArgumentPlaces {
     const row = place.start.row + position - 1;
     return row <= lastRow ? row : undefined;
   }
+
+  /**
+   * The sheet row of the `position`-th cell (1-based) of a one-column or one-row argument: for a one-row range the row
+   * all its cells share; undefined when Excel gave no address for it.
+   * @example places.lineSheetRow("startsOrDurations", 2) // 2 for startsOrDurations in B2:C2, 3 for B2:B9
+   */
+  lineSheetRow(argument: string, position: number): number | undefined {
+    const place = this.places.get(argument);
+    if (!place?.start) return undefined;
+    return place.across ? place.start.row : this.sheetRow(argument, position);
+  }
 }
 
 /**

@@ -5,7 +5,7 @@
  * ("12.5", " 40 ") and percentages ("20%" → 0.2). Logical values are never numbers here: TRUE is far
  * more likely a wrong cell than a deliberate 1.
  */
-import { requireFraction } from "../core/argumentChecks";
+import { requireOpenFraction } from "../core/argumentChecks";
 import { isArray, isFiniteNumber } from "../core/hotGlobals";
 import { type GivenValue, InputError } from "../core/inputError";
 import { parseNumberText } from "../core/numberText";
@@ -41,13 +41,15 @@ export function optionalNumber(value: unknown, argument: string): number | undef
 }
 
 /**
- * An optional fraction argument (a confidence, a power, a rate: 0.95 = 95 %) with its default when omitted or blank:
- * a fraction from 0 to 1 as requireFraction checks it (40 is `rateLooksLikePercent`, −0.2 `fractionRange`).
- * @example optionalFraction(null, "confidence", 0.95) // 0.95
- * @example optionalFraction("90%", "confidence", 0.95) // 0.9
+ * An optional confidence level (or power: how sure a test is to detect an effect) with its default when omitted or
+ * blank: a fraction strictly between 0 and 1 as requireOpenFraction checks it. 0 and 1 (0 % and 100 %) give no
+ * interval worth the name (an infinite t quantile, a binomial bound that cannot be met), so they are
+ * `openFractionRange`, as is −0.2; 95 is `rateLooksLikePercent`.
+ * @example optionalConfidence(null, "confidence", 0.95) // 0.95
+ * @example optionalConfidence("90%", "confidence", 0.95) // 0.9
  */
-export function optionalFraction(value: unknown, argument: string, fallback: number): number {
-  return requireFraction(optionalNumber(value, argument) ?? fallback, argument);
+export function optionalConfidence(value: unknown, argument: string, fallback: number): number {
+  return requireOpenFraction(optionalNumber(value, argument) ?? fallback, argument);
 }
 
 /**
@@ -93,20 +95,26 @@ export function numberOrNumbers(value: unknown, argument: string): number | numb
 }
 
 /** A time of day written as text: "8:00", "08:00", "16.30", "08:00:00" (hours 0–24, minutes and seconds 0–59). */
-const timeText = /^(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?$/;
+const timeText = /^(\d{1,2})([:.])(\d{2})(?:[:.](\d{2}))?$/;
 
 /**
  * An optional time-of-day argument as a fraction of a day (8:00 = 1/3): a number from 0 to 1 (a cell formatted as a
- * time holds one; 1 = 24:00) or text "08:00"; undefined when blank. Anything else — 8 for 8 o'clock, "8 am" — is
+ * time holds one; 1 = 24:00) or text "08:00"; undefined when blank. Text may separate hours and minutes by "." as
+ * Danish writes times ("08.00", "8.30"), except after a single 0: "0.50" reads as a fraction of a day (12:00) as
+ * readily as 00:50, so it is refused; write "00:50" or 0.5. Anything else — 8 for 8 o'clock, "8 am" — is
  * `notATimeOfDay`, whose message shows how to write it.
  * @example optionalTimeOfDay("16:30", "businessEnd") // 0.6875
+ * @example optionalTimeOfDay("16.30", "businessEnd") // 0.6875
  */
 export function optionalTimeOfDay(value: unknown, argument: string): number | undefined {
   if (isBlank(value)) return undefined;
   if (typeof value === "string") {
     const match = timeText.exec(value.trim());
     if (match) {
-      const [hours, minutes, seconds = 0] = match.slice(1).map((part) => Number(part ?? 0));
+      const [hourText, separator, minuteText, secondText] = match.slice(1);
+      // "0.50" is the number 0.5 (12:00) to some and 00:50 to others: neither reading is taken.
+      if (separator === "." && hourText === "0") throw new InputError("notATimeOfDay", argument, { value });
+      const [hours, minutes, seconds] = [hourText, minuteText, secondText ?? "0"].map(Number);
       const fraction = (hours * 3600 + minutes * 60 + seconds) / 86_400;
       if (minutes < 60 && seconds < 60 && fraction <= 1) return fraction;
     }

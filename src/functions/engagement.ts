@@ -11,9 +11,9 @@ import { InputError } from "../core/inputError";
 import { excelSerialToDay } from "../core/read/excelSerial";
 import { type BusinessHours, responseDurations, type ResponseTimeUnit, summarizeResponseTimes } from "../core/responseTime";
 import { notAvailableError } from "../excel/worksheetErrors";
-import { optionalFraction, optionalTimeOfDay, requiredNumber } from "./arguments";
-import { argumentPlaces } from "./argumentPlaces";
-import { alignedColumns, excelMatrixInStages, figureCell, isBlankValue, isLeftOut, optionalNumbers, placedInRanges, quotedCell } from "./ranges";
+import { optionalConfidence, optionalTimeOfDay, requiredNumber } from "./arguments";
+import { type ArgumentPlaces, argumentPlaces } from "./argumentPlaces";
+import { alignedColumns, excelMatrixInStages, figureCell, isBlankValue, isLeftOut, isOmitted, optionalNumbers, placedInRanges, quotedCell } from "./ranges";
 
 /**
  * The units a response time can be given in, offered in Excel's AutoComplete.
@@ -89,7 +89,7 @@ function holidayDays(value: unknown): number[] {
  * @helpurl https://localhost:3000/functions.html#kv.engagement
  * @param interactions Range with one value per post: its interactions (likes + comments + shares, or clicks). Rows blank in both ranges are skipped.
  * @param audience Range with each post's reach (or impressions), the same size as interactions; or one number, the followers.
- * @param confidence How sure the interval is, a fraction (0.95 = 95 %). Omitted: 0.95.
+ * @param confidence How sure the interval is, a fraction greater than 0 and less than 1 (0.95 = 95 %). Omitted: 0.95.
  * @param invocation The addresses of the ranges, so that a message names the sheet cell.
  * @returns 9 rows of name and value: rate, averagePerPost, low, high (#N/A with a single post), posts, interactions, audience, basis ("reach" or "followers"), confidence.
  * @requiresParameterAddresses
@@ -99,7 +99,7 @@ export async function ENGAGEMENT(interactions: any[][], audience: any[][], confi
   return excelMatrixInStages<string | number | CustomFunctions.Error>(
     () =>
       placedInRanges(places, ["interactions", "audience"], async () => {
-        const level = optionalFraction(confidence, "confidence", 0.95);
+        const level = optionalConfidence(confidence, "confidence", 0.95);
         if (isLeftOut(audience)) throw new InputError("required", "audience", {});
         const followers = !isArray(audience) || (audience.length === 1 && (!isArray(audience[0]) || audience[0].length === 1));
         let posts;
@@ -140,7 +140,7 @@ export async function ENGAGEMENT(interactions: any[][], audience: any[][], confi
  * @param businessStart Opening time, such as "08:00" or 8/24. With businessEnd, only time Monday–Friday between them counts.
  * @param businessEnd Closing time, such as "16:00". Give it with businessStart.
  * @param holidays Range of dates closed all day (as NETWORKDAYS takes them). Only with business hours.
- * @param confidence How sure the intervals are, a fraction (0.95 = 95 %). Omitted: 0.95.
+ * @param confidence How sure the intervals are, a fraction greater than 0 and less than 1 (0.95 = 95 %). Omitted: 0.95.
  * @param invocation The addresses of the ranges, so that a message names the sheet cell.
  * @returns 12 rows of name and value: median, medianLow, medianHigh, p90, p90Low, p90High (#N/A when too few for the level), answered, unanswered, firstUnansweredRow, mean, unit, confidence.
  * @requiresParameterAddresses
@@ -167,11 +167,12 @@ export async function RESPONSETIME(
   return excelMatrixInStages<string | number | CustomFunctions.Error>(
     () =>
       placedInRanges(places, ["startsOrDurations", "ends"], async () => {
-        const level = optionalFraction(confidence, "confidence", 0.95);
+        const level = optionalConfidence(confidence, "confidence", 0.95);
         const inUnit = unitArgument(unit);
         const hours = businessHoursArguments(businessStart, businessEnd, holidays);
         let read;
-        if (isLeftOut(ends)) {
+        // Ends left out (null, not an array) means durations; a range of ends, even one blank cell, means starts.
+        if (isOmitted(ends)) {
           const [cells] = alignedColumns([["startsOrDurations", startsOrDurations]]);
           read = responseDurations({ durations: optionalNumbers(cells, "startsOrDurations") }, hours);
         } else {
@@ -191,7 +192,7 @@ export async function RESPONSETIME(
           ["p90High", figureCell(summary.p90.high)],
           ["answered", summary.answered],
           ["unanswered", summary.unanswered],
-          ["firstUnansweredRow", Number.isNaN(firstOpen) ? notAvailableError() : (places.sheetRow("startsOrDurations", firstOpen) ?? firstOpen)],
+          ["firstUnansweredRow", Number.isNaN(firstOpen) ? notAvailableError() : firstUnansweredRow(places, firstOpen)],
           ["mean", figureCell(summary.mean)],
           ["unit", inUnit],
           ["confidence", level],
@@ -199,6 +200,14 @@ export async function RESPONSETIME(
       }),
     places,
   );
+}
+
+/**
+ * The row KV.RESPONSETIME shows for the first request still open, the `position`-th of startsOrDurations: its sheet row
+ * (the range's own row when it runs across a row), or without an address the row counted from the range's first cell.
+ */
+function firstUnansweredRow(places: ArgumentPlaces, position: number): number {
+  return places.lineSheetRow("startsOrDurations", position) ?? places.positionInRange("startsOrDurations", position).row;
 }
 
 /** The business hours of KV.RESPONSETIME's arguments: both times or neither (holidays only with them); undefined when none. */

@@ -24,7 +24,9 @@ export function isBlankValue(value: unknown): boolean {
 }
 
 /**
- * Whether an optional range argument is left out: omitted, a blank value, or a single blank cell.
+ * Whether an optional range argument is left out: omitted, a blank value, or a single blank cell. Only for an argument
+ * whose blank range means the same as leaving it out (a holiday list not filled in yet); where a given range changes
+ * how another is read (RESPONSETIME's ends), a one-cell blank range is data: use isOmitted.
  * @example isLeftOut([[null]]) // true
  */
 export function isLeftOut(value: unknown): boolean {
@@ -33,6 +35,16 @@ export function isLeftOut(value: unknown): boolean {
   if (rows.length !== 1) return false;
   const row = rows[0];
   return isArray(row) ? row.length === 1 && isBlankValue(row[0]) : isBlankValue(row);
+}
+
+/**
+ * Whether an optional argument is omitted: Excel passes one left out as null (or undefined), never as an array, and a
+ * range, even one blank cell, always as an array.
+ * @example isOmitted(null) // true
+ * @example isOmitted([[null]]) // false
+ */
+export function isOmitted(value: unknown): boolean {
+  return !isArray(value) && isBlankValue(value);
 }
 
 /** A one-column or one-row range read in place: its number of cells, the cell at a 0-based position, and its first cells. */
@@ -154,7 +166,7 @@ export async function placedInRanges<Cell>(places: ArgumentPlaces, lists: readon
 
 /**
  * A figure of a spilled result as its cell: the number, or the #N/A error cell for one that does not exist (NaN: no
- * interval, no request; ±∞: the t interval at a confidence of 1).
+ * interval, no request; ±∞: an interval without a finite end).
  */
 export function figureCell(value: number): number | CustomFunctions.Error {
   return Number.isFinite(value) ? value : notAvailableError();

@@ -10,7 +10,7 @@ import { notAvailableError } from "../excel/worksheetErrors";
 import { compareNetPromoterScores } from "../core/netPromoterComparison";
 import { netPromoterInterval } from "../core/netPromoterInterval";
 import { netPromoterCounts } from "../core/netPromoterScore";
-import { numberGrid, optionalFraction } from "./arguments";
+import { numberGrid, optionalConfidence } from "./arguments";
 import { argumentPlaces } from "./argumentPlaces";
 import { excelMatrix, excelMatrixInStages, isBlankValue } from "./ranges";
 
@@ -44,7 +44,7 @@ function scaleArgument(value: unknown): SatisfactionScale | undefined {
  * @customfunction NPSINTERVAL
  * @helpurl https://localhost:3000/functions.html#kv.npsinterval
  * @param scores Range of answers, whole numbers from 0 to 10. Blank cells are skipped; 0 is an answer.
- * @param confidence How sure the interval is, a fraction (0.95 = 95 %). Omitted: 0.95.
+ * @param confidence How sure the interval is, a fraction greater than 0 and less than 1 (0.95 = 95 %). Omitted: 0.95.
  * @param invocation The addresses of the ranges, so that a message names the sheet cell.
  * @returns 5 rows of name and value: nps, low, high, answers, confidence.
  * @requiresParameterAddresses
@@ -52,7 +52,7 @@ function scaleArgument(value: unknown): SatisfactionScale | undefined {
 export function NPSINTERVAL(scores: any[][], confidence?: any, invocation?: CustomFunctions.Invocation): any[][] {
   const places = argumentPlaces(invocation, [["scores", scores], ["confidence", confidence]]);
   return excelMatrix<string | number>(() => {
-    const level = optionalFraction(confidence, "confidence", 0.95);
+    const level = optionalConfidence(confidence, "confidence", 0.95);
     const counts = netPromoterCounts(numberGrid(scores, "scores"));
     const interval = netPromoterInterval(counts, level);
     return [
@@ -71,7 +71,7 @@ export function NPSINTERVAL(scores: any[][], confidence?: any, invocation?: Cust
  * @helpurl https://localhost:3000/functions.html#kv.npschange
  * @param scoresBefore Range of the earlier survey's answers, whole numbers from 0 to 10; blanks are skipped.
  * @param scoresAfter Range of the later survey's answers, whole numbers from 0 to 10; blanks are skipped.
- * @param confidence How sure the interval is, a fraction (0.95 = 95 %). Omitted: 0.95.
+ * @param confidence How sure the interval is, a fraction greater than 0 and less than 1 (0.95 = 95 %). Omitted: 0.95.
  * @param invocation The addresses of the ranges, so that a message names the sheet cell.
  * @returns 7 rows of name and value: change (later − earlier, in points), low, high, pValue, largerThanChance (TRUE when the interval leaves out 0), answersBefore, answersAfter.
  * @requiresParameterAddresses
@@ -79,7 +79,7 @@ export function NPSINTERVAL(scores: any[][], confidence?: any, invocation?: Cust
 export function NPSCHANGE(scoresBefore: any[][], scoresAfter: any[][], confidence?: any, invocation?: CustomFunctions.Invocation): any[][] {
   const places = argumentPlaces(invocation, [["scoresBefore", scoresBefore], ["scoresAfter", scoresAfter], ["confidence", confidence]]);
   return excelMatrix<string | number | boolean>(() => {
-    const level = optionalFraction(confidence, "confidence", 0.95);
+    const level = optionalConfidence(confidence, "confidence", 0.95);
     const before = netPromoterCounts(numberGrid(scoresBefore, "scoresBefore"), "scoresBefore");
     const after = netPromoterCounts(numberGrid(scoresAfter, "scoresAfter"), "scoresAfter");
     const comparison = compareNetPromoterScores(before, after, level);
@@ -101,7 +101,7 @@ export function NPSCHANGE(scoresBefore: any[][], scoresAfter: any[][], confidenc
  * @helpurl https://localhost:3000/functions.html#kv.csat
  * @param answers Range of survey answers, whole numbers on the scale. Blank cells are skipped.
  * @param scale "1-5", "1-10" or "0-10". Omitted: the smallest of them that holds every answer (0-10 when there is a 0, 1-5 when none is above 5), stated in the result.
- * @param confidence How sure the interval is, a fraction (0.95 = 95 %). Omitted: 0.95.
+ * @param confidence How sure the interval is, a fraction greater than 0 and less than 1 (0.95 = 95 %). Omitted: 0.95.
  * @param invocation The addresses of the ranges, so that a message names the sheet cell.
  * @returns 8 rows of name and value: csat (a fraction), low, high, satisfied, answers, scale, scaleDetected, confidence.
  * @requiresParameterAddresses
@@ -109,7 +109,7 @@ export function NPSCHANGE(scoresBefore: any[][], scoresAfter: any[][], confidenc
 export function CSAT(answers: any[][], scale?: SatisfactionScaleOption, confidence?: any, invocation?: CustomFunctions.Invocation): any[][] {
   const places = argumentPlaces(invocation, [["answers", answers], ["scale", scale], ["confidence", confidence]]);
   return excelMatrix<string | number | boolean>(() => {
-    const level = optionalFraction(confidence, "confidence", 0.95);
+    const level = optionalConfidence(confidence, "confidence", 0.95);
     const read = satisfactionAnswers(numberGrid(answers, "answers"), scaleArgument(scale));
     const csat = satisfactionShare(read, level);
     return [
@@ -131,7 +131,7 @@ export function CSAT(answers: any[][], scale?: SatisfactionScaleOption, confiden
  * @helpurl https://localhost:3000/functions.html#kv.csi
  * @param answers Range of survey answers, whole numbers on the scale. Blank cells are skipped.
  * @param scale "1-5", "1-10" or "0-10". Omitted: the smallest of them that holds every answer (0-10 when there is a 0, 1-5 when none is above 5), stated in the result.
- * @param confidence How sure the interval is, a fraction (0.95 = 95 %). Omitted: 0.95.
+ * @param confidence How sure the interval is, a fraction greater than 0 and less than 1 (0.95 = 95 %). Omitted: 0.95.
  * @param invocation The addresses of the ranges, so that a message names the sheet cell.
  * @returns 8 rows of name and value: csi (0–100), low, high (#N/A with a single answer), mean, answers, scale, scaleDetected, confidence.
  * @requiresParameterAddresses
@@ -139,7 +139,7 @@ export function CSAT(answers: any[][], scale?: SatisfactionScaleOption, confiden
 export async function CSI(answers: any[][], scale?: SatisfactionScaleOption, confidence?: any, invocation?: CustomFunctions.Invocation): Promise<any[][]> {
   const places = argumentPlaces(invocation, [["answers", answers], ["scale", scale], ["confidence", confidence]]);
   return excelMatrixInStages<string | number | boolean | CustomFunctions.Error>(async () => {
-    const level = optionalFraction(confidence, "confidence", 0.95);
+    const level = optionalConfidence(confidence, "confidence", 0.95);
     const read = satisfactionAnswers(numberGrid(answers, "answers"), scaleArgument(scale));
     // Student's t quantile is loaded on first use: its incomplete-beta inverse would put the pane's first scripts over budget.
     const { default: studentQuantile } = await import("@stdlib/stats-base-dists-t-quantile");

@@ -311,7 +311,7 @@ const danish: LanguageMessages = {
     endBeforeStart: (argument, { start, end, startArgument, row, column }, w) =>
       `${w.cell(argument, row, column)} (${dateTimeText(end)}) ligger før starten i ${startArgument} (${dateTimeText(start)}): byt de to områder, hvis de står omvendt, eller ret rækken.`,
     missingStart: (argument, { endArgument, row, column }, w) =>
-      `${w.cell(argument, row, column)} er tom, men rækken har en slutning i ${endArgument}; udfyld, hvornår henvendelsen kom, eller tøm slutningen.`,
+      `${w.cell(argument, row, column)} er tom, men rækken har et sluttidspunkt i ${endArgument}; angiv, hvornår henvendelsen kom ind, eller slet sluttidspunktet.`,
     notATimeOfDay: (argument, { value }, w) =>
       `${argument} skal være et klokkeslæt som "08:00" (eller 8/24, en brøkdel af et døgn), men er ${typeof value === "number" ? w.number(value) : w.given(value)}.`,
     businessHoursOrder: (argument, { start, end, startArgument }) =>
@@ -418,7 +418,7 @@ const swedish: LanguageMessages = {
     endBeforeStart: (argument, { start, end, startArgument, row, column }, w) =>
       `${w.cell(argument, row, column)} (${dateTimeText(end)}) ligger före starten i ${startArgument} (${dateTimeText(start)}): byt plats på de två områdena om de står omvänt, eller rätta raden.`,
     missingStart: (argument, { endArgument, row, column }, w) =>
-      `${w.cell(argument, row, column)} är tom, men raden har ett slut i ${endArgument}; fyll i när ärendet kom in eller töm slutet.`,
+      `${w.cell(argument, row, column)} är tom, men raden har en sluttid i ${endArgument}; fyll i när ärendet kom in eller ta bort sluttiden.`,
     notATimeOfDay: (argument, { value }, w) =>
       `${argument} måste vara ett klockslag som "08:00" (eller 8/24, en andel av ett dygn), men är ${typeof value === "number" ? w.number(value) : w.given(value)}.`,
     businessHoursOrder: (argument, { start, end, startArgument }) =>

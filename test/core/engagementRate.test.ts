@@ -64,6 +64,12 @@ describe("engagementRate", () => {
     expect(spread.high).toBeCloseTo(1.767551, 5);
   });
 
+  it("keeps only a finite low end at 0: at a confidence of 1 the t interval is infinite, not a bound of 0", () => {
+    // t(1, 1) = ∞, so 0.15 ± ∞. The worksheet function refuses a confidence of 1; the core does not invent a low end.
+    const infinite = engagementRate(engagementPosts([10, 20], [100, 100]), 1, tQuantile);
+    expect([infinite.low, infinite.high]).toEqual([-Infinity, Infinity]);
+  });
+
   it("has no interval for one post, and a zero-width one when every post has no interactions", () => {
     const one = engagementRate(engagementPosts([30], [600]), 0.95, tQuantile);
     expect(one.rate).toBe(0.05);

@@ -2,7 +2,6 @@ import tCdf from "@stdlib/stats-base-dists-t-cdf";
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import { RandomStream } from "../../src/core/random/randomStream";
 import { VALUE_TEST_TOLERANCE, testValue } from "../../src/core/valueTest";
-import { welchTest } from "../../src/core/welchTest";
 
 const student = { quantile: tQuantile, cdf: tCdf };
 
@@ -25,9 +24,16 @@ function normalSample(random: RandomStream, n: number, mean: number, sd: number)
 describe("testValue", () => {
   it("gives Welch's test of the sleep data (as R) and a bootstrap interval that agrees with it", () => {
     const result = testValue(sleepGroup1, sleepGroup2, 0.95, student);
-    expect(result).toMatchObject(welchTest(sleepGroup1, sleepGroup2, 0.95, student));
-    expect(result.low).toBeCloseTo(-0.2054832, 7);
+    // R 4.x, t.test(extra ~ group, data = sleep): t = -1.8608, df = 17.776, p-value = 0.07939, 95 percent confidence
+    // interval -3.3654832 0.2054832, means 0.75 and 2.33. R tests group 1 − group 2; this is B − A, so t changes sign
+    // and the interval is mirrored.
+    expect(result).toMatchObject({ meanA: 0.75, meanB: 2.33, nA: 10, nB: 10 });
+    expect(result.difference).toBeCloseTo(1.58, 12);
+    expect(result.statistic).toBeCloseTo(1.8608, 4);
+    expect(result.degreesOfFreedom).toBeCloseTo(17.776, 3);
     expect(result.pValue).toBeCloseTo(0.07939, 5);
+    expect(result.low).toBeCloseTo(-0.2054832, 7);
+    expect(result.high).toBeCloseTo(3.3654832, 7);
     expect(result.skewnessA).toBeCloseTo(0.5809207, 6); // Excel: =SKEW(0.7, -1.6, …, 2.0)
     expect(result.replicates).toBe(10_000);
     // Mildly skewed, 10 a group: the percentile interval is a little narrower (z·√(9/10) against t(17.8)) but both
@@ -40,9 +46,19 @@ describe("testValue", () => {
     expect(result.largerThanChance).toBe(false);
   });
 
-  it("is reproducible: the same data and seed give the same result", () => {
-    expect(testValue(revenueA, revenueB, 0.95, student)).toEqual(testValue(revenueA, revenueB, 0.95, student));
-    expect(testValue(revenueA, revenueB, 0.95, student, { seed: 9 })).toEqual(testValue(revenueA, revenueB, 0.95, student, { seed: 9 }));
+  it("is reproducible: the same data and seed give the same result, another seed other bootstrap ends", () => {
+    const first = testValue(revenueA, revenueB, 0.95, student);
+    expect(testValue(revenueA, revenueB, 0.95, student)).toEqual(first);
+    const seeded = testValue(revenueA, revenueB, 0.95, student, { seed: 9 });
+    expect(testValue(revenueA, revenueB, 0.95, student, { seed: 9 })).toEqual(seeded);
+    // The seed reaches the bootstrap: seed 9 resamples differently from the default seed (and from seed 10), so its ends
+    // differ; Welch's interval does not depend on it.
+    const another = testValue(revenueA, revenueB, 0.95, student, { seed: 10 });
+    for (const other of [first, another]) {
+      expect(seeded.bootstrapLow).not.toBe(other.bootstrapLow);
+      expect(seeded.bootstrapHigh).not.toBe(other.bootstrapHigh);
+      expect([seeded.low, seeded.high, seeded.pValue]).toEqual([other.low, other.high, other.pValue]);
+    }
   });
 
   it("agrees with Welch on large symmetric samples: each end within 3 % of Welch's width (2,000 normal values a group)", () => {

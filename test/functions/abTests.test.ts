@@ -37,6 +37,12 @@ describe("KV.ABTEST", () => {
     expectValueError(() => ABTEST(100, "mange", 100, 1), "conversionsA");
     expect(withDisplayLanguage("da-DK", () => expectValueError(() => ABTEST(10, 12, 10, 1), "conversionsA"))).toContain("visitorsA");
   });
+
+  it("refuses a confidence of 0 or 1 (0 % or 100 %), which has no interval", () => {
+    expectValueError(() => ABTEST(100, 5, 100, 9, 1), "confidence must be a fraction greater than 0 and less than 1 (0.95 = 95 %), got 1.");
+    expectValueError(() => ABTEST(100, 5, 100, 9, 0), "got 0.");
+    expect(ABTEST(100, 5, 100, 9, 0.99)[11]).toEqual(["confidence", 0.99]);
+  });
 });
 
 describe("KV.ABSAMPLESIZE", () => {
@@ -44,6 +50,14 @@ describe("KV.ABSAMPLESIZE", () => {
     expect(ABSAMPLESIZE(0.1, 0.02)).toBe(3841);
     expect(ABSAMPLESIZE(0.1, 0.02, 0.9, 0.99)).toBe(conversionSampleSize(0.1, 0.02, 0.9, 0.99));
     expect(ABSAMPLESIZE(0.1, 0.02, "", null)).toBe(3841);
+  });
+
+  it("refuses a power or confidence of 0 or 1: a test sure to detect, or never to raise a false alarm, needs infinitely many", () => {
+    for (const level of [0, 1]) {
+      expectValueError(() => ABSAMPLESIZE(0.1, 0.02, level), `power must be a fraction greater than 0 and less than 1 (0.95 = 95 %), got ${level}.`);
+      expectValueError(() => ABSAMPLESIZE(0.1, 0.02, null, level), `confidence must be a fraction greater than 0 and less than 1 (0.95 = 95 %), got ${level}.`);
+    }
+    expectValueError(() => ABSAMPLESIZE(0.1, 0.02, 80), "For 80 %, write 0.8 or 80%.");
   });
 
   it("refuses an uplift of 0 or one past 100 %, and a rate typed as a percentage", () => {

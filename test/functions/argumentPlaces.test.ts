@@ -54,6 +54,16 @@ describe("argumentPlaces", () => {
     expect(places.sheetRow("frequency", 3)).toBeUndefined();
   });
 
+  it("gives the sheet row of a cell of a one-column range, and the one row a one-row range runs across", () => {
+    const places = argumentPlaces(invocation("Sheet1!B2:D2", "Sheet1!F5:F9"), [
+      ["starts", [[1, 2, 3]]],
+      ["ends", [[1], [2], [3], [4], [5]]],
+    ]);
+    expect([places.lineSheetRow("starts", 1), places.lineSheetRow("starts", 3)]).toEqual([2, 2]);
+    expect([places.lineSheetRow("ends", 1), places.lineSheetRow("ends", 4)]).toEqual([5, 8]);
+    expect(argumentPlaces(undefined, [["starts", [[1, 2, 3]]]]).lineSheetRow("starts", 2)).toBeUndefined();
+  });
+
   it("knows no place without addresses (an array constant, a host without CustomFunctionsRuntime 1.3)", () => {
     for (const places of [argumentPlaces(undefined, [["scores", [[1], [2]]]]), argumentPlaces(invocation(""), [["scores", [[1], [2]]]])]) {
       expect(places.sheetRow("scores", 2)).toBeUndefined();

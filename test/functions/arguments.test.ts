@@ -1,4 +1,4 @@
-import { numberGrid, numberOrNumbers, optionalFraction, optionalNumber, optionalTimeOfDay, requiredNumber } from "../../src/functions/arguments";
+import { numberGrid, numberOrNumbers, optionalConfidence, optionalNumber, optionalTimeOfDay, requiredNumber } from "../../src/functions/arguments";
 import { InputError } from "../../src/core/inputError";
 
 function inputErrorOf(call: () => unknown): InputError {
@@ -55,24 +55,36 @@ describe("optionalNumber", () => {
   });
 });
 
-describe("optionalFraction", () => {
+describe("optionalConfidence", () => {
   it.each([null, undefined, "", " "])("gives the default for the omitted or blank %j", (blank) => {
-    expect(optionalFraction(blank, "confidence", 0.95)).toBe(0.95);
-    expect(optionalFraction(blank, "power", 0.8)).toBe(0.8);
+    expect(optionalConfidence(blank, "confidence", 0.95)).toBe(0.95);
+    expect(optionalConfidence(blank, "power", 0.8)).toBe(0.8);
   });
 
-  it("reads a given fraction like optionalNumber, 0 and 1 included, and a percentage as text", () => {
-    expect(optionalFraction(0.9, "confidence", 0.95)).toBe(0.9);
-    expect(optionalFraction("90%", "confidence", 0.95)).toBe(0.9);
-    expect(optionalFraction(0, "confidence", 0.95)).toBe(0);
-    expect(optionalFraction(1, "confidence", 0.95)).toBe(1);
+  it("reads a given fraction like optionalNumber, and a percentage as text", () => {
+    expect(optionalConfidence(0.9, "confidence", 0.95)).toBe(0.9);
+    expect(optionalConfidence("90%", "confidence", 0.95)).toBe(0.9);
+    expect(optionalConfidence(0.001, "power", 0.8)).toBe(0.001);
+    expect(optionalConfidence(0.999, "confidence", 0.95)).toBe(0.999);
   });
 
-  it("refuses a percentage typed as a whole number, a value outside 0–1 and text, naming the argument", () => {
-    const percent = inputErrorOf(() => optionalFraction(95, "confidence", 0.95));
+  it.each([
+    [0, "confidence"],
+    [1, "confidence"],
+    ["100%", "confidence"],
+    [100, "confidence"],
+    [-0.1, "power"],
+    [0, "power"],
+    [1, "power"],
+  ])("refuses %j for %s: a 0 % or 100 % interval is no interval (openFractionRange)", (value, argument) => {
+    const error = inputErrorOf(() => optionalConfidence(value, argument, 0.95));
+    expect({ code: error.code, argument: error.argument }).toEqual({ code: "openFractionRange", argument });
+  });
+
+  it("refuses a percentage typed as a whole number with a hint, and text, naming the argument", () => {
+    const percent = inputErrorOf(() => optionalConfidence(95, "confidence", 0.95));
     expect({ code: percent.code, argument: percent.argument, params: percent.params }).toEqual({ code: "rateLooksLikePercent", argument: "confidence", params: { value: 95 } });
-    expect(inputErrorOf(() => optionalFraction(-0.1, "power", 0.8)).code).toBe("fractionRange");
-    expect(inputErrorOf(() => optionalFraction("høj", "confidence", 0.95)).code).toBe("notANumber");
+    expect(inputErrorOf(() => optionalConfidence("høj", "confidence", 0.95)).code).toBe("notANumber");
   });
 });
 
@@ -122,6 +134,21 @@ describe("optionalTimeOfDay", () => {
     expect(optionalTimeOfDay("16.30", "businessEnd")).toBe(0.6875);
     expect(optionalTimeOfDay("07:30:36", "businessStart")).toBeCloseTo((7 * 3600 + 30 * 60 + 36) / 86_400, 15);
     expect(optionalTimeOfDay("24:00", "businessEnd")).toBe(1);
+    expect(optionalTimeOfDay("0.5", "businessEnd")).toBe(0.5);
+  });
+
+  it('reads "." between hours and minutes as Danish writes times, but not after a single 0, where it may be a fraction of a day', () => {
+    expect(optionalTimeOfDay("08.00", "businessStart")).toBe(8 / 24);
+    expect(optionalTimeOfDay("8.30", "businessStart")).toBe(8.5 / 24);
+    expect(optionalTimeOfDay("00.50", "businessStart")).toBe(50 / 1440);
+    expect(optionalTimeOfDay("0:50", "businessStart")).toBe(50 / 1440);
+    // "0.50" is 00:50 written the Danish way, or the number 0.5 (12:00) as text: refused, as neither reading is sure.
+    for (const ambiguous of ["0.50", "0.30", " 0.45 ", "0.30.00"]) {
+      const error = inputErrorOf(() => optionalTimeOfDay(ambiguous, "businessEnd"));
+      expect({ code: error.code, argument: error.argument, params: error.params }).toEqual({ code: "notATimeOfDay", argument: "businessEnd", params: { value: ambiguous } });
+    }
+    // The number 0.5 and the text "0.5" (one decimal, so no minutes) are both half a day.
+    expect(optionalTimeOfDay(0.5, "businessEnd")).toBe(0.5);
     expect(optionalTimeOfDay("0.5", "businessEnd")).toBe(0.5);
   });
 

@@ -55,8 +55,12 @@ describe("KV.ENGAGEMENT", () => {
     expect(one.slice(0, 5)).toEqual([["rate", 0.05], ["averagePerPost", 0.05], ["low", notAvailable], ["high", notAvailable], ["posts", 1]]);
     expect((await ENGAGEMENT(column(0, 0), column(500, 800)))[0]).toEqual(["rate", 0]);
     expect((await ENGAGEMENT(column(150), column(100)))[0]).toEqual(["rate", 1.5]);
-    // A confidence of 1 (100 %) has no finite t interval: its high end is #N/A, its low end 0.
-    expect((await ENGAGEMENT(column(10, 20), column(100, 100), 1)).slice(2, 4)).toEqual([["low", 0], ["high", notAvailable]]);
+  });
+
+  it("refuses a confidence of 0 or 1 (0 % or 100 %), which has no interval, as a fraction outside 0–1", async () => {
+    await expectRejectedValueError(() => ENGAGEMENT(column(10, 20), column(100, 100), 1), "confidence must be a fraction greater than 0 and less than 1 (0.95 = 95 %), got 1.");
+    await expectRejectedValueError(() => ENGAGEMENT(column(10, 20), column(100, 100), 0), "confidence must be a fraction greater than 0 and less than 1 (0.95 = 95 %), got 0.");
+    await expectRejectedValueError(() => ENGAGEMENT(column(10, 20), column(100, 100), 95), "For 95 %, write 0.95 or 95%.");
   });
 
   it("names the sheet cell of a post without a reach, of a negative value and of text, and says what to do", async () => {
@@ -173,6 +177,46 @@ describe("KV.RESPONSETIME", () => {
     await expectRejectedValueError(() => RESPONSETIME(column(45352.375), column(45352.5), undefined, null, null, [[45355]]), "holidays are taken out of business hours");
     // A holiday list not filled in yet is no holidays.
     expect((await RESPONSETIME(column(45352.375), column(45352.5), undefined, null, null, column(null, null)))[0][1]).toBeCloseTo(3, 10);
+  });
+
+  it("reads a one-cell ends range that is blank as a request still open, not as ends left out", async () => {
+    // Excel passes an omitted ends as null and a range, even one blank cell, as an array: [[null]] or [[""]] is an end
+    // not yet filled in, so the start is a start, not a duration.
+    for (const blank of [null, ""]) {
+      const rows = await RESPONSETIME([[45352.625]], [[blank]], undefined, null, null, OMITTED, null, addresses("Tickets!B7", "Tickets!C7", "", "", "", "", ""));
+      expect(rows.slice(0, 9)).toEqual([
+        ["median", notAvailable],
+        ["medianLow", notAvailable],
+        ["medianHigh", notAvailable],
+        ["p90", notAvailable],
+        ["p90Low", notAvailable],
+        ["p90High", notAvailable],
+        ["answered", 0],
+        ["unanswered", 1],
+        ["firstUnansweredRow", 7],
+      ]);
+      expect((await RESPONSETIME([[45352.625]], [[blank]]))[8]).toEqual(["firstUnansweredRow", 1]);
+    }
+    // Ends left out (null, or undefined from a call without it) still read the range as durations.
+    await expectRejectedValueError(() => RESPONSETIME([[45352.625]], OMITTED), "a date rather than a duration");
+    await expectRejectedValueError(() => RESPONSETIME([[45352.625]]), "a date rather than a duration");
+  });
+
+  it("names the sheet row of the first request still open in ranges across a row: the row they share", async () => {
+    // Starts in B2:D2, ends in B3:D3: the second request (C2) is the first still open, in sheet row 2.
+    const starts = [[45352.375, 45352.5, 45353.5]];
+    const ends = [[45352.5, null, null]];
+    const rows = await RESPONSETIME(starts, ends, undefined, null, null, OMITTED, null, addresses("Tickets!B2:D2", "Tickets!B3:D3", "", "", "", "", ""));
+    expect([rows[6], rows[7], rows[8]]).toEqual([["answered", 1], ["unanswered", 2], ["firstUnansweredRow", 2]]);
+    expect((await RESPONSETIME([[45352.375, 45353.5]], [[null, null]], undefined, null, null, OMITTED, null, addresses("Log!B2:C2", "Log!B5:C5", "", "", "", "", "")))[8]).toEqual(["firstUnansweredRow", 2]);
+    // Without addresses the row is counted from the range's first cell: a range across a row has one row.
+    expect((await RESPONSETIME(starts, ends))[8]).toEqual(["firstUnansweredRow", 1]);
+  });
+
+  it("refuses a confidence of 0 or 1 (0 % or 100 %), whose interval is no interval", async () => {
+    await expectRejectedValueError(() => RESPONSETIME([durations], OMITTED, undefined, null, null, OMITTED, 0), "confidence must be a fraction greater than 0 and less than 1 (0.95 = 95 %), got 0.");
+    await expectRejectedValueError(() => RESPONSETIME([durations], OMITTED, undefined, null, null, OMITTED, 1), "got 1.");
+    await expectRejectedValueError(() => RESPONSETIME([durations], OMITTED, undefined, null, null, OMITTED, 95), "For 95 %, write 0.95 or 95%.");
   });
 
   it("refuses a range with no response at all, and spills #N/A figures when every request is still open", async () => {

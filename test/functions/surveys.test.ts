@@ -3,7 +3,7 @@ import { netPromoterInterval } from "../../src/core/netPromoterInterval";
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import { satisfactionAnswers, satisfactionIndex, satisfactionShare } from "../../src/core/customerSatisfaction";
 import { CSAT, CSI, NPSCHANGE, NPSINTERVAL, SatisfactionScaleOption } from "../../src/functions/surveys";
-import { expectValueError, withDisplayLanguage } from "./excelErrors";
+import { expectRejectedValueError, expectValueError, withDisplayLanguage } from "./excelErrors";
 
 // The worksheet functions are called with the argument shapes Excel sends; the reference values are the core's,
 // themselves pinned to hand calculations in test/core/netPromoterInterval.test.ts and netPromoterComparison.test.ts.
@@ -87,5 +87,24 @@ describe("KV.CSI", () => {
     const one = await CSI([[4]]);
     expect(one[1][1]).toEqual(expect.objectContaining({ code: "#N/A" }));
     expect(one[0]).toEqual(["csi", 75]);
+  });
+});
+
+describe("the confidence of the survey functions", () => {
+  const refused = "confidence must be a fraction greater than 0 and less than 1 (0.95 = 95 %), got";
+
+  // At 100 % the interval would be every possible score (NPS −100 to 100, CSAT 0 to 1, the t interval infinite), and
+  // at 0 % a point: neither says how sure the figure is, so both are refused as KV.ABVALUE refuses them.
+  it.each([0, 1])("refuses a confidence of %j in KV.NPSINTERVAL, KV.NPSCHANGE, KV.CSAT and KV.CSI", async (level) => {
+    expectValueError(() => NPSINTERVAL([[9], [10], [3]], level), `${refused} ${level}.`);
+    expectValueError(() => NPSCHANGE([[9], [10], [3]], [[9], [3]], level), `${refused} ${level}.`);
+    expectValueError(() => CSAT([[5], [4], [1]], undefined, level), `${refused} ${level}.`);
+    await expectRejectedValueError(() => CSI([[5], [4], [1]], undefined, level), `${refused} ${level}.`);
+  });
+
+  it("still takes a confidence just inside 0 and 1, and reports 95 as a percentage typed as a whole number", async () => {
+    expect(NPSINTERVAL([[9], [10], [3]], 0.999)[4]).toEqual(["confidence", 0.999]);
+    expect(CSAT([[5], [4], [1]], undefined, "1%")[7]).toEqual(["confidence", 0.01]);
+    await expectRejectedValueError(() => CSI([[5], [4], [1]], undefined, 95), "For 95 %, write 0.95 or 95%.");
   });
 });

@@ -158,6 +158,10 @@ describe("renderInputError", () => {
     expect(renderInputError(new InputError("endBeforeStart", "ends", { start: 19783 + 0.5, end: 19783 + 0.5 - 30 / 86_400, startArgument: "startsOrDurations", row: 2, column: 1 }), "en", "C3")).toContain(
       "Cell C3 of ends (2024-03-01 11:59:30) is before its start in startsOrDurations (2024-03-01 12:00)",
     );
+    expect(render("missingStart", "da")).toBe(
+      "Række 6, kolonne 1 i startsOrDurations er tom, men rækken har et sluttidspunkt i ends; angiv, hvornår henvendelsen kom ind, eller slet sluttidspunktet.",
+    );
+    expect(render("missingStart", "sv")).toBe("Rad 6, kolumn 1 i startsOrDurations är tom, men raden har en sluttid i ends; fyll i när ärendet kom in eller ta bort sluttiden.");
     expect(render("businessHoursOrder", "en")).toBe("businessEnd (08:00) must be after businessStart (16:00); give business hours that open and close on the same day.");
     expect(render("missingReach", "en")).toBe(
       "Row 3, column 1 of audience must be the post's reach (or impressions), a number > 0, but it is blank beside 40 interactions; fill it in, or clear the post's row in both ranges.",
