@@ -6,11 +6,11 @@
  */
 import { conversionSampleSize } from "../core/conversionSampleSize";
 import { testConversion } from "../core/conversionTest";
-import { notAvailableError } from "../excel/worksheetErrors";
+import { abTestRows, abValueRows } from "../core/spilledRows";
 import { optionalConfidence, requiredNumber } from "./arguments";
 import { argumentPlaces } from "./argumentPlaces";
 import { excelResult } from "./errors";
-import { alignedColumns, excelMatrix, excelMatrixInStages, figureCell, optionalNumbers, placedInRanges } from "./ranges";
+import { alignedColumns, excelMatrix, excelMatrixInStages, optionalNumbers, placedInRanges, type SpilledCell, spilledCells } from "./ranges";
 
 /**
  * A/B test on conversion: both rates, the uplift of B over A with its confidence interval, the relative uplift, and the p-value of no difference (Fisher's exact test for small counts).
@@ -24,28 +24,14 @@ import { alignedColumns, excelMatrix, excelMatrixInStages, figureCell, optionalN
  * @returns 12 rows of name and value: rateA, rateB, uplift (rateB − rateA), upliftLow, upliftHigh, relativeUplift (rateB ÷ rateA − 1), relativeLow, relativeHigh, pValue, test, largerThanChance, confidence.
  */
 export function ABTEST(visitorsA: any, conversionsA: any, visitorsB: any, conversionsB: any, confidence?: any): any[][] {
-  return excelMatrix<string | number | boolean | CustomFunctions.Error>(() => {
+  return excelMatrix<SpilledCell>(() => {
     const level = optionalConfidence(confidence, "confidence", 0.95);
     const test = testConversion(
       { visitors: requiredNumber(visitorsA, "visitorsA"), conversions: requiredNumber(conversionsA, "conversionsA") },
       { visitors: requiredNumber(visitorsB, "visitorsB"), conversions: requiredNumber(conversionsB, "conversionsB") },
       level,
     );
-    const value = (x: number) => (Number.isNaN(x) ? notAvailableError() : x);
-    return [
-      ["rateA", test.rateA],
-      ["rateB", test.rateB],
-      ["uplift", test.uplift],
-      ["upliftLow", test.upliftLow],
-      ["upliftHigh", test.upliftHigh],
-      ["relativeUplift", value(test.relativeUplift)],
-      ["relativeLow", value(test.relativeLow)],
-      ["relativeHigh", value(test.relativeHigh)],
-      ["pValue", test.pValue],
-      ["test", test.test],
-      ["largerThanChance", test.largerThanChance],
-      ["confidence", level],
-    ];
+    return spilledCells(abTestRows(test, level));
   });
 }
 
@@ -92,9 +78,6 @@ function customerValues(value: unknown, argument: string): Float64Array {
   return values;
 }
 
-/** A cell of KV.ABVALUE's result: a label, a figure, TRUE/FALSE or #N/A. */
-type ValueTestCell = string | number | boolean | CustomFunctions.Error;
-
 /**
  * A/B test on value per customer (revenue, CLV): the difference in means B − A with Welch's confidence interval and p-value, checked by a bootstrap interval that copes with skew (a few big spenders).
  * @customfunction ABVALUE
@@ -108,9 +91,9 @@ type ValueTestCell = string | number | boolean | CustomFunctions.Error;
  */
 export async function ABVALUE(valuesA: any[][], valuesB: any[][], confidence?: any, invocation?: CustomFunctions.Invocation): Promise<any[][]> {
   const places = argumentPlaces(invocation, [["valuesA", valuesA], ["valuesB", valuesB], ["confidence", confidence]]);
-  return excelMatrixInStages<ValueTestCell>(
+  return excelMatrixInStages<SpilledCell>(
     () =>
-      placedInRanges<ValueTestCell>(places, ["valuesA", "valuesB"], async () => {
+      placedInRanges<SpilledCell>(places, ["valuesA", "valuesB"], async () => {
         const level = optionalConfidence(confidence, "confidence", 0.95);
         const a = customerValues(valuesA, "valuesA");
         const b = customerValues(valuesB, "valuesB");
@@ -122,21 +105,7 @@ export async function ABVALUE(valuesA: any[][], valuesB: any[][], confidence?: a
           import("../core/valueTest"),
         ]);
         const test = testValue(a, b, level, { quantile, cdf }, { groupArguments: ["valuesA", "valuesB"] });
-        return [
-          ["meanA", figureCell(test.meanA)],
-          ["meanB", figureCell(test.meanB)],
-          ["difference", figureCell(test.difference)],
-          ["low", figureCell(test.low)],
-          ["high", figureCell(test.high)],
-          ["pValue", figureCell(test.pValue)],
-          ["largerThanChance", test.largerThanChance],
-          ["bootstrapLow", figureCell(test.bootstrapLow)],
-          ["bootstrapHigh", figureCell(test.bootstrapHigh)],
-          ["bootstrapAgrees", test.verdict === "notAvailable" ? notAvailableError() : test.verdict === "agree"],
-          ["customersA", test.nA],
-          ["customersB", test.nB],
-          ["confidence", level],
-        ];
+        return spilledCells(abValueRows(test, level));
       }),
     places,
   );

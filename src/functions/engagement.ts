@@ -10,10 +10,10 @@ import { isArray } from "../core/hotGlobals";
 import { InputError } from "../core/inputError";
 import { excelSerialToDay } from "../core/read/excelSerial";
 import { type BusinessHours, responseDurations, type ResponseTimeUnit, summarizeResponseTimes } from "../core/responseTime";
-import { notAvailableError } from "../excel/worksheetErrors";
+import { engagementRows, responseTimeRows } from "../core/spilledRows";
 import { optionalConfidence, optionalTimeOfDay, requiredNumber } from "./arguments";
 import { type ArgumentPlaces, argumentPlaces } from "./argumentPlaces";
-import { alignedColumns, excelMatrixInStages, figureCell, isBlankValue, isLeftOut, isOmitted, optionalNumbers, placedInRanges, quotedCell } from "./ranges";
+import { alignedColumns, excelMatrixInStages, isBlankValue, isLeftOut, isOmitted, optionalNumbers, placedInRanges, quotedCell, type SpilledCell, spilledCells } from "./ranges";
 
 /**
  * The units a response time can be given in, offered in Excel's AutoComplete.
@@ -96,7 +96,7 @@ function holidayDays(value: unknown): number[] {
  */
 export async function ENGAGEMENT(interactions: any[][], audience: any[][], confidence?: any, invocation?: CustomFunctions.Invocation): Promise<any[][]> {
   const places = argumentPlaces(invocation, [["interactions", interactions], ["audience", audience], ["confidence", confidence]]);
-  return excelMatrixInStages<string | number | CustomFunctions.Error>(
+  return excelMatrixInStages<SpilledCell>(
     () =>
       placedInRanges(places, ["interactions", "audience"], async () => {
         const level = optionalConfidence(confidence, "confidence", 0.95);
@@ -114,17 +114,7 @@ export async function ENGAGEMENT(interactions: any[][], audience: any[][], confi
         // Student's t quantile is loaded on first use, as KV.CSI loads it: it would put the pane's first scripts over budget.
         const { default: studentQuantile } = await import("@stdlib/stats-base-dists-t-quantile");
         const rate = engagementRate(posts, level, studentQuantile);
-        return [
-          ["rate", rate.rate],
-          ["averagePerPost", rate.averagePerPost],
-          ["low", figureCell(rate.low)],
-          ["high", figureCell(rate.high)],
-          ["posts", rate.posts],
-          ["interactions", rate.interactions],
-          ["audience", rate.audience],
-          ["basis", followers ? "followers" : "reach"],
-          ["confidence", level],
-        ];
+        return spilledCells(engagementRows(rate, followers ? "followers" : "reach", level));
       }),
     places,
   );
@@ -164,7 +154,7 @@ export async function RESPONSETIME(
     ["holidays", holidays],
     ["confidence", confidence],
   ]);
-  return excelMatrixInStages<string | number | CustomFunctions.Error>(
+  return excelMatrixInStages<SpilledCell>(
     () =>
       placedInRanges(places, ["startsOrDurations", "ends"], async () => {
         const level = optionalConfidence(confidence, "confidence", 0.95);
@@ -182,21 +172,7 @@ export async function RESPONSETIME(
         // The binomial distribution is loaded on first use, as KV.CSI loads Student's t: it keeps the pane's first scripts small.
         const { default: binomialCdf } = await import("@stdlib/stats-base-dists-binomial-cdf");
         const summary = summarizeResponseTimes(read, inUnit, level, binomialCdf);
-        const firstOpen = read.firstUnansweredRow;
-        return [
-          ["median", figureCell(summary.median.estimate)],
-          ["medianLow", figureCell(summary.median.low)],
-          ["medianHigh", figureCell(summary.median.high)],
-          ["p90", figureCell(summary.p90.estimate)],
-          ["p90Low", figureCell(summary.p90.low)],
-          ["p90High", figureCell(summary.p90.high)],
-          ["answered", summary.answered],
-          ["unanswered", summary.unanswered],
-          ["firstUnansweredRow", Number.isNaN(firstOpen) ? notAvailableError() : firstUnansweredRow(places, firstOpen)],
-          ["mean", figureCell(summary.mean)],
-          ["unit", inUnit],
-          ["confidence", level],
-        ];
+        return spilledCells(responseTimeRows(summary, Number.isNaN(read.firstUnansweredRow) ? Number.NaN : firstUnansweredRow(places, read.firstUnansweredRow), inUnit, level));
       }),
     places,
   );

@@ -5,6 +5,7 @@
  * references such as A:A work; a blank inside the data is an error naming its row (for transaction columns
  * the reader decides, see readTransactions). A 0 is a value, never a blank.
  */
+import type { SpilledRows } from "../core/spilledRows";
 import type { PurchaseModelRequest } from "../core/models/purchaseModelChoice";
 import { isArray, isInteger } from "../core/hotGlobals";
 import { InputError } from "../core/inputError";
@@ -170,6 +171,17 @@ export async function placedInRanges<Cell>(places: ArgumentPlaces, lists: readon
  */
 export function figureCell(value: number): number | CustomFunctions.Error {
   return Number.isFinite(value) ? value : notAvailableError();
+}
+
+/** A cell of a spilled result in Excel: a name, a figure, a text, TRUE/FALSE or #N/A. */
+export type SpilledCell = string | number | boolean | CustomFunctions.Error;
+
+/**
+ * Spilled rows as cells: a figure that does not exist (NaN, ±∞) becomes #N/A, as figureCell makes it.
+ * @example spilledCells([["low", Number.NaN], ["answers", 1]]) // [["low", #N/A], ["answers", 1]]
+ */
+export function spilledCells(rows: SpilledRows): SpilledCell[][] {
+  return rows.map(([name, value]) => [name, typeof value === "number" ? figureCell(value) : value]);
 }
 
 /**

@@ -6,13 +6,13 @@
  */
 import { satisfactionAnswers, satisfactionIndex, satisfactionShare, type SatisfactionScale } from "../core/customerSatisfaction";
 import { InputError } from "../core/inputError";
-import { notAvailableError } from "../excel/worksheetErrors";
+import { csatRows, csiRows, npsChangeRows, npsIntervalRows } from "../core/spilledRows";
 import { compareNetPromoterScores } from "../core/netPromoterComparison";
 import { netPromoterInterval } from "../core/netPromoterInterval";
 import { netPromoterCounts } from "../core/netPromoterScore";
 import { numberGrid, optionalConfidence } from "./arguments";
 import { argumentPlaces } from "./argumentPlaces";
-import { excelMatrix, excelMatrixInStages, isBlankValue } from "./ranges";
+import { excelMatrix, excelMatrixInStages, isBlankValue, type SpilledCell, spilledCells } from "./ranges";
 
 /**
  * The answer scales a satisfaction function offers in Excel's AutoComplete.
@@ -51,17 +51,11 @@ function scaleArgument(value: unknown): SatisfactionScale | undefined {
  */
 export function NPSINTERVAL(scores: any[][], confidence?: any, invocation?: CustomFunctions.Invocation): any[][] {
   const places = argumentPlaces(invocation, [["scores", scores], ["confidence", confidence]]);
-  return excelMatrix<string | number>(() => {
+  return excelMatrix<SpilledCell>(() => {
     const level = optionalConfidence(confidence, "confidence", 0.95);
     const counts = netPromoterCounts(numberGrid(scores, "scores"));
     const interval = netPromoterInterval(counts, level);
-    return [
-      ["nps", interval.score],
-      ["low", interval.low],
-      ["high", interval.high],
-      ["answers", counts.answers],
-      ["confidence", level],
-    ];
+    return spilledCells(npsIntervalRows(interval, counts.answers, level));
   }, places);
 }
 
@@ -78,20 +72,12 @@ export function NPSINTERVAL(scores: any[][], confidence?: any, invocation?: Cust
  */
 export function NPSCHANGE(scoresBefore: any[][], scoresAfter: any[][], confidence?: any, invocation?: CustomFunctions.Invocation): any[][] {
   const places = argumentPlaces(invocation, [["scoresBefore", scoresBefore], ["scoresAfter", scoresAfter], ["confidence", confidence]]);
-  return excelMatrix<string | number | boolean>(() => {
+  return excelMatrix<SpilledCell>(() => {
     const level = optionalConfidence(confidence, "confidence", 0.95);
     const before = netPromoterCounts(numberGrid(scoresBefore, "scoresBefore"), "scoresBefore");
     const after = netPromoterCounts(numberGrid(scoresAfter, "scoresAfter"), "scoresAfter");
     const comparison = compareNetPromoterScores(before, after, level);
-    return [
-      ["change", comparison.change],
-      ["low", comparison.low],
-      ["high", comparison.high],
-      ["pValue", comparison.pValue],
-      ["largerThanChance", comparison.largerThanChance],
-      ["answersBefore", before.answers],
-      ["answersAfter", after.answers],
-    ];
+    return spilledCells(npsChangeRows(comparison, before.answers, after.answers));
   }, places);
 }
 
@@ -108,20 +94,11 @@ export function NPSCHANGE(scoresBefore: any[][], scoresAfter: any[][], confidenc
  */
 export function CSAT(answers: any[][], scale?: SatisfactionScaleOption, confidence?: any, invocation?: CustomFunctions.Invocation): any[][] {
   const places = argumentPlaces(invocation, [["answers", answers], ["scale", scale], ["confidence", confidence]]);
-  return excelMatrix<string | number | boolean>(() => {
+  return excelMatrix<SpilledCell>(() => {
     const level = optionalConfidence(confidence, "confidence", 0.95);
     const read = satisfactionAnswers(numberGrid(answers, "answers"), scaleArgument(scale));
     const csat = satisfactionShare(read, level);
-    return [
-      ["csat", csat.share],
-      ["low", csat.low],
-      ["high", csat.high],
-      ["satisfied", csat.satisfied],
-      ["answers", csat.answers],
-      ["scale", read.scale],
-      ["scaleDetected", read.detected],
-      ["confidence", level],
-    ];
+    return spilledCells(csatRows(csat, read, level));
   }, places);
 }
 
@@ -138,22 +115,12 @@ export function CSAT(answers: any[][], scale?: SatisfactionScaleOption, confiden
  */
 export async function CSI(answers: any[][], scale?: SatisfactionScaleOption, confidence?: any, invocation?: CustomFunctions.Invocation): Promise<any[][]> {
   const places = argumentPlaces(invocation, [["answers", answers], ["scale", scale], ["confidence", confidence]]);
-  return excelMatrixInStages<string | number | boolean | CustomFunctions.Error>(async () => {
+  return excelMatrixInStages<SpilledCell>(async () => {
     const level = optionalConfidence(confidence, "confidence", 0.95);
     const read = satisfactionAnswers(numberGrid(answers, "answers"), scaleArgument(scale));
     // Student's t quantile is loaded on first use: its incomplete-beta inverse would put the pane's first scripts over budget.
     const { default: studentQuantile } = await import("@stdlib/stats-base-dists-t-quantile");
     const csi = satisfactionIndex(read, level, studentQuantile);
-    const bound = (value: number) => (Number.isNaN(value) ? notAvailableError() : value);
-    return [
-      ["csi", csi.index],
-      ["low", bound(csi.low)],
-      ["high", bound(csi.high)],
-      ["mean", csi.mean],
-      ["answers", csi.answers],
-      ["scale", read.scale],
-      ["scaleDetected", read.detected],
-      ["confidence", level],
-    ];
+    return spilledCells(csiRows(csi, read, level));
   }, places);
 }
